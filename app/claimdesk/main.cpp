@@ -1,0 +1,49 @@
+// claimdesk: the workbench window. Wires arguments, the project and the
+// main window; the work is in ui/ and core/.
+
+#include <cstdlib>
+#include <iostream>
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include "ui/widgets/mainwindow.h"
+
+namespace {
+
+// Qt aborts when no display can be opened; say so plainly instead.
+bool displayAvailable() {
+    const char* platform = std::getenv("QT_QPA_PLATFORM");
+    if (platform && *platform)
+        return true;
+    const char* x11 = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    return (x11 && *x11) || (wayland && *wayland);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (!displayAvailable()) {
+        std::cerr << "claimdesk: no display (DISPLAY is not set); run it in a desktop session or under xvfb-run\n";
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Claimdesk"));
+    QApplication::setOrganizationName(QStringLiteral("Claimdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CLAIMDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Who claimed what, when, and do other sources agree?"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A project file (*.claimdesk) to open."));
+    parser.process(app);
+
+    claimdesk::ui::MainWindow window;
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && !window.openProject(positional.first()))
+        return 1;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,59 @@
+// claimdesk-cli: Claimdesk's batch tool. Wires subcommands; the work is in core/.
+
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+
+namespace {
+
+constexpr const char* kHelp = R"(usage: claimdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  ingest    add article files or folders to a project store
+  analyze   analyse articles in a temporary store and write the analysis export (JSON)
+  search    full-text search over a store's documents and claims
+
+Options:
+  --help     show this help (also: claimdesk-cli COMMAND --help)
+  --version  print the version
+
+Exit status: 0 success, 1 some inputs failed (the rest were processed),
+2 wrong arguments, 3 the store could not be opened or written.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace claimdesk::cli;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        std::cerr << kHelp;
+        return kExitUsage;
+    }
+    const std::string command = args.front();
+    const Args rest(args.begin() + 1, args.end());
+    try {
+        if (command == "--help" || command == "-h" || command == "help") {
+            std::cout << kHelp;
+            return kExitOk;
+        }
+        if (command == "--version") {
+            std::cout << "claimdesk-cli " << CLAIMDESK_VERSION << "\n";
+            return kExitOk;
+        }
+        if (command == "ingest")
+            return runIngest(rest);
+        if (command == "analyze")
+            return runAnalyze(rest);
+        if (command == "search")
+            return runSearch(rest);
+        std::cerr << "claimdesk-cli: unknown command '" << command << "' (see claimdesk-cli --help)\n";
+        return kExitUsage;
+    } catch (const std::exception& e) {
+        std::cerr << "claimdesk-cli " << command << ": internal error: " << e.what() << "\n";
+        return kExitStoreError;
+    }
+}

@@ -1,0 +1,67 @@
+#include <iostream>
+
+#include "arguments.h"
+#include "commands.h"
+#include "core/store/projectstore.h"
+
+namespace claimdesk::cli {
+namespace {
+
+constexpr const char* kHelp = R"(usage: claimdesk-cli search --store FILE.claimdesk [--limit N] QUERY...
+
+Full-text search (SQLite FTS5 syntax: words, "phrases", OR, NOT, prefix*)
+over the documents and claims of a project. Prints one hit per line:
+document or claim, its id, the file and a snippet with matches in [ ].
+)";
+
+}  // namespace
+
+int runSearch(const Args& args) {
+    Arguments a(args, {"--store", "--limit"}, {"--help"});
+    if (a.has("--help")) {
+        std::cout << kHelp;
+        return kExitOk;
+    }
+    if (!a.ok())
+        return usageError("search", a.error());
+    const auto storePath = a.value("--store");
+    if (!storePath)
+        return usageError("search", "--store FILE is required");
+    if (a.positional().empty())
+        return usageError("search", "no QUERY");
+    int limit = 50;
+    if (auto l = a.value("--limit")) {
+        try {
+            limit = std::stoi(*l);
+        } catch (const std::exception&) {
+            return usageError("search", "--limit needs a number");
+        }
+    }
+    std::string query;
+    for (const auto& word : a.positional())
+        query += (query.empty() ? "" : " ") + word;
+
+    auto store = store::ProjectStore::open(*storePath);
+    if (!store) {
+        std::cerr << "claimdesk-cli search: " << store.error() << "\n";
+        return kExitStoreError;
+    }
+    auto hits = store->search(query, limit);
+    if (!hits) {
+        std::cerr << "claimdesk-cli search: " << hits.error() << "\n";
+        return kExitUsage;
+    }
+    for (const auto& h : *hits) {
+        std::string snippet = h.snippet;
+        for (char& c : snippet)
+            if (c == '\n')
+                c = ' ';
+        std::cout << (h.kind == store::SearchHit::Kind::Document ? "document " : "claim    ") << h.id << "\t"
+                  << h.fileName << "\t" << snippet << "\n";
+    }
+    if (hits->empty())
+        std::cerr << "no match for " << query << "\n";
+    return kExitOk;
+}
+
+}  // namespace claimdesk::cli

@@ -1,0 +1,89 @@
+#pragma once
+
+// What extraction finds in one document: speakers, claims with their
+// quantities, temporal expressions and events. Plain structs; the store
+// gives them ids, the exporter writes them out.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/domain/span.h"
+
+namespace claimdesk {
+
+enum class SpeakerKind { Person, Organization, Group };
+enum class ClaimKind { Direct, Indirect, Mixed };
+enum class ClaimStatus { Extracted, Confirmed, Rejected };
+enum class Origin { Extractor, Analyst };
+
+const char* speakerKindName(SpeakerKind kind);  // "person", "organization", "group"
+const char* claimKindName(ClaimKind kind);      // "direct", "indirect", "mixed"
+const char* claimStatusName(ClaimStatus status);  // "extracted", "confirmed", "rejected"
+std::optional<SpeakerKind> speakerKindFromName(const std::string& name);
+std::optional<ClaimKind> claimKindFromName(const std::string& name);
+std::optional<ClaimStatus> claimStatusFromName(const std::string& name);
+
+// A stretch of text together with its offsets, as the export writes spans.
+struct TextSpan {
+    Span span;
+    std::string text;
+};
+
+struct Speaker {
+    std::int64_t id = 0;                 // store id, or a document-local index before storing
+    std::string name;                    // canonical name: "Volodymyr Zelensky"
+    SpeakerKind kind = SpeakerKind::Person;
+    std::string role;                    // "President of Ukraine"; may be empty
+    std::vector<TextSpan> mentions;      // every place the document names or refers to them
+};
+
+// A figure inside a claim: "more than 4,000" -> value 4000, low 4000.
+struct Quantity {
+    TextSpan text;
+    std::optional<double> value;         // the stated figure, when there is one
+    std::optional<double> low;           // lower bound ("at least", "more than", ranges)
+    std::optional<double> high;          // upper bound ("up to", ranges)
+    bool approximate = false;            // "about", "around", "dozens"
+    std::string unit;                    // the counted thing: "troops", "km"
+};
+
+struct Claim {
+    std::int64_t id = 0;
+    std::int64_t speakerIndex = -1;      // index into Analysis::speakers; -1: unattributed
+    ClaimKind kind = ClaimKind::Indirect;
+    std::optional<TextSpan> speakerMention;
+    std::optional<TextSpan> cue;
+    TextSpan content;
+    std::optional<std::string> statedOn;  // TIMEX3 date value
+    std::vector<Quantity> quantities;
+    ClaimStatus status = ClaimStatus::Extracted;
+    Origin origin = Origin::Extractor;
+};
+
+// A temporal expression and its TIMEX3 normal form.
+struct Timex {
+    TextSpan text;
+    std::string type;                    // DATE, TIME, DURATION, SET
+    std::string value;                   // "2025-01-31", "2024-FA", "P3W", "PRESENT_REF"
+    std::string mod;                     // START, MID, END, APPROX, ... or empty
+};
+
+struct Event {
+    std::int64_t id = 0;
+    std::string date;                    // TIMEX3 date value
+    std::string what;                    // short description
+    std::string place;                   // may be empty
+    TextSpan evidence;
+    Origin origin = Origin::Extractor;
+};
+
+struct Analysis {
+    std::vector<Speaker> speakers;
+    std::vector<Claim> claims;
+    std::vector<Timex> timexes;
+    std::vector<Event> events;
+};
+
+}  // namespace claimdesk

@@ -1,0 +1,129 @@
+#include "core/export/analysisexport.h"
+
+#include <nlohmann/json.hpp>
+
+namespace claimdesk::exporting {
+namespace {
+
+using nlohmann::json;
+
+json spanJson(const TextSpan& span) {
+    return {{"start", span.span.start}, {"end", span.span.end}, {"text", span.text}};
+}
+
+json optionalNumber(const std::optional<double>& value) {
+    if (!value)
+        return nullptr;
+    // Whole figures are written as integers: 4000, not 4000.0.
+    const double v = *value;
+    if (v == static_cast<double>(static_cast<long long>(v)) && v < 9.0e15 && v > -9.0e15)
+        return static_cast<long long>(v);
+    return v;
+}
+
+json sourceJson(const Source& source) {
+    json j = {{"outlet", source.outlet.empty() ? json(nullptr) : json(source.outlet)},
+              {"title", source.title.empty() ? json(nullptr) : json(source.title)},
+              {"authors", source.authors},
+              {"published", source.published ? json(*source.published) : json(nullptr)}};
+    return j;
+}
+
+json documentJson(const Document& doc, const Analysis& analysis, const ExportOptions& options) {
+    json j;
+    j["file"] = doc.fileName;
+    j["source"] = sourceJson(doc.source);
+    if (options.withText)
+        j["text"] = doc.text;
+    j["body"] = {{"start", doc.body.start}, {"end", doc.body.end}};
+
+    json speakers = json::array();
+    for (std::size_t i = 0; i < analysis.speakers.size(); ++i) {
+        const Speaker& s = analysis.speakers[i];
+        json mentions = json::array();
+        for (const auto& m : s.mentions)
+            mentions.push_back(spanJson(m));
+        speakers.push_back({{"id", speakerExportId(i)},
+                            {"name", s.name},
+                            {"kind", speakerKindName(s.kind)},
+                            {"role", s.role.empty() ? json(nullptr) : json(s.role)},
+                            {"mentions", mentions}});
+    }
+    j["speakers"] = speakers;
+
+    json claims = json::array();
+    for (std::size_t i = 0; i < analysis.claims.size(); ++i) {
+        const Claim& c = analysis.claims[i];
+        json quantities = json::array();
+        for (const auto& q : c.quantities)
+            quantities.push_back({{"text", q.text.text},
+                                  {"start", q.text.span.start},
+                                  {"end", q.text.span.end},
+                                  {"value", optionalNumber(q.value)},
+                                  {"low", optionalNumber(q.low)},
+                                  {"high", optionalNumber(q.high)},
+                                  {"approximate", q.approximate},
+                                  {"unit", q.unit}});
+        json claim = {{"id", claimExportId(i)},
+                      {"speaker", c.speakerIndex >= 0 ? json(speakerExportId(static_cast<std::size_t>(c.speakerIndex)))
+                                                      : json(nullptr)},
+                      {"kind", claimKindName(c.kind)},
+                      {"speaker_mention", c.speakerMention ? spanJson(*c.speakerMention) : json(nullptr)},
+                      {"cue", c.cue ? spanJson(*c.cue) : json(nullptr)},
+                      {"content", spanJson(c.content)},
+                      {"stated_on", c.statedOn ? json(*c.statedOn) : json(nullptr)},
+                      {"quantities", quantities},
+                      {"status", claimStatusName(c.status)}};
+        claims.push_back(std::move(claim));
+    }
+    j["claims"] = claims;
+
+    json events = json::array();
+    for (std::size_t i = 0; i < analysis.events.size(); ++i) {
+        const Event& e = analysis.events[i];
+        events.push_back({{"id", eventExportId(i)},
+                          {"date", e.date.empty() ? json(nullptr) : json(e.date)},
+                          {"what", e.what},
+                          {"place", e.place.empty() ? json(nullptr) : json(e.place)},
+                          {"evidence", spanJson(e.evidence)}});
+    }
+    j["events"] = events;
+
+    json timexes = json::array();
+    for (const auto& t : analysis.timexes) {
+        json tj = {{"start", t.text.span.start}, {"end", t.text.span.end}, {"text", t.text.text},
+                   {"type", t.type}, {"value", t.value}};
+        if (!t.mod.empty())
+            tj["mod"] = t.mod;
+        timexes.push_back(std::move(tj));
+    }
+    j["timexes"] = timexes;
+    return j;
+}
+
+}  // namespace
+
+std::string claimExportId(std::size_t index) { return "c" + std::to_string(index + 1); }
+std::string speakerExportId(std::size_t index) { return "s" + std::to_string(index + 1); }
+std::string eventExportId(std::size_t index) { return "e" + std::to_string(index + 1); }
+
+std::string writeAnalysisExport(const std::vector<ExportedDocument>& documents,
+                                const std::vector<ExportedCluster>& clusters, const ExportOptions& options) {
+    json root;
+    json docs = json::array();
+    for (const auto& d : documents)
+        docs.push_back(documentJson(*d.document, *d.analysis, options));
+    root["documents"] = docs;
+    json cl = json::array();
+    for (const auto& c : clusters) {
+        json members = json::array();
+        for (const auto& m : c.members)
+            members.push_back({m.fileName, m.claimId});
+        cl.push_back({{"id", c.id}, {"members", members}, {"disagreement", c.disagreement}, {"reason", c.reason}});
+    }
+    root["clusters"] = cl;
+    // Invalid UTF-8 cannot reach here (ingest refuses it); replace defensively.
+    return root.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace claimdesk::exporting

@@ -1,0 +1,46 @@
+#pragma once
+
+// The analysis export: one JSON object with every document's source, body,
+// speakers, claims, events and timexes, and the cross-document clusters.
+// Its format is the one ../shared/eval/README.md describes; spans are code
+// points into each document's text.
+
+#include <string>
+#include <vector>
+
+#include "core/domain/analysis.h"
+#include "core/domain/document.h"
+
+namespace claimdesk::exporting {
+
+struct ExportedDocument {
+    const Document* document = nullptr;
+    const Analysis* analysis = nullptr;
+};
+
+struct ClusterMember {
+    std::string fileName;
+    std::string claimId;  // the export's claim id within that document ("c3")
+};
+
+struct ExportedCluster {
+    std::string id;
+    std::vector<ClusterMember> members;
+    bool disagreement = false;
+    std::string reason;
+};
+
+struct ExportOptions {
+    bool withText = false;  // add each document's whole text as "text"
+};
+
+// The export id of the n-th (0-based) claim, speaker or event of a document.
+std::string claimExportId(std::size_t index);
+std::string speakerExportId(std::size_t index);
+std::string eventExportId(std::size_t index);
+
+// Serialises to UTF-8 JSON text, indented.
+std::string writeAnalysisExport(const std::vector<ExportedDocument>& documents,
+                                const std::vector<ExportedCluster>& clusters, const ExportOptions& options);
+
+}  // namespace claimdesk::exporting

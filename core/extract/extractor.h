@@ -1,0 +1,16 @@
+#pragma once
+
+// The extraction engine's entry point: from a document's body, who claimed
+// what, with which figures and when, and what happened when.
+
+#include "core/domain/analysis.h"
+#include "core/domain/document.h"
+
+namespace claimdesk::extract {
+
+// Runs every extractor over `document.text` within `document.body`,
+// resolving relative dates against `document.source.published`.
+// Thread-safe: extractors keep no state between calls.
+Analysis analyzeDocument(const Document& document);
+
+}  // namespace claimdesk::extract

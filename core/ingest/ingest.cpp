@@ -1,0 +1,218 @@
+#include "core/ingest/ingest.h"
+
+#include <algorithm>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <system_error>
+
+#include "core/ingest/html/htmlarticle.h"
+#include "core/ingest/pdftext.h"
+#include "core/ingest/sha256.h"
+#include "core/ingest/textlayout.h"
+#include "core/text/utf8.h"
+
+namespace claimdesk::ingest {
+namespace fs = std::filesystem;
+namespace {
+
+const std::set<std::string> kArticleExtensions = {".txt", ".text", ".html", ".htm", ".xhtml", ".pdf"};
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+MediaType sniff(std::string_view bytes, const std::string& name) {
+    if (bytes.substr(0, 5) == "%PDF-")
+        return MediaType::Pdf;
+    const std::string ext = lower(fs::path(name).extension().string());
+    if (ext == ".html" || ext == ".htm" || ext == ".xhtml")
+        return MediaType::Html;
+    if (ext == ".pdf")
+        return MediaType::Pdf;
+    // A text file that is really a saved page.
+    const std::string head = lower(std::string(text::withoutBom(bytes).substr(0, 512)));
+    const auto first = head.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos &&
+        (head.compare(first, 9, "<!doctype") == 0 || head.compare(first, 5, "<html") == 0))
+        return MediaType::Html;
+    return MediaType::PlainText;
+}
+
+// Text that is not meant to be read: NUL bytes or many control characters.
+bool looksBinary(std::string_view bytes) {
+    const std::size_t n = std::min<std::size_t>(bytes.size(), 8192);
+    std::size_t control = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            ++control;
+    }
+    return n > 0 && control * 20 > n;
+}
+
+Status checkText(std::string_view bytes) {
+    if (looksBinary(bytes))
+        return makeError("binary file, not text");
+    if (auto bad = text::findInvalidUtf8(bytes))
+        return makeError("invalid UTF-8 at byte " + std::to_string(*bad));
+    return {};
+}
+
+// The convention of plain-text exports: the text opens with
+// "date YYYY-MM-DD", on a line of its own or before the first words.
+std::optional<std::string> leadingDate(std::string_view text, std::size_t& afterBytes) {
+    static const std::regex kDate(R"(^\s*date[ :]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\s*\n))", std::regex::icase);
+    std::cmatch m;
+    const std::size_t n = std::min<std::size_t>(text.size(), 64);
+    if (std::regex_search(text.data(), text.data() + n, m, kDate)) {
+        afterBytes = static_cast<std::size_t>(m.length(0));
+        return m.str(1);
+    }
+    afterBytes = 0;
+    return std::nullopt;
+}
+
+Result<Document> loadPlainText(Document doc) {
+    std::string_view bytes = text::withoutBom(doc.original);
+    if (Status s = checkText(bytes); !s.ok())
+        return makeError(s.error());
+    doc.text = std::string(bytes);
+    if (doc.text.find_first_not_of(" \t\r\n\f") == std::string::npos)
+        return makeError("empty file (no text)");
+
+    std::size_t skip = 0;
+    std::optional<std::string> stated = leadingDate(doc.text, skip);
+    const std::string_view rest = std::string_view(doc.text).substr(skip);
+    TextLayout layout = analyzeTextLayout(rest);
+    const std::int64_t shift = text::codePointCount(std::string_view(doc.text).substr(0, skip));
+    doc.body = {layout.body.start + shift, layout.body.end + shift};
+    doc.source.title = layout.title;
+    doc.source.authors = layout.authors;
+    doc.source.outlet = layout.outlet;
+    doc.source.published = stated ? stated : layout.published;
+    return doc;
+}
+
+Result<Document> loadHtml(Document doc) {
+    std::string_view bytes = text::withoutBom(doc.original);
+    if (looksBinary(bytes))
+        return makeError("binary file, not HTML");
+    auto article = extractHtmlArticle(bytes);
+    if (!article)
+        return makeError(article.error());
+    doc.text = std::move(article->text);
+    doc.body = article->body;
+    doc.source.title = article->title;
+    doc.source.authors = article->authors;
+    doc.source.published = article->published;
+    doc.source.outlet = article->outlet;
+    return doc;
+}
+
+Result<Document> loadPdf(Document doc) {
+    auto text = extractPdfText(doc.original);
+    if (!text)
+        return makeError(text.error());
+    if (auto bad = text::findInvalidUtf8(*text))
+        return makeError("the PDF's text is not valid UTF-8");
+    doc.text = std::move(*text);
+    TextLayout layout = analyzeTextLayout(doc.text);
+    doc.body = layout.body;
+    doc.source.title = layout.title;
+    doc.source.authors = layout.authors;
+    doc.source.published = layout.published;
+    doc.source.outlet = layout.outlet;
+    return doc;
+}
+
+}  // namespace
+
+Result<Document> loadBytes(std::string bytes, const std::string& name, const IngestOptions& options) {
+    auto fail = [&](const std::string& what) { return makeError(name + ": " + what); };
+    if (bytes.size() > options.maxFileBytes)
+        return fail("file too large (" + std::to_string(bytes.size()) + " bytes; the limit is " +
+                    std::to_string(options.maxFileBytes) + ")");
+    if (text::withoutBom(bytes).find_first_not_of(" \t\r\n\f") == std::string_view::npos)
+        return fail("empty file (no text)");
+
+    Document doc;
+    doc.fileName = fs::path(name).filename().string();
+    doc.filePath = name;
+    doc.mediaType = sniff(bytes, name);
+    doc.sha256 = sha256Hex(bytes);
+    doc.original = std::move(bytes);
+
+    Result<Document> loaded = [&]() -> Result<Document> {
+        switch (doc.mediaType) {
+        case MediaType::Html: return loadHtml(std::move(doc));
+        case MediaType::Pdf: return loadPdf(std::move(doc));
+        case MediaType::PlainText: break;
+        }
+        return loadPlainText(std::move(doc));
+    }();
+    if (!loaded)
+        return fail(loaded.error());
+    if (!loaded->source.published && options.defaultPublished)
+        loaded->source.published = options.defaultPublished;
+    return loaded;
+}
+
+Result<Document> loadFile(const fs::path& path, const IngestOptions& options) {
+    const std::string name = path.string();
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status))
+        return makeError(name + ": no such file");
+    if (fs::is_directory(status))
+        return makeError(name + ": is a folder, not a file");
+    const auto size = fs::file_size(path, ec);
+    if (ec)
+        return makeError(name + ": cannot read (" + ec.message() + ")");
+    if (size > options.maxFileBytes)
+        return makeError(name + ": file too large (" + std::to_string(size) + " bytes; the limit is " +
+                         std::to_string(options.maxFileBytes) + ")");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return makeError(name + ": cannot open for reading");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad())
+        return makeError(name + ": read error");
+    return loadBytes(std::move(buffer).str(), name, options);
+}
+
+CollectedPaths collectArticles(const std::vector<std::string>& paths) {
+    CollectedPaths out;
+    for (const auto& p : paths) {
+        const fs::path path(p);
+        std::error_code ec;
+        if (!fs::exists(path, ec)) {
+            out.errors.push_back(p + ": no such file or folder");
+            continue;
+        }
+        if (!fs::is_directory(path, ec)) {
+            out.files.push_back(path);
+            continue;
+        }
+        std::vector<fs::path> found;
+        for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            if (it->is_regular_file(ec) && kArticleExtensions.count(lower(it->path().extension().string())))
+                found.push_back(it->path());
+        }
+        if (found.empty()) {
+            out.errors.push_back(p + ": folder has no articles (.txt, .html, .htm, .xhtml, .pdf)");
+            continue;
+        }
+        std::sort(found.begin(), found.end());
+        out.files.insert(out.files.end(), found.begin(), found.end());
+    }
+    return out;
+}
+
+}  // namespace claimdesk::ingest

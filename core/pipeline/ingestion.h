@@ -1,0 +1,44 @@
+#pragma once
+
+// Ingesting a batch of article files into a project: each file is read,
+// analysed and stored in its own transaction, so one bad file costs only
+// itself and never leaves anything half-written.
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/ingest/ingest.h"
+#include "core/pipeline/clock.h"
+#include "core/store/projectstore.h"
+
+namespace claimdesk::pipeline {
+
+struct FileOutcome {
+    enum class Kind { Added, Duplicate, Failed } kind = Kind::Failed;
+    std::string path;
+    std::int64_t documentId = 0;  // for Added and Duplicate
+    std::string message;          // for Failed: "<path>: <problem>"
+};
+
+struct BatchReport {
+    std::vector<FileOutcome> outcomes;
+    bool cancelled = false;
+    int count(FileOutcome::Kind kind) const;
+    bool anyFailed() const { return count(FileOutcome::Kind::Failed) > 0; }
+};
+
+// Called before each file with (files done, files in all, next path);
+// returning false cancels the rest of the batch.
+using Progress = std::function<bool(std::size_t done, std::size_t total, const std::string& path)>;
+
+FileOutcome ingestFile(store::ProjectStore& store, const std::filesystem::path& path,
+                       const ingest::IngestOptions& options, const Clock& clock);
+
+// Expands folders, then ingests every article file in order.
+BatchReport ingestPaths(store::ProjectStore& store, const std::vector<std::string>& paths,
+                        const ingest::IngestOptions& options, const Clock& clock, const Progress& progress = {});
+
+}  // namespace claimdesk::pipeline

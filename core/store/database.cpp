@@ -1,0 +1,181 @@
+#include "core/store/database.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace claimdesk::store {
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
+      m_error(std::move(other.m_error)) {}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_error = std::move(other.m_error);
+    }
+    return *this;
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+    sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index) {
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE && m_error.empty())
+        m_error = sqlite3_errmsg(m_db);
+    return false;
+}
+
+Status Statement::run() {
+    while (step()) {
+    }
+    Status s = status();
+    reset();
+    return s;
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+Status Statement::status() const {
+    if (m_error.empty())
+        return {};
+    return makeError(m_error);
+}
+
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+std::string Statement::text(int column) const {
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? std::string(data, static_cast<std::size_t>(size)) : std::string();
+}
+
+std::optional<std::string> Statement::optionalText(int column) const {
+    if (isNull(column))
+        return std::nullopt;
+    return text(column);
+}
+
+std::optional<std::int64_t> Statement::optionalInt64(int column) const {
+    if (isNull(column))
+        return std::nullopt;
+    return int64(column);
+}
+
+std::optional<double> Statement::optionalReal(int column) const {
+    if (isNull(column))
+        return std::nullopt;
+    return real(column);
+}
+
+Result<Database> Database::open(const std::string& path) {
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+        sqlite3_close(db);
+        return makeError(path + ": cannot open store: " + message);
+    }
+    sqlite3_busy_timeout(db, 5000);
+    sqlite3_extended_result_codes(db, 1);
+    return Database(db, path);
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Database::~Database() { sqlite3_close_v2(m_db); }
+
+Result<Statement> Database::prepare(std::string_view sql) {
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return makeError(std::string(sqlite3_errmsg(m_db)) + " in: " + std::string(sql.substr(0, 80)));
+    return Statement(m_db, stmt);
+}
+
+Status Database::exec(std::string_view sql) {
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        std::string text = message ? message : sqlite3_errstr(rc);
+        sqlite3_free(message);
+        return makeError(text);
+    }
+    return {};
+}
+
+std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+std::string Database::lastError() const { return sqlite3_errmsg(m_db); }
+
+Status Database::begin() { return exec("BEGIN IMMEDIATE"); }
+Status Database::commit() { return exec("COMMIT"); }
+void Database::rollback() {
+    if (!sqlite3_get_autocommit(m_db))
+        exec("ROLLBACK");
+}
+
+Transaction::Transaction(Database& db) : m_db(db), m_started(db.begin()) {}
+
+Transaction::~Transaction() {
+    if (!m_done && m_started.ok())
+        m_db.rollback();
+}
+
+Status Transaction::commit() {
+    if (!m_started.ok())
+        return m_started;
+    Status s = m_db.commit();
+    if (s.ok())
+        m_done = true;
+    return s;
+}
+
+}  // namespace claimdesk::store

@@ -1,0 +1,116 @@
+#pragma once
+
+// A thin RAII wrapper over sqlite3: a connection, prepared statements with
+// values always bound, and transactions that roll back unless committed.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/domain/result.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace claimdesk::store {
+
+class Database;
+
+class Statement {
+public:
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    // Parameters are 1-based, as in SQL.
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    Statement& bindBlob(int index, std::string_view bytes);
+    Statement& bindNull(int index);
+    template <typename T>
+    Statement& bind(int index, const std::optional<T>& value) {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // Advances to the next row: true while there is one. Errors are kept
+    // and reported by status().
+    bool step();
+    // Runs a statement that returns no rows.
+    Status run();
+    void reset();
+    Status status() const;
+
+    int columnCount() const;
+    bool isNull(int column) const;  // columns are 0-based, as in sqlite3
+    std::int64_t int64(int column) const;
+    double real(int column) const;
+    std::string text(int column) const;
+    std::optional<std::string> optionalText(int column) const;
+    std::optional<std::int64_t> optionalInt64(int column) const;
+    std::optional<double> optionalReal(int column) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    std::string m_error;
+};
+
+class Database {
+public:
+    // Opens (creating if needed) a database file, or ":memory:".
+    static Result<Database> open(const std::string& path);
+
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    Result<Statement> prepare(std::string_view sql);
+    // Runs one or more statements without parameters.
+    Status exec(std::string_view sql);
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    std::string lastError() const;
+    const std::string& path() const { return m_path; }
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+};
+
+// Begins a transaction and rolls it back on destruction unless commit()
+// succeeded, so an early return or a failure leaves the store unchanged.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const Status& started() const { return m_started; }
+    Status commit();
+
+private:
+    Database& m_db;
+    Status m_started;
+    bool m_done = false;
+};
+
+}  // namespace claimdesk::store

@@ -1,0 +1,442 @@
+#include "core/store/projectstore.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/store/schema.h"
+#include "core/text/fold.h"
+#include "core/text/utf8.h"
+
+namespace claimdesk::store {
+namespace {
+
+// Runs `sql` with the given binder and returns the first column of the
+// first row, if any.
+template <typename Bind>
+Result<std::optional<std::int64_t>> queryId(Database& db, std::string_view sql, Bind&& bind) {
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return makeError(stmt.error());
+    bind(*stmt);
+    std::optional<std::int64_t> id;
+    if (stmt->step())
+        id = stmt->int64(0);
+    if (Status s = stmt->status(); !s.ok())
+        return makeError(s.error());
+    return id;
+}
+
+std::string authorsJson(const std::vector<std::string>& authors) { return nlohmann::json(authors).dump(); }
+
+std::vector<std::string> authorsFromJson(const std::string& text) {
+    auto parsed = nlohmann::json::parse(text, nullptr, false);
+    std::vector<std::string> out;
+    if (parsed.is_array())
+        for (const auto& a : parsed)
+            if (a.is_string())
+                out.push_back(a.get<std::string>());
+    return out;
+}
+
+void bindSpan(Statement& stmt, int index, const std::optional<TextSpan>& span) {
+    if (span) {
+        stmt.bind(index, span->span.start).bind(index + 1, span->span.end);
+    } else {
+        stmt.bindNull(index).bindNull(index + 1);
+    }
+}
+
+#define CLAIMDESK_TRY(expr)              \
+    do {                                 \
+        if (Status s_ = (expr); !s_.ok()) \
+            return makeError(s_.error()); \
+    } while (0)
+
+}  // namespace
+
+Result<ProjectStore> ProjectStore::open(const std::string& path) {
+    auto db = Database::open(path);
+    if (!db)
+        return makeError(db.error());
+    // WAL lets the window read while a batch ingest writes; a new file is
+    // checked for being a database by the first statement.
+    if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+        !s.ok())
+        return makeError(path + ": not a Claimdesk store (" + s.error() + ")");
+    if (Status s = migrate(*db); !s.ok())
+        return makeError(path + ": " + s.error());
+    return ProjectStore(std::move(*db));
+}
+
+Result<std::optional<std::int64_t>> ProjectStore::findDocument(const std::string& sha256) {
+    return queryId(m_db, "SELECT id FROM documents WHERE sha256 = ?", [&](Statement& s) { s.bind(1, sha256); });
+}
+
+Result<std::int64_t> ProjectStore::outletId(const std::string& name) {
+    auto found = queryId(m_db, "SELECT id FROM outlets WHERE name = ?", [&](Statement& s) { s.bind(1, name); });
+    if (!found)
+        return makeError(found.error());
+    if (*found)
+        return **found;
+    auto insert = m_db.prepare("INSERT INTO outlets(name) VALUES (?)");
+    if (!insert)
+        return makeError(insert.error());
+    CLAIMDESK_TRY(insert->bind(1, name).run());
+    return m_db.lastInsertId();
+}
+
+// The same real entity across documents shares one row: a speaker is
+// matched by the Latin-folded form of its name among known aliases.
+Result<std::int64_t> ProjectStore::speakerId(const Speaker& speaker) {
+    const std::string folded = text::foldToLatin(speaker.name);
+    auto found = queryId(m_db,
+                         "SELECT s.id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
+                         "WHERE a.folded = ? AND s.kind = ? ORDER BY s.id LIMIT 1",
+                         [&](Statement& s) { s.bind(1, folded).bind(2, speakerKindName(speaker.kind)); });
+    if (!found)
+        return makeError(found.error());
+    std::int64_t id;
+    if (*found) {
+        id = **found;
+    } else {
+        auto insert = m_db.prepare("INSERT INTO speakers(name, kind, role) VALUES (?, ?, ?)");
+        if (!insert)
+            return makeError(insert.error());
+        insert->bind(1, speaker.name).bind(2, speakerKindName(speaker.kind));
+        if (speaker.role.empty())
+            insert->bindNull(3);
+        else
+            insert->bind(3, speaker.role);
+        CLAIMDESK_TRY(insert->run());
+        id = m_db.lastInsertId();
+    }
+    auto alias = m_db.prepare("INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, folded) VALUES (?, ?, ?)");
+    if (!alias)
+        return makeError(alias.error());
+    CLAIMDESK_TRY(alias->bind(1, id).bind(2, speaker.name).bind(3, folded).run());
+    for (const auto& mention : speaker.mentions) {
+        const std::string f = text::foldToLatin(mention.text);
+        if (f.empty() || f == folded)
+            continue;
+        CLAIMDESK_TRY(alias->bind(1, id).bind(2, mention.text).bind(3, f).run());
+    }
+    return id;
+}
+
+Status ProjectStore::writeAnalysis(std::int64_t documentId, const Analysis& analysis) {
+    std::vector<std::int64_t> speakerIds;
+    auto mention = m_db.prepare("INSERT INTO speaker_mentions(speaker_id, document_id, start, end) VALUES (?,?,?,?)");
+    if (!mention)
+        return makeError(mention.error());
+    for (const auto& speaker : analysis.speakers) {
+        auto id = speakerId(speaker);
+        if (!id)
+            return makeError(id.error());
+        speakerIds.push_back(*id);
+        for (const auto& m : speaker.mentions)
+            CLAIMDESK_TRY(mention->bind(1, *id).bind(2, documentId).bind(3, m.span.start).bind(4, m.span.end).run());
+    }
+
+    auto claim = m_db.prepare(
+        "INSERT INTO claims(document_id, speaker_id, kind, content_start, content_end, content, cue_start, cue_end, "
+        "mention_start, mention_end, stated_on, status, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto quantity = m_db.prepare(
+        "INSERT INTO quantities(claim_id, start, end, text, value, low, high, approximate, unit) "
+        "VALUES (?,?,?,?,?,?,?,?,?)");
+    auto claimFts = m_db.prepare("INSERT INTO claims_fts(rowid, content) VALUES (?, ?)");
+    if (!claim || !quantity || !claimFts)
+        return makeError(!claim ? claim.error() : !quantity ? quantity.error() : claimFts.error());
+    for (const auto& c : analysis.claims) {
+        claim->bind(1, documentId);
+        if (c.speakerIndex >= 0 && c.speakerIndex < static_cast<std::int64_t>(speakerIds.size()))
+            claim->bind(2, speakerIds[static_cast<std::size_t>(c.speakerIndex)]);
+        else
+            claim->bindNull(2);
+        claim->bind(3, claimKindName(c.kind))
+            .bind(4, c.content.span.start)
+            .bind(5, c.content.span.end)
+            .bind(6, c.content.text);
+        bindSpan(*claim, 7, c.cue);
+        bindSpan(*claim, 9, c.speakerMention);
+        claim->bind(11, c.statedOn).bind(12, claimStatusName(c.status));
+        claim->bind(13, c.origin == Origin::Analyst ? "analyst" : "extractor");
+        CLAIMDESK_TRY(claim->run());
+        const std::int64_t claimId = m_db.lastInsertId();
+        CLAIMDESK_TRY(claimFts->bind(1, claimId).bind(2, c.content.text).run());
+        for (const auto& q : c.quantities) {
+            quantity->bind(1, claimId)
+                .bind(2, q.text.span.start)
+                .bind(3, q.text.span.end)
+                .bind(4, q.text.text)
+                .bind(5, q.value)
+                .bind(6, q.low)
+                .bind(7, q.high)
+                .bind(8, q.approximate ? 1 : 0)
+                .bind(9, q.unit);
+            CLAIMDESK_TRY(quantity->run());
+        }
+    }
+
+    auto timex = m_db.prepare(
+        "INSERT INTO timexes(document_id, start, end, text, type, value, mod) VALUES (?,?,?,?,?,?,?)");
+    if (!timex)
+        return makeError(timex.error());
+    for (const auto& t : analysis.timexes) {
+        timex->bind(1, documentId).bind(2, t.text.span.start).bind(3, t.text.span.end).bind(4, t.text.text);
+        timex->bind(5, t.type).bind(6, t.value);
+        if (t.mod.empty())
+            timex->bindNull(7);
+        else
+            timex->bind(7, t.mod);
+        CLAIMDESK_TRY(timex->run());
+    }
+
+    auto event = m_db.prepare(
+        "INSERT INTO events(document_id, date, what, place, evidence_start, evidence_end, evidence, origin) "
+        "VALUES (?,?,?,?,?,?,?,?)");
+    if (!event)
+        return makeError(event.error());
+    for (const auto& e : analysis.events) {
+        event->bind(1, documentId);
+        if (e.date.empty())
+            event->bindNull(2);
+        else
+            event->bind(2, e.date);
+        event->bind(3, e.what);
+        if (e.place.empty())
+            event->bindNull(4);
+        else
+            event->bind(4, e.place);
+        event->bind(5, e.evidence.span.start).bind(6, e.evidence.span.end).bind(7, e.evidence.text);
+        event->bind(8, e.origin == Origin::Analyst ? "analyst" : "extractor");
+        CLAIMDESK_TRY(event->run());
+    }
+    return {};
+}
+
+Result<AddedDocument> ProjectStore::addDocument(const Document& doc, const Analysis& analysis) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return makeError(tx.started().error());
+    auto existing = findDocument(doc.sha256);
+    if (!existing)
+        return makeError(existing.error());
+    if (*existing)
+        return AddedDocument{**existing, false};
+
+    std::optional<std::int64_t> outlet;
+    if (!doc.source.outlet.empty()) {
+        auto id = outletId(doc.source.outlet);
+        if (!id)
+            return makeError(id.error());
+        outlet = *id;
+    }
+    auto insert = m_db.prepare(
+        "INSERT INTO documents(sha256, file_name, file_path, media_type, original, text, outlet_id, title, authors, "
+        "published, body_start, body_end, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!insert)
+        return makeError(insert.error());
+    insert->bind(1, doc.sha256)
+        .bind(2, doc.fileName)
+        .bind(3, doc.filePath)
+        .bind(4, mediaTypeName(doc.mediaType))
+        .bindBlob(5, doc.original)
+        .bind(6, doc.text)
+        .bind(7, outlet);
+    if (doc.source.title.empty())
+        insert->bindNull(8);
+    else
+        insert->bind(8, doc.source.title);
+    insert->bind(9, authorsJson(doc.source.authors))
+        .bind(10, doc.source.published)
+        .bind(11, doc.body.start)
+        .bind(12, doc.body.end)
+        .bind(13, doc.ingestedAt);
+    CLAIMDESK_TRY(insert->run());
+    const std::int64_t id = m_db.lastInsertId();
+
+    auto fts = m_db.prepare("INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)");
+    if (!fts)
+        return makeError(fts.error());
+    CLAIMDESK_TRY(fts->bind(1, id).bind(2, doc.source.title).bind(3, doc.text).run());
+    CLAIMDESK_TRY(writeAnalysis(id, analysis));
+    CLAIMDESK_TRY(tx.commit());
+    return AddedDocument{id, true};
+}
+
+Result<std::vector<DocumentSummary>> ProjectStore::documents() {
+    auto stmt = m_db.prepare(
+        "SELECT d.id, d.file_name, COALESCE(o.name, ''), COALESCE(d.title, ''), d.published, "
+        "(SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id), "
+        "(SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id AND c.status <> 'extracted') "
+        "FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id ORDER BY o.name, d.published, d.id");
+    if (!stmt)
+        return makeError(stmt.error());
+    std::vector<DocumentSummary> out;
+    while (stmt->step())
+        out.push_back({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->optionalText(4),
+                       stmt->int64(5), stmt->int64(6)});
+    if (Status s = stmt->status(); !s.ok())
+        return makeError(s.error());
+    return out;
+}
+
+Result<Document> ProjectStore::document(std::int64_t id) {
+    auto stmt = m_db.prepare(
+        "SELECT d.sha256, d.file_name, d.file_path, d.media_type, d.original, d.text, COALESCE(o.name, ''), "
+        "COALESCE(d.title, ''), d.authors, d.published, d.body_start, d.body_end, d.ingested_at "
+        "FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id WHERE d.id = ?");
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, id);
+    if (!stmt->step())
+        return makeError("no document " + std::to_string(id));
+    Document d;
+    d.id = id;
+    d.sha256 = stmt->text(0);
+    d.fileName = stmt->text(1);
+    d.filePath = stmt->text(2);
+    d.mediaType = mediaTypeFromName(stmt->text(3)).value_or(MediaType::PlainText);
+    d.original = stmt->text(4);
+    d.text = stmt->text(5);
+    d.source.outlet = stmt->text(6);
+    d.source.title = stmt->text(7);
+    d.source.authors = authorsFromJson(stmt->text(8));
+    d.source.published = stmt->optionalText(9);
+    d.body = {stmt->int64(10), stmt->int64(11)};
+    d.ingestedAt = stmt->text(12);
+    return d;
+}
+
+Result<Analysis> ProjectStore::analysis(std::int64_t documentId) {
+    Analysis a;
+    std::vector<std::int64_t> speakerRowIds;
+
+    auto doc = document(documentId);
+    if (!doc)
+        return makeError(doc.error());
+    const std::string& text = doc->text;
+    // Spans are read back as code points; their text is sliced from the document.
+    const text::OffsetMap map(text);
+    auto slice = [&](std::int64_t s, std::int64_t e) {
+        return TextSpan{{s, e}, text::sliceCodePoints(text, map, s, e)};
+    };
+
+    auto speakers = m_db.prepare(
+        "SELECT DISTINCT s.id, s.name, s.kind, COALESCE(s.role, '') FROM speakers s "
+        "WHERE s.id IN (SELECT speaker_id FROM speaker_mentions WHERE document_id = ?1 "
+        "               UNION SELECT speaker_id FROM claims WHERE document_id = ?1) ORDER BY s.id");
+    auto mentions = m_db.prepare(
+        "SELECT start, end FROM speaker_mentions WHERE document_id = ? AND speaker_id = ? ORDER BY start");
+    if (!speakers || !mentions)
+        return makeError(!speakers ? speakers.error() : mentions.error());
+    speakers->bind(1, documentId);
+    while (speakers->step()) {
+        Speaker s;
+        s.id = speakers->int64(0);
+        s.name = speakers->text(1);
+        s.kind = speakerKindFromName(speakers->text(2)).value_or(SpeakerKind::Person);
+        s.role = speakers->text(3);
+        mentions->bind(1, documentId).bind(2, s.id);
+        while (mentions->step())
+            s.mentions.push_back(slice(mentions->int64(0), mentions->int64(1)));
+        mentions->reset();
+        speakerRowIds.push_back(s.id);
+        a.speakers.push_back(std::move(s));
+    }
+
+    auto claims = m_db.prepare(
+        "SELECT id, speaker_id, kind, content_start, content_end, cue_start, cue_end, mention_start, mention_end, "
+        "stated_on, status, origin FROM claims WHERE document_id = ? ORDER BY content_start, id");
+    auto quantities = m_db.prepare(
+        "SELECT start, end, text, value, low, high, approximate, unit FROM quantities WHERE claim_id = ? ORDER BY start");
+    if (!claims || !quantities)
+        return makeError(!claims ? claims.error() : quantities.error());
+    claims->bind(1, documentId);
+    while (claims->step()) {
+        Claim c;
+        c.id = claims->int64(0);
+        if (auto sid = claims->optionalInt64(1)) {
+            for (std::size_t i = 0; i < speakerRowIds.size(); ++i)
+                if (speakerRowIds[i] == *sid)
+                    c.speakerIndex = static_cast<std::int64_t>(i);
+        }
+        c.kind = claimKindFromName(claims->text(2)).value_or(ClaimKind::Indirect);
+        c.content = slice(claims->int64(3), claims->int64(4));
+        if (!claims->isNull(5))
+            c.cue = slice(claims->int64(5), claims->int64(6));
+        if (!claims->isNull(7))
+            c.speakerMention = slice(claims->int64(7), claims->int64(8));
+        c.statedOn = claims->optionalText(9);
+        c.status = claimStatusFromName(claims->text(10)).value_or(ClaimStatus::Extracted);
+        c.origin = claims->text(11) == "analyst" ? Origin::Analyst : Origin::Extractor;
+        quantities->bind(1, c.id);
+        while (quantities->step()) {
+            Quantity q;
+            q.text = {{quantities->int64(0), quantities->int64(1)}, quantities->text(2)};
+            q.value = quantities->optionalReal(3);
+            q.low = quantities->optionalReal(4);
+            q.high = quantities->optionalReal(5);
+            q.approximate = quantities->int64(6) != 0;
+            q.unit = quantities->text(7);
+            c.quantities.push_back(std::move(q));
+        }
+        quantities->reset();
+        a.claims.push_back(std::move(c));
+    }
+
+    auto timexes = m_db.prepare(
+        "SELECT start, end, text, type, value, COALESCE(mod, '') FROM timexes WHERE document_id = ? ORDER BY start");
+    if (!timexes)
+        return makeError(timexes.error());
+    timexes->bind(1, documentId);
+    while (timexes->step())
+        a.timexes.push_back({{{timexes->int64(0), timexes->int64(1)}, timexes->text(2)},
+                             timexes->text(3), timexes->text(4), timexes->text(5)});
+
+    auto events = m_db.prepare(
+        "SELECT id, COALESCE(date, ''), what, COALESCE(place, ''), evidence_start, evidence_end, evidence, origin "
+        "FROM events WHERE document_id = ? ORDER BY evidence_start");
+    if (!events)
+        return makeError(events.error());
+    events->bind(1, documentId);
+    while (events->step()) {
+        Event e;
+        e.id = events->int64(0);
+        e.date = events->text(1);
+        e.what = events->text(2);
+        e.place = events->text(3);
+        e.evidence = {{events->int64(4), events->int64(5)}, events->text(6)};
+        e.origin = events->text(7) == "analyst" ? Origin::Analyst : Origin::Extractor;
+        a.events.push_back(std::move(e));
+    }
+    return a;
+}
+
+Result<std::vector<SearchHit>> ProjectStore::search(const std::string& query, int limit) {
+    std::vector<SearchHit> hits;
+    auto docs = m_db.prepare(
+        "SELECT f.rowid, d.file_name, snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts f "
+        "JOIN documents d ON d.id = f.rowid WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?");
+    if (!docs)
+        return makeError(docs.error());
+    docs->bind(1, query).bind(2, limit);
+    while (docs->step())
+        hits.push_back({SearchHit::Kind::Document, docs->int64(0), docs->int64(0), docs->text(1), docs->text(2)});
+    if (Status s = docs->status(); !s.ok())
+        return makeError("search \"" + query + "\": " + s.error());
+
+    auto claims = m_db.prepare(
+        "SELECT f.rowid, c.document_id, d.file_name, snippet(claims_fts, 0, '[', ']', '…', 16) FROM claims_fts f "
+        "JOIN claims c ON c.id = f.rowid JOIN documents d ON d.id = c.document_id "
+        "WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?");
+    if (!claims)
+        return makeError(claims.error());
+    claims->bind(1, query).bind(2, limit);
+    while (claims->step())
+        hits.push_back({SearchHit::Kind::Claim, claims->int64(0), claims->int64(1), claims->text(2), claims->text(3)});
+    if (Status s = claims->status(); !s.ok())
+        return makeError("search \"" + query + "\": " + s.error());
+    return hits;
+}
+
+}  // namespace claimdesk::store

@@ -1,0 +1,213 @@
+#include "core/store/schema.h"
+
+#include <string>
+
+namespace claimdesk::store {
+namespace {
+
+// Version 1: everything an analyst's project holds. Offsets are code points
+// into documents.text. Rows made by an analyst carry origin = 'analyst' and
+// are never replaced by a re-run of extraction.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE outlets (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  reliability TEXT CHECK (reliability IN ('A','B','C','D','E','F'))
+);
+
+CREATE TABLE documents (
+  id          INTEGER PRIMARY KEY,
+  sha256      TEXT NOT NULL UNIQUE,
+  file_name   TEXT NOT NULL,
+  file_path   TEXT NOT NULL,
+  media_type  TEXT NOT NULL CHECK (media_type IN ('text/plain','text/html','application/pdf')),
+  original    BLOB NOT NULL,
+  text        TEXT NOT NULL,
+  outlet_id   INTEGER REFERENCES outlets(id),
+  title       TEXT,
+  authors     TEXT NOT NULL DEFAULT '[]',
+  published   TEXT,
+  body_start  INTEGER NOT NULL,
+  body_end    INTEGER NOT NULL,
+  ingested_at TEXT NOT NULL,
+  CHECK (0 <= body_start AND body_start <= body_end)
+);
+
+CREATE TABLE speakers (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL,
+  kind        TEXT NOT NULL CHECK (kind IN ('person','organization','group')),
+  role        TEXT,
+  reliability TEXT CHECK (reliability IN ('A','B','C','D','E','F')),
+  origin      TEXT NOT NULL DEFAULT 'extractor' CHECK (origin IN ('extractor','analyst'))
+);
+
+CREATE TABLE speaker_aliases (
+  id          INTEGER PRIMARY KEY,
+  speaker_id  INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+  alias       TEXT NOT NULL,
+  folded      TEXT NOT NULL,
+  UNIQUE (speaker_id, folded)
+);
+CREATE INDEX speaker_aliases_folded ON speaker_aliases(folded);
+
+CREATE TABLE speaker_mentions (
+  id          INTEGER PRIMARY KEY,
+  speaker_id  INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL
+);
+CREATE INDEX speaker_mentions_document ON speaker_mentions(document_id);
+
+CREATE TABLE claims (
+  id            INTEGER PRIMARY KEY,
+  document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  speaker_id    INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
+  kind          TEXT NOT NULL CHECK (kind IN ('direct','indirect','mixed')),
+  content_start INTEGER NOT NULL,
+  content_end   INTEGER NOT NULL,
+  content       TEXT NOT NULL,
+  cue_start     INTEGER,
+  cue_end       INTEGER,
+  mention_start INTEGER,
+  mention_end   INTEGER,
+  stated_on     TEXT,
+  status        TEXT NOT NULL DEFAULT 'extracted' CHECK (status IN ('extracted','confirmed','rejected')),
+  credibility   INTEGER CHECK (credibility BETWEEN 1 AND 6),
+  origin        TEXT NOT NULL DEFAULT 'extractor' CHECK (origin IN ('extractor','analyst')),
+  CHECK (content_start <= content_end)
+);
+CREATE INDEX claims_document ON claims(document_id);
+CREATE INDEX claims_speaker ON claims(speaker_id);
+CREATE INDEX claims_status ON claims(status);
+
+CREATE TABLE quantities (
+  id          INTEGER PRIMARY KEY,
+  claim_id    INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,
+  text        TEXT NOT NULL,
+  value       REAL,
+  low         REAL,
+  high        REAL,
+  approximate INTEGER NOT NULL DEFAULT 0,
+  unit        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX quantities_claim ON quantities(claim_id);
+
+CREATE TABLE timexes (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,
+  text        TEXT NOT NULL,
+  type        TEXT NOT NULL,
+  value       TEXT NOT NULL,
+  mod         TEXT
+);
+CREATE INDEX timexes_document ON timexes(document_id);
+
+CREATE TABLE events (
+  id             INTEGER PRIMARY KEY,
+  document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  date           TEXT,
+  what           TEXT NOT NULL,
+  place          TEXT,
+  evidence_start INTEGER NOT NULL,
+  evidence_end   INTEGER NOT NULL,
+  evidence       TEXT NOT NULL,
+  origin         TEXT NOT NULL DEFAULT 'extractor' CHECK (origin IN ('extractor','analyst'))
+);
+CREATE INDEX events_document ON events(document_id);
+
+CREATE TABLE clusters (
+  id           INTEGER PRIMARY KEY,
+  kind         TEXT NOT NULL CHECK (kind IN ('claim','event')),
+  label        TEXT,
+  disagreement INTEGER NOT NULL DEFAULT 0,
+  reason       TEXT
+);
+
+-- pinned = 1: the analyst placed this member; recomputation keeps it there.
+CREATE TABLE cluster_members (
+  cluster_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+  claim_id   INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+  event_id   INTEGER REFERENCES events(id) ON DELETE CASCADE,
+  pinned     INTEGER NOT NULL DEFAULT 0,
+  CHECK ((claim_id IS NULL) <> (event_id IS NULL))
+);
+CREATE UNIQUE INDEX cluster_members_claim ON cluster_members(claim_id) WHERE claim_id IS NOT NULL;
+CREATE UNIQUE INDEX cluster_members_event ON cluster_members(event_id) WHERE event_id IS NOT NULL;
+
+-- An analyst's highlight, anchored twice (W3C Web Annotation): by position
+-- and by quote with context, so it re-anchors when the text is re-read and
+-- becomes an orphan (never silently dropped) when it cannot.
+CREATE TABLE annotations (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,
+  exact       TEXT NOT NULL,
+  prefix      TEXT NOT NULL DEFAULT '',
+  suffix      TEXT NOT NULL DEFAULT '',
+  kind        TEXT NOT NULL CHECK (kind IN ('claim','event','note')),
+  note        TEXT NOT NULL DEFAULT '',
+  claim_id    INTEGER REFERENCES claims(id) ON DELETE SET NULL,
+  event_id    INTEGER REFERENCES events(id) ON DELETE SET NULL,
+  author      TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  modified_at TEXT NOT NULL,
+  orphaned    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX annotations_document ON annotations(document_id);
+
+-- Every review decision, append-only: rows are never updated or deleted.
+CREATE TABLE review_history (
+  id       INTEGER PRIMARY KEY,
+  claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE RESTRICT,
+  status   TEXT NOT NULL CHECK (status IN ('extracted','confirmed','rejected')),
+  reason   TEXT NOT NULL DEFAULT '',
+  analyst  TEXT NOT NULL,
+  at       TEXT NOT NULL
+);
+CREATE INDEX review_history_claim ON review_history(claim_id);
+CREATE TRIGGER review_history_no_update BEFORE UPDATE ON review_history
+BEGIN SELECT RAISE(ABORT, 'review history is append-only'); END;
+CREATE TRIGGER review_history_no_delete BEFORE DELETE ON review_history
+BEGIN SELECT RAISE(ABORT, 'review history is append-only'); END;
+
+-- Full-text search; rowid = documents.id and claims.id.
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE claims_fts USING fts5(content, tokenize = 'unicode61 remove_diacritics 2');
+)sql";
+
+const char* const kMigrations[] = {kVersion1};
+
+}  // namespace
+
+Status migrate(Database& db) {
+    auto version = db.prepare("PRAGMA user_version");
+    if (!version)
+        return makeError(version.error());
+    version->step();
+    const int from = static_cast<int>(version->int64(0));
+    if (from > kSchemaVersion)
+        return makeError("the store was written by a newer Claimdesk (schema " + std::to_string(from) +
+                         ", this build knows " + std::to_string(kSchemaVersion) + ")");
+    if (from == kSchemaVersion)
+        return {};
+
+    Transaction tx(db);
+    if (!tx.started().ok())
+        return tx.started();
+    for (int v = from; v < kSchemaVersion; ++v) {
+        if (Status s = db.exec(kMigrations[v]); !s.ok())
+            return makeError("migration to schema " + std::to_string(v + 1) + " failed: " + s.error());
+    }
+    if (Status s = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+}  // namespace claimdesk::store

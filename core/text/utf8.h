@@ -1,0 +1,56 @@
+#pragma once
+
+// UTF-8 helpers: validation and the conversion between byte offsets and
+// the code-point offsets every span uses.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimdesk::text {
+
+// The byte offset of the first byte that is not well-formed UTF-8 (overlong
+// forms, surrogates and code points past U+10FFFF count as malformed), or
+// nullopt when the whole string is valid.
+std::optional<std::size_t> findInvalidUtf8(std::string_view bytes);
+
+// Number of code points in valid UTF-8.
+std::int64_t codePointCount(std::string_view utf8);
+
+// Strips a leading UTF-8 byte-order mark, if any.
+std::string_view withoutBom(std::string_view bytes);
+
+// Decodes valid UTF-8 to UTF-32.
+std::u32string toUtf32(std::string_view utf8);
+std::string toUtf8(std::u32string_view text);
+void appendUtf8(std::string& out, char32_t codePoint);
+
+// Maps byte offsets of one UTF-8 string to code-point offsets and back in
+// O(log n), storing only where the text leaves ASCII. The string must
+// outlive nothing: the map copies what it needs.
+class OffsetMap {
+public:
+    explicit OffsetMap(std::string_view utf8);
+
+    std::int64_t toCodePoint(std::size_t byteOffset) const;
+    std::size_t toByte(std::int64_t codePointOffset) const;
+    std::int64_t codePointCount() const { return m_codePoints; }
+    std::size_t byteCount() const { return m_bytes; }
+
+private:
+    // For every multi-byte code point: its byte offset and its code-point
+    // offset. Between two entries the text is one byte per code point.
+    std::vector<std::size_t> m_byteAt;
+    std::vector<std::int64_t> m_codePointAt;
+    std::vector<std::uint8_t> m_width;
+    std::int64_t m_codePoints = 0;
+    std::size_t m_bytes = 0;
+};
+
+// The substring of `utf8` between two code-point offsets.
+std::string sliceCodePoints(std::string_view utf8, const OffsetMap& map, std::int64_t start, std::int64_t end);
+
+}  // namespace claimdesk::text

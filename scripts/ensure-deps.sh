@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Claimdesk needs to build, test and run, and
+# only those that are missing, so a second run costs one dpkg query.
+#
+#   scripts/ensure-deps.sh          build + test + run dependencies
+set -euo pipefail
+
+packages=(
+  # toolchain
+  cmake ninja-build g++ pkg-config git ca-certificates
+  # core
+  libssl-dev libsqlite3-dev libicu-dev nlohmann-json3-dev libgumbo-dev libpoppler-cpp-dev
+  # ui
+  qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-pdf-dev libgl-dev
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev python3 poppler-utils
+  # running the window without a display, fonts for rendering
+  xvfb xauth fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+  [ "$status" = installed ] || missing+=("$p")
+done
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "claimdesk: missing packages: ${missing[*]} (run as root, or install them)" >&2
+  exit 1
+fi
+echo "claimdesk: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
