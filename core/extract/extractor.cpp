@@ -1,11 +1,21 @@
 #include "core/extract/extractor.h"
 
+#include "core/extract/attribution/attributionfinder.h"
+#include "core/extract/quantity/quantityfinder.h"
+#include "core/extract/timex/timexfinder.h"
+#include "core/text/utf8.h"
+
 namespace claimdesk::extract {
 
-Analysis analyzeDocument(const Document&) {
-    // The rule-based extractors are added module by module (timexes,
-    // quantities, attribution, speakers, events).
-    return {};
+Analysis analyzeDocument(const Document& document) {
+    Analysis analysis;
+    const text::OffsetMap map(document.text);
+    analysis.timexes = findTimexes(document.text, map, document.body, document.source.published);
+    findAttributions(document, map, analysis);
+    for (auto& claim : analysis.claims)
+        if (claim.quantities.empty())
+            claim.quantities = findQuantities(document.text, map, claim.content.span);
+    return analysis;
 }
 
 }  // namespace claimdesk::extract

@@ -1,0 +1,1 @@
+set(CLAIMDESK_ATTRIBUTION_SOURCES ${CMAKE_CURRENT_LIST_DIR}/attributionfinder.cpp)

@@ -1,0 +1,1 @@
+set(CLAIMDESK_QUANTITY_SOURCES ${CMAKE_CURRENT_LIST_DIR}/quantityfinder.cpp)

@@ -1,0 +1,1 @@
+set(CLAIMDESK_TIMEX_SOURCES ${CMAKE_CURRENT_LIST_DIR}/timexfinder.cpp)

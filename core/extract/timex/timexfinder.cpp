@@ -1,0 +1,9 @@
+#include "core/extract/timex/timexfinder.h"
+
+namespace claimdesk::extract {
+
+std::vector<Timex> findTimexes(std::string_view, const text::OffsetMap&, Span, const std::optional<std::string>&) {
+    return {};
+}
+
+}  // namespace claimdesk::extract

@@ -1,0 +1,72 @@
+#include "core/text/lexicon.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace claimdesk::text {
+namespace fs = std::filesystem;
+
+fs::path dataDirectory() {
+    if (const char* env = std::getenv("CLAIMDESK_DATA_DIR"); env && *env)
+        return env;
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const fs::path installed = exe.parent_path().parent_path() / "share" / "claimdesk";
+        if (fs::exists(installed / "lexicons", ec))
+            return installed;
+    }
+    return CLAIMDESK_SOURCE_DATA_DIR;
+}
+
+namespace {
+
+std::vector<LexiconEntry> readLexicon(const fs::path& path) {
+    std::ifstream in(path);
+    if (!in)
+        throw std::runtime_error("lexicon file missing: " + path.string());
+    std::vector<LexiconEntry> entries;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.empty() || line[0] == '#')
+            continue;
+        LexiconEntry entry;
+        std::size_t start = 0;
+        bool first = true;
+        while (start <= line.size()) {
+            const std::size_t tab = line.find('\t', start);
+            std::string field = line.substr(start, tab == std::string::npos ? std::string::npos : tab - start);
+            if (first)
+                entry.key = std::move(field);
+            else
+                entry.fields.push_back(std::move(field));
+            first = false;
+            if (tab == std::string::npos)
+                break;
+            start = tab + 1;
+        }
+        if (!entry.key.empty())
+            entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+}  // namespace
+
+const std::vector<LexiconEntry>& lexicon(const std::string& name) {
+    static std::mutex mutex;
+    static std::map<std::string, std::vector<LexiconEntry>> cache;
+    std::lock_guard lock(mutex);
+    auto it = cache.find(name);
+    if (it == cache.end())
+        it = cache.emplace(name, readLexicon(dataDirectory() / "lexicons" / (name + ".txt"))).first;
+    return it->second;
+}
+
+}  // namespace claimdesk::text

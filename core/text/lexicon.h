@@ -1,0 +1,28 @@
+#pragma once
+
+// Word lists kept as data files under data/lexicons/ so an analyst can
+// extend them: one entry per line, '#' starts a comment, blank lines are
+// ignored. An entry may carry tab-separated fields ("fall\tFA").
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace claimdesk::text {
+
+struct LexiconEntry {
+    std::string key;                  // the first field
+    std::vector<std::string> fields;  // the remaining fields, possibly none
+};
+
+// The folder lexicons are read from: $CLAIMDESK_DATA_DIR if set, else the
+// share/claimdesk folder beside the installed executable, else the source
+// tree's data/ folder this build was configured from.
+std::filesystem::path dataDirectory();
+
+// Loads data/lexicons/<name>.txt once per process and returns its entries
+// in file order. A missing file is a fatal installation error: it throws
+// std::runtime_error naming the file (caught at the executable's top).
+const std::vector<LexiconEntry>& lexicon(const std::string& name);
+
+}  // namespace claimdesk::text
