@@ -10,7 +10,7 @@
 #include "core/ingest/html/htmlarticle.h"
 #include "core/ingest/pdftext.h"
 #include "core/ingest/sha256.h"
-#include "core/ingest/textlayout.h"
+#include "core/ingest/layout/textlayout.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::ingest {

@@ -2,6 +2,6 @@
 
 namespace claimdesk::extract {
 
-void findAttributions(const Document&, const text::OffsetMap&, Analysis&) {}
+std::vector<RawAttribution> findRawAttributions(std::string_view, const text::OffsetMap&, Span) { return {}; }
 
 }  // namespace claimdesk::extract

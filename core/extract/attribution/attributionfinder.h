@@ -1,18 +1,29 @@
 #pragma once
 
-// Who said what: attributed claims (direct, indirect and mixed) with their
-// speaker, cue and content spans, and the speakers they resolve to.
+// Who said what, as spans: attributions with their source (the words that
+// name the speaker), cue ("said", "told the AP on Feb. 2", "according to")
+// and content (the quoted words, or the reported clause), in the spirit of
+// PolNeAR's attribution relations.
 
+#include <optional>
 #include <string_view>
+#include <vector>
 
 #include "core/domain/analysis.h"
-#include "core/domain/document.h"
+#include "core/domain/span.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::extract {
 
-// Fills analysis.speakers and analysis.claims for the body of `document`.
-// Timexes already in `analysis` are used to date the claims (stated_on).
-void findAttributions(const Document& document, const text::OffsetMap& map, Analysis& analysis);
+struct RawAttribution {
+    std::optional<Span> source;  // "President Volodymyr Zelensky", "he"; none for "it is believed that"
+    std::optional<Span> cue;     // "told the Associated Press on Feb. 2"
+    Span content;                // what was attributed
+    ClaimKind kind = ClaimKind::Indirect;
+};
+
+// Finds the attributions of `text` (UTF-8) inside `region` (code points),
+// in text order. Spans are code points into `text`.
+std::vector<RawAttribution> findRawAttributions(std::string_view text, const text::OffsetMap& map, Span region);
 
 }  // namespace claimdesk::extract

@@ -2,7 +2,7 @@
 
 namespace claimdesk::extract {
 
-std::vector<Timex> findTimexes(std::string_view, const text::OffsetMap&, Span, const std::optional<std::string>&) {
+TimexFindings findTimexes(std::string_view, const text::OffsetMap&, Span, const std::optional<std::string>&) {
     return {};
 }
 

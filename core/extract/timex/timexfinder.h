@@ -14,12 +14,25 @@
 
 namespace claimdesk::extract {
 
+// A stretch of reported speech whose date is known from the text itself,
+// e.g. a quote in which "Yesterday (31 January)" shows it was said on
+// 1 February. Relative expressions inside it resolve against `date`.
+struct DatedRegion {
+    Span span;
+    std::string date;  // YYYY-MM-DD
+};
+
+struct TimexFindings {
+    std::vector<Timex> timexes;           // in text order
+    std::vector<DatedRegion> speechDates;  // in text order, not overlapping
+};
+
 // Finds the temporal expressions of `text` (UTF-8) inside `region` (code
 // points) and resolves relative ones against `anchor` (YYYY-MM-DD: the
-// publication date, or the date a quote was said); without an anchor,
-// relative expressions keep unknown parts ("XXXX-01-31"). Spans are code
-// points into `text`; `map` is text's offset map.
-std::vector<Timex> findTimexes(std::string_view text, const text::OffsetMap& map, Span region,
-                               const std::optional<std::string>& anchor);
+// publication date), or inside reported speech against the date it was
+// said when the text shows it. Without an anchor, relative expressions keep
+// unknown parts ("XXXX-01-31"). Spans are code points into `text`.
+TimexFindings findTimexes(std::string_view text, const text::OffsetMap& map, Span region,
+                          const std::optional<std::string>& anchor);
 
 }  // namespace claimdesk::extract

@@ -1,4 +1,4 @@
-#include "core/ingest/textlayout.h"
+#include "core/ingest/layout/textlayout.h"
 
 #include "core/text/utf8.h"
 

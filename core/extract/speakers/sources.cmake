@@ -1,0 +1,1 @@
+set(CLAIMDESK_SPEAKER_SOURCES ${CMAKE_CURRENT_LIST_DIR}/speakerresolver.cpp)

@@ -1,0 +1,1 @@
+set(CLAIMDESK_HTML_SOURCES ${CMAKE_CURRENT_LIST_DIR}/htmlarticle.cpp)
