@@ -57,12 +57,14 @@ Result<ProjectStore> ProjectStore::open(const std::string& path) {
     auto db = Database::open(path);
     if (!db)
         return makeError(db.error());
-    // WAL lets the window read while a batch ingest writes; a new file is
-    // checked for being a database by the first statement.
-    if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
-        !s.ok())
-        return makeError(path + ": not a Claimdesk store (" + s.error() + ")");
+    // The version is checked before anything is written, so a store from a
+    // newer build, or a file that is no store at all, is left untouched.
+    if (Status s = db->exec("PRAGMA foreign_keys = ON"); !s.ok())
+        return makeError(path + ": " + s.error());
     if (Status s = migrate(*db); !s.ok())
+        return makeError(path + ": " + s.error());
+    // WAL lets the window read while a batch ingest writes.
+    if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !s.ok())
         return makeError(path + ": " + s.error());
     return ProjectStore(std::move(*db));
 }

@@ -1,0 +1,119 @@
+// claimdesk-cli as a user runs it: arguments, output, exit status.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+#include "testsupport.h"
+
+namespace claimdesk {
+namespace {
+
+using ::testing::HasSubstr;
+using testing::TempDir;
+
+struct CliRun {
+    int status = -1;
+    std::string output;  // stdout and stderr together
+};
+
+std::string quote(const std::string& s) {
+    std::string out = "'";
+    for (char c : s)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+CliRun cli(const std::vector<std::string>& args) {
+    std::string command = quote(CLAIMDESK_CLI);
+    for (const auto& a : args)
+        command += " " + quote(a);
+    command += " 2>&1";
+    CliRun run;
+    FILE* pipe = popen(command.c_str(), "r");
+    std::array<char, 4096> buffer;
+    std::size_t n;
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+        run.output.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+TEST(Cli, PrintsItsVersionAndHelp) {
+    CliRun v = cli({"--version"});
+    EXPECT_EQ(v.status, 0);
+    EXPECT_THAT(v.output, HasSubstr("claimdesk-cli " CLAIMDESK_VERSION));
+    for (const char* command : {"ingest", "analyze", "search"}) {
+        CliRun h = cli({command, "--help"});
+        EXPECT_EQ(h.status, 0) << command;
+        EXPECT_THAT(h.output, HasSubstr(std::string("usage: claimdesk-cli ") + command));
+    }
+}
+
+TEST(Cli, WrongArgumentsExitWithTwo) {
+    EXPECT_EQ(cli({}).status, 2);
+    EXPECT_EQ(cli({"frobnicate"}).status, 2);
+    CliRun r = cli({"ingest", "--store"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_THAT(r.output, HasSubstr("--store needs a value"));
+    EXPECT_EQ(cli({"analyze", "--json", "x.json", "--published", "3 March", "a.txt"}).status, 2);
+}
+
+TEST(Cli, IngestsSearchesAndSkipsDuplicates) {
+    TempDir dir;
+    const auto article = dir.write("in/bridge.txt",
+                                   "date 2025-03-05\nThe mayor said the harbour bridge would reopen on Monday.\n");
+    const std::string store = dir.file("p.claimdesk").string();
+    CliRun first = cli({"ingest", "--store", store, (dir.path() / "in").string()});
+    EXPECT_EQ(first.status, 0) << first.output;
+    EXPECT_THAT(first.output, HasSubstr("1 added, 0 already stored, 0 failed"));
+    CliRun second = cli({"ingest", "--store", store, article.string()});
+    EXPECT_EQ(second.status, 0);
+    EXPECT_THAT(second.output, HasSubstr("0 added, 1 already stored, 0 failed"));
+    CliRun search = cli({"search", "--store", store, "harbour"});
+    EXPECT_EQ(search.status, 0);
+    EXPECT_THAT(search.output, HasSubstr("bridge.txt"));
+    EXPECT_THAT(search.output, HasSubstr("[harbour]"));
+}
+
+TEST(Cli, ABadFileIsNamedAndTheRestGoesOnWithExitOne) {
+    TempDir dir;
+    const auto good = dir.write("good.txt", "Officials said the road was closed.\n");
+    const auto bad = dir.write("bad.txt", "bad \xff byte");
+    const std::string out = dir.file("a.json").string();
+    CliRun r = cli({"analyze", "--json", out, bad.string(), good.string()});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_THAT(r.output, HasSubstr("error: " + bad.string() + ": invalid UTF-8 at byte 4"));
+    const auto j = nlohmann::json::parse(testing::readFile(out));
+    ASSERT_EQ(j["documents"].size(), 1u);
+    EXPECT_EQ(j["documents"][0]["file"], "good.txt");
+}
+
+TEST(Cli, AnalyzeWritesTheExportWithTextAndTheDefaultDate) {
+    TempDir dir;
+    const auto article = dir.write("a.txt", "Officials said the road was closed.\n");
+    const std::string out = dir.file("a.json").string();
+    CliRun r = cli({"analyze", "--with-text", "--published", "2016-09-12", "--json", out, article.string()});
+    ASSERT_EQ(r.status, 0) << r.output;
+    const auto j = nlohmann::json::parse(testing::readFile(out));
+    const auto& d = j["documents"][0];
+    EXPECT_EQ(d["text"], "Officials said the road was closed.\n");
+    EXPECT_EQ(d["source"]["published"], "2016-09-12");
+    EXPECT_TRUE(j["clusters"].is_array());
+}
+
+TEST(Cli, AStoreThatCannotBeOpenedExitsWithThree) {
+    TempDir dir;
+    const auto notStore = dir.write("x.claimdesk", "not a database, just some words in a file....");
+    const auto article = dir.write("a.txt", "Text.\n");
+    CliRun r = cli({"ingest", "--store", notStore.string(), article.string()});
+    EXPECT_EQ(r.status, 3);
+    EXPECT_THAT(r.output, HasSubstr(notStore.string()));
+}
+
+}  // namespace
+}  // namespace claimdesk
