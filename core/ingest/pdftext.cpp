@@ -3,11 +3,19 @@
 #include <memory>
 
 #include <poppler-document.h>
+#include <poppler-global.h>
 #include <poppler-page.h>
 
 namespace claimdesk::ingest {
+namespace {
+
+// Poppler prints its parse errors to stderr; ours say the same in one line.
+void quiet(const std::string&, void*) {}
+
+}  // namespace
 
 Result<std::string> extractPdfText(std::string_view bytes) {
+    poppler::set_debug_error_function(quiet, nullptr);
     std::unique_ptr<poppler::document> doc(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
     if (!doc)

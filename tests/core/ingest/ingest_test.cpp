@@ -69,3 +69,20 @@ TEST(CollectArticles, FindsArticleFilesInFoldersInAStableOrder) {
 
 }  // namespace
 }  // namespace claimdesk::ingest
+
+namespace claimdesk::ingest {
+namespace {
+
+TEST(IngestPdf, ReadsTheTextLayerInReadingOrder) {
+    auto doc = loadFile(claimdesk::testing::testDataDir() / "ingest" / "article.pdf");
+    ASSERT_TRUE(doc.ok()) << doc.error();
+    EXPECT_EQ(doc->mediaType, MediaType::Pdf);
+    EXPECT_EQ(doc->original.substr(0, 5), "%PDF-");
+    EXPECT_NE(doc->text.find("Mayor Oleksa Hrytsenko said on Tuesday."), std::string::npos) << doc->text;
+    // Page two follows page one.
+    EXPECT_LT(doc->text.find("he told reporters"), doc->text.find("Engineers found cracks"));
+    EXPECT_LE(doc->body.end, text::codePointCount(doc->text));
+}
+
+}  // namespace
+}  // namespace claimdesk::ingest
