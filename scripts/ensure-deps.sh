@@ -11,11 +11,13 @@ packages=(
   # core
   libssl-dev libsqlite3-dev libicu-dev nlohmann-json3-dev libgumbo-dev libpoppler-cpp-dev
   # ui
-  qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-pdf-dev libgl-dev
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-pdf-dev libgl-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3 poppler-utils
   # running the window without a display, fonts for rendering
   xvfb xauth fonts-dejavu-core
+  # screenshots for the docs (scripts/screenshot.sh)
+  x11-apps netpbm
 )
 
 missing=()
