@@ -1,0 +1,256 @@
+#include "core/link/claimlinker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+#include "core/extract/quantity/quantitycompare.h"
+#include "core/link/disagreement.h"
+#include "core/link/tokens.h"
+#include "core/text/fold.h"
+
+namespace claimdesk::link {
+namespace {
+
+// A claim whose content only points back at something said before
+// ("denied these reports", "confirmed it"): too short to compare, it
+// belongs with the claim it answers.
+bool isAnaphoric(const LinkClaim& claim, const std::vector<std::string>& tokens) {
+    if (tokens.size() > 2)
+        return false;
+    const std::string folded = text::foldCase(claim.content);
+    for (const char* lead : {"these ", "those ", "the ", "this", "that", "such ", "it", "them"})
+        if (folded.rfind(lead, 0) == 0)
+            return true;
+    return tokens.empty();
+}
+
+bool shareCompatibleFigure(const LinkClaim& a, const LinkClaim& b) {
+    for (const auto& qa : a.quantities)
+        for (const auto& qb : b.quantities)
+            if ((qa.value || qa.low || qa.high) && extract::sameUnit(qa.unit, qb.unit) && extract::compatible(qa, qb))
+                return true;
+    return false;
+}
+
+}  // namespace
+
+ClaimLinker::ClaimLinker(LinkOptions options) : m_options(options) {}
+
+std::size_t ClaimLinker::root(std::size_t i) const { return m_cluster[i]; }
+
+void ClaimLinker::rebuildWeights() {
+    std::unordered_map<std::string, int> vocabulary;
+    std::vector<int> documentFrequency;
+    std::vector<std::vector<std::pair<int, double>>> counts(m_tokens.size());
+    for (std::size_t i = 0; i < m_tokens.size(); ++i) {
+        std::map<int, double> tf;
+        for (const auto& t : m_tokens[i]) {
+            auto [it, inserted] = vocabulary.emplace(t, static_cast<int>(vocabulary.size()));
+            if (inserted)
+                documentFrequency.push_back(0);
+            tf[it->second] += 1.0;
+        }
+        for (const auto& [id, n] : tf) {
+            ++documentFrequency[static_cast<std::size_t>(id)];
+            counts[i].emplace_back(id, n);
+        }
+    }
+    const double n = static_cast<double>(m_tokens.size());
+    m_vectors.assign(m_tokens.size(), {});
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        double norm = 0;
+        for (auto [id, tf] : counts[i]) {
+            const double idf = std::log((n + 1.0) / (documentFrequency[static_cast<std::size_t>(id)] + 1.0)) + 1.0;
+            const double w = (1.0 + std::log(tf)) * idf;
+            m_vectors[i].emplace_back(id, w);
+            norm += w * w;
+        }
+        norm = std::sqrt(norm);
+        for (auto& entry : m_vectors[i])
+            entry.second /= norm > 0 ? norm : 1.0;
+    }
+}
+
+double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
+    const LinkClaim& ca = m_claims[a];
+    const LinkClaim& cb = m_claims[b];
+    if (ca.documentId == cb.documentId)
+        return 0.0;
+    const auto& va = m_vectors[a];
+    const auto& vb = m_vectors[b];
+    double dot = 0;
+    for (std::size_t i = 0, j = 0; i < va.size() && j < vb.size();) {
+        if (va[i].first == vb[j].first)
+            dot += va[i++].second * vb[j++].second;
+        else if (va[i].first < vb[j].first)
+            ++i;
+        else
+            ++j;
+    }
+    if (dot <= 0)
+        return 0.0;
+    double score = dot;
+    if (!ca.speakerKey.empty() && ca.speakerKey == cb.speakerKey)
+        score += 0.10;
+    if (shareCompatibleFigure(ca, cb))
+        score += 0.10;
+    return score;
+}
+
+void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
+    const std::size_t first = m_claims.size();
+    for (const auto& c : claims) {
+        m_claims.push_back(c);
+        m_tokens.push_back(contentTokens(c.content, c.quantities));
+        m_cluster.push_back(m_claims.size() - 1);
+    }
+    rebuildWeights();
+    const std::size_t n = m_claims.size();
+
+    // Answers that only point back join the claim they answer.
+    std::vector<bool> anaphoric(n, false);
+    for (std::size_t i = first; i < n; ++i) {
+        if (!isAnaphoric(m_claims[i], m_tokens[i]))
+            continue;
+        anaphoric[i] = true;
+        std::size_t best = npos;
+        for (std::size_t j = 0; j < n; ++j) {
+            if (j == i || m_claims[j].documentId != m_claims[i].documentId ||
+                m_claims[j].position >= m_claims[i].position)
+                continue;
+            if (best == npos || m_claims[j].position > m_claims[best].position)
+                best = j;
+        }
+        if (best != npos)
+            m_cluster[i] = root(best);
+    }
+    for (std::size_t i = 0; i < first; ++i)
+        anaphoric[i] = isAnaphoric(m_claims[i], m_tokens[i]);
+
+    // Pairwise similarities of claims from different documents, with at
+    // least one new claim (existing clusters never merge with each other).
+    std::map<std::pair<std::size_t, std::size_t>, double> pair;
+    for (std::size_t i = first; i < n; ++i) {
+        if (anaphoric[i])
+            continue;
+        for (std::size_t j = 0; j < n; ++j) {
+            if (j == i || anaphoric[j] || (j >= first && j < i))
+                continue;
+            const double s = similarity(i, j);
+            if (s > 0)
+                pair[{std::min(i, j), std::max(i, j)}] = s;
+        }
+    }
+
+    auto members = [&](std::size_t cluster) {
+        std::vector<std::size_t> out;
+        for (std::size_t k = 0; k < n; ++k)
+            if (m_cluster[k] == cluster && !anaphoric[k])
+                out.push_back(k);
+        return out;
+    };
+    auto isOpen = [&](std::size_t cluster) {
+        for (std::size_t k = first; k < n; ++k)
+            if (m_cluster[k] == cluster)
+                return true;
+        return false;
+    };
+    // Average linkage over the pairs from different documents.
+    auto linkage = [&](const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
+        double sum = 0;
+        int count = 0;
+        for (std::size_t x : a)
+            for (std::size_t y : b) {
+                if (m_claims[x].documentId == m_claims[y].documentId)
+                    continue;
+                ++count;
+                auto it = pair.find({std::min(x, y), std::max(x, y)});
+                if (it != pair.end())
+                    sum += it->second;
+            }
+        return count ? sum / count : 0.0;
+    };
+
+    for (;;) {
+        std::set<std::pair<std::size_t, std::size_t>> candidates;
+        for (const auto& [key, s] : pair) {
+            const std::size_t ra = root(key.first), rb = root(key.second);
+            if (ra != rb && s >= m_options.joinThreshold && (isOpen(ra) || isOpen(rb)))
+                candidates.insert({std::min(ra, rb), std::max(ra, rb)});
+        }
+        double best = m_options.joinThreshold;
+        std::pair<std::size_t, std::size_t> merge{npos, npos};
+        for (const auto& [ra, rb] : candidates) {
+            const double l = linkage(members(ra), members(rb));
+            if (l >= best) {
+                best = l;
+                merge = {ra, rb};
+            }
+        }
+        if (merge.first == npos)
+            break;
+        for (auto& c : m_cluster)
+            if (c == merge.second)
+                c = merge.first;
+    }
+}
+
+void ClaimLinker::pin(std::size_t claim, std::size_t withClaim) {
+    m_cluster[claim] = withClaim == npos ? claim : root(withClaim);
+    if (withClaim == npos) {
+        // The claim may have been its cluster's id: give the others a new one.
+        std::size_t newId = npos;
+        for (std::size_t k = 0; k < m_cluster.size(); ++k)
+            if (k != claim && m_cluster[k] == claim) {
+                if (newId == npos)
+                    newId = k;
+                m_cluster[k] = newId;
+            }
+    }
+}
+
+std::vector<ClaimCluster> ClaimLinker::clusters() const {
+    std::map<std::size_t, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < m_claims.size(); ++i)
+        groups[m_cluster[i]].push_back(i);
+    std::vector<ClaimCluster> out;
+    for (const auto& [id, members] : groups) {
+        if (members.size() < 2)
+            continue;
+        ClaimCluster cluster;
+        cluster.members = members;
+        std::vector<const LinkClaim*> claims;
+        std::set<std::string> outlets, speakers;
+        std::map<std::string, int> speakerCount;
+        for (std::size_t m : members) {
+            claims.push_back(&m_claims[m]);
+            if (!m_claims[m].outlet.empty())
+                outlets.insert(text::foldCase(m_claims[m].outlet));
+            if (!m_claims[m].speakerKey.empty()) {
+                speakers.insert(m_claims[m].speakerKey);
+                ++speakerCount[m_claims[m].speakerKey];
+            }
+        }
+        cluster.outletCount = static_cast<int>(outlets.size());
+        cluster.independentSources = static_cast<int>(speakers.size());
+        int most = 0;
+        for (std::size_t m : members) {
+            const auto& key = m_claims[m].speakerKey;
+            if (!key.empty() && speakerCount[key] > most) {
+                most = speakerCount[key];
+                cluster.originSpeaker = m_claims[m].speakerName;
+            }
+        }
+        const Disagreement d = findDisagreement(claims);
+        cluster.disagreement = d.found;
+        cluster.reason = d.reason;
+        out.push_back(std::move(cluster));
+    }
+    return out;
+}
+
+}  // namespace claimdesk::link

@@ -1,0 +1,62 @@
+#pragma once
+
+// Linking claims across documents: claims that report the same statement or
+// fact go into one cluster, and a cluster is flagged when its figures for
+// the same thing are incompatible or when one speaker denies what another
+// reports.
+//
+// Similarity is TF-IDF cosine over folded, stemmed content words with the
+// figures as tokens, plus a bonus for the same speaker and for a shared
+// compatible figure. Clusters grow by average linkage over pairs from
+// different documents. A denial whose content only points back ("denied
+// these reports") joins the claim it answers in its own document.
+//
+// Incremental: add() keeps every existing cluster and lets the new claims
+// join them or form new ones, so adding a document never reshuffles what
+// an analyst has seen; pin() fixes a claim in a cluster for good.
+
+#include <cstddef>
+#include <vector>
+
+#include "core/link/linkclaim.h"
+
+namespace claimdesk::link {
+
+struct LinkOptions {
+    double joinThreshold = 0.30;   // average-linkage similarity needed to merge
+};
+
+class ClaimLinker {
+public:
+    explicit ClaimLinker(LinkOptions options = {});
+
+    // Adds claims (indexes continue from those added before) and clusters
+    // them with the existing ones.
+    void add(const std::vector<LinkClaim>& claims);
+
+    // Moves claim `claim` into the cluster holding `withClaim` (or into a
+    // cluster of its own when withClaim is npos) and keeps it there.
+    void pin(std::size_t claim, std::size_t withClaim);
+
+    // Clusters of two or more claims, with their disagreement evaluated.
+    std::vector<ClaimCluster> clusters() const;
+
+    const std::vector<LinkClaim>& claims() const { return m_claims; }
+    // Similarity of two claims (0..~1.3), for tests and diagnostics.
+    double similarity(std::size_t a, std::size_t b) const;
+
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+private:
+    void rebuildWeights();
+    std::size_t root(std::size_t i) const;
+
+    LinkOptions m_options;
+    std::vector<LinkClaim> m_claims;
+    std::vector<std::vector<std::string>> m_tokens;
+    std::vector<std::vector<std::pair<int, double>>> m_vectors;  // sparse, normalised
+    std::vector<std::size_t> m_cluster;  // cluster id of each claim (an index of its first member)
+    std::vector<bool> m_pinned;
+};
+
+}  // namespace claimdesk::link

@@ -1,0 +1,78 @@
+#include "core/link/tokens.h"
+
+#include <cmath>
+#include <unordered_set>
+
+#include "core/text/fold.h"
+#include "core/text/lexicon.h"
+
+namespace claimdesk::link {
+namespace {
+
+const std::unordered_set<std::string>& stopwords() {
+    static const std::unordered_set<std::string> words = [] {
+        std::unordered_set<std::string> out;
+        for (const auto& entry : text::lexicon("stopwords"))
+            out.insert(entry.key);
+        return out;
+    }();
+    return words;
+}
+
+bool endsWith(const std::string& s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool isWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+}  // namespace
+
+std::string stem(std::string w) {
+    if (w.size() <= 3)
+        return w;
+    if (endsWith(w, "ies") && w.size() > 4)
+        return w.substr(0, w.size() - 3) + "y";
+    if (endsWith(w, "ing") && w.size() > 5)
+        return w.substr(0, w.size() - 3);
+    if (endsWith(w, "ed") && w.size() > 4) {
+        w.resize(w.size() - 2);
+        if (w.size() > 3 && w[w.size() - 1] == w[w.size() - 2])  // "killed" -> "kill", "stopped" -> "stop"
+            w.pop_back();
+        return w;
+    }
+    if (endsWith(w, "es") && (endsWith(w, "ses") || endsWith(w, "xes") || endsWith(w, "ches") || endsWith(w, "shes")))
+        return w.substr(0, w.size() - 2);
+    if (endsWith(w, "s") && !endsWith(w, "ss") && !endsWith(w, "us"))
+        return w.substr(0, w.size() - 1);
+    return w;
+}
+
+std::vector<std::string> contentTokens(std::string_view text, const std::vector<Quantity>& quantities) {
+    const std::string folded = text::foldCase(text);
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < folded.size()) {
+        while (i < folded.size() && !isWordByte(static_cast<unsigned char>(folded[i])))
+            ++i;
+        std::size_t j = i;
+        while (j < folded.size() && (isWordByte(static_cast<unsigned char>(folded[j])) ||
+                                     (folded[j] == '\'' && j + 1 < folded.size() && folded[j + 1] != 's')))
+            ++j;
+        if (j > i) {
+            std::string word = folded.substr(i, j - i);
+            const bool digits = std::isdigit(static_cast<unsigned char>(word[0]));
+            if (!digits && word.size() > 1 && !stopwords().count(word))
+                out.push_back(stem(std::move(word)));
+        }
+        i = j + 1;
+    }
+    // Figures are compared by value, so "12,000" and "12 thousand" match.
+    for (const auto& q : quantities) {
+        const std::optional<double> v = q.value ? q.value : q.low ? q.low : q.high;
+        if (v)
+            out.push_back("#" + std::to_string(std::llround(*v)));
+    }
+    return out;
+}
+
+}  // namespace claimdesk::link

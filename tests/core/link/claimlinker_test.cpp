@@ -1,0 +1,114 @@
+#include <gtest/gtest.h>
+
+#include "core/link/claimlinker.h"
+#include "linkfixtures.h"
+
+namespace claimdesk::link {
+namespace {
+
+using testing::claim;
+using testing::figure;
+
+std::vector<LinkClaim> bargeStory() {
+    return {
+        claim(1, "Kestrel Wire", "ilona dzhurenko",
+              "the barge had been carrying diesel fuel when it ran aground near the water intake", {}, "said", 10),
+        claim(1, "Kestrel Wire", "ovwa", "the intake would stay closed until tests showed the river was clean", {},
+              "said", 200),
+        claim(2, "Radio Ambra", "ilona djurenko",
+              "the barge was carrying diesel when it ran aground close to the town's water intake", {}, "told", 50),
+        claim(2, "Radio Ambra", "anglers association", "the fishing season on the lower river was already lost",
+              {}, "said", 300),
+        claim(3, "Lowmoor Gazette", "ovwa", "the intake will remain closed until river tests come back clean", {},
+              "said", 80),
+    };
+}
+
+std::size_t clusterOf(const std::vector<ClaimCluster>& clusters, std::size_t claim) {
+    for (std::size_t k = 0; k < clusters.size(); ++k)
+        for (std::size_t m : clusters[k].members)
+            if (m == claim)
+                return k;
+    return ClaimLinker::npos;
+}
+
+TEST(ClaimLinker, LinksTheSameStatementAcrossOutletsAndNothingElse) {
+    ClaimLinker linker;
+    linker.add(bargeStory());
+    const auto clusters = linker.clusters();
+    ASSERT_EQ(clusters.size(), 2u);
+    EXPECT_EQ(clusterOf(clusters, 0), clusterOf(clusters, 2));
+    EXPECT_EQ(clusterOf(clusters, 1), clusterOf(clusters, 4));
+    EXPECT_NE(clusterOf(clusters, 0), clusterOf(clusters, 1));
+    EXPECT_EQ(clusterOf(clusters, 3), ClaimLinker::npos);
+    EXPECT_GT(linker.similarity(0, 2), linker.similarity(0, 4));
+}
+
+TEST(ClaimLinker, ClaimsOfOneDocumentAreNotLinkedBySimilarity) {
+    ClaimLinker linker;
+    linker.add({claim(1, "A", "x", "the bridge will reopen on monday"),
+                claim(1, "A", "y", "the bridge will reopen on monday", {}, "said", 40)});
+    EXPECT_TRUE(linker.clusters().empty());
+}
+
+TEST(ClaimLinker, AddingADocumentKeepsExistingClustersAndJoinsThem) {
+    ClaimLinker linker;
+    auto story = bargeStory();
+    linker.add({story[0], story[1], story[2], story[3]});
+    auto before = linker.clusters();
+    ASSERT_EQ(before.size(), 1u);
+    EXPECT_EQ(before[0].members, (std::vector<std::size_t>{0, 2}));
+
+    linker.add({story[4]});  // a new document repeats the authority's statement
+    auto after = linker.clusters();
+    ASSERT_EQ(after.size(), 2u);
+    EXPECT_EQ(clusterOf(after, 0), clusterOf(after, 2)) << "the existing cluster is kept";
+    EXPECT_EQ(clusterOf(after, 1), clusterOf(after, 4)) << "the new claim joins its match";
+}
+
+TEST(ClaimLinker, APinnedClaimStaysWhereTheAnalystPutIt) {
+    ClaimLinker linker;
+    auto story = bargeStory();
+    linker.add(story);
+    linker.pin(3, 0);  // the analyst files the anglers' claim with the barge claims
+    auto clusters = linker.clusters();
+    EXPECT_EQ(clusterOf(clusters, 3), clusterOf(clusters, 0));
+    linker.add({claim(4, "Valley Post", "anglers association", "the lower river season is lost for anglers")});
+    clusters = linker.clusters();
+    EXPECT_EQ(clusterOf(clusters, 3), clusterOf(clusters, 0)) << "recomputation keeps the pin";
+    linker.pin(3, ClaimLinker::npos);
+    clusters = linker.clusters();
+    EXPECT_NE(clusterOf(clusters, 3), clusterOf(clusters, 0));
+    EXPECT_EQ(clusterOf(clusters, 0), clusterOf(clusters, 2)) << "the rest of its old cluster stays together";
+}
+
+TEST(ClaimLinker, ADenialThatPointsBackJoinsTheClaimItAnswers) {
+    ClaimLinker linker;
+    linker.add({
+        claim(1, "Kestrel Wire", "unnamed officials", "the barge had failed a hull inspection in february", {},
+              "told", 10),
+        claim(2, "Ferrybridge Observer", "kestrel wire", "the barge failed a hull inspection in february", {},
+              "reported", 10),
+        claim(2, "Ferrybridge Observer", "dravec shipping", "these reports", {}, "denied", 90),
+    });
+    const auto clusters = linker.clusters();
+    ASSERT_EQ(clusters.size(), 1u);
+    EXPECT_EQ(clusters[0].members.size(), 3u);
+    EXPECT_TRUE(clusters[0].disagreement);
+    EXPECT_NE(clusters[0].reason.find("dravec shipping denied"), std::string::npos) << clusters[0].reason;
+}
+
+TEST(ClaimLinker, CountsOutletsAndIndependentSources) {
+    ClaimLinker linker;
+    linker.add({claim(1, "Kestrel Wire", "mayor", "ten schools will close on friday because of the spill"),
+                claim(2, "Radio Ambra", "mayor", "ten schools will close friday because of the spill"),
+                claim(3, "Valley Post", "mayor", "ten schools close on friday because of the spill")});
+    const auto clusters = linker.clusters();
+    ASSERT_EQ(clusters.size(), 1u);
+    EXPECT_EQ(clusters[0].outletCount, 3);
+    EXPECT_EQ(clusters[0].independentSources, 1) << "three outlets repeating one mayor are one witness";
+    EXPECT_EQ(clusters[0].originSpeaker, "mayor");
+}
+
+}  // namespace
+}  // namespace claimdesk::link
