@@ -80,6 +80,44 @@ struct ReviewDecision {
     std::string at;                   // ISO 8601 UTC
 };
 
+enum class AnnotationKind { Claim, Event, Note };
+const char* annotationKindName(AnnotationKind kind);  // "claim", "event", "note"
+
+// An analyst's highlight: a span with a W3C TextQuoteSelector (exact text
+// plus up to 32 code points of context each side) so it can be re-anchored.
+struct Annotation {
+    std::int64_t id = 0;
+    std::int64_t documentId = 0;
+    Span span;
+    std::string exact, prefix, suffix;
+    AnnotationKind kind = AnnotationKind::Note;
+    std::string note;
+    std::optional<std::int64_t> claimId;  // the claim or event it made, if any
+    std::optional<std::int64_t> eventId;
+    std::string author;
+    std::string createdAt, modifiedAt;
+    bool orphaned = false;
+};
+
+struct SpeakerSummary {
+    std::int64_t id = 0;
+    std::string name;
+    SpeakerKind kind = SpeakerKind::Person;
+    std::string role;
+    std::vector<std::string> aliases;
+    std::int64_t claimCount = 0;
+};
+
+// What a merge moved, so that it can be undone exactly.
+struct SpeakerMerge {
+    std::int64_t into = 0;
+    std::int64_t from = 0;
+    std::string name, kind, role;
+    std::optional<std::string> reliability;
+    std::string origin;
+    std::vector<std::int64_t> aliasIds, mentionIds, claimIds;
+};
+
 class ProjectStore {
 public:
     // Opens or creates a project file; ":memory:" for a temporary one.
@@ -115,6 +153,29 @@ public:
     // new claim with the same content span is not added again), and so do
     // analyst-made events.
     Status replaceAnalysis(std::int64_t documentId, const Analysis& analysis);
+
+    // Annotations. addAnnotation fills the quote selector from the
+    // document's text and returns the new id.
+    Result<std::int64_t> addAnnotation(Annotation annotation);
+    Status updateAnnotationNote(std::int64_t id, const std::string& note, const std::string& at);
+    Status deleteAnnotation(std::int64_t id);
+    Result<std::vector<Annotation>> annotations(std::int64_t documentId);
+    // An analyst's own claim or event, made from a selection (origin analyst).
+    Result<std::int64_t> addAnalystClaim(std::int64_t documentId, const Claim& claim,
+                                         std::optional<std::int64_t> speakerId);
+    Result<std::int64_t> addAnalystEvent(std::int64_t documentId, const Event& event);
+    Status deleteAnalystClaim(std::int64_t claimId);
+    Status deleteAnalystEvent(std::int64_t eventId);
+
+    // Speakers across the project, and the analyst's merge and split.
+    Result<std::vector<SpeakerSummary>> speakers();
+    // Moves every alias, mention and claim of `from` to `into` and deletes
+    // `from`; unmergeSpeakers puts everything back, `from` with its old id.
+    Result<SpeakerMerge> mergeSpeakers(std::int64_t into, std::int64_t from);
+    Status unmergeSpeakers(const SpeakerMerge& merge);
+    // Makes a new speaker named `alias` from one alias of `speaker`, taking
+    // the claims whose speaker mention is that alias. Returns its id.
+    Result<std::int64_t> splitSpeaker(std::int64_t speaker, const std::string& alias);
 
     Database& database() { return m_db; }
 
