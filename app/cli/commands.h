@@ -21,6 +21,8 @@ using Args = std::vector<std::string>;
 int runIngest(const Args& args);
 int runAnalyze(const Args& args);
 int runSearch(const Args& args);
+int runClaims(const Args& args);
+int runReview(const Args& args);
 
 // Writes "claimdesk-cli <command>: <message>" to stderr and returns kExitUsage.
 int usageError(const std::string& command, const std::string& message);

@@ -15,6 +15,8 @@ Commands:
   ingest    add article files or folders to a project store
   analyze   analyse articles in a temporary store and write the analysis export (JSON)
   search    full-text search over a store's documents and claims
+  claims    list a store's claims with their ids and statuses
+  review    confirm or reject a claim (kept with its history)
 
 Options:
   --help     show this help (also: claimdesk-cli COMMAND --help)
@@ -50,6 +52,10 @@ int main(int argc, char** argv) {
             return runAnalyze(rest);
         if (command == "search")
             return runSearch(rest);
+        if (command == "claims")
+            return runClaims(rest);
+        if (command == "review")
+            return runReview(rest);
         std::cerr << "claimdesk-cli: unknown command '" << command << "' (see claimdesk-cli --help)\n";
         return kExitUsage;
     } catch (const std::exception& e) {

@@ -124,7 +124,8 @@ Result<std::int64_t> ProjectStore::speakerId(const Speaker& speaker) {
     return id;
 }
 
-Status ProjectStore::writeAnalysis(std::int64_t documentId, const Analysis& analysis) {
+Status ProjectStore::writeAnalysis(std::int64_t documentId, const Analysis& analysis,
+                                   const std::set<std::pair<std::int64_t, std::int64_t>>& skipSpans) {
     std::vector<std::int64_t> speakerIds;
     auto mention = m_db.prepare("INSERT INTO speaker_mentions(speaker_id, document_id, start, end) VALUES (?,?,?,?)");
     if (!mention)
@@ -148,6 +149,8 @@ Status ProjectStore::writeAnalysis(std::int64_t documentId, const Analysis& anal
     if (!claim || !quantity || !claimFts)
         return makeError(!claim ? claim.error() : !quantity ? quantity.error() : claimFts.error());
     for (const auto& c : analysis.claims) {
+        if (skipSpans.count({c.content.span.start, c.content.span.end}))
+            continue;
         claim->bind(1, documentId);
         if (c.speakerIndex >= 0 && c.speakerIndex < static_cast<std::int64_t>(speakerIds.size()))
             claim->bind(2, speakerIds[static_cast<std::size_t>(c.speakerIndex)]);

@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -39,6 +41,83 @@ struct SearchHit {
     std::string snippet;           // matched terms wrapped in [ ]
 };
 
+// One claim as the claim table and `claimdesk-cli claims` show it.
+struct ClaimRow {
+    std::int64_t id = 0;
+    std::int64_t documentId = 0;
+    std::string fileName;
+    std::string outlet;
+    std::optional<std::int64_t> speakerId;
+    std::string speakerName;
+    ClaimKind kind = ClaimKind::Indirect;
+    Span contentSpan;
+    std::string content;
+    std::string cue;
+    std::optional<std::string> statedOn;
+    ClaimStatus status = ClaimStatus::Extracted;
+    std::optional<int> credibility;   // Admiralty information credibility 1-6
+    Origin origin = Origin::Extractor;
+    std::string quantities;           // the figures' texts, "; "-separated
+};
+
+// Which claims to list, in which order, which page.
+struct ClaimQuery {
+    std::optional<ClaimStatus> status;
+    std::optional<std::int64_t> documentId;
+    std::optional<std::int64_t> speakerId;
+    enum class Order { Document, Speaker, Status, StatedOn, Outlet } order = Order::Document;
+    bool descending = false;
+    std::int64_t offset = 0;
+    std::int64_t limit = -1;          // -1: all
+};
+
+// A review decision, as appended to the claim's history.
+struct ReviewDecision {
+    std::int64_t claimId = 0;
+    ClaimStatus status = ClaimStatus::Extracted;
+    std::string reason;
+    std::string analyst;
+    std::string at;                   // ISO 8601 UTC
+};
+
+enum class AnnotationKind { Claim, Event, Note };
+const char* annotationKindName(AnnotationKind kind);  // "claim", "event", "note"
+
+// An analyst's highlight: a span with a W3C TextQuoteSelector (exact text
+// plus up to 32 code points of context each side) so it can be re-anchored.
+struct Annotation {
+    std::int64_t id = 0;
+    std::int64_t documentId = 0;
+    Span span;
+    std::string exact, prefix, suffix;
+    AnnotationKind kind = AnnotationKind::Note;
+    std::string note;
+    std::optional<std::int64_t> claimId;  // the claim or event it made, if any
+    std::optional<std::int64_t> eventId;
+    std::string author;
+    std::string createdAt, modifiedAt;
+    bool orphaned = false;
+};
+
+struct SpeakerSummary {
+    std::int64_t id = 0;
+    std::string name;
+    SpeakerKind kind = SpeakerKind::Person;
+    std::string role;
+    std::vector<std::string> aliases;
+    std::int64_t claimCount = 0;
+};
+
+// What a merge moved, so that it can be undone exactly.
+struct SpeakerMerge {
+    std::int64_t into = 0;
+    std::int64_t from = 0;
+    std::string name, kind, role;
+    std::optional<std::string> reliability;
+    std::string origin;
+    std::vector<std::int64_t> aliasIds, mentionIds, claimIds;
+};
+
 class ProjectStore {
 public:
     // Opens or creates a project file; ":memory:" for a temporary one.
@@ -56,13 +135,58 @@ public:
     Result<Analysis> analysis(std::int64_t documentId);
     Result<std::vector<SearchHit>> search(const std::string& query, int limit = 50);
 
+    // Claims, filtered, sorted and paged in SQL: the table never loads all.
+    Result<std::vector<ClaimRow>> claims(const ClaimQuery& query);
+    Result<std::int64_t> countClaims(const ClaimQuery& query);
+    Result<ClaimRow> claim(std::int64_t id);
+
+    // Sets each claim's status and appends the decision to its history, all
+    // in one transaction. Fails, changing nothing, on an unknown claim.
+    Status review(const std::vector<ReviewDecision>& decisions);
+    Result<std::vector<ReviewDecision>> reviewHistory(std::int64_t claimId);
+    // Information credibility on the Admiralty scale (1-6), or none.
+    Status setCredibility(std::int64_t claimId, std::optional<int> credibility);
+
+    // Replaces what extraction found in a document with a new analysis, in
+    // one transaction, keeping everything an analyst decided: claims that
+    // were reviewed, graded, annotated or made by hand stay as they are (a
+    // new claim with the same content span is not added again), and so do
+    // analyst-made events.
+    Status replaceAnalysis(std::int64_t documentId, const Analysis& analysis);
+
+    // Annotations. addAnnotation fills the quote selector from the
+    // document's text and returns the new id.
+    Result<std::int64_t> addAnnotation(Annotation annotation);
+    Status updateAnnotationNote(std::int64_t id, const std::string& note, const std::string& at);
+    Status deleteAnnotation(std::int64_t id);
+    Result<std::vector<Annotation>> annotations(std::int64_t documentId);
+    // An analyst's own claim or event, made from a selection (origin analyst).
+    Result<std::int64_t> addAnalystClaim(std::int64_t documentId, const Claim& claim,
+                                         std::optional<std::int64_t> speakerId);
+    Result<std::int64_t> addAnalystEvent(std::int64_t documentId, const Event& event);
+    Status deleteAnalystClaim(std::int64_t claimId);
+    Status deleteAnalystEvent(std::int64_t eventId);
+
+    // Speakers across the project, and the analyst's merge and split.
+    Result<std::vector<SpeakerSummary>> speakers();
+    // Moves every alias, mention and claim of `from` to `into` and deletes
+    // `from`; unmergeSpeakers puts everything back, `from` with its old id.
+    Result<SpeakerMerge> mergeSpeakers(std::int64_t into, std::int64_t from);
+    Status unmergeSpeakers(const SpeakerMerge& merge);
+    // Makes a new speaker named `alias` from one alias of `speaker`, taking
+    // the claims whose speaker mention is that alias. Returns its id.
+    Result<std::int64_t> splitSpeaker(std::int64_t speaker, const std::string& alias);
+
     Database& database() { return m_db; }
 
 private:
     explicit ProjectStore(Database db) : m_db(std::move(db)) {}
     Result<std::int64_t> outletId(const std::string& name);
     Result<std::int64_t> speakerId(const Speaker& speaker);
-    Status writeAnalysis(std::int64_t documentId, const Analysis& analysis);
+    // Writes an analysis of a stored document; claims whose content span is
+    // in `skipSpans` (kept from an earlier analysis) are not written again.
+    Status writeAnalysis(std::int64_t documentId, const Analysis& analysis,
+                         const std::set<std::pair<std::int64_t, std::int64_t>>& skipSpans = {});
 
     Database m_db;
 };

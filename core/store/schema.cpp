@@ -5,7 +5,9 @@
 namespace claimdesk::store {
 namespace {
 
-// Version 1: everything an analyst's project holds. Offsets are code points
+// Version 1: everything an analyst's project holds. Ids of rows an analyst
+// can point at are AUTOINCREMENT: a deleted claim's id is never reused, so
+// an old reference can never land on another claim. Offsets are code points
 // into documents.text. Rows made by an analyst carry origin = 'analyst' and
 // are never replaced by a re-run of extraction.
 constexpr const char* kVersion1 = R"sql(
@@ -16,7 +18,7 @@ CREATE TABLE outlets (
 );
 
 CREATE TABLE documents (
-  id          INTEGER PRIMARY KEY,
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
   sha256      TEXT NOT NULL UNIQUE,
   file_name   TEXT NOT NULL,
   file_path   TEXT NOT NULL,
@@ -34,7 +36,7 @@ CREATE TABLE documents (
 );
 
 CREATE TABLE speakers (
-  id          INTEGER PRIMARY KEY,
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
   name        TEXT NOT NULL,
   kind        TEXT NOT NULL CHECK (kind IN ('person','organization','group')),
   role        TEXT,
@@ -61,7 +63,7 @@ CREATE TABLE speaker_mentions (
 CREATE INDEX speaker_mentions_document ON speaker_mentions(document_id);
 
 CREATE TABLE claims (
-  id            INTEGER PRIMARY KEY,
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
   document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   speaker_id    INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
   kind          TEXT NOT NULL CHECK (kind IN ('direct','indirect','mixed')),
@@ -109,7 +111,7 @@ CREATE TABLE timexes (
 CREATE INDEX timexes_document ON timexes(document_id);
 
 CREATE TABLE events (
-  id             INTEGER PRIMARY KEY,
+  id             INTEGER PRIMARY KEY AUTOINCREMENT,
   document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   date           TEXT,
   what           TEXT NOT NULL,
@@ -122,7 +124,7 @@ CREATE TABLE events (
 CREATE INDEX events_document ON events(document_id);
 
 CREATE TABLE clusters (
-  id           INTEGER PRIMARY KEY,
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
   kind         TEXT NOT NULL CHECK (kind IN ('claim','event')),
   label        TEXT,
   disagreement INTEGER NOT NULL DEFAULT 0,
@@ -144,7 +146,7 @@ CREATE UNIQUE INDEX cluster_members_event ON cluster_members(event_id) WHERE eve
 -- and by quote with context, so it re-anchors when the text is re-read and
 -- becomes an orphan (never silently dropped) when it cannot.
 CREATE TABLE annotations (
-  id          INTEGER PRIMARY KEY,
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
   start       INTEGER NOT NULL,
   end         INTEGER NOT NULL,

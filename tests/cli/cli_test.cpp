@@ -47,7 +47,7 @@ TEST(Cli, PrintsItsVersionAndHelp) {
     CliRun v = cli({"--version"});
     EXPECT_EQ(v.status, 0);
     EXPECT_THAT(v.output, HasSubstr("claimdesk-cli " CLAIMDESK_VERSION));
-    for (const char* command : {"ingest", "analyze", "search"}) {
+    for (const char* command : {"ingest", "analyze", "search", "claims", "review"}) {
         CliRun h = cli({command, "--help"});
         EXPECT_EQ(h.status, 0) << command;
         EXPECT_THAT(h.output, HasSubstr(std::string("usage: claimdesk-cli ") + command));
@@ -113,6 +113,20 @@ TEST(Cli, AStoreThatCannotBeOpenedExitsWithThree) {
     CliRun r = cli({"ingest", "--store", notStore.string(), article.string()});
     EXPECT_EQ(r.status, 3);
     EXPECT_THAT(r.output, HasSubstr(notStore.string()));
+}
+
+TEST(Cli, ReviewingAnUnknownClaimIsAUsageError) {
+    TempDir dir;
+    const std::string store = dir.file("p.claimdesk").string();
+    ASSERT_EQ(cli({"ingest", "--store", store, dir.write("a.txt", "Some text.\n").string()}).status, 0);
+    CliRun r = cli({"review", "--store", store, "--claim", "77", "--status", "confirmed"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_THAT(r.output, HasSubstr("no claim 77"));
+    EXPECT_EQ(cli({"review", "--store", store, "--claim", "1", "--status", "maybe"}).status, 2);
+    EXPECT_EQ(cli({"claims", "--store", store, "--status", "maybe"}).status, 2);
+    CliRun list = cli({"claims", "--store", store, "--json"});
+    EXPECT_EQ(list.status, 0);
+    EXPECT_TRUE(nlohmann::json::parse(list.output).is_array());
 }
 
 }  // namespace

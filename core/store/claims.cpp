@@ -1,0 +1,190 @@
+// ProjectStore: listing claims, reviewing them, and re-running extraction
+// without losing what an analyst decided.
+
+#include <set>
+
+#include "core/store/projectstore.h"
+
+namespace claimdesk::store {
+namespace {
+
+constexpr const char* kClaimColumns =
+    "SELECT c.id, c.document_id, d.file_name, COALESCE(o.name, ''), c.speaker_id, COALESCE(s.name, ''), c.kind, "
+    "c.content_start, c.content_end, c.content, "
+    "CASE WHEN c.cue_start IS NULL THEN '' ELSE substr(d.text, c.cue_start + 1, c.cue_end - c.cue_start) END, "
+    "c.stated_on, c.status, c.credibility, c.origin, "
+    "COALESCE((SELECT group_concat(q.text, '; ') FROM quantities q WHERE q.claim_id = c.id), '') "
+    "FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN outlets o ON o.id = d.outlet_id "
+    "LEFT JOIN speakers s ON s.id = c.speaker_id ";
+
+constexpr const char* kClaimFilter =
+    "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 IS NULL OR c.document_id = ?2) AND (?3 IS NULL OR c.speaker_id = ?3) ";
+
+ClaimRow readClaimRow(const Statement& s) {
+    ClaimRow r;
+    r.id = s.int64(0);
+    r.documentId = s.int64(1);
+    r.fileName = s.text(2);
+    r.outlet = s.text(3);
+    r.speakerId = s.optionalInt64(4);
+    r.speakerName = s.text(5);
+    r.kind = claimKindFromName(s.text(6)).value_or(ClaimKind::Indirect);
+    r.contentSpan = {s.int64(7), s.int64(8)};
+    r.content = s.text(9);
+    r.cue = s.text(10);
+    r.statedOn = s.optionalText(11);
+    r.status = claimStatusFromName(s.text(12)).value_or(ClaimStatus::Extracted);
+    if (auto c = s.optionalInt64(13))
+        r.credibility = static_cast<int>(*c);
+    r.origin = s.text(14) == "analyst" ? Origin::Analyst : Origin::Extractor;
+    r.quantities = s.text(15);
+    return r;
+}
+
+void bindFilter(Statement& s, const ClaimQuery& q) {
+    if (q.status)
+        s.bind(1, claimStatusName(*q.status));
+    else
+        s.bindNull(1);
+    s.bind(2, q.documentId).bind(3, q.speakerId);
+}
+
+std::string orderBy(const ClaimQuery& q) {
+    const char* dir = q.descending ? " DESC" : " ASC";
+    switch (q.order) {
+    case ClaimQuery::Order::Speaker: return std::string("ORDER BY s.name") + dir + ", c.id ";
+    case ClaimQuery::Order::Status: return std::string("ORDER BY c.status") + dir + ", c.id ";
+    case ClaimQuery::Order::StatedOn: return std::string("ORDER BY c.stated_on") + dir + ", c.id ";
+    case ClaimQuery::Order::Outlet: return std::string("ORDER BY o.name") + dir + ", c.id ";
+    case ClaimQuery::Order::Document: break;
+    }
+    return std::string("ORDER BY c.document_id") + dir + ", c.content_start" + dir + ", c.id ";
+}
+
+}  // namespace
+
+Result<std::vector<ClaimRow>> ProjectStore::claims(const ClaimQuery& query) {
+    auto stmt = m_db.prepare(std::string(kClaimColumns) + kClaimFilter + orderBy(query) + "LIMIT ?4 OFFSET ?5");
+    if (!stmt)
+        return makeError(stmt.error());
+    bindFilter(*stmt, query);
+    stmt->bind(4, query.limit).bind(5, query.offset);
+    std::vector<ClaimRow> rows;
+    while (stmt->step())
+        rows.push_back(readClaimRow(*stmt));
+    if (Status s = stmt->status(); !s.ok())
+        return makeError(s.error());
+    return rows;
+}
+
+Result<std::int64_t> ProjectStore::countClaims(const ClaimQuery& query) {
+    auto stmt = m_db.prepare(std::string("SELECT COUNT(*) FROM claims c ") + kClaimFilter);
+    if (!stmt)
+        return makeError(stmt.error());
+    bindFilter(*stmt, query);
+    stmt->step();
+    return stmt->int64(0);
+}
+
+Result<ClaimRow> ProjectStore::claim(std::int64_t id) {
+    auto stmt = m_db.prepare(std::string(kClaimColumns) + "WHERE c.id = ?");
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, id);
+    if (!stmt->step())
+        return makeError("no claim " + std::to_string(id));
+    return readClaimRow(*stmt);
+}
+
+Status ProjectStore::review(const std::vector<ReviewDecision>& decisions) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return tx.started();
+    auto update = m_db.prepare("UPDATE claims SET status = ? WHERE id = ?");
+    auto append = m_db.prepare("INSERT INTO review_history(claim_id, status, reason, analyst, at) VALUES (?,?,?,?,?)");
+    if (!update || !append)
+        return makeError(!update ? update.error() : append.error());
+    for (const auto& d : decisions) {
+        if (d.analyst.empty())
+            return makeError("a review needs the analyst's name");
+        if (Status s = update->bind(1, claimStatusName(d.status)).bind(2, d.claimId).run(); !s.ok())
+            return s;
+        if (m_db.changes() != 1)
+            return makeError("no claim " + std::to_string(d.claimId));
+        if (Status s = append->bind(1, d.claimId)
+                           .bind(2, claimStatusName(d.status))
+                           .bind(3, d.reason)
+                           .bind(4, d.analyst)
+                           .bind(5, d.at)
+                           .run();
+            !s.ok())
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<std::vector<ReviewDecision>> ProjectStore::reviewHistory(std::int64_t claimId) {
+    auto stmt = m_db.prepare("SELECT status, reason, analyst, at FROM review_history WHERE claim_id = ? ORDER BY id");
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, claimId);
+    std::vector<ReviewDecision> out;
+    while (stmt->step())
+        out.push_back({claimId, claimStatusFromName(stmt->text(0)).value_or(ClaimStatus::Extracted), stmt->text(1),
+                       stmt->text(2), stmt->text(3)});
+    return out;
+}
+
+Status ProjectStore::setCredibility(std::int64_t claimId, std::optional<int> credibility) {
+    if (credibility && (*credibility < 1 || *credibility > 6))
+        return makeError("credibility is graded 1 to 6");
+    auto stmt = m_db.prepare("UPDATE claims SET credibility = ? WHERE id = ?");
+    if (!stmt)
+        return makeError(stmt.error());
+    stmt->bind(1, credibility).bind(2, claimId);
+    if (Status s = stmt->run(); !s.ok())
+        return s;
+    if (m_db.changes() != 1)
+        return makeError("no claim " + std::to_string(claimId));
+    return {};
+}
+
+Status ProjectStore::replaceAnalysis(std::int64_t documentId, const Analysis& analysis) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return tx.started();
+    // Claims an analyst touched in any way are kept.
+    constexpr const char* kTouched =
+        "(origin = 'analyst' OR status <> 'extracted' OR credibility IS NOT NULL "
+        " OR id IN (SELECT claim_id FROM review_history) "
+        " OR id IN (SELECT claim_id FROM annotations WHERE claim_id IS NOT NULL) "
+        " OR id IN (SELECT claim_id FROM cluster_members WHERE pinned = 1 AND claim_id IS NOT NULL))";
+    std::set<std::pair<std::int64_t, std::int64_t>> kept;
+    {
+        auto stmt = m_db.prepare(std::string("SELECT content_start, content_end FROM claims WHERE document_id = ? AND ") +
+                                 kTouched);
+        if (!stmt)
+            return makeError(stmt.error());
+        stmt->bind(1, documentId);
+        while (stmt->step())
+            kept.insert({stmt->int64(0), stmt->int64(1)});
+    }
+    const std::string id = std::to_string(documentId);
+    const std::string untouched = std::string("SELECT id FROM claims WHERE document_id = ") + id + " AND NOT " + kTouched;
+    for (const std::string& sql : {
+             "DELETE FROM claims_fts WHERE rowid IN (" + untouched + ")",
+             "DELETE FROM claims WHERE id IN (" + untouched + ")",
+             "DELETE FROM events WHERE document_id = " + id +
+                 " AND origin = 'extractor' AND id NOT IN (SELECT event_id FROM annotations WHERE event_id IS NOT NULL)",
+             "DELETE FROM timexes WHERE document_id = " + id,
+             "DELETE FROM speaker_mentions WHERE document_id = " + id,
+         }) {
+        if (Status s = m_db.exec(sql); !s.ok())
+            return s;
+    }
+    if (Status s = writeAnalysis(documentId, analysis, kept); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+}  // namespace claimdesk::store
