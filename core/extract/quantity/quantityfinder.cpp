@@ -235,10 +235,18 @@ bool isNotAnAmount(const Context& c, const NumberExpr& expr, bool secondOfRange 
     const Token& t = c.tokens[d];
     if (t.kind != TokenKind::Number)
         return false;
+    if (t.integerDigits > 12 && !t.grouped)
+        return true;                                           // an identifier
+    const bool plain = !t.grouped && !t.decimal && expr.scale == 1;
     if (d > 0 && !t.spaceBefore) {
         const Token& prev = c.tokens[d - 1];
         if (prev.kind == TokenKind::Word)
             return true;                                       // "G7", "F16"
+        if ((prev.lower == "'" || prev.lower == "\xE2\x80\x99") && t.integerDigits == 2)
+            return true;                                       // "'08": a year
+        if (prev.lower == "_" || prev.lower == "@" || prev.lower == "=" ||
+            (prev.lower == "\"" && d > 1 && c.isPunct(d - 2, "=")))
+            return true;                                       // handles, markup attributes
         const bool chained = (isDash(prev.lower) && !secondOfRange) || prev.lower == "/" || prev.lower == "." ||
                              prev.lower == ":";
         if (chained && d > 1 && !prev.spaceBefore &&
@@ -247,6 +255,18 @@ bool isNotAnAmount(const Context& c, const NumberExpr& expr, bool secondOfRange 
         if (prev.lower == "#")
             return true;
     }
+    // "Scott, 43, a father": an age in apposition to a name.
+    if (plain && t.number <= 120 && d > 1 && c.isPunct(d - 1, ",") && c.tokens[d - 2].kind == TokenKind::Word &&
+        c.tokens[d - 2].capitalized && !c.lex.has(c.tokens[d - 2].lower, ContextRole::Stop)) {
+        const Token* next = c.at(expr.end);
+        if (!next || (next->kind == TokenKind::Punct && next->lower != "%" && !c.lex.unit(next->lower)) ||
+            (next->kind == TokenKind::Word && next->lower == "and"))
+            return true;
+    }
+    // "the 90's", "1990's": a decade.
+    if (c.glued(d + 1) && c.at(d + 1) && (c.at(d + 1)->lower == "'" || c.at(d + 1)->lower == "\xE2\x80\x99") &&
+        c.glued(d + 2) && c.isWord(d + 2, "s"))
+        return true;
     // Labels and dates before: "No. 5", "Article 5", "Feb. 3", "January 31".
     std::size_t p = d;
     if (p > 1 && c.isPunct(p - 1, ".") && !c.tokens[p - 1].spaceBefore)
@@ -399,6 +419,8 @@ std::optional<std::size_t> Finder::tryVague(std::size_t start, std::size_t j, bo
 
 std::size_t Finder::tryAt(std::size_t i) {
     const auto& c = m_c;
+    if (c.tokens[i].kind == TokenKind::Word && !c.lex.starters.count(c.tokens[i].lower))
+        return i + 1;
     const std::size_t start = i;
     std::size_t j = i;
     std::optional<HedgeKind> bound;
@@ -447,7 +469,7 @@ std::size_t Finder::tryAt(std::size_t i) {
     if (j >= 2 && c.isWord(j - 1, "from") && c.tokens[j - 2].kind == TokenKind::Word &&
         c.lex.has(c.tokens[j - 2].lower, ContextRole::Change))
         change = true;
-    const std::size_t spanStart = change ? j : start;
+    std::size_t spanStart = change ? j : start;
 
     auto first = parseNumber(c, j);
     if (!first)
@@ -478,6 +500,9 @@ std::size_t Finder::tryAt(std::size_t i) {
                     high = *second;
                     end = second->end;
                     orRange = connector->lower == "or";
+                } else if (!years && second->value <= a.value && !a.spelled && a.scale == 1 && second->scale == 1 &&
+                           connector->lower != "or" && (!dash || (!connector->spaceBefore && c.glued(end + 1)))) {
+                    return second->end;        // a score or tally: "80-19", "split 4 to 1"
                 }
             }
         }
@@ -507,6 +532,20 @@ std::size_t Finder::tryAt(std::size_t i) {
     }
 
     const bool directHead = unit.found;
+    // "Round 2", "School 285", "Boeing 737": a name ending in a number,
+    // unless the number counts something ("Fortune 500 companies").
+    if (!directHead && !hedged && !high && !low.spelled && low.scale == 1 && first->digitsAt > 0 &&
+        first->digitsAt == first->begin) {
+        const Token& digits = c.tokens[first->digitsAt];
+        const Token& prev = c.tokens[first->digitsAt - 1];
+        if (!digits.grouped && !digits.decimal && prev.kind == TokenKind::Word && prev.capitalized &&
+            !c.lex.has(prev.lower, ContextRole::Stop))
+            return end;
+    }
+    // "a 100-page report", "a 28-nation bloc": the number is part of an adjective.
+    if (!directHead && c.at(end) && c.at(end)->kind == TokenKind::Punct && isDash(c.at(end)->lower) && c.glued(end) &&
+        c.glued(end + 1) && c.at(end + 1) && c.at(end + 1)->kind == TokenKind::Word && c.at(end + 1)->lower != "strong")
+        return end;
     if (low.spelled && !high) {
         // "One was wiped out", "the other two have": a number word is a
         // figure only when it counts something or carries a large scale.
@@ -521,7 +560,11 @@ std::size_t Finder::tryAt(std::size_t i) {
         const bool afterPreposition = !hedged && first->begin > 0 &&
                                       c.tokens[first->begin - 1].kind == TokenKind::Word &&
                                       c.lex.has(c.tokens[first->begin - 1].lower, ContextRole::Stop);
-        if (!directHead || afterPreposition || unit.unitClass != UnitClass::Count)
+        // A bare four-digit number is a year unless it is hedged or counts
+        // a known kind of thing ("1500 soldiers", not "Trump's 1995 filings").
+        const bool knownThing = directHead && unit.unitClass == UnitClass::Count &&
+                                (hedged || c.lex.unit(c.tokens[unit.headBegin].lower));
+        if (!knownThing || afterPreposition)
             return end;                        // a year
     }
 
@@ -537,6 +580,9 @@ std::size_t Finder::tryAt(std::size_t i) {
         else if (bound == HedgeKind::Upper)
             q.high = low.value;
     }
+    // "from two groups": without a range, "from" / "between" is not part of the figure.
+    if (!high && !hedged && (c.isWord(spanStart, "from") || c.isWord(spanStart, "between")))
+        spanStart = first->begin;
     emit(spanStart, last, std::move(q), unit);
     return end;
 }

@@ -106,6 +106,14 @@ QuantityLexicon load() {
             throw std::runtime_error("lexicon " + context + ": unknown role for '" + entry.key + "'");
         lex.context[entry.key] |= role->second;
     }
+    for (const auto& [word, number] : lex.numbers)
+        lex.starters.insert(word);
+    for (const auto& hedge : lex.hedgesBefore)
+        lex.starters.insert(hedge.words.front());
+    for (const auto& vague : lex.vague)
+        lex.starters.insert(vague.words.front());
+    for (const char* word : {"a", "an", "between", "from"})
+        lex.starters.insert(word);
     return lex;
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace claimdesk::extract::quantity {
@@ -59,6 +60,9 @@ struct QuantityLexicon {
     std::unordered_map<std::string, UnitWord> units;           // single words
     std::vector<std::pair<std::vector<std::string>, UnitWord>> unitPhrases;  // "per cent", "sq km"
     std::unordered_map<std::string, std::uint8_t> context;
+    // Every word a figure can start with (hedges, vague amounts, number
+    // words, "between"): the finder skips any other word at once.
+    std::unordered_set<std::string> starters;
 
     const NumberWord* number(const std::string& word) const;
     const UnitWord* unit(const std::string& word) const;

@@ -176,7 +176,18 @@ INSTANTIATE_TEST_SUITE_P(NotQuantities, FinderTest, ::testing::Values(
     Case{"a 25-year-old soldier", {}},
     Case{"the 1990s", {}},
     Case{"on 2025-01-31", {}},
-    Case{"They didn't send them into assaults today.", {}}));
+    Case{"They didn't send them into assaults today.", {}},
+    Case{"Mr. Novak, 43, a father of two, was detained.", {}},
+    Case{"The court ruled 5-4 and the panel split 4 to 1.", {}},
+    Case{"He filed a 100-page report on the 28-nation bloc.", {}},
+    Case{"Listen to Channel 125 and Round 2 of the fight.", {}},
+    Case{"as he did in '08 and in the 90's", {}},
+    Case{"Call (800-273-8255) or write to @user_945.", {}},
+    Case{"tweet_id=\"778257943577919488\"", {}},
+    Case{"He asked several times.", {}},
+    Case{"Support came from two outside groups.", {{"two", 2, none, none, false, "groups"}}},
+    Case{"The Fortune 500 companies paid 13 percent.",
+         {{"500", 500, none, none, false, "companies"}, {"13", 13, none, none, false, "%"}}}));
 
 TEST(FinderRegion, OnlyInsideRegionWithCodePointSpans) {
     const std::string text = "Zelens\xE2\x80\x99kyi said \xE2\x80\x9C" "about 8,000 soldiers\xE2\x80\x9D and 5 tanks.";
