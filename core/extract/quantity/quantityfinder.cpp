@@ -235,8 +235,8 @@ bool isNotAnAmount(const Context& c, const NumberExpr& expr, bool secondOfRange 
     const Token& t = c.tokens[d];
     if (t.kind != TokenKind::Number)
         return false;
-    if (t.integerDigits > 12 && !t.grouped)
-        return true;                                           // an identifier
+    if ((t.integerDigits > 12 && !t.grouped) || (t.integerDigits > 1 && c.text[t.begin] == '0'))
+        return true;                                           // an identifier, a clock time ("0300")
     const bool plain = !t.grouped && !t.decimal && expr.scale == 1;
     if (d > 0 && !t.spaceBefore) {
         const Token& prev = c.tokens[d - 1];
@@ -316,11 +316,31 @@ struct HedgeMatch {
     HedgeKind kind = HedgeKind::Approximate;
 };
 
-std::optional<HedgeMatch> hedgeAt(const Context& c, std::size_t i, const std::vector<quantity::Hedge>& hedges) {
-    for (const auto& hedge : hedges)
-        if (c.matches(i, hedge))
-            return HedgeMatch{hedge.words.size(), hedge.kind};
+template <typename Phrase>
+const std::vector<Phrase>* phrasesAt(const Context& c, std::size_t i,
+                                     const std::unordered_map<std::string, std::vector<Phrase>>& index) {
+    if (i >= c.tokens.size())
+        return nullptr;
+    const auto it = index.find(c.tokens[i].lower);
+    return it == index.end() ? nullptr : &it->second;
+}
+
+std::optional<HedgeMatch> hedgeAt(const Context& c, std::size_t i,
+                                  const std::unordered_map<std::string, std::vector<quantity::Hedge>>& index) {
+    if (const auto* hedges = phrasesAt(c, i, index))
+        for (const auto& hedge : *hedges)
+            if (c.matches(i, hedge))
+                return HedgeMatch{hedge.words.size(), hedge.kind};
     return std::nullopt;
+}
+
+// A single-word vague plural at i ("thousands"), or null.
+const quantity::Vague* pluralAt(const Context& c, std::size_t i) {
+    if (const auto* phrases = phrasesAt(c, i, c.lex.vague))
+        for (const auto& v : *phrases)
+            if (v.kind == VagueKind::Plural && v.words.size() == 1)
+                return &v;
+    return nullptr;
 }
 
 struct Found {
@@ -363,7 +383,10 @@ void Finder::emit(std::size_t firstToken, std::size_t lastToken, Quantity q, con
 std::optional<std::size_t> Finder::tryVague(std::size_t start, std::size_t j, bool approximate) {
     (void)approximate;
     const auto& c = m_c;
-    for (const auto& vague : c.lex.vague) {
+    const auto* candidates = phrasesAt(c, j, c.lex.vague);
+    if (!candidates)
+        return std::nullopt;
+    for (const auto& vague : *candidates) {
         if (!c.matches(j, vague))
             continue;
         std::size_t end = j + vague.words.size();
@@ -381,13 +404,11 @@ std::optional<std::size_t> Finder::tryVague(std::size_t start, std::size_t j, bo
             }
             if (!scaled) {
                 // "several dozens", "a few thousands"
-                for (const auto& plural : c.lex.vague)
-                    if (plural.kind == VagueKind::Plural && plural.words.size() == 1 && c.matches(end, plural)) {
-                        low *= plural.base;
-                        scaled = true;
-                        ++end;
-                        break;
-                    }
+                if (const quantity::Vague* plural = pluralAt(c, end)) {
+                    low *= plural->base;
+                    scaled = true;
+                    ++end;
+                }
             }
             needsHead = !scaled;
         } else {
@@ -396,12 +417,10 @@ std::optional<std::size_t> Finder::tryVague(std::size_t start, std::size_t j, bo
             low = 2 * vague.base;
             // "tens of thousands", "hundreds of thousands"
             if (c.isWord(end, "of"))
-                for (const auto& plural : c.lex.vague)
-                    if (plural.kind == VagueKind::Plural && plural.words.size() == 1 && c.matches(end + 1, plural)) {
-                        low *= plural.base;
-                        end += 2;
-                        break;
-                    }
+                if (const quantity::Vague* plural = pluralAt(c, end + 1)) {
+                    low *= plural->base;
+                    end += 2;
+                }
         }
         const UnitFinding unit = quantity::findUnit(c.text, c.tokens, end);
         if (unit.found && unit.unitClass == UnitClass::Time)

@@ -32,9 +32,10 @@ const std::string& field(const text::LexiconEntry& entry, std::size_t index, con
 }
 
 template <typename T>
-void longestFirst(std::vector<T>& phrases) {
-    std::stable_sort(phrases.begin(), phrases.end(),
-                     [](const T& a, const T& b) { return a.words.size() > b.words.size(); });
+void longestFirst(std::unordered_map<std::string, std::vector<T>>& index) {
+    for (auto& [first, phrases] : index)
+        std::stable_sort(phrases.begin(), phrases.end(),
+                         [](const T& a, const T& b) { return a.words.size() > b.words.size(); });
 }
 
 QuantityLexicon load() {
@@ -61,7 +62,9 @@ QuantityLexicon load() {
         hedge.kind = kindName == "lower"   ? HedgeKind::Lower
                      : kindName == "upper" ? HedgeKind::Upper
                                            : HedgeKind::Approximate;
-        (field(entry, 1, hedges) == "after" ? lex.hedgesAfter : lex.hedgesBefore).push_back(std::move(hedge));
+        auto& index = field(entry, 1, hedges) == "after" ? lex.hedgesAfter : lex.hedgesBefore;
+        if (!hedge.words.empty())
+            index[hedge.words.front()].push_back(std::move(hedge));
     }
     longestFirst(lex.hedgesBefore);
     longestFirst(lex.hedgesAfter);
@@ -75,7 +78,8 @@ QuantityLexicon load() {
         v.kind = kindName == "plural"      ? VagueKind::Plural
                  : kindName == "plural-of" ? VagueKind::PluralOf
                                            : VagueKind::Multiplier;
-        lex.vague.push_back(std::move(v));
+        if (!v.words.empty())
+            lex.vague[v.words.front()].push_back(std::move(v));
     }
     longestFirst(lex.vague);
 
@@ -108,10 +112,10 @@ QuantityLexicon load() {
     }
     for (const auto& [word, number] : lex.numbers)
         lex.starters.insert(word);
-    for (const auto& hedge : lex.hedgesBefore)
-        lex.starters.insert(hedge.words.front());
-    for (const auto& vague : lex.vague)
-        lex.starters.insert(vague.words.front());
+    for (const auto& [first, hedges] : lex.hedgesBefore)
+        lex.starters.insert(first);
+    for (const auto& [first, vague] : lex.vague)
+        lex.starters.insert(first);
     for (const char* word : {"a", "an", "between", "from"})
         lex.starters.insert(word);
     return lex;

@@ -54,9 +54,10 @@ enum ContextRole : std::uint8_t {
 
 struct QuantityLexicon {
     std::unordered_map<std::string, NumberWord> numbers;
-    std::vector<Hedge> hedgesBefore;    // longest first
-    std::vector<Hedge> hedgesAfter;     // longest first
-    std::vector<Vague> vague;           // longest first
+    // Phrases by their first word, longest first.
+    std::unordered_map<std::string, std::vector<Hedge>> hedgesBefore;
+    std::unordered_map<std::string, std::vector<Hedge>> hedgesAfter;
+    std::unordered_map<std::string, std::vector<Vague>> vague;
     std::unordered_map<std::string, UnitWord> units;           // single words
     std::vector<std::pair<std::vector<std::string>, UnitWord>> unitPhrases;  // "per cent", "sq km"
     std::unordered_map<std::string, std::uint8_t> context;

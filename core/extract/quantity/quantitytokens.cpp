@@ -69,6 +69,8 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     std::vector<Token> tokens;
     if (end > text.size())
         end = text.size();
+    if (end > begin)
+        tokens.reserve((end - begin) / 5 + 1);   // about one token per five bytes of English
     bool space = true;
     std::size_t pos = begin;
     while (pos < end) {
