@@ -1,7 +1,664 @@
 #include "core/extract/quantity/quantityfinder.h"
 
-namespace claimdesk::extract {
+#include <optional>
 
-std::vector<Quantity> findQuantities(std::string_view, const text::OffsetMap&, Span) { return {}; }
+#include "core/extract/quantity/quantitylexicon.h"
+#include "core/extract/quantity/quantitytokens.h"
+#include "core/extract/quantity/quantityunit.h"
+
+namespace claimdesk::extract {
+namespace {
+
+using quantity::ContextRole;
+using quantity::HedgeKind;
+using quantity::NumberWordKind;
+using quantity::QuantityLexicon;
+using quantity::Token;
+using quantity::TokenKind;
+using quantity::UnitClass;
+using quantity::UnitFinding;
+using quantity::VagueKind;
+using Tokens = std::vector<Token>;
+
+// One number as written: "12,000", "2.5", "12 thousand", "$5bn",
+// "twenty-five", "a million".
+struct NumberExpr {
+    double value = 0;
+    std::size_t begin = 0;       // tokens [begin, end)
+    std::size_t end = 0;
+    std::size_t digitsAt = 0;    // the token holding the digits, or the first number word
+    bool spelled = false;        // written in words
+    bool compound = false;       // more than one number word ("twenty-five", "one hundred")
+    double scale = 1;            // the scale word applied ("thousand" -> 1000)
+    bool yearShaped = false;     // four plain digits between 1800 and 2100
+};
+
+struct Context {
+    std::string_view text;
+    const Tokens& tokens;
+    const QuantityLexicon& lex;
+
+    const Token* at(std::size_t i) const { return i < tokens.size() ? &tokens[i] : nullptr; }
+    bool isWord(std::size_t i, std::string_view lower) const {
+        return i < tokens.size() && tokens[i].kind == TokenKind::Word && tokens[i].lower == lower;
+    }
+    bool isPunct(std::size_t i, std::string_view mark) const {
+        return i < tokens.size() && tokens[i].kind == TokenKind::Punct && tokens[i].lower == mark;
+    }
+    bool glued(std::size_t i) const { return i < tokens.size() && !tokens[i].spaceBefore; }
+    const quantity::NumberWord* numberWord(std::size_t i) const {
+        return i < tokens.size() && tokens[i].kind == TokenKind::Word ? lex.number(tokens[i].lower) : nullptr;
+    }
+    template <typename Phrase>
+    bool matches(std::size_t i, const Phrase& phrase) const {
+        if (i + phrase.words.size() > tokens.size())
+            return false;
+        for (std::size_t k = 0; k < phrase.words.size(); ++k)
+            if (tokens[i + k].lower != phrase.words[k] || (k > 0 && phrase.words[k - 1] == "-" && !glued(i + k)))
+                return false;
+        return true;
+    }
+};
+
+bool isDash(const std::string& mark) {
+    return mark == "-" || mark == "\xE2\x80\x93" /* en dash */ || mark == "\xE2\x88\x92" /* minus */ ||
+           mark == "\xE2\x80\x90" /* hyphen */;
+}
+
+std::optional<NumberExpr> parseSpelled(const Context& c, std::size_t i) {
+    NumberExpr expr;
+    expr.begin = i;
+    expr.digitsAt = i;
+    expr.spelled = true;
+    std::size_t j = i;
+    double total = 0;
+    double current = 0;
+    std::optional<NumberWordKind> last;
+    int words = 0;
+    // "a hundred", "a million", "a dozen"
+    if ((c.isWord(j, "a") || c.isWord(j, "an")) && c.numberWord(j + 1)) {
+        const auto kind = c.numberWord(j + 1)->kind;
+        if (kind != NumberWordKind::Hundred && kind != NumberWordKind::Scale && kind != NumberWordKind::Dozen)
+            return std::nullopt;
+        current = 1;
+        ++j;
+    }
+    // "half a million"
+    if (c.isWord(j, "half") && (c.isWord(j + 1, "a") || c.isWord(j + 1, "an")) && c.numberWord(j + 2) &&
+        c.numberWord(j + 2)->kind == NumberWordKind::Scale) {
+        expr.value = 0.5 * c.numberWord(j + 2)->value;
+        expr.scale = c.numberWord(j + 2)->value;
+        expr.end = j + 3;
+        expr.compound = true;
+        return expr;
+    }
+    while (j < c.tokens.size()) {
+        const Token& t = c.tokens[j];
+        if (t.kind == TokenKind::Punct && isDash(t.lower) && !t.spaceBefore && last == NumberWordKind::Ten &&
+            c.glued(j + 1) && c.numberWord(j + 1) && c.numberWord(j + 1)->kind == NumberWordKind::Unit) {
+            ++j;
+            continue;
+        }
+        if (c.isWord(j, "and") && (last == NumberWordKind::Hundred || last == NumberWordKind::Scale) &&
+            c.numberWord(j + 1) &&
+            (c.numberWord(j + 1)->kind == NumberWordKind::Unit || c.numberWord(j + 1)->kind == NumberWordKind::Ten)) {
+            ++j;
+            continue;
+        }
+        const quantity::NumberWord* word = c.numberWord(j);
+        if (!word)
+            break;
+        bool taken = true;
+        switch (word->kind) {
+        case NumberWordKind::Unit:
+            if (last == NumberWordKind::Unit || (last == NumberWordKind::Ten && word->value >= 10) ||
+                last == NumberWordKind::Dozen)
+                taken = false;
+            else
+                current += word->value;
+            break;
+        case NumberWordKind::Ten:
+            if (last == NumberWordKind::Unit || last == NumberWordKind::Ten || last == NumberWordKind::Dozen)
+                taken = false;
+            else
+                current += word->value;
+            break;
+        case NumberWordKind::Hundred:
+            if (last == NumberWordKind::Hundred)
+                taken = false;
+            else
+                current = (current == 0 ? 1 : current) * word->value;
+            break;
+        case NumberWordKind::Scale:
+            if (expr.scale > 1 && word->value >= expr.scale && current == 0)
+                taken = false;
+            else {
+                total += (current == 0 ? 1 : current) * word->value;
+                current = 0;
+                expr.scale = word->value;
+            }
+            break;
+        case NumberWordKind::Dozen:
+            current = (current == 0 ? 1 : current) * word->value;
+            break;
+        default:
+            taken = false;
+        }
+        if (!taken)
+            break;
+        last = word->kind;
+        ++words;
+        ++j;
+    }
+    if (words == 0)
+        return std::nullopt;
+    expr.value = total + current;
+    expr.end = j;
+    expr.compound = j - i > 1;
+    return expr;
+}
+
+std::optional<NumberExpr> parseNumber(const Context& c, std::size_t i) {
+    const Token* t = c.at(i);
+    if (!t)
+        return std::nullopt;
+    NumberExpr expr;
+    expr.begin = i;
+    bool currency = false;
+    if (t->kind == TokenKind::Punct) {
+        const quantity::UnitWord* unit = c.lex.unit(t->lower);
+        if (!unit || unit->unitClass != UnitClass::Currency || !c.at(i + 1) || c.at(i + 1)->kind != TokenKind::Number)
+            return std::nullopt;
+        currency = true;
+        t = c.at(++i);
+    }
+    if (t->kind == TokenKind::Word)
+        return parseSpelled(c, i);
+    if (t->kind != TokenKind::Number)
+        return std::nullopt;
+    expr.digitsAt = i;
+    expr.value = t->number;
+    expr.yearShaped = !t->grouped && !t->decimal && t->integerDigits == 4 && t->number >= 1800 && t->number <= 2100;
+    std::size_t j = i + 1;
+    if (const quantity::NumberWord* word = c.numberWord(j)) {
+        switch (word->kind) {
+        case NumberWordKind::Scale:
+        case NumberWordKind::Dozen:
+            expr.scale = word->value;
+            ++j;
+            break;
+        case NumberWordKind::Hundred:
+            if (!t->decimal) {
+                expr.scale = word->value;
+                ++j;
+                // "5 hundred thousand"
+                if (c.numberWord(j) && c.numberWord(j)->kind == NumberWordKind::Scale) {
+                    expr.scale *= c.numberWord(j)->value;
+                    ++j;
+                }
+            }
+            break;
+        case NumberWordKind::Abbrev:
+            // "12k" only glued; "5 bn" either way.
+            if (c.glued(j) || c.tokens[j].lower.size() > 1) {
+                expr.scale = word->value;
+                ++j;
+            }
+            break;
+        case NumberWordKind::MoneyAbbrev:
+            if (currency && c.glued(j)) {
+                expr.scale = word->value;
+                ++j;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    expr.value *= expr.scale;
+    if (expr.scale > 1)
+        expr.yearShaped = false;
+    expr.end = j;
+    return expr;
+}
+
+bool capitalizedMonth(const Context& c, std::size_t i) {
+    const Token* t = c.at(i);
+    return t && t->kind == TokenKind::Word && t->capitalized && c.lex.has(t->lower, ContextRole::Month);
+}
+
+// Whether the digits of `expr` name something other than an amount: a
+// model ("F-16"), a date ("Feb. 3", "31 January"), a time ("10:30",
+// "10 a.m."), a label ("No. 5"), an ordinal ("3rd").
+bool isNotAnAmount(const Context& c, const NumberExpr& expr, bool secondOfRange = false) {
+    const std::size_t d = expr.digitsAt;
+    const Token& t = c.tokens[d];
+    if (t.kind != TokenKind::Number)
+        return false;
+    if ((t.integerDigits > 12 && !t.grouped) || (t.integerDigits > 1 && c.text[t.begin] == '0'))
+        return true;                                           // an identifier, a clock time ("0300")
+    const bool plain = !t.grouped && !t.decimal && expr.scale == 1;
+    if (d > 0 && !t.spaceBefore) {
+        const Token& prev = c.tokens[d - 1];
+        if (prev.kind == TokenKind::Word)
+            return true;                                       // "G7", "F16"
+        if ((prev.lower == "'" || prev.lower == "\xE2\x80\x99") && t.integerDigits == 2)
+            return true;                                       // "'08": a year
+        if (prev.lower == "_" || prev.lower == "@" || prev.lower == "=" ||
+            (prev.lower == "\"" && d > 1 && c.isPunct(d - 2, "=")))
+            return true;                                       // handles, markup attributes
+        const bool chained = (isDash(prev.lower) && !secondOfRange) || prev.lower == "/" || prev.lower == "." ||
+                             prev.lower == ":";
+        if (chained && d > 1 && !prev.spaceBefore &&
+            (c.tokens[d - 2].kind == TokenKind::Word || c.tokens[d - 2].kind == TokenKind::Number))
+            return true;                                       // "Su-34", "2025-01-31", "24/7"
+        if (prev.lower == "#")
+            return true;
+    }
+    // "Scott, 43, a father": an age in apposition to a name.
+    if (plain && t.number <= 120 && d > 1 && c.isPunct(d - 1, ",") && c.tokens[d - 2].kind == TokenKind::Word &&
+        c.tokens[d - 2].capitalized && !c.lex.has(c.tokens[d - 2].lower, ContextRole::Stop)) {
+        const Token* next = c.at(expr.end);
+        if (!next || (next->kind == TokenKind::Punct && next->lower != "%" && !c.lex.unit(next->lower)) ||
+            (next->kind == TokenKind::Word && next->lower == "and"))
+            return true;
+    }
+    // "the 90's", "1990's": a decade.
+    if (c.glued(d + 1) && c.at(d + 1) && (c.at(d + 1)->lower == "'" || c.at(d + 1)->lower == "\xE2\x80\x99") &&
+        c.glued(d + 2) && c.isWord(d + 2, "s"))
+        return true;
+    // Labels and dates before: "No. 5", "Article 5", "Feb. 3", "January 31".
+    std::size_t p = d;
+    if (p > 1 && c.isPunct(p - 1, ".") && !c.tokens[p - 1].spaceBefore)
+        --p;
+    if (p > 0 && c.tokens[p - 1].kind == TokenKind::Word) {
+        const Token& prev = c.tokens[p - 1];
+        if (capitalizedMonth(c, p - 1))
+            return true;
+        if (c.lex.has(prev.lower, ContextRole::Label)) {
+            // "no" and "p" are labels only as "No." / "p." or "No 5" in a title.
+            const bool shortLabel = prev.lower.size() <= 2 || prev.lower == "nos" || prev.lower == "art" ||
+                                    prev.lower == "vol";
+            if (!shortLabel || p != d || prev.capitalized)
+                return true;
+        }
+    }
+    // After the digits (before any scale word): month, clock, ordinal, fraction.
+    const std::size_t n = d + 1;
+    if (capitalizedMonth(c, n))
+        return true;
+    if (const Token* next = c.at(n)) {
+        if (next->kind == TokenKind::Punct && (next->lower == ":" || next->lower == "/") && c.glued(n) && c.glued(n + 1) &&
+            c.at(n + 1) && c.at(n + 1)->kind == TokenKind::Number)
+            return true;                                       // "10:30", "1/2"
+        if (next->kind == TokenKind::Word) {
+            if (c.lex.has(next->lower, ContextRole::Clock))
+                return true;
+            if ((next->lower == "a" || next->lower == "p") && c.isPunct(n + 1, ".") && c.isWord(n + 2, "m"))
+                return true;                                   // "10 a.m."
+            if (!next->spaceBefore) {
+                // Letters glued to digits must be a scale or a unit ("12k",
+                // "2.5km"); anything else is an ordinal, decade or code.
+                const quantity::NumberWord* word = c.lex.number(next->lower);
+                const bool scale = word && (word->kind == NumberWordKind::Abbrev ||
+                                            word->kind == NumberWordKind::MoneyAbbrev ||
+                                            word->kind == NumberWordKind::Scale);
+                if (!scale && !c.lex.unit(next->lower))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+struct HedgeMatch {
+    std::size_t length = 0;
+    HedgeKind kind = HedgeKind::Approximate;
+};
+
+template <typename Phrase>
+const std::vector<Phrase>* phrasesAt(const Context& c, std::size_t i,
+                                     const std::unordered_map<std::string, std::vector<Phrase>>& index) {
+    if (i >= c.tokens.size())
+        return nullptr;
+    const auto it = index.find(c.tokens[i].lower);
+    return it == index.end() ? nullptr : &it->second;
+}
+
+std::optional<HedgeMatch> hedgeAt(const Context& c, std::size_t i,
+                                  const std::unordered_map<std::string, std::vector<quantity::Hedge>>& index) {
+    if (const auto* hedges = phrasesAt(c, i, index))
+        for (const auto& hedge : *hedges)
+            if (c.matches(i, hedge))
+                return HedgeMatch{hedge.words.size(), hedge.kind};
+    return std::nullopt;
+}
+
+// A single-word vague plural at i ("thousands"), or null.
+const quantity::Vague* pluralAt(const Context& c, std::size_t i) {
+    if (const auto* phrases = phrasesAt(c, i, c.lex.vague))
+        for (const auto& v : *phrases)
+            if (v.kind == VagueKind::Plural && v.words.size() == 1)
+                return &v;
+    return nullptr;
+}
+
+struct Found {
+    Quantity quantity;
+    std::size_t beginByte = 0;
+    std::size_t endByte = 0;
+    bool unitFromText = false;
+};
+
+class Finder {
+public:
+    Finder(std::string_view text, const text::OffsetMap& map, const Tokens& tokens)
+        : m_c{text, tokens, quantity::quantityLexicon()}, m_map(map) {}
+
+    std::vector<Found> run();
+
+private:
+    // Tries a figure starting at token i; returns the token to go on from.
+    std::size_t tryAt(std::size_t i);
+    std::optional<std::size_t> tryVague(std::size_t start, std::size_t j, bool approximate);
+    void emit(std::size_t firstToken, std::size_t lastToken, Quantity q, const UnitFinding& unit);
+
+    Context m_c;
+    const text::OffsetMap& m_map;
+    std::vector<Found> m_found;
+};
+
+void Finder::emit(std::size_t firstToken, std::size_t lastToken, Quantity q, const UnitFinding& unit) {
+    Found f;
+    f.beginByte = m_c.tokens[firstToken].begin;
+    f.endByte = m_c.tokens[lastToken].end;
+    q.text.text = std::string(m_c.text.substr(f.beginByte, f.endByte - f.beginByte));
+    q.text.span = Span{m_map.toCodePoint(f.beginByte), m_map.toCodePoint(f.endByte)};
+    q.unit = unit.found ? unit.unit : std::string();
+    f.unitFromText = unit.found;
+    f.quantity = std::move(q);
+    m_found.push_back(std::move(f));
+}
+
+std::optional<std::size_t> Finder::tryVague(std::size_t start, std::size_t j, bool approximate) {
+    (void)approximate;
+    const auto& c = m_c;
+    const auto* candidates = phrasesAt(c, j, c.lex.vague);
+    if (!candidates)
+        return std::nullopt;
+    for (const auto& vague : *candidates) {
+        if (!c.matches(j, vague))
+            continue;
+        std::size_t end = j + vague.words.size();
+        double low = 0;
+        bool needsHead = false;
+        if (vague.kind == VagueKind::Multiplier) {
+            low = vague.base;
+            const quantity::NumberWord* word = c.numberWord(end);
+            bool scaled = false;
+            while (word && (word->kind == NumberWordKind::Hundred || word->kind == NumberWordKind::Scale ||
+                            word->kind == NumberWordKind::Dozen)) {
+                low *= word->value;           // "several hundred", "a few thousand"
+                scaled = true;
+                word = c.numberWord(++end);
+            }
+            if (!scaled) {
+                // "several dozens", "a few thousands"
+                if (const quantity::Vague* plural = pluralAt(c, end)) {
+                    low *= plural->base;
+                    scaled = true;
+                    ++end;
+                }
+            }
+            needsHead = !scaled;
+        } else {
+            if (vague.kind == VagueKind::PluralOf && !c.isWord(end, "of"))
+                continue;
+            low = 2 * vague.base;
+            // "tens of thousands", "hundreds of thousands"
+            if (c.isWord(end, "of"))
+                if (const quantity::Vague* plural = pluralAt(c, end + 1)) {
+                    low *= plural->base;
+                    end += 2;
+                }
+        }
+        const UnitFinding unit = quantity::findUnit(c.text, c.tokens, end);
+        if (unit.found && unit.unitClass == UnitClass::Time)
+            return end;                       // "a few days", "hundreds of years": durations
+        if (needsHead && !unit.found)
+            return std::nullopt;              // "several" alone is not a figure
+        Quantity q;
+        q.low = low;
+        q.approximate = true;
+        emit(start, end - 1, std::move(q), unit);
+        return end;
+    }
+    return std::nullopt;
+}
+
+std::size_t Finder::tryAt(std::size_t i) {
+    const auto& c = m_c;
+    if (c.tokens[i].kind == TokenKind::Word && !c.lex.starters.count(c.tokens[i].lower))
+        return i + 1;
+    const std::size_t start = i;
+    std::size_t j = i;
+    std::optional<HedgeKind> bound;
+    bool approximate = false;
+    bool hedged = false;
+    for (int k = 0; k < 2; ++k) {
+        const auto hedge = hedgeAt(c, j, c.lex.hedgesBefore);
+        if (!hedge)
+            break;
+        hedged = true;
+        if (hedge->kind == HedgeKind::Approximate)
+            approximate = true;
+        else if (!bound)
+            bound = hedge->kind;
+        j += hedge->length;
+    }
+
+    if (const auto next = tryVague(start, j, approximate))
+        return *next;
+
+    // "up to a battalion of ... soldiers": a formation of unstated size.
+    if (hedged && (c.isWord(j, "a") || c.isWord(j, "an") || c.isWord(j, "one")) && c.at(j + 1) &&
+        c.at(j + 1)->kind == TokenKind::Word) {
+        const quantity::UnitWord* unit = c.lex.unit(c.tokens[j + 1].lower);
+        if (unit && unit->unitClass == UnitClass::Collective) {
+            UnitFinding counted = quantity::findUnit(c.text, c.tokens, j + 2);
+            if (!counted.found || counted.unitClass == UnitClass::Time)
+                counted = UnitFinding{true, c.tokens[j + 1].lower, UnitClass::Collective, j + 1, j + 2};
+            Quantity q;
+            q.approximate = true;
+            emit(start, j + 1, std::move(q), counted);
+            return j + 2;
+        }
+    }
+
+    // "between 5 and 10", "from 5 to 10"
+    bool between = false;
+    bool change = false;
+    if (c.isWord(j, "between") || c.isWord(j, "from")) {
+        between = c.isWord(j, "between");
+        const auto probe = parseNumber(c, j + 1);
+        if (probe)
+            ++j;
+    }
+    // "rose from 5 to 10" is two figures, not a range.
+    if (j >= 2 && c.isWord(j - 1, "from") && c.tokens[j - 2].kind == TokenKind::Word &&
+        c.lex.has(c.tokens[j - 2].lower, ContextRole::Change))
+        change = true;
+    std::size_t spanStart = change ? j : start;
+
+    auto first = parseNumber(c, j);
+    if (!first)
+        return start + 1;
+    if (isNotAnAmount(c, *first))
+        return first->end;
+
+    NumberExpr low = *first;
+    std::optional<NumberExpr> high;
+    std::size_t end = first->end;
+    bool orRange = false;
+    if (const Token* connector = change ? nullptr : c.at(end)) {
+        const bool dash = connector->kind == TokenKind::Punct && isDash(connector->lower);
+        const bool word = connector->kind == TokenKind::Word &&
+                          (connector->lower == "to" || connector->lower == "or" || (between && connector->lower == "and"));
+        if (dash || word) {
+            auto second = parseNumber(c, end + 1);
+            if (second && !(dash && second->spelled != first->spelled)) {
+                NumberExpr a = *first;
+                // "30-35 thousand": the scale of the second covers the first.
+                if (second->scale > 1 && a.scale == 1 && !a.spelled && a.value * second->scale <= second->value)
+                    a.value *= second->scale;
+                if (second->spelled && a.spelled && second->scale > 1 && a.scale == 1 && a.value * second->scale <= second->value)
+                    a.value *= second->scale;
+                const bool years = a.yearShaped || second->yearShaped;
+                if (second->value > a.value && !years && !isNotAnAmount(c, *second, true)) {
+                    low = a;
+                    high = *second;
+                    end = second->end;
+                    orRange = connector->lower == "or";
+                } else if (!years && second->value <= a.value && !a.spelled && a.scale == 1 && second->scale == 1 &&
+                           connector->lower != "or" && (!dash || (!connector->spaceBefore && c.glued(end + 1)))) {
+                    return second->end;        // a score or tally: "80-19", "split 4 to 1"
+                }
+            }
+        }
+    }
+
+    // Postfix hedges: "4,000-plus", "40-odd", "300 or more".
+    std::size_t last = end - 1;
+    if (const auto hedge = hedgeAt(c, end, c.lex.hedgesAfter)) {
+        if (hedge->kind == HedgeKind::Approximate)
+            approximate = true;
+        else if (!bound)
+            bound = hedge->kind;
+        end += hedge->length;
+        last = end - 1;
+    }
+
+    UnitFinding unit;
+    std::size_t afterUnit = quantity::measureAt(c.tokens, end, unit, c.text);
+    if (afterUnit == end)
+        unit = quantity::findUnit(c.text, c.tokens, end);
+    if (unit.found && unit.unitClass == UnitClass::Time)
+        return end;                            // a duration: the timex finder's
+    if (const Token* cur = c.at(first->begin); cur && cur->kind == TokenKind::Punct) {
+        const quantity::UnitWord* money = c.lex.unit(cur->lower);
+        if (money && !unit.found)
+            unit = UnitFinding{true, money->group, UnitClass::Currency, first->begin, first->begin + 1};
+    }
+
+    const bool directHead = unit.found;
+    // "Round 2", "School 285", "Boeing 737": a name ending in a number,
+    // unless the number counts something ("Fortune 500 companies").
+    if (!directHead && !hedged && !high && !low.spelled && low.scale == 1 && first->digitsAt > 0 &&
+        first->digitsAt == first->begin) {
+        const Token& digits = c.tokens[first->digitsAt];
+        const Token& prev = c.tokens[first->digitsAt - 1];
+        if (!digits.grouped && !digits.decimal && prev.kind == TokenKind::Word && prev.capitalized &&
+            !c.lex.has(prev.lower, ContextRole::Stop))
+            return end;
+    }
+    // "a 100-page report", "a 28-nation bloc": the number is part of an adjective.
+    if (!directHead && c.at(end) && c.at(end)->kind == TokenKind::Punct && isDash(c.at(end)->lower) && c.glued(end) &&
+        c.glued(end + 1) && c.at(end + 1) && c.at(end + 1)->kind == TokenKind::Word && c.at(end + 1)->lower != "strong")
+        return end;
+    if (low.spelled && !high) {
+        // "One was wiped out", "the other two have": a number word is a
+        // figure only when it counts something or carries a large scale.
+        if (!low.compound && low.value == 1)
+            return end;
+        if (!directHead && low.scale < 1000)
+            return end;
+        if (c.isWord(low.end, "of"))
+            return end;                        // "one of the steps", "two of them"
+    }
+    if (low.yearShaped && !high) {
+        const bool afterPreposition = !hedged && first->begin > 0 &&
+                                      c.tokens[first->begin - 1].kind == TokenKind::Word &&
+                                      c.lex.has(c.tokens[first->begin - 1].lower, ContextRole::Stop);
+        // A bare four-digit number is a year unless it is hedged or counts
+        // a known kind of thing ("1500 soldiers", not "Trump's 1995 filings").
+        const bool knownThing = directHead && unit.unitClass == UnitClass::Count &&
+                                (hedged || c.lex.unit(c.tokens[unit.headBegin].lower));
+        if (!knownThing || afterPreposition)
+            return end;                        // a year
+    }
+
+    Quantity q;
+    q.approximate = approximate || orRange;
+    if (high) {
+        q.low = low.value;
+        q.high = high->value;
+    } else {
+        q.value = low.value;
+        if (bound == HedgeKind::Lower)
+            q.low = low.value;
+        else if (bound == HedgeKind::Upper)
+            q.high = low.value;
+    }
+    // "from two groups": without a range, "from" / "between" is not part of the figure.
+    if (!high && !hedged && (c.isWord(spanStart, "from") || c.isWord(spanStart, "between")))
+        spanStart = first->begin;
+    emit(spanStart, last, std::move(q), unit);
+    return end;
+}
+
+std::vector<Found> Finder::run() {
+    std::size_t i = 0;
+    while (i < m_c.tokens.size()) {
+        const std::size_t next = tryAt(i);
+        i = next > i ? next : i + 1;
+    }
+    return std::move(m_found);
+}
+
+// Whether a sentence ends between two byte offsets: ". ", "! ", "? ".
+bool sentenceBetween(std::string_view text, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i + 1 < to; ++i)
+        if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && (text[i + 1] == ' ' || text[i + 1] == '\n'))
+            return true;
+    return false;
+}
+
+}  // namespace
+
+std::vector<Quantity> findQuantities(std::string_view text, const text::OffsetMap& map, Span region) {
+    if (region.empty())
+        return {};
+    const std::size_t begin = map.toByte(region.start);
+    const std::size_t end = map.toByte(region.end);
+    const Tokens tokens = quantity::tokenize(text, begin, end);
+    std::vector<Found> found = Finder(text, map, tokens).run();
+
+    // "12,000 troops ..., of whom more than 4,000": a figure without its
+    // own unit counts what the figure before it in the sentence counts.
+    // Failing that, "from 5 to 10 dollars": the figure after it.
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        if (!found[k].quantity.unit.empty())
+            continue;
+        for (std::size_t p = k; p-- > 0;) {
+            if (sentenceBetween(text, found[p].endByte, found[k].beginByte))
+                break;
+            if (found[p].unitFromText) {
+                found[k].quantity.unit = found[p].quantity.unit;
+                break;
+            }
+        }
+        for (std::size_t n = k + 1; n < found.size() && found[k].quantity.unit.empty(); ++n) {
+            if (sentenceBetween(text, found[k].endByte, found[n].beginByte))
+                break;
+            if (found[n].unitFromText)
+                found[k].quantity.unit = found[n].quantity.unit;
+        }
+    }
+    std::vector<Quantity> quantities;
+    quantities.reserve(found.size());
+    for (auto& f : found)
+        quantities.push_back(std::move(f.quantity));
+    return quantities;
+}
 
 }  // namespace claimdesk::extract

@@ -1,1 +1,6 @@
-set(CLAIMDESK_QUANTITY_SOURCES ${CMAKE_CURRENT_LIST_DIR}/quantityfinder.cpp)
+set(CLAIMDESK_QUANTITY_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/quantitycompare.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/quantityfinder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/quantitylexicon.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/quantitytokens.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/quantityunit.cpp)

@@ -1,0 +1,76 @@
+#pragma once
+
+// The word lists the quantity finder reads, loaded once from
+// data/lexicons/quantity-*.txt (see each file's header for its fields).
+// A missing file throws std::runtime_error from the first call.
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace claimdesk::extract::quantity {
+
+enum class NumberWordKind { Unit, Ten, Hundred, Scale, Dozen, Abbrev, MoneyAbbrev, Fraction };
+
+struct NumberWord {
+    double value = 0;
+    NumberWordKind kind = NumberWordKind::Unit;
+};
+
+enum class HedgeKind { Lower, Upper, Approximate };
+
+// A phrase as the tokenizer splits it: "approx." -> {"approx", "."}.
+struct Hedge {
+    std::vector<std::string> words;
+    HedgeKind kind = HedgeKind::Approximate;
+};
+
+enum class VagueKind { Plural, PluralOf, Multiplier };
+
+struct Vague {
+    std::vector<std::string> words;
+    double base = 0;
+    VagueKind kind = VagueKind::Plural;
+};
+
+enum class UnitClass { Count, Measure, Time, Partitive, Percent, Currency, Collective };
+
+struct UnitWord {
+    UnitClass unitClass = UnitClass::Count;
+    std::string group;     // what it counts for comparison ("personnel", "km"); may be empty
+};
+
+// Roles of context words; one word may have several ("may": month, stop).
+enum ContextRole : std::uint8_t {
+    Stop = 1,
+    Month = 2,
+    Label = 4,
+    Clock = 8,
+    Change = 16,
+    Ordinal = 32,
+};
+
+struct QuantityLexicon {
+    std::unordered_map<std::string, NumberWord> numbers;
+    // Phrases by their first word, longest first.
+    std::unordered_map<std::string, std::vector<Hedge>> hedgesBefore;
+    std::unordered_map<std::string, std::vector<Hedge>> hedgesAfter;
+    std::unordered_map<std::string, std::vector<Vague>> vague;
+    std::unordered_map<std::string, UnitWord> units;           // single words
+    std::vector<std::pair<std::vector<std::string>, UnitWord>> unitPhrases;  // "per cent", "sq km"
+    std::unordered_map<std::string, std::uint8_t> context;
+    // Every word a figure can start with (hedges, vague amounts, number
+    // words, "between"): the finder skips any other word at once.
+    std::unordered_set<std::string> starters;
+
+    const NumberWord* number(const std::string& word) const;
+    const UnitWord* unit(const std::string& word) const;
+    bool has(const std::string& word, ContextRole role) const;
+};
+
+// The lexicon, loaded on first use; thread-safe.
+const QuantityLexicon& quantityLexicon();
+
+}  // namespace claimdesk::extract::quantity
