@@ -1,9 +1,79 @@
 #include "core/extract/timex/timexfinder.h"
 
-namespace claimdesk::extract {
+#include <algorithm>
 
-TimexFindings findTimexes(std::string_view, const text::OffsetMap&, Span, const std::optional<std::string>&) {
-    return {};
+#include "core/extract/timex/speechdates.h"
+#include "core/extract/timex/timexgrammar.h"
+#include "core/extract/timex/timextokens.h"
+#include "core/extract/timex/timexvalue.h"
+
+namespace claimdesk::extract {
+namespace {
+
+bool relativeDayWord(const timex::Token& token) {
+    return token.lower == "yesterday" || token.lower == "today" || token.lower == "tomorrow";
+}
+
+}  // namespace
+
+TimexFindings findTimexes(std::string_view text, const text::OffsetMap& map, Span region,
+                          const std::optional<std::string>& anchor) {
+    TimexFindings findings;
+    const std::size_t begin = map.toByte(std::max<std::int64_t>(region.start, 0));
+    const std::size_t end = map.toByte(std::min(region.end, map.codePointCount()));
+    if (begin >= end)
+        return findings;
+    const std::vector<timex::Token> tokens = timex::tokenize(text, begin, end);
+    const timex::TimexGrammar grammar(tokens);
+    const std::optional<CalendarDate> published = anchor ? parseCalendarDate(*anchor) : std::nullopt;
+
+    // Editorial inserts first: they decide which anchor the speech around
+    // them resolves against.
+    std::vector<timex::SpeechInsert> inserts;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (tokens[i + 1].lower != "(" || !relativeDayWord(tokens[i]))
+            continue;
+        std::size_t start = i >= 3 && tokens[i - 3].lower == "the" && tokens[i - 2].lower == "day" ? i - 3 : i;
+        for (std::size_t s : {start, i})
+            if (auto match = grammar.matchAt(s, published); match && match->spokenOn) {
+                inserts.push_back({s, *match->spokenOn});
+                break;
+            }
+    }
+    const std::vector<timex::SpeechStretch> stretches = timex::speechStretches(tokens, inserts);
+
+    std::size_t next = 0;  // the stretch at or after the current token
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (!grammar.mayStart(i)) {
+            ++i;
+            continue;
+        }
+        while (next < stretches.size() && stretches[next].endToken <= i)
+            ++next;
+        const bool inSpeech = next < stretches.size() && stretches[next].beginToken <= i;
+        const std::optional<CalendarDate> here = inSpeech ? std::optional(stretches[next].spokenOn) : published;
+        const auto match = grammar.matchAt(i, here);
+        if (!match) {
+            ++i;
+            continue;
+        }
+        Timex timex;
+        const std::size_t b = tokens[match->begin].begin;
+        const std::size_t e = tokens[match->end - 1].end;
+        timex.text.span = Span{map.toCodePoint(b), map.toCodePoint(e)};
+        timex.text.text.assign(text.substr(b, e - b));
+        timex.type = match->type;
+        timex.value = match->value;
+        timex.mod = match->mod;
+        findings.timexes.push_back(std::move(timex));
+        i = match->end;
+    }
+    for (const auto& stretch : stretches) {
+        const std::size_t b = tokens[stretch.beginToken].begin;
+        const std::size_t e = tokens[stretch.endToken - 1].end;
+        findings.speechDates.push_back({Span{map.toCodePoint(b), map.toCodePoint(e)}, formatCalendarDate(stretch.spokenOn)});
+    }
+    return findings;
 }
 
 }  // namespace claimdesk::extract

@@ -1,0 +1,90 @@
+#include "core/extract/timex/timexlexicons.h"
+
+#include <cstdlib>
+
+#include "core/text/lexicon.h"
+
+namespace claimdesk::extract::timex {
+namespace {
+
+int toInt(const std::vector<std::string>& fields, std::size_t index, int fallback) {
+    return index < fields.size() ? std::atoi(fields[index].c_str()) : fallback;
+}
+
+std::unordered_map<std::string, int> numberTable(const std::string& name) {
+    std::unordered_map<std::string, int> table;
+    for (const auto& entry : text::lexicon(name))
+        table[entry.key] = toInt(entry.fields, 0, 0);
+    return table;
+}
+
+std::unordered_map<std::string, std::string> codeTable(const std::string& name) {
+    std::unordered_map<std::string, std::string> table;
+    for (const auto& entry : text::lexicon(name))
+        table[entry.key] = entry.fields.empty() ? std::string() : entry.fields[0];
+    return table;
+}
+
+PhraseTable phraseTable(const std::string& name) {
+    PhraseTable table;
+    for (const auto& entry : text::lexicon(name))
+        table.add(entry.key, entry.fields);
+    return table;
+}
+
+TimexLexicons load() {
+    TimexLexicons lex;
+    lex.months = numberTable("timex_months");
+    lex.weekdays = numberTable("timex_weekdays");
+    lex.numbers = numberTable("timex_numbers");
+    lex.ordinals = numberTable("timex_ordinals");
+    lex.seasons = codeTable("timex_seasons");
+    lex.partsOfDay = codeTable("timex_partsofday");
+    for (const auto& entry : text::lexicon("timex_units"))
+        if (!entry.fields.empty())
+            lex.units[entry.key] = TimeUnit{entry.fields[0], toInt(entry.fields, 1, 1)};
+    lex.modifiers = phraseTable("timex_modifiers");
+    lex.references = phraseTable("timex_references");
+    lex.holidays = phraseTable("timex_holidays");
+    return lex;
+}
+
+}  // namespace
+
+void PhraseTable::add(const std::string& key, std::vector<std::string> fields) {
+    Phrase phrase;
+    for (const Token& token : tokenize(key, 0, key.size()))
+        phrase.words.push_back(token.lower);
+    if (phrase.words.empty())
+        return;
+    phrase.fields = std::move(fields);
+    m_byFirstWord[phrase.words.front()].push_back(std::move(phrase));
+}
+
+const Phrase* PhraseTable::longestAt(const std::vector<Token>& tokens, std::size_t i, std::size_t& end) const {
+    if (i >= tokens.size())
+        return nullptr;
+    const auto it = m_byFirstWord.find(tokens[i].lower);
+    if (it == m_byFirstWord.end())
+        return nullptr;
+    const Phrase* best = nullptr;
+    for (const Phrase& phrase : it->second) {
+        if (i + phrase.words.size() > tokens.size() || (best && phrase.words.size() <= best->words.size()))
+            continue;
+        bool same = true;
+        for (std::size_t k = 1; k < phrase.words.size() && same; ++k)
+            same = tokens[i + k].lower == phrase.words[k];
+        if (same)
+            best = &phrase;
+    }
+    if (best)
+        end = i + best->words.size();
+    return best;
+}
+
+const TimexLexicons& timexLexicons() {
+    static const TimexLexicons lexicons = load();
+    return lexicons;
+}
+
+}  // namespace claimdesk::extract::timex

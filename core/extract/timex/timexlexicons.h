@@ -1,0 +1,58 @@
+#pragma once
+
+// The word lists the timex grammar reads (data/lexicons/timex_*.txt),
+// loaded once per process into lookup tables.
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/extract/timex/timextokens.h"
+
+namespace claimdesk::extract::timex {
+
+struct TimeUnit {
+    std::string code;  // "Y", "M", "W", "D", "TH", "TM", "TS"
+    int factor = 1;    // a decade is 10 "Y"
+};
+
+// A multi-word entry ("at least", "new year's eve"), matched token by token.
+struct Phrase {
+    std::vector<std::string> words;
+    std::vector<std::string> fields;
+};
+
+class PhraseTable {
+public:
+    void add(const std::string& key, std::vector<std::string> fields);
+    // The longest entry that starts at tokens[i]; sets `end` past it.
+    const Phrase* longestAt(const std::vector<Token>& tokens, std::size_t i, std::size_t& end) const;
+
+private:
+    std::unordered_map<std::string, std::vector<Phrase>> m_byFirstWord;
+};
+
+struct TimexLexicons {
+    std::unordered_map<std::string, int> months;
+    std::unordered_map<std::string, int> weekdays;
+    std::unordered_map<std::string, int> numbers;
+    std::unordered_map<std::string, int> ordinals;
+    std::unordered_map<std::string, std::string> seasons;
+    std::unordered_map<std::string, std::string> partsOfDay;
+    std::unordered_map<std::string, TimeUnit> units;
+    PhraseTable modifiers;   // fields: TIMEX3 mod
+    PhraseTable references;  // fields: value
+    PhraseTable holidays;    // fields: month, day | month, weekday, n
+
+    template <class Map>
+    static const typename Map::mapped_type* find(const Map& map, const std::string& key) {
+        const auto it = map.find(key);
+        return it == map.end() ? nullptr : &it->second;
+    }
+};
+
+// Throws std::runtime_error (from text::lexicon) when a file is missing.
+const TimexLexicons& timexLexicons();
+
+}  // namespace claimdesk::extract::timex
