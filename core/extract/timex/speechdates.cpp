@@ -29,9 +29,18 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraphs(const std::vector<To
     return out;
 }
 
-// Quoted or reported speech: a quotation mark, or a speech verb ("- Zelensky
-// said.", "He also noted that ...").
-bool reportsSpeech(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+std::size_t quoteMarks(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+    std::size_t count = 0;
+    for (std::size_t i = begin; i < end; ++i)
+        count += tokens[i].kind == TokenKind::Punct && tokens[i].lower == "\"";
+    return count;
+}
+
+// Quoted or reported speech: inside a quotation still open, a quotation
+// mark, or a speech verb ("- Zelensky said.", "He also noted that ...").
+bool reportsSpeech(const std::vector<Token>& tokens, std::size_t begin, std::size_t end, bool insideQuote) {
+    if (insideQuote)
+        return true;
     const auto& cues = speechCues();
     for (std::size_t i = begin; i < end; ++i) {
         const Token& token = tokens[i];
@@ -63,8 +72,14 @@ std::vector<SpeechStretch> speechStretches(const std::vector<Token>& tokens, con
             else
                 stretches.back().endToken = stretch.beginToken;
         }
-        for (std::size_t q = p + 1; q < paras.size() && reportsSpeech(tokens, paras[q].first, paras[q].second); ++q)
+        // A quotation may run over several paragraphs before it closes.
+        std::size_t marks = quoteMarks(tokens, paras[p].first, paras[p].second);
+        for (std::size_t q = p + 1; q < paras.size(); ++q) {
+            if (!reportsSpeech(tokens, paras[q].first, paras[q].second, marks % 2 == 1))
+                break;
+            marks += quoteMarks(tokens, paras[q].first, paras[q].second);
             stretch.endToken = paras[q].second;
+        }
         stretches.push_back(stretch);
     }
     return stretches;

@@ -14,18 +14,39 @@ bool relativeDayWord(const timex::Token& token) {
     return token.lower == "yesterday" || token.lower == "today" || token.lower == "tomorrow";
 }
 
-}  // namespace
 
-TimexFindings findTimexes(std::string_view text, const text::OffsetMap& map, Span region,
-                          const std::optional<std::string>& anchor) {
+// Without a publication date, the text's own dates bound it: an article
+// is written on or after the latest day it states with a year, and a bare
+// "Feb. 7" after that day is the next one to come, if it comes soon.
+std::optional<CalendarDate> estimateAnchor(const std::vector<Timex>& timexes) {
+    std::optional<CalendarDate> latest;
+    for (const Timex& timex : timexes)
+        if (const auto day = parseCalendarDate(timex.value); day && (!latest || dayNumber(*day) > dayNumber(*latest)))
+            latest = day;
+    if (!latest)
+        return std::nullopt;
+    const CalendarDate stated = *latest;
+    for (const Timex& timex : timexes) {
+        if (timex.value.size() != 10 || timex.value.compare(0, 5, "XXXX-") != 0)
+            continue;
+        const auto day = parseCalendarDate(std::to_string(stated.year) + timex.value.substr(4));
+        if (!day)
+            continue;
+        CalendarDate next = *day;
+        if (dayNumber(next) < dayNumber(stated))
+            next.year += 1;
+        // Beyond half a year or so the day is more likely a plan than the
+        // article's own week.
+        if (daysInMonth(next.year, next.month) >= next.day && dayNumber(next) > dayNumber(*latest) &&
+            dayNumber(next) - dayNumber(stated) <= 200)
+            latest = next;
+    }
+    return latest;
+}
+
+TimexFindings scan(std::string_view text, const text::OffsetMap& map, const std::vector<timex::Token>& tokens,
+                   const timex::TimexGrammar& grammar, const std::optional<CalendarDate>& published) {
     TimexFindings findings;
-    const std::size_t begin = map.toByte(std::max<std::int64_t>(region.start, 0));
-    const std::size_t end = map.toByte(std::min(region.end, map.codePointCount()));
-    if (begin >= end)
-        return findings;
-    const std::vector<timex::Token> tokens = timex::tokenize(text, begin, end);
-    const timex::TimexGrammar grammar(tokens);
-    const std::optional<CalendarDate> published = anchor ? parseCalendarDate(*anchor) : std::nullopt;
 
     // Editorial inserts first: they decide which anchor the speech around
     // them resolves against.
@@ -73,6 +94,25 @@ TimexFindings findTimexes(std::string_view text, const text::OffsetMap& map, Spa
         const std::size_t e = tokens[stretch.endToken - 1].end;
         findings.speechDates.push_back({Span{map.toCodePoint(b), map.toCodePoint(e)}, formatCalendarDate(stretch.spokenOn)});
     }
+    return findings;
+}
+
+}  // namespace
+
+TimexFindings findTimexes(std::string_view text, const text::OffsetMap& map, Span region,
+                          const std::optional<std::string>& anchor) {
+    const std::size_t begin = map.toByte(std::max<std::int64_t>(region.start, 0));
+    const std::size_t end = map.toByte(std::min(region.end, map.codePointCount()));
+    if (begin >= end)
+        return {};
+    const std::vector<timex::Token> tokens = timex::tokenize(text, begin, end);
+    const timex::TimexGrammar grammar(tokens);
+    if (anchor)
+        if (const auto published = parseCalendarDate(*anchor))
+            return scan(text, map, tokens, grammar, published);
+    TimexFindings findings = scan(text, map, tokens, grammar, std::nullopt);
+    if (const auto estimated = estimateAnchor(findings.timexes))
+        return scan(text, map, tokens, grammar, estimated);
     return findings;
 }
 

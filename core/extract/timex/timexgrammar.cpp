@@ -94,6 +94,7 @@ public:
         consider(weekdayRule(i));
         consider(partOfDay(i));
         consider(period(i));
+        consider(season(i));
         consider(quarter(i));
         consider(year(i));
         consider(duration(i));
@@ -717,6 +718,23 @@ private:
         return std::nullopt;
     }
 
+    // "the summer", "fall 2024", "the spring of 1998"
+    std::optional<Core> season(std::size_t i) const {
+        std::size_t j = is(i, "the") ? i + 1 : i;
+        if (!isWord(j))
+            return std::nullopt;
+        const std::string* code = TimexLexicons::find(lex.seasons, t[j].lower);
+        if (!code)
+            return std::nullopt;
+        std::size_t k = 0;
+        const std::size_t y = is(j + 1, "of") ? j + 2 : j + 1;
+        if (const auto yr = yearAt(y, k))
+            return Core{k, "DATE", yearValue(*yr) + "-" + *code};
+        if (j == i || t[j].lower == "fall" || t[j].lower == "spring")  // "fall" and "spring" are verbs too
+            return std::nullopt;
+        return Core{j + 1, "DATE", resolveSeason(*code, 0)};
+    }
+
     // "this week", "last month", "next year", "last fall", "last
     // November", "earlier this year", "the past week" (a duration).
     std::optional<Core> period(std::size_t i) const {
@@ -844,7 +862,8 @@ private:
         return Core{end, "DATE", yearValue(yy) + (isHalf ? "-H" : "-Q") + std::to_string(q)};
     }
 
-    // "2024", "fiscal 1990", "the year 2000", "the 1990s", "the '90s"
+    // "2024", "fiscal 1990", "the year 2000", "the 1990s", "the '90s",
+    // "nineteen ninety-six", "year-earlier"
     std::optional<Core> year(std::size_t i) const {
         std::size_t j = i;
         const bool the = is(j, "the");
@@ -852,6 +871,10 @@ private:
             ++j;
         if (is(j, "fiscal") || (is(j, "year") && the))
             ++j;
+        if (is(i, "year") && is(i + 1, "-") && attached(i + 1) && isAny(i + 2, {"earlier", "ago"}) && anchor)
+            return Core{i + 3, "DATE", yearValue(anchor->year - 1)};
+        if (std::optional<Core> spelled = spelledYear(j))
+            return spelled;
         if (is(j, "'") && isNumber(j + 1) && attached(j + 1) && t[j + 1].lower.size() == 2 && is(j + 2, "s") &&
             attached(j + 2)) {
             const int yy = number(j + 1);
@@ -861,8 +884,8 @@ private:
         const auto y = yearAt(j, k);
         if (!y)
             return std::nullopt;
-        if (is(k, "s") && attached(k) && *y % 10 == 0)
-            return Core{k + 1, "DATE", t[j].lower.substr(0, 3) + "X"};
+        if (is(k, "s") && attached(k) && *y % 10 == 0)  // TimeBank writes "the 1990s" as 199, "1990s" as 199X
+            return Core{k + 1, "DATE", t[j].lower.substr(0, 3) + (the || (i > 0 && is(i - 1, "the")) ? "" : "X")};
         if (the && j == i + 1)
             return std::nullopt;  // "the 1990 budget"
         if (*y < 1900 && !(i > 0 && isAny(i - 1, {"in", "since", "of", "until", "by", "from", "to", "before",
@@ -870,7 +893,8 @@ private:
             return std::nullopt;
         if (i > 0 && (is(i - 1, "$") || is(i - 1, "#") || is(i - 1, "no") || is(i - 1, "number")))
             return std::nullopt;
-        if (i > 0 && attached(i) && (is(i - 1, "-") || is(i - 1, "/") || is(i - 1, ".")))
+        if (i > 0 && attached(i) && (is(i - 1, "-") || is(i - 1, "/") || is(i - 1, ".")) &&
+            !(i > 1 && is(i - 1, "-") && isAny(i - 2, {"mid", "pre", "post"})))
             return std::nullopt;
         if (isWord(k) && !t[k].capitalised && t[k].spaceBefore) {
             const std::string& next = t[k].lower;
@@ -880,6 +904,29 @@ private:
                 return std::nullopt;  // "2000 troops"
         }
         return Core{k, "DATE", yearValue(*y)};
+    }
+
+    // "nineteen ninety-six", "two thousand"
+    std::optional<Core> spelledYear(std::size_t i) const {
+        if (!isWord(i))
+            return std::nullopt;
+        const int* century = TimexLexicons::find(lex.numbers, t[i].lower);
+        if (is(i, "two") && is(i + 1, "thousand") && !isWord(i + 2))
+            return Core{i + 2, "DATE", "2000"};
+        if (!century || (*century != 19 && *century != 18 && *century != 20) || !isWord(i + 1))
+            return std::nullopt;
+        const int* tens = TimexLexicons::find(lex.numbers, t[i + 1].lower);
+        if (!tens || *tens < 10 || *tens > 90)
+            return std::nullopt;
+        int value = *century * 100 + *tens;
+        std::size_t end = i + 2;
+        if (*tens >= 20 && *tens % 10 == 0) {
+            std::size_t k = is(end, "-") && attached(end) ? end + 1 : end;
+            if (isWord(k))
+                if (const int* unit = TimexLexicons::find(lex.numbers, t[k].lower); unit && *unit < 10)
+                    value += *unit, end = k + 1;
+        }
+        return Core{end, "DATE", yearValue(value)};
     }
 
     // "three weeks", "a day", "the past three months", "four-year",
@@ -906,6 +953,8 @@ private:
         bool unknown = false;
         std::optional<double> count = countAt(j, k, unknown);
         bool hyphen = false;
+        if (count && isNumber(j) && t[j].lower.size() == 4 && k == j + 1 && !pluralUnit(k))
+            return std::nullopt;  // "the 1988 second quarter"
         if (count) {
             if (is(k, "-") && attached(k) && attached(k + 1) && unitAt(k + 1))
                 hyphen = true, ++k;
@@ -940,6 +989,11 @@ private:
             return std::nullopt;
         if (hyphen && is(end, "-") && attached(end) && isAny(end + 1, {"long", "old"}) && is(end + 1, "old"))
             return std::nullopt;
+        if (det == "recent" && unknown)
+            return Core{end, "DATE", "PAST_REF"};
+        if (isAny(end, {"earlier", "before"}) && !the && det.empty() && unit->code == "Y" && *count == 1.0 &&
+            unit->factor == 1 && !hyphen && anchor)
+            return Core{end + 1, "DATE", yearValue(anchor->year - 1)};  // "a year earlier": the year before
         if (is(end, "ago") && !the) {
             if (unknown)
                 return Core{end + 1, "DATE", "PAST_REF", "", true};
@@ -953,8 +1007,8 @@ private:
     // "every Thursday", "each year", "daily", "twice a week"
     std::optional<Core> recurrence(std::size_t i) const {
         static const std::pair<std::string_view, std::string_view> kAdverbs[] = {
-            {"daily", "P1D"},    {"weekly", "P1W"},    {"monthly", "P1M"},   {"annually", "P1Y"},
-            {"yearly", "P1Y"},   {"hourly", "PT1H"},   {"quarterly", "P3M"}, {"biweekly", "P2W"},
+            {"daily", "P1D"},    {"weekly", "P1W"},    {"monthly", "P1M"},
+            {"yearly", "P1Y"},   {"hourly", "PT1H"},   {"biweekly", "P2W"},
             {"nightly", "XXXX-XX-XXTNI"},
         };
         if (isWord(i))
