@@ -181,9 +181,9 @@ private:
         if (w == "may" || w == "march") {
             const bool numberAfter = isNumber(end);
             const bool contextBefore =
-                i > 0 && isAny(i - 1, {"in", "since", "until", "by", "last", "next", "this", "early", "late", "mid",
+                (i > 0 && (isNumber(i - 1) || (i > 1 && is(i - 1, "of") && isNumber(i - 2)))) || (i > 0 && isAny(i - 1, {"in", "since", "until", "by", "last", "next", "this", "early", "late", "mid",
                                        "of", "-", "during", "before", "after", "through", "from", "end", "between",
-                                       "and", "or", "till", "that", "each", "every"});
+                                       "and", "or", "till", "that", "each", "every"}));
             if (!numberAfter && !contextBefore)
                 return std::nullopt;
             if (!numberAfter && i > 0 && is(i - 1, "-") && !(i > 1 && is(i - 2, "mid")))
@@ -201,7 +201,7 @@ private:
         end = i + 1;
         if (isAny(end, {"st", "nd", "rd", "th"}) && attached(end))
             ++end;
-        if (attached(end) && (is(end, ":") || (is(end, ".") && isNumber(end + 1) && attached(end + 1)) ||
+        if (attached(end) && (((is(end, ":") || is(end, ".")) && isNumber(end + 1) && attached(end + 1)) ||
                               is(end, "%") || (is(end, ",") && isNumber(end + 1) && attached(end + 1))))
             return std::nullopt;
         return day;
@@ -891,8 +891,8 @@ private:
         if (*y < 1900 && !(i > 0 && isAny(i - 1, {"in", "since", "of", "until", "by", "from", "to", "before",
                                                   "after", "during"})))
             return std::nullopt;
-        if (i > 0 && (is(i - 1, "$") || is(i - 1, "#") || is(i - 1, "no") || is(i - 1, "number")))
-            return std::nullopt;
+        if (i > 0 && (is(i - 1, "$") || is(i - 1, "#") || (isWord(i - 1) && lex.countedNouns.count(t[i - 1].lower))))
+            return std::nullopt;  // "Room 1984", "Flight 2024"
         if (i > 0 && attached(i) && (is(i - 1, "-") || is(i - 1, "/") || is(i - 1, ".")) &&
             !(i > 1 && is(i - 1, "-") && isAny(i - 2, {"mid", "pre", "post"})))
             return std::nullopt;
@@ -1163,7 +1163,7 @@ std::optional<TimexMatch> TimexGrammar::matchAt(std::size_t i, const std::option
             const bool refers = core->value.find("_REF") != std::string::npos;
             if (point && (core->type == "DATE" || core->type == "TIME") && !refers)
                 keep(core->end, *core, mod);
-            else if (!point && (core->type == "DURATION" || core->ago))
+            else if (!point && (core->type == "DURATION" || core->ago) && !rules.is(after, "the"))
                 keep(core->end, *core, mod);
         }
     }

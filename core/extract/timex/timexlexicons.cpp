@@ -43,6 +43,7 @@ TimexLexicons load() {
     for (const auto& entry : text::lexicon("timex_units"))
         if (!entry.fields.empty())
             lex.units[entry.key] = TimeUnit{entry.fields[0], toInt(entry.fields, 1, 1)};
+    lex.countedNouns = numberTable("timex_counted_nouns");
     lex.modifiers = phraseTable("timex_modifiers");
     lex.references = phraseTable("timex_references");
     lex.holidays = phraseTable("timex_holidays");

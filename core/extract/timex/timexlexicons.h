@@ -41,6 +41,7 @@ struct TimexLexicons {
     std::unordered_map<std::string, std::string> seasons;
     std::unordered_map<std::string, std::string> partsOfDay;
     std::unordered_map<std::string, TimeUnit> units;
+    std::unordered_map<std::string, int> countedNouns;  // "room", "flight": a number after them is no year
     PhraseTable modifiers;   // fields: TIMEX3 mod
     PhraseTable references;  // fields: value
     PhraseTable holidays;    // fields: month, day | month, weekday, n
