@@ -25,15 +25,31 @@ struct Core {
     std::optional<CalendarDate> spokenOn;
 };
 
+// Zero-padded decimal; by hand because snprintf shows in profiles.
 std::string pad(int n, int width) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%0*d", width, n);
-    return buffer;
+    std::string out;
+    if (n < 0) {
+        out.push_back('-');
+        n = -n;
+    }
+    char digits[12];
+    int count = 0;
+    do {
+        digits[count++] = static_cast<char>('0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    for (int k = count; k < width; ++k)
+        out.push_back('0');
+    while (count > 0)
+        out.push_back(digits[--count]);
+    return out;
 }
 
 std::string yearValue(int year) { return pad(year, 4); }
 std::string monthValue(int year, int month) { return pad(year, 4) + "-" + pad(month, 2); }
-std::string dayValue(const CalendarDate& date) { return formatCalendarDate(date); }
+std::string dayValue(const CalendarDate& date) {
+    return pad(date.year, 4) + "-" + pad(date.month, 2) + "-" + pad(date.day, 2);
+}
 std::string weekValue(const CalendarDate& date) {
     int isoYear = 0;
     const int week = isoWeek(date, isoYear);
@@ -701,6 +717,8 @@ private:
 
     // "this morning", "last night", "at night", "this night"
     std::optional<Core> partOfDay(std::size_t i) const {
+        if (!isAny(i, {"this", "last", "night"}))
+            return std::nullopt;
         const std::string day0 = anchor ? dayValue(*anchor) : "XXXX-XX-XX";
         if (isAny(i, {"this", "last"}) && isWord(i + 1)) {
             const std::string* part = TimexLexicons::find(lex.partsOfDay, t[i + 1].lower);
@@ -1117,27 +1135,7 @@ bool TimexGrammar::mayStart(std::size_t i) const {
         return true;
     if (token.kind == TokenKind::Punct)
         return token.lower == "'";
-    const std::string& w = token.lower;
-    if (w.size() > 12 || (w[0] & 0x80))
-        return false;
-    static const char* const kWords[] = {
-        "the", "this", "last", "next", "past", "coming", "previous", "current", "earlier", "later", "yesterday",
-        "today", "tomorrow", "tonight", "every", "each", "fiscal", "a", "an", "several", "few", "many", "some",
-        "couple", "half", "recent", "noon", "midnight", "midday", "night", "its", "following", "first", "remaining",
-        "final", "initial", "latest", "same", "further", "additional", "another", "other", "numerous", "daily",
-        "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "biweekly", "nightly", "quarter",
-        "mid", "year", "years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries"};
-    for (const char* k : kWords)
-        if (w == k)
-            return true;
-    if (m_lex.months.count(w) || m_lex.weekdays.count(w) || m_lex.numbers.count(w) || m_lex.ordinals.count(w) ||
-        m_lex.units.count(w) || m_lex.seasons.count(w))
-        return true;
-    if (w.back() == 's' && w.size() > 6 && m_lex.weekdays.count(w.substr(0, w.size() - 1)))
-        return true;
-    std::size_t end = 0;
-    return m_lex.modifiers.longestAt(m_tokens, i, end) || m_lex.references.longestAt(m_tokens, i, end) ||
-           m_lex.holidays.longestAt(m_tokens, i, end);
+    return m_lex.mayTrigger(token.lower);
 }
 
 std::optional<TimexMatch> TimexGrammar::matchAt(std::size_t i, const std::optional<CalendarDate>& anchor) const {

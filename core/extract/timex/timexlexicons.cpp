@@ -47,6 +47,30 @@ TimexLexicons load() {
     lex.modifiers = phraseTable("timex_modifiers");
     lex.references = phraseTable("timex_references");
     lex.holidays = phraseTable("timex_holidays");
+    // Words the grammar's rules start on besides the lexicons' own entries.
+    for (const char* word :
+         {"the", "this", "last", "next", "past", "coming", "previous", "current", "earlier", "later", "yesterday",
+          "today", "tomorrow", "tonight", "every", "each", "fiscal", "a", "an", "several", "few", "many", "some",
+          "couple", "half", "recent", "noon", "midnight", "midday", "night", "its", "following", "first",
+          "remaining", "final", "initial", "latest", "same", "further", "additional", "another", "other",
+          "numerous", "daily", "weekly", "monthly", "yearly", "hourly", "biweekly", "nightly", "mid", "year"})
+        lex.triggers.insert(word);
+    for (const auto* table : {&lex.months, &lex.weekdays, &lex.numbers, &lex.ordinals})
+        for (const auto& [word, value] : *table)
+            lex.triggers.insert(word);
+    for (const auto& [word, value] : lex.weekdays)
+        lex.triggers.insert(word + "s");
+    for (const auto* table : {&lex.seasons, &lex.partsOfDay})
+        for (const auto& [word, value] : *table)
+            lex.triggers.insert(word);
+    for (const auto& [word, value] : lex.units)
+        lex.triggers.insert(word);
+    for (const auto* table : {&lex.modifiers, &lex.references, &lex.holidays})
+        table->forEachFirstWord([&](const std::string& word) { lex.triggers.insert(word); });
+    for (const std::string& word : lex.triggers)
+        if (!word.empty())
+            lex.triggerShapes[static_cast<unsigned char>(word[0])] |=
+                static_cast<std::uint16_t>(1u << std::min<std::size_t>(word.size(), 15));
     return lex;
 }
 

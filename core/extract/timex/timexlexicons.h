@@ -3,9 +3,12 @@
 // The word lists the timex grammar reads (data/lexicons/timex_*.txt),
 // loaded once per process into lookup tables.
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/extract/timex/timextokens.h"
@@ -26,6 +29,11 @@ struct Phrase {
 class PhraseTable {
 public:
     void add(const std::string& key, std::vector<std::string> fields);
+    template <class F>
+    void forEachFirstWord(F&& f) const {
+        for (const auto& [word, phrases] : m_byFirstWord)
+            f(word);
+    }
     // The longest entry that starts at tokens[i]; sets `end` past it.
     const Phrase* longestAt(const std::vector<Token>& tokens, std::size_t i, std::size_t& end) const;
 
@@ -45,6 +53,17 @@ struct TimexLexicons {
     PhraseTable modifiers;   // fields: TIMEX3 mod
     PhraseTable references;  // fields: value
     PhraseTable holidays;    // fields: month, day | month, weekday, n
+    // Every word an expression can start with: the grammar skips the rest
+    // with one lookup.
+    std::unordered_set<std::string> triggers;
+    // For each first byte, the lengths (bit min(length, 15)) a trigger
+    // has: most words are ruled out before hashing.
+    std::uint16_t triggerShapes[256] = {};
+    bool mayTrigger(const std::string& word) const {
+        return !word.empty() && (triggerShapes[static_cast<unsigned char>(word[0])] &
+                                 (1u << std::min<std::size_t>(word.size(), 15))) &&
+               triggers.count(word) > 0;
+    }
 
     template <class Map>
     static const typename Map::mapped_type* find(const Map& map, const std::string& key) {

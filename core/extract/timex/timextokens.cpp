@@ -54,7 +54,13 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     std::size_t i = begin;
     while (i < end) {
         std::size_t length = 1;
-        const char32_t c = decodeAt(text, i, length);
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte == ' ') {  // the common case, before any decoding
+            space = true;
+            ++i;
+            continue;
+        }
+        const char32_t c = byte < 0x80 ? byte : decodeAt(text, i, length);
         if (isSpace(c)) {
             space = true;
             if (c == '\n')
@@ -85,8 +91,14 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
             token.capitalised = c >= 'A' && c <= 'Z';
             std::size_t j = i;
             while (j < end) {
+                const auto ascii = static_cast<unsigned char>(text[j]);
+                if (ascii >= 'a' && ascii <= 'z') {
+                    token.lower.push_back(static_cast<char>(ascii));
+                    ++j;
+                    continue;
+                }
                 std::size_t n = 1;
-                const char32_t d = decodeAt(text, j, n);
+                const char32_t d = ascii < 0x80 ? ascii : decodeAt(text, j, n);
                 if (!(isAsciiLetter(d) || (d >= 0x80 && !isSpace(d) && !foldPunct(d))))
                     break;
                 if (d >= 'A' && d <= 'Z')

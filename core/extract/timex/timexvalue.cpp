@@ -48,9 +48,13 @@ std::optional<CalendarDate> parseCalendarDate(std::string_view value) {
 }
 
 std::string formatCalendarDate(const CalendarDate& date) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
-    return buffer;
+    std::string out = "0000-00-00";
+    int year = date.year < 0 ? 0 : date.year % 10000;
+    for (int k = 3; k >= 0; --k, year /= 10)
+        out[k] = static_cast<char>('0' + year % 10);
+    out[5] = static_cast<char>('0' + date.month / 10), out[6] = static_cast<char>('0' + date.month % 10);
+    out[8] = static_cast<char>('0' + date.day / 10), out[9] = static_cast<char>('0' + date.day % 10);
+    return out;
 }
 
 // Howard Hinnant's days_from_civil / civil_from_days.
