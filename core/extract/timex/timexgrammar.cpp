@@ -167,7 +167,7 @@ private:
                                                    token.lower == ";"))
                 break;
             if (isAny(k - 1, {"will", "ll", "shall", "scheduled", "expected", "plans", "plan", "planned", "due",
-                              "upcoming", "slated", "until", "going"}))
+                              "upcoming", "slated"}))
                 return true;
             if (t[k - 1].paragraphBefore)
                 break;
@@ -528,6 +528,9 @@ private:
                 return Core{k3, "DATE", monthValue(*year, *month)};
             if ((is(k, ",") || is(k, "of")) && yearAt(k + 1, k3) && !isNumber(k3))
                 return Core{k3, "DATE", monthValue(*yearAt(k + 1, k3), *month)};
+            if (isAny(k, {"this", "last", "next"}) && is(k + 1, "year") && anchor)  // "June last year"
+                return Core{k + 2, "DATE",
+                            monthValue(anchor->year + (is(k, "last") ? -1 : is(k, "next") ? 1 : 0), *month)};
             if (t[i].lower.size() <= 4 && !isAny(i, {"may", "june", "july"}))
                 return std::nullopt;  // "Jan." alone is too often a name's part
             return Core{k, "DATE", resolveMonth(*month, futureHint(i))};
@@ -705,8 +708,11 @@ private:
         std::size_t end = j + 1;
         std::string part;
         if (isWord(end))
-            if (const std::string* p = TimexLexicons::find(lex.partsOfDay, t[end].lower))
-                part = *p, ++end;
+            if (const std::string* p = TimexLexicons::find(lex.partsOfDay, t[end].lower)) {
+                part = *p;
+                plural = plural || pluralUnit(end);  // "Tuesday nights"
+                ++end;
+            }
         if (plural)
             return Core{end, "SET", "XXXX-WXX-" + std::to_string(*wd) + (part.empty() ? "" : "T" + part)};
         const std::string day = resolveWeekday(*wd, which, futureHint(i));
@@ -748,6 +754,8 @@ private:
         const std::size_t y = is(j + 1, "of") ? j + 2 : j + 1;
         if (const auto yr = yearAt(y, k))
             return Core{k, "DATE", yearValue(*yr) + "-" + *code};
+        if (const auto spelled = spelledYear(y))
+            return Core{spelled->end, "DATE", spelled->value + "-" + *code};
         if (j == i || t[j].lower == "fall" || t[j].lower == "spring")  // "fall" and "spring" are verbs too
             return std::nullopt;
         return Core{j + 1, "DATE", resolveSeason(*code, 0)};
@@ -1007,7 +1015,7 @@ private:
             return std::nullopt;
         if (hyphen && is(end, "-") && attached(end) && isAny(end + 1, {"long", "old"}) && is(end + 1, "old"))
             return std::nullopt;
-        if (det == "recent" && unknown)
+        if (det == "recent" && unknown && unit->code == "Y")  // "in recent years": TimeBank's vague past
             return Core{end, "DATE", "PAST_REF"};
         if (isAny(end, {"earlier", "before"}) && !the && det.empty() && unit->code == "Y" && *count == 1.0 &&
             unit->factor == 1 && !hyphen && anchor)
@@ -1049,6 +1057,9 @@ private:
             }
             if (const std::string* p = TimexLexicons::find(lex.partsOfDay, t[j].lower))
                 return Core{j + 1, "SET", "XXXX-XX-XXT" + *p};
+            std::size_t monthEnd = 0;
+            if (const auto month = monthAt(j, monthEnd); month && !isNumber(monthEnd))
+                return Core{monthEnd, "SET", "XXXX-" + pad(*month, 2)};
         }
         std::size_t k = j;
         bool unknown = false;
@@ -1145,11 +1156,22 @@ std::optional<TimexMatch> TimexGrammar::matchAt(std::size_t i, const std::option
         if (result && end <= result->end)
             return;
         result = TimexMatch{i, end, core.type, core.value, mod.empty() ? core.mod : mod, core.spokenOn};
+        // TimeBank writes "the 1990s" as 199 and a bare "1990s" as 199X.
+        const std::string& v = result->value;
+        if (rules.is(i, "the") && v.size() == 4 && v[3] == 'X' && v[0] != 'X')
+            result->value.pop_back();
     };
     // A modifier in front: "early February", "mid-January", "at least 11
     // years", "the end of 1998".
     std::size_t after = 0;
-    if (const Phrase* phrase = m_lex.modifiers.longestAt(m_tokens, i, after); phrase && !phrase->fields.empty()) {
+    const Phrase* phrase = m_lex.modifiers.longestAt(m_tokens, i, after);
+    const bool the = !phrase && rules.is(i, "the");
+    if (the)  // "the late 1970s", "the early summer"
+        phrase = m_lex.modifiers.longestAt(m_tokens, i + 1, after);
+    if (phrase && the && !phrase->fields.empty() && phrase->fields[0] != "START" && phrase->fields[0] != "END" &&
+        phrase->fields[0] != "MID")
+        phrase = nullptr;
+    if (phrase && !phrase->fields.empty()) {
         const std::string& mod = phrase->fields[0];
         if (rules.is(after, "-") && rules.attached(after) && rules.attached(after + 1))
             ++after;
