@@ -1,9 +1,119 @@
 #include "core/extract/timex/timexfinder.h"
 
-namespace claimdesk::extract {
+#include <algorithm>
 
-TimexFindings findTimexes(std::string_view, const text::OffsetMap&, Span, const std::optional<std::string>&) {
-    return {};
+#include "core/extract/timex/speechdates.h"
+#include "core/extract/timex/timexgrammar.h"
+#include "core/extract/timex/timextokens.h"
+#include "core/extract/timex/timexvalue.h"
+
+namespace claimdesk::extract {
+namespace {
+
+bool relativeDayWord(const timex::Token& token) {
+    return token.lower == "yesterday" || token.lower == "today" || token.lower == "tomorrow";
+}
+
+
+// Without a publication date, the text's own dates bound it: an article
+// is written on or after the latest day it states with a year, and a bare
+// "Feb. 7" after that day is the next one to come, if it comes soon.
+std::optional<CalendarDate> estimateAnchor(const std::vector<Timex>& timexes) {
+    std::optional<CalendarDate> latest;
+    for (const Timex& timex : timexes)
+        if (const auto day = parseCalendarDate(timex.value); day && (!latest || dayNumber(*day) > dayNumber(*latest)))
+            latest = day;
+    if (!latest)
+        return std::nullopt;
+    const CalendarDate stated = *latest;
+    for (const Timex& timex : timexes) {
+        if (timex.value.size() != 10 || timex.value.compare(0, 5, "XXXX-") != 0)
+            continue;
+        const auto day = parseCalendarDate(std::to_string(stated.year) + timex.value.substr(4));
+        if (!day)
+            continue;
+        CalendarDate next = *day;
+        if (dayNumber(next) < dayNumber(stated))
+            next.year += 1;
+        // Beyond half a year or so the day is more likely a plan than the
+        // article's own week.
+        if (daysInMonth(next.year, next.month) >= next.day && dayNumber(next) > dayNumber(*latest) &&
+            dayNumber(next) - dayNumber(stated) <= 200)
+            latest = next;
+    }
+    return latest;
+}
+
+TimexFindings scan(std::string_view text, const text::OffsetMap& map, const std::vector<timex::Token>& tokens,
+                   const timex::TimexGrammar& grammar, const std::optional<CalendarDate>& published) {
+    TimexFindings findings;
+
+    // Editorial inserts first: they decide which anchor the speech around
+    // them resolves against.
+    std::vector<timex::SpeechInsert> inserts;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (tokens[i + 1].lower != "(" || !relativeDayWord(tokens[i]))
+            continue;
+        std::size_t start = i >= 3 && tokens[i - 3].lower == "the" && tokens[i - 2].lower == "day" ? i - 3 : i;
+        for (std::size_t s : {start, i})
+            if (auto match = grammar.matchAt(s, published); match && match->spokenOn) {
+                inserts.push_back({s, *match->spokenOn});
+                break;
+            }
+    }
+    const std::vector<timex::SpeechStretch> stretches = timex::speechStretches(tokens, inserts);
+
+    std::size_t next = 0;  // the stretch at or after the current token
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (!grammar.mayStart(i)) {
+            ++i;
+            continue;
+        }
+        while (next < stretches.size() && stretches[next].endToken <= i)
+            ++next;
+        const bool inSpeech = next < stretches.size() && stretches[next].beginToken <= i;
+        const std::optional<CalendarDate> here = inSpeech ? std::optional(stretches[next].spokenOn) : published;
+        const auto match = grammar.matchAt(i, here);
+        if (!match) {
+            ++i;
+            continue;
+        }
+        Timex timex;
+        const std::size_t b = tokens[match->begin].begin;
+        const std::size_t e = tokens[match->end - 1].end;
+        timex.text.span = Span{map.toCodePoint(b), map.toCodePoint(e)};
+        timex.text.text.assign(text.substr(b, e - b));
+        timex.type = match->type;
+        timex.value = match->value;
+        timex.mod = match->mod;
+        findings.timexes.push_back(std::move(timex));
+        i = match->end;
+    }
+    for (const auto& stretch : stretches) {
+        const std::size_t b = tokens[stretch.beginToken].begin;
+        const std::size_t e = tokens[stretch.endToken - 1].end;
+        findings.speechDates.push_back({Span{map.toCodePoint(b), map.toCodePoint(e)}, formatCalendarDate(stretch.spokenOn)});
+    }
+    return findings;
+}
+
+}  // namespace
+
+TimexFindings findTimexes(std::string_view text, const text::OffsetMap& map, Span region,
+                          const std::optional<std::string>& anchor) {
+    const std::size_t begin = map.toByte(std::max<std::int64_t>(region.start, 0));
+    const std::size_t end = map.toByte(std::min(region.end, map.codePointCount()));
+    if (begin >= end)
+        return {};
+    const std::vector<timex::Token> tokens = timex::tokenize(text, begin, end);
+    const timex::TimexGrammar grammar(tokens);
+    if (anchor)
+        if (const auto published = parseCalendarDate(*anchor))
+            return scan(text, map, tokens, grammar, published);
+    TimexFindings findings = scan(text, map, tokens, grammar, std::nullopt);
+    if (const auto estimated = estimateAnchor(findings.timexes))
+        return scan(text, map, tokens, grammar, estimated);
+    return findings;
 }
 
 }  // namespace claimdesk::extract

@@ -30,8 +30,11 @@ struct TimexFindings {
 // Finds the temporal expressions of `text` (UTF-8) inside `region` (code
 // points) and resolves relative ones against `anchor` (YYYY-MM-DD: the
 // publication date), or inside reported speech against the date it was
-// said when the text shows it. Without an anchor, relative expressions keep
-// unknown parts ("XXXX-01-31"). Spans are code points into `text`.
+// said when the text shows it. Without an anchor, the latest day the text
+// itself states with a year (or a bare day soon after it) stands in for
+// one; when the text states none, relative expressions keep unknown parts
+// ("XXXX-01-31"). Spans are code points into `text`. Throws
+// std::runtime_error (from text::lexicon) when a lexicon file is missing.
 TimexFindings findTimexes(std::string_view text, const text::OffsetMap& map, Span region,
                           const std::optional<std::string>& anchor);
 

@@ -1,0 +1,115 @@
+#include "core/extract/timex/timexlexicons.h"
+
+#include <cstdlib>
+
+#include "core/text/lexicon.h"
+
+namespace claimdesk::extract::timex {
+namespace {
+
+int toInt(const std::vector<std::string>& fields, std::size_t index, int fallback) {
+    return index < fields.size() ? std::atoi(fields[index].c_str()) : fallback;
+}
+
+std::unordered_map<std::string, int> numberTable(const std::string& name) {
+    std::unordered_map<std::string, int> table;
+    for (const auto& entry : text::lexicon(name))
+        table[entry.key] = toInt(entry.fields, 0, 0);
+    return table;
+}
+
+std::unordered_map<std::string, std::string> codeTable(const std::string& name) {
+    std::unordered_map<std::string, std::string> table;
+    for (const auto& entry : text::lexicon(name))
+        table[entry.key] = entry.fields.empty() ? std::string() : entry.fields[0];
+    return table;
+}
+
+PhraseTable phraseTable(const std::string& name) {
+    PhraseTable table;
+    for (const auto& entry : text::lexicon(name))
+        table.add(entry.key, entry.fields);
+    return table;
+}
+
+TimexLexicons load() {
+    TimexLexicons lex;
+    lex.months = numberTable("timex_months");
+    lex.weekdays = numberTable("timex_weekdays");
+    lex.numbers = numberTable("timex_numbers");
+    lex.ordinals = numberTable("timex_ordinals");
+    lex.seasons = codeTable("timex_seasons");
+    lex.partsOfDay = codeTable("timex_partsofday");
+    for (const auto& entry : text::lexicon("timex_units"))
+        if (!entry.fields.empty())
+            lex.units[entry.key] = TimeUnit{entry.fields[0], toInt(entry.fields, 1, 1)};
+    lex.countedNouns = numberTable("timex_counted_nouns");
+    lex.modifiers = phraseTable("timex_modifiers");
+    lex.references = phraseTable("timex_references");
+    lex.holidays = phraseTable("timex_holidays");
+    // Words the grammar's rules start on besides the lexicons' own entries.
+    for (const char* word :
+         {"the", "this", "last", "next", "past", "coming", "previous", "current", "earlier", "later", "yesterday",
+          "today", "tomorrow", "tonight", "every", "each", "fiscal", "a", "an", "several", "few", "many", "some",
+          "couple", "half", "recent", "noon", "midnight", "midday", "night", "its", "following", "first",
+          "remaining", "final", "initial", "latest", "same", "further", "additional", "another", "other",
+          "numerous", "daily", "weekly", "monthly", "yearly", "hourly", "biweekly", "nightly", "mid", "year"})
+        lex.triggers.insert(word);
+    for (const auto* table : {&lex.months, &lex.weekdays, &lex.numbers, &lex.ordinals})
+        for (const auto& [word, value] : *table)
+            lex.triggers.insert(word);
+    for (const auto& [word, value] : lex.weekdays)
+        lex.triggers.insert(word + "s");
+    for (const auto* table : {&lex.seasons, &lex.partsOfDay})
+        for (const auto& [word, value] : *table)
+            lex.triggers.insert(word);
+    for (const auto& [word, value] : lex.units)
+        lex.triggers.insert(word);
+    for (const auto* table : {&lex.modifiers, &lex.references, &lex.holidays})
+        table->forEachFirstWord([&](const std::string& word) { lex.triggers.insert(word); });
+    for (const std::string& word : lex.triggers)
+        if (!word.empty())
+            lex.triggerShapes[static_cast<unsigned char>(word[0])] |=
+                static_cast<std::uint16_t>(1u << std::min<std::size_t>(word.size(), 15));
+    return lex;
+}
+
+}  // namespace
+
+void PhraseTable::add(const std::string& key, std::vector<std::string> fields) {
+    Phrase phrase;
+    for (const Token& token : tokenize(key, 0, key.size()))
+        phrase.words.push_back(token.lower);
+    if (phrase.words.empty())
+        return;
+    phrase.fields = std::move(fields);
+    m_byFirstWord[phrase.words.front()].push_back(std::move(phrase));
+}
+
+const Phrase* PhraseTable::longestAt(const std::vector<Token>& tokens, std::size_t i, std::size_t& end) const {
+    if (i >= tokens.size())
+        return nullptr;
+    const auto it = m_byFirstWord.find(tokens[i].lower);
+    if (it == m_byFirstWord.end())
+        return nullptr;
+    const Phrase* best = nullptr;
+    for (const Phrase& phrase : it->second) {
+        if (i + phrase.words.size() > tokens.size() || (best && phrase.words.size() <= best->words.size()))
+            continue;
+        bool same = true;
+        for (std::size_t k = 1; k < phrase.words.size() && same; ++k)
+            same = tokens[i + k].lower == phrase.words[k];
+        if (same)
+            best = &phrase;
+    }
+    if (best)
+        end = i + best->words.size();
+    return best;
+}
+
+const TimexLexicons& timexLexicons() {
+    static const TimexLexicons lexicons = load();
+    return lexicons;
+}
+
+}  // namespace claimdesk::extract::timex

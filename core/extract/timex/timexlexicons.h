@@ -1,0 +1,78 @@
+#pragma once
+
+// The word lists the timex grammar reads (data/lexicons/timex_*.txt),
+// loaded once per process into lookup tables.
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/extract/timex/timextokens.h"
+
+namespace claimdesk::extract::timex {
+
+struct TimeUnit {
+    std::string code;  // "Y", "M", "W", "D", "TH", "TM", "TS"
+    int factor = 1;    // a decade is 10 "Y"
+};
+
+// A multi-word entry ("at least", "new year's eve"), matched token by token.
+struct Phrase {
+    std::vector<std::string> words;
+    std::vector<std::string> fields;
+};
+
+class PhraseTable {
+public:
+    void add(const std::string& key, std::vector<std::string> fields);
+    template <class F>
+    void forEachFirstWord(F&& f) const {
+        for (const auto& [word, phrases] : m_byFirstWord)
+            f(word);
+    }
+    // The longest entry that starts at tokens[i]; sets `end` past it.
+    const Phrase* longestAt(const std::vector<Token>& tokens, std::size_t i, std::size_t& end) const;
+
+private:
+    std::unordered_map<std::string, std::vector<Phrase>> m_byFirstWord;
+};
+
+struct TimexLexicons {
+    std::unordered_map<std::string, int> months;
+    std::unordered_map<std::string, int> weekdays;
+    std::unordered_map<std::string, int> numbers;
+    std::unordered_map<std::string, int> ordinals;
+    std::unordered_map<std::string, std::string> seasons;
+    std::unordered_map<std::string, std::string> partsOfDay;
+    std::unordered_map<std::string, TimeUnit> units;
+    std::unordered_map<std::string, int> countedNouns;  // "room", "flight": a number after them is no year
+    PhraseTable modifiers;   // fields: TIMEX3 mod
+    PhraseTable references;  // fields: value
+    PhraseTable holidays;    // fields: month, day | month, weekday, n
+    // Every word an expression can start with: the grammar skips the rest
+    // with one lookup.
+    std::unordered_set<std::string> triggers;
+    // For each first byte, the lengths (bit min(length, 15)) a trigger
+    // has: most words are ruled out before hashing.
+    std::uint16_t triggerShapes[256] = {};
+    bool mayTrigger(const std::string& word) const {
+        return !word.empty() && (triggerShapes[static_cast<unsigned char>(word[0])] &
+                                 (1u << std::min<std::size_t>(word.size(), 15))) &&
+               triggers.count(word) > 0;
+    }
+
+    template <class Map>
+    static const typename Map::mapped_type* find(const Map& map, const std::string& key) {
+        const auto it = map.find(key);
+        return it == map.end() ? nullptr : &it->second;
+    }
+};
+
+// Throws std::runtime_error (from text::lexicon) when a file is missing.
+const TimexLexicons& timexLexicons();
+
+}  // namespace claimdesk::extract::timex
