@@ -1,0 +1,686 @@
+#include "core/extract/attribution/rules.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "core/extract/attribution/lexicons.h"
+
+namespace claimdesk::extract::attribution {
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::size_t kMaxSourceTokens = 22;
+
+// A token range [begin, end).
+struct Range {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool empty() const { return end <= begin; }
+};
+
+class Rules {
+public:
+    Rules(const std::vector<Token>& tokens, const Structure& structure)
+        : m_tok(tokens), m_st(structure), m_lex(lexicons()), m_used(tokens.size(), 0) {}
+
+    std::vector<RawAttribution> run();
+
+private:
+    // Token tests.
+    bool word(std::size_t i) const { return i < m_tok.size() && m_tok[i].kind == TokenKind::Word; }
+    bool word(std::size_t i, const char* w) const { return word(i) && m_tok[i].lower == w; }
+    bool punct(std::size_t i, char32_t c) const {
+        return i < m_tok.size() && m_tok[i].kind == TokenKind::Punct && m_tok[i].first == c;
+    }
+    bool openMark(std::size_t i) const {
+        return i < m_tok.size() && m_tok[i].kind == TokenKind::Mark && m_tok[i].mark == MarkRole::Open;
+    }
+    bool closeMark(std::size_t i) const {
+        return i < m_tok.size() && m_tok[i].kind == TokenKind::Mark && m_tok[i].mark == MarkRole::Close;
+    }
+    bool is(WordClass c, std::size_t i) const { return word(i) && m_lex.is(c, m_tok[i].lower); }
+    bool dash(std::size_t i) const {
+        return i < m_tok.size() && m_tok[i].kind == TokenKind::Punct &&
+               (m_tok[i].first == 0x2014 || m_tok[i].first == 0x2013 || (m_tok[i].first == U'-' && m_tok[i].spaceBefore));
+    }
+    bool finalPunct(std::size_t i) const {
+        return i < m_tok.size() && m_tok[i].kind == TokenKind::Punct &&
+               (m_tok[i].first == U'.' || m_tok[i].first == U'!' || m_tok[i].first == U'?' || m_tok[i].first == 0x2026);
+    }
+    bool participle(std::size_t i) const {
+        return word(i) && m_tok[i].lower.size() > 4 && m_tok[i].lower.ends_with("ing");
+    }
+    const Quote* quoteOpenedAt(std::size_t i) const;
+    const Quote* quoteClosedAt(std::size_t i) const;
+    Span span(std::size_t begin, std::size_t end) const { return {m_tok[begin].start, m_tok[end - 1].end}; }
+    Span span(Range r) const { return span(r.begin, r.end); }
+
+    // Pieces of the rules.
+    std::optional<CueFrame> cueAt(std::size_t i) const;
+    Range cueSpan(std::size_t verb, CueFrame frame, std::size_t sentenceBegin, std::size_t sentenceEnd) const;
+    std::size_t skipAdjuncts(std::size_t j, std::size_t end) const;
+    bool endish(std::size_t j, std::size_t end) const;
+    std::optional<Range> leftSource(std::size_t begin, std::size_t cueStart) const;
+    std::optional<Range> rightSource(std::size_t j, std::size_t end) const;
+    bool sourceStart(std::size_t i) const;
+    std::size_t trimEnd(std::size_t begin, std::size_t end) const;
+    std::size_t contentEnd(std::size_t begin, std::size_t end) const;
+
+    bool tryContentBefore(std::size_t verb, Range cue, const Sentence& s);
+    bool tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const Sentence& s);
+    bool tryAccordingTo(std::size_t i, const Sentence& s);
+    void labelledQuotes();
+    void loneQuotes();
+
+    // Content ending at token `last` (a comma or closing mark before the
+    // source/cue), starting at the sentence start or the quotation's opening.
+    bool emitBefore(std::size_t sentenceBegin, std::size_t last, std::optional<Range> source, Range cue);
+    void emit(std::optional<Range> source, std::optional<Range> cue, Span content, ClaimKind kind,
+              std::size_t contentBegin, std::size_t contentEnd, std::optional<Span> sharedSource = std::nullopt);
+    void followingQuotes(std::size_t after, const std::optional<Range>& source, Range cue);
+    ClaimKind kindOf(std::size_t begin, std::size_t end) const;
+    bool free(std::size_t begin, std::size_t end) const;
+
+    const std::vector<Token>& m_tok;
+    const Structure& m_st;
+    const Lexicons& m_lex;
+    std::vector<char> m_used;
+    std::vector<RawAttribution> m_out;
+};
+
+const Quote* Rules::quoteOpenedAt(std::size_t i) const {
+    if (!openMark(i) || i + 1 >= m_tok.size() || m_st.quoteOf[i + 1] < 0)
+        return nullptr;
+    const Quote& q = m_st.quotes[static_cast<std::size_t>(m_st.quoteOf[i + 1])];
+    return q.open == i ? &q : nullptr;
+}
+
+const Quote* Rules::quoteClosedAt(std::size_t i) const {
+    if (!closeMark(i) || i == 0 || m_st.quoteOf[i - 1] < 0)
+        return nullptr;
+    const Quote& q = m_st.quotes[static_cast<std::size_t>(m_st.quoteOf[i - 1])];
+    return q.close == i && q.closed ? &q : nullptr;
+}
+
+std::optional<CueFrame> Rules::cueAt(std::size_t i) const {
+    if (!word(i) || m_st.quoteOf[i] >= 0 || m_used[i])
+        return std::nullopt;
+    const CueFrame* frame = m_lex.cue(m_tok[i].lower);
+    if (!frame)
+        return std::nullopt;
+    // "to say", "the report", "a call": not a finite speech verb.
+    if (i > 0 && (word(i - 1, "to") || is(Det, i - 1)) && !word(i - 1, "that"))
+        return std::nullopt;
+    // "Said" opening a sentence is rare and usually a headline; a capitalised
+    // cue mid-sentence is a name ("Sen. Warner").
+    if (m_tok[i].capitalized && i > 0 && m_st.sentenceOf[i - 1] == m_st.sentenceOf[i] && !openMark(i - 1))
+        return std::nullopt;
+    return *frame;
+}
+
+// The cue: the verb with its auxiliaries and adverbs before it ("has also
+// said"), a particle after it ("pointed out", "said of") and the adjuncts
+// PolNeAR counts as part of it ("said Tuesday", "said in a statement").
+Range Rules::cueSpan(std::size_t verb, CueFrame frame, std::size_t sentenceBegin, std::size_t sentenceEnd) const {
+    std::size_t b = verb;
+    while (b > sentenceBegin) {
+        const std::size_t k = b - 1;
+        const bool adverb = word(k) && !m_tok[k].capitalized && m_tok[k].lower.size() > 4 && m_tok[k].lower.ends_with("ly");
+        if (!(is(CueMod, k) || adverb) || m_st.quoteOf[k] >= 0)
+            break;
+        b = k;
+    }
+    // "He has" would leave nothing of the source: keep the pronoun's verb out.
+    std::size_t e = verb + 1;
+    if (word(e) && e < sentenceEnd) {
+        const std::string& p = m_tok[e].lower;
+        const bool particle = frame == CueFrame::Object
+                                  ? (p == "for" || p == "on" || p == "out" || p == "to" || p == "about" || p == "against")
+                                  : (p == "out" || (frame == CueFrame::Say && p == "of"));
+        if (particle && !is(Day, e + 1))
+            ++e;
+    }
+    if (is(Day, e) && e < sentenceEnd) {
+        ++e;
+        if (word(e) && (m_tok[e].lower == "night" || m_tok[e].lower == "morning" || m_tok[e].lower == "afternoon" ||
+                        m_tok[e].lower == "evening"))
+            ++e;
+    } else if (word(e, "in") && word(e + 1, "a") && word(e + 2, "statement") && e + 3 <= sentenceEnd) {
+        e += 3;
+    }
+    return {b, e};
+}
+
+// Skips adjuncts after a cue ("in an interview with CNN", "last week", "on
+// Twitter"): a preposition or time word up to the next punctuation, unless a
+// "that" shows the content starts inside it.
+std::size_t Rules::skipAdjuncts(std::size_t j, std::size_t end) const {
+    while (j < end && (is(Prep, j) || is(Time, j) || is(Day, j))) {
+        std::size_t k = j + 1;
+        while (k < end && word(k) && !word(k, "that") && m_st.quoteOf[k] < 0 && k - j < 9)
+            ++k;
+        if (k - j >= 9)
+            return j;
+        if (word(k, "that"))
+            return k;
+        j = k;
+    }
+    return j;
+}
+
+// Whether the clause ends at j: the sentence's end, final punctuation, a
+// dash, or a comma followed by what cannot continue the content.
+bool Rules::endish(std::size_t j, std::size_t end) const {
+    if (j >= end || finalPunct(j) || dash(j) || punct(j, U';') || closeMark(j))
+        return true;
+    if (!punct(j, U','))
+        return false;
+    const std::size_t k = j + 1;
+    if (k >= end || openMark(k) || participle(k))
+        return true;
+    if (!word(k))
+        return false;
+    const std::string& w = m_tok[k].lower;
+    return w == "who" || w == "which" || w == "according" || w == "but" || w == "and" || w == "as" || w == "when" ||
+           w == "after" || w == "before" || w == "because" || w == "although" || w == "though" || w == "while" ||
+           w == "in" || w == "at" || w == "during" || w == "on";
+}
+
+bool Rules::sourceStart(std::size_t i) const {
+    if (!word(i))
+        return false;
+    const Token& t = m_tok[i];
+    return t.capitalized || is(Det, i) || is(Pronoun, i) || (t.first >= U'0' && t.first <= U'9');
+}
+
+// The source before a cue: scanning left over a noun phrase with its
+// apposition ("Josh Earnest, the White House press secretary,"), stopping at
+// clause boundaries, then dropping a fronted adjunct ("On Tuesday,") and
+// leading conjunctions ("But").
+std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) const {
+    if (cueStart <= begin)
+        return std::nullopt;
+    std::size_t k = cueStart;  // the source is [k, end)
+    std::size_t end = cueStart;
+    bool apposition = false;
+    if (punct(cueStart - 1, U',')) {
+        apposition = true;
+        k = cueStart - 1;
+    }
+    std::size_t commas = 0;
+    while (k > begin) {
+        const std::size_t p = k - 1;
+        const Token& t = m_tok[p];
+        if (m_st.quoteOf[p] >= 0 || t.kind == TokenKind::Mark || t.kind == TokenKind::Paragraph || m_used[p])
+            break;
+        if (t.kind == TokenKind::Word) {
+            if (is(Stop, p) && !(t.lower == "and" && p > begin && word(p - 1) && m_tok[p - 1].capitalized && word(p + 1) &&
+                                 m_tok[p + 1].capitalized))
+                break;
+            if (m_lex.cue(t.lower) && !t.capitalized)
+                break;  // another verb: the words before belong to a different clause
+            k = p;
+            continue;
+        }
+        if (t.first == U',') {
+            // An apposition's opening comma: keep going if what lies before
+            // is a short name-like phrase.
+            if (!apposition || commas > 0)
+                break;
+            std::size_t h = p;
+            while (h > begin && word(h - 1) && !is(Stop, h - 1) && m_st.quoteOf[h - 1] < 0 && p - h < 6)
+                --h;
+            const bool boundary = h == begin || punct(h - 1, U',') || is(Stop, h - 1) || m_tok[h - 1].kind == TokenKind::Mark ||
+                                  dash(h - 1) || punct(h - 1, U':');
+            if (h < p && boundary && (m_tok[h].capitalized || is(Pronoun, h)) && !is(Prep, h)) {
+                ++commas;
+                k = h;
+                continue;
+            }
+            break;
+        }
+        if ((t.first == U'.' && p > 0 && word(p - 1) && !t.spaceBefore) || t.first == U'-' || t.first == U'&' ||
+            t.first == U'\'' || t.first == 0x2019) {
+            k = p;  // "Mr.", "Sen.", "al-Assad", "AT&T"
+            continue;
+        }
+        break;
+    }
+    // An apposition comma without a head: "X, said" is not a left source.
+    if (apposition && commas == 0) {
+        return std::nullopt;
+    }
+    if (apposition)
+        end = cueStart;  // PolNeAR keeps the apposition's closing comma in the source
+    // Drop leading conjunctions and a fronted adjunct.
+    while (k < end && is(Lead, k))
+        ++k;
+    if (k < end && (is(Prep, k) || is(Time, k) || (word(k) && m_tok[k].capitalized && m_lex.is(Prep, m_tok[k].lower)))) {
+        std::size_t c = k;
+        while (c < end && !punct(c, U','))
+            ++c;
+        if (c >= end)
+            return std::nullopt;
+        k = c + 1;
+    }
+    while (k < end && (is(Lead, k) || punct(k, U',')))
+        ++k;
+    std::size_t last = end;
+    while (last > k && punct(last - 1, U','))
+        --last;
+    if (last <= k || last - k > kMaxSourceTokens || !sourceStart(k))
+        return std::nullopt;
+    return Range{k, end};
+}
+
+// The source after a cue ("..., said Josh Earnest, the press secretary.").
+std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
+    if (!sourceStart(j) || is(Stop, j))
+        return std::nullopt;
+    std::size_t k = j;
+    while (k < end && k - j < kMaxSourceTokens) {
+        const Token& t = m_tok[k];
+        if (t.kind == TokenKind::Word) {
+            if (k > j && (is(Stop, k) || is(Prep, k) || is(Day, k) || is(Time, k)) && t.lower != "of" && t.lower != "for" &&
+                t.lower != "at")
+                break;
+            if (k > j && m_lex.cue(t.lower) && !t.capitalized)
+                break;
+            ++k;
+            continue;
+        }
+        if (t.kind == TokenKind::Punct && ((t.first == U'.' && !t.spaceBefore && k + 1 < end && !finalPunct(k)) ||
+                                           t.first == U'-' || t.first == U'&')) {
+            // "Mr." inside a name; a final stop ends the phrase.
+            if (t.first == U'.' && (k + 1 >= end || !word(k + 1)))
+                break;
+            ++k;
+            continue;
+        }
+        if (t.first == U',' && k + 1 < end && (is(Det, k + 1) || (word(k + 1) && m_tok[k + 1].capitalized)) &&
+            !is(Stop, k + 1) && !participle(k + 1)) {
+            ++k;  // an apposition
+            continue;
+        }
+        break;
+    }
+    if (k == j)
+        return std::nullopt;
+    return Range{j, k};
+}
+
+// The end of a content that may run to the sentence's end: before final
+// punctuation, and before a trailing participle cue (", adding that").
+std::size_t Rules::contentEnd(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k) {
+        if (punct(k, U',') && k + 1 < end && m_st.quoteOf[k] < 0 &&
+            ((participle(k + 1) && m_lex.cue(m_tok[k + 1].lower)) || (word(k + 1, "according") && word(k + 2, "to"))))
+            return k;
+    }
+    return trimEnd(begin, end);
+}
+
+std::size_t Rules::trimEnd(std::size_t begin, std::size_t end) const {
+    while (end > begin && m_tok[end - 1].kind == TokenKind::Punct && m_st.quoteOf[end - 1] < 0 &&
+           m_tok[end - 1].first != U')')
+        --end;
+    return end;
+}
+
+ClaimKind Rules::kindOf(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k)
+        if (const Quote* q = quoteOpenedAt(k); q && !q->single) {
+            if (k == begin && q->close + 1 >= end)
+                return ClaimKind::Direct;
+            return ClaimKind::Mixed;
+        }
+    return ClaimKind::Indirect;
+}
+
+bool Rules::free(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k)
+        if (m_used[k])
+            return false;
+    return true;
+}
+
+void Rules::emit(std::optional<Range> source, std::optional<Range> cue, Span content, ClaimKind kind,
+                 std::size_t contentBegin, std::size_t contentEnd, std::optional<Span> sharedSource) {
+    RawAttribution a;
+    a.source = sharedSource;
+    if (source && !source->empty()) {
+        a.source = span(*source);
+        for (std::size_t k = source->begin; k < source->end; ++k)
+            m_used[k] = 1;
+    }
+    if (cue && !cue->empty()) {
+        a.cue = span(*cue);
+        for (std::size_t k = cue->begin; k < cue->end; ++k)
+            m_used[k] = 1;
+    }
+    a.content = content;
+    a.kind = kind;
+    for (std::size_t k = contentBegin; k < contentEnd && k < m_used.size(); ++k)
+        m_used[k] = 1;
+    m_out.push_back(a);
+}
+
+bool Rules::emitBefore(std::size_t sentenceBegin, std::size_t last, std::optional<Range> source, Range cue) {
+    // "“...,” he said": the quotation ending right before.
+    std::size_t closeAt = last;
+    if (punct(closeAt, U',') && closeMark(closeAt - 1))
+        --closeAt;
+    if (const Quote* q = quoteClosedAt(closeAt)) {
+        std::size_t lead = sentenceBegin;
+        while (lead < q->open && is(Lead, lead))
+            ++lead;
+        if (q->open <= lead || m_st.sentenceOf[q->open] != m_st.sentenceOf[closeAt]) {
+            if (!free(q->open, q->close + 1))
+                return false;
+            emit(source, cue, {q->contentStart, q->contentEnd}, ClaimKind::Direct, q->open, q->close + 1);
+            return true;
+        }
+        if (!free(sentenceBegin, closeAt + 1))
+            return false;
+        emit(source, cue, span(sentenceBegin, closeAt + 1), ClaimKind::Mixed, sentenceBegin, closeAt + 1);
+        return true;
+    }
+    std::size_t b = sentenceBegin;
+    while (b < last && m_used[b])
+        ++b;
+    const std::size_t e = trimEnd(b, last);
+    if (e <= b || e - b < 3 || !free(b, e))
+        return false;
+    emit(source, cue, span(b, e), kindOf(b, e), b, e);
+    return true;
+}
+
+// After a direct quotation's attribution, the quotation may go on: ", “...”"
+// in the same sentence, or a new quotation right after the sentence's end
+// in the same paragraph with no attribution of its own.
+void Rules::followingQuotes(std::size_t after, const std::optional<Range>& source, Range cue) {
+    std::size_t j = after;
+    while (j < m_tok.size() && m_tok[j].kind == TokenKind::Punct && (m_tok[j].first == U',' || finalPunct(j)))
+        ++j;
+    const Quote* q = quoteOpenedAt(j);
+    if (!q || !q->closed || q->single || !free(q->open, q->close + 1))
+        return;
+    if (m_st.paragraphOf[q->open] != m_st.paragraphOf[after])
+        return;
+    std::size_t k = q->close + 1;
+    if (!(k >= m_tok.size() || finalPunct(k) || m_tok[k].kind == TokenKind::Paragraph || finalPunct(q->close - 1)))
+        return;
+    // Its own attribution follows ("“...,” she said."): leave it to that cue.
+    if (k < m_tok.size() && m_tok[k].kind == TokenKind::Word)
+        return;
+    emit(source ? std::optional<Range>(*source) : std::nullopt, cue, {q->contentStart, q->contentEnd}, ClaimKind::Direct,
+         q->open, q->close + 1);
+}
+
+// "CONTENT, SOURCE said." / "CONTENT, said SOURCE." / "“QUOTE,” he said."
+bool Rules::tryContentBefore(std::size_t verb, Range cue, const Sentence& s) {
+    (void)verb;
+    if (cue.begin <= s.begin)
+        return false;
+    const std::size_t before = cue.begin - 1;
+    // Inversion: ", said Smith" / "” said Smith".
+    if (punct(before, U',') || closeMark(before)) {
+        std::size_t j = skipAdjuncts(cue.end, s.end);
+        std::optional<Range> source;
+        if (auto r = rightSource(j, s.end)) {
+            source = r;
+            j = skipAdjuncts(r->end, s.end);
+        } else {
+            return false;
+        }
+        if (!endish(j, s.end))
+            return false;
+        if (!emitBefore(s.begin, before, source, cue))
+            return false;
+        followingQuotes(j, source, cue);
+        return true;
+    }
+    // "CONTENT, SOURCE said" with the source before the cue.
+    auto source = leftSource(s.begin, cue.begin);
+    if (!source || source->begin <= s.begin)
+        return false;
+    const std::size_t last = source->begin - 1;
+    if (!(punct(last, U',') || closeMark(last)))
+        return false;
+    std::size_t j = skipAdjuncts(cue.end, s.end);
+    if (!endish(j, s.end)) {
+        // A parenthetical "X, he said, is Y": content on both sides.
+        if (!punct(j, U',') || !punct(last, U','))
+            return false;
+        const std::size_t e = contentEnd(j + 1, s.end);
+        if (e <= j + 2 || !free(j + 1, e))
+            return false;
+        if (!emitBefore(s.begin, last, source, cue))
+            return false;
+        emit(source, cue, span(j + 1, e), kindOf(j + 1, e), j + 1, e);
+        return true;
+    }
+    if (!emitBefore(s.begin, last, source, cue))
+        return false;
+    followingQuotes(j, source, cue);
+    return true;
+}
+
+// "SOURCE said (that) CONTENT" / "SOURCE said: “QUOTE”".
+bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const Sentence& s) {
+    std::optional<Range> source = leftSource(s.begin, cue.begin);
+    std::optional<Span> shared;
+    bool passive = false;
+    if (!source) {
+        // "..., adding that": the sentence's earlier speaker.
+        if (cue.begin > s.begin && punct(cue.begin - 1, U',') && participle(verb)) {
+            for (auto it = m_out.rbegin(); it != m_out.rend(); ++it)
+                if (it->source && it->source->start >= m_tok[s.begin].start) {
+                    shared = it->source;
+                    break;
+                }
+        } else if (cue.begin > s.begin && (word(cue.begin - 1, "is") || word(cue.begin - 1, "was") ||
+                                           word(cue.begin - 1, "are") || word(cue.begin - 1, "were") ||
+                                           word(cue.begin - 1, "been"))) {
+            passive = true;  // "it is believed that", "was reported"
+            cue.begin = cue.begin - 1;
+        } else {
+            return false;
+        }
+    }
+    std::size_t j = cue.end;
+    if (frame == CueFrame::Tell) {
+        if (is(ObjectPronoun, j)) {
+            ++j;
+        } else if (word(j) && (m_tok[j].capitalized || is(Det, j) || m_tok[j].lower == "reporters")) {
+            std::size_t k = j;
+            while (k < s.end && word(k) && !word(k, "that") && !is(Prep, k) && k - j < 6 &&
+                   (m_tok[k].capitalized || is(Det, k) || m_tok[k].lower == "reporters" || k == j))
+                ++k;
+            j = k;
+        }
+    }
+    j = skipAdjuncts(j, s.end);
+    if (punct(j, U',') || punct(j, U':'))
+        ++j;
+    if (j >= s.end && !openMark(j))
+        return false;
+    if (const Quote* q = quoteOpenedAt(j)) {
+        // A whole quotation introduced by the cue.
+        const std::size_t after = q->closed ? q->close + 1 : q->close;
+        if (!q->single && (m_st.sentenceOf[after < m_tok.size() ? after : m_tok.size() - 1] != m_st.sentenceOf[j] ||
+                           after >= s.end || endish(after, s.end) || q->paragraphs)) {
+            if (!free(q->open, after))
+                return false;
+            emit(source, cue, {q->contentStart, q->contentEnd}, ClaimKind::Direct, q->open, after, shared);
+            return true;
+        }
+    }
+    if (!word(j) && !openMark(j))
+        return false;
+    if (word(j) && (frame == CueFrame::Say || frame == CueFrame::Tell)) {
+        // A clause follows: "that", a subject, a wh-word; not an object ("said it", "said nothing").
+        const std::string& w = m_tok[j].lower;
+        if (!(w == "that" || sourceStart(j) || w == "whether" || w == "if" || w == "what" || w == "how" || w == "why" ||
+              w == "there" || w == "to"))
+            return false;
+    }
+    if (frame == CueFrame::Want && !word(j, "to") && !sourceStart(j))
+        return false;
+    std::size_t e = contentEnd(j, s.end);
+    // A quotation opened in the content and running past the sentence.
+    for (std::size_t k = j; k < e; ++k)
+        if (const Quote* q = quoteOpenedAt(k); q && q->close >= s.end && q->closed && !q->single)
+            e = std::max(e, q->close + 1), k = q->close;
+    if (e <= j || !free(j, e))
+        return false;
+    if (passive)
+        source.reset();
+    emit(source, cue, span(j, e), kindOf(j, e), j, e, shared);
+    return true;
+}
+
+// "According to SOURCE, CONTENT." / "CONTENT, according to SOURCE."
+bool Rules::tryAccordingTo(std::size_t i, const Sentence& s) {
+    if (!word(i + 1, "to") || m_st.quoteOf[i] >= 0 || m_used[i])
+        return false;
+    const Range cue{i, i + 2};
+    std::size_t lead = s.begin;
+    while (lead < i && is(Lead, lead))
+        ++lead;
+    if (i == lead || (i > s.begin && punct(i - 1, U',') && i - 1 == lead)) {
+        std::size_t c = i + 2;
+        while (c < s.end && !punct(c, U',') && c - i < kMaxSourceTokens)
+            ++c;
+        if (!punct(c, U',') || c == i + 2)
+            return false;
+        const std::size_t e = contentEnd(c + 1, s.end);
+        if (e <= c + 1 || !free(c + 1, e))
+            return false;
+        emit(Range{i + 2, c}, cue, span(c + 1, e), kindOf(c + 1, e), c + 1, e);
+        return true;
+    }
+    auto source = rightSource(i + 2, s.end);
+    if (!source)
+        return false;
+    std::size_t last = i - 1;
+    if (punct(last, U',') || dash(last) || punct(last, U'(')) {
+        return emitBefore(s.begin, last, source, cue);
+    }
+    // "X happened according to Y": the content runs to the cue.
+    return emitBefore(s.begin, i, source, cue);
+}
+
+// "Source: NAME" on one line, then "Quote: “...”" paragraphs.
+void Rules::labelledQuotes() {
+    std::optional<Range> labelSource;
+    for (std::size_t i = 0; i + 2 < m_tok.size(); ++i) {
+        const bool paragraphStart = i == 0 || m_tok[i - 1].kind == TokenKind::Paragraph;
+        if (!paragraphStart || !word(i) || !m_tok[i].capitalized || !punct(i + 1, U':'))
+            continue;
+        const std::string& label = m_tok[i].lower;
+        if (label == "source" || label == "sources") {
+            std::size_t k = i + 2;
+            while (k < m_tok.size() && word(k) && !is(Prep, k) && !is(Stop, k) && k - i < 10)
+                ++k;
+            if (k > i + 2)
+                labelSource = Range{i + 2, k};
+            continue;
+        }
+        if (label != "quote" && label != "quotes")
+            continue;
+        const Quote* q = quoteOpenedAt(i + 2);
+        if (!q || !free(q->open, q->close))
+            continue;
+        std::optional<Range> source = labelSource;
+        RawAttribution a;
+        if (source)
+            a.source = span(*source);
+        a.cue = span(i, i + 1);
+        a.content = {q->contentStart, q->contentEnd};
+        a.kind = ClaimKind::Direct;
+        for (std::size_t k = q->open; k < q->close && k < m_used.size(); ++k)
+            m_used[k] = 1;
+        m_used[i] = 1;
+        m_out.push_back(a);
+    }
+}
+
+// Quotations no cue claimed: a quote paragraph continuing the last speaker
+// (PolNeAR links them to that source); otherwise a quote without a source.
+void Rules::loneQuotes() {
+    std::optional<Span> last;
+    std::size_t lastParagraph = 0;
+    std::size_t next = 0;
+    std::vector<RawAttribution> sorted = m_out;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const RawAttribution& x, const RawAttribution& y) { return x.content.start < y.content.start; });
+    std::size_t si = 0;
+    for (const Quote& q : m_st.quotes) {
+        if (q.single)
+            continue;
+        const std::size_t end = q.closed ? q.close + 1 : q.close;
+        // Advance the last speaker to attributions before this quotation.
+        while (si < sorted.size() && sorted[si].content.start < m_tok[q.open].start) {
+            if (sorted[si].source) {
+                last = sorted[si].source;
+                auto it = std::lower_bound(m_tok.begin(), m_tok.end(), sorted[si].source->start,
+                                           [](const Token& t, std::int64_t v) { return t.start < v; });
+                lastParagraph = m_st.paragraphOf[static_cast<std::size_t>(it - m_tok.begin())];
+            }
+            ++si;
+        }
+        if (q.open < next || !free(q.open, end))
+            continue;
+        next = end;
+        std::size_t words = 0;
+        for (std::size_t k = q.open + 1; k < q.close && k < m_tok.size(); ++k)
+            words += m_tok[k].kind == TokenKind::Word;
+        const bool startsParagraph = q.open == 0 || m_tok[q.open - 1].kind == TokenKind::Paragraph;
+        if (words < 6 || !startsParagraph)
+            continue;
+        RawAttribution a;
+        if (last && m_st.paragraphOf[q.open] <= lastParagraph + 2)
+            a.source = last;
+        a.content = {q.contentStart, q.contentEnd};
+        a.kind = ClaimKind::Direct;
+        for (std::size_t k = q.open; k < end && k < m_used.size(); ++k)
+            m_used[k] = 1;
+        m_out.push_back(a);
+    }
+}
+
+std::vector<RawAttribution> Rules::run() {
+    labelledQuotes();
+    for (const Sentence& s : m_st.sentences) {
+        for (std::size_t i = s.begin; i < s.end; ++i) {
+            if (m_used[i])
+                continue;
+            if (word(i, "according")) {
+                tryAccordingTo(i, s);
+                continue;
+            }
+            const auto frame = cueAt(i);
+            if (!frame)
+                continue;
+            const Range cue = cueSpan(i, *frame, s.begin, s.end);
+            if (!free(cue.begin, cue.end))
+                continue;
+            if ((*frame == CueFrame::Say || *frame == CueFrame::Tell) && tryContentBefore(i, cue, s))
+                continue;
+            tryContentAfter(i, cue, *frame, s);
+        }
+    }
+    loneQuotes();
+    std::stable_sort(m_out.begin(), m_out.end(),
+                     [](const RawAttribution& a, const RawAttribution& b) { return a.content.start < b.content.start; });
+    return std::move(m_out);
+}
+
+}  // namespace
+
+std::vector<RawAttribution> applyRules(const std::vector<Token>& tokens, const Structure& structure) {
+    return Rules(tokens, structure).run();
+}
+
+}  // namespace claimdesk::extract::attribution
