@@ -58,11 +58,13 @@ private:
     // Pieces of the rules.
     std::optional<CueFrame> cueAt(std::size_t i) const;
     Range cueSpan(std::size_t verb, CueFrame frame, std::size_t sentenceBegin, std::size_t sentenceEnd) const;
-    std::size_t skipAdjuncts(std::size_t j, std::size_t end) const;
+    std::size_t skipAdjuncts(std::size_t j, std::size_t end, bool trailing = false) const;
     bool endish(std::size_t j, std::size_t end) const;
+    std::size_t phraseStart(std::size_t begin, std::size_t end, std::size_t limit) const;
+    bool strongStart(std::size_t i) const;
+    std::optional<std::size_t> sourceHead(std::size_t begin, std::size_t k, std::size_t end) const;
     std::optional<Range> leftSource(std::size_t begin, std::size_t cueStart) const;
     std::optional<Range> rightSource(std::size_t j, std::size_t end) const;
-    bool sourceStart(std::size_t i) const;
     std::size_t trimEnd(std::size_t begin, std::size_t end) const;
     std::size_t contentEnd(std::size_t begin, std::size_t end) const;
 
@@ -126,7 +128,12 @@ Range Rules::cueSpan(std::size_t verb, CueFrame frame, std::size_t sentenceBegin
     while (b > sentenceBegin) {
         const std::size_t k = b - 1;
         const bool adverb = word(k) && !m_tok[k].capitalized && m_tok[k].lower.size() > 4 && m_tok[k].lower.ends_with("ly");
-        if (!(is(CueMod, k) || adverb) || m_st.quoteOf[k] >= 0)
+        // "is telling", "was warning": the progressive's auxiliary.
+        const bool be = participle(verb) && word(k) &&
+                        (m_tok[k].lower == "is" || m_tok[k].lower == "are" || m_tok[k].lower == "was" ||
+                         m_tok[k].lower == "were" || m_tok[k].lower == "been" || m_tok[k].lower == "be" ||
+                         m_tok[k].lower == "'s" || m_tok[k].lower == "'re");
+        if (!(is(CueMod, k) || adverb || be) || m_st.quoteOf[k] >= 0)
             break;
         b = k;
     }
@@ -136,7 +143,7 @@ Range Rules::cueSpan(std::size_t verb, CueFrame frame, std::size_t sentenceBegin
         const std::string& p = m_tok[e].lower;
         const bool particle = frame == CueFrame::Object
                                   ? (p == "for" || p == "on" || p == "out" || p == "to" || p == "about" || p == "against")
-                                  : (p == "out" || (frame == CueFrame::Say && p == "of"));
+                                  : p == "out";
         if (particle && !is(Day, e + 1))
             ++e;
     }
@@ -154,12 +161,20 @@ Range Rules::cueSpan(std::size_t verb, CueFrame frame, std::size_t sentenceBegin
 // Skips adjuncts after a cue ("in an interview with CNN", "last week", "on
 // Twitter"): a preposition or time word up to the next punctuation, unless a
 // "that" shows the content starts inside it.
-std::size_t Rules::skipAdjuncts(std::size_t j, std::size_t end) const {
-    while (j < end && (is(Prep, j) || is(Time, j) || is(Day, j))) {
+std::size_t Rules::skipAdjuncts(std::size_t j, std::size_t end, bool trailing) const {
+    // After a source with nothing to follow ("..., he said of the plan."),
+    // any prepositional phrase is an adjunct.
+    auto starts = [&](std::size_t i) {
+        return is(Prep, i) || is(Time, i) || is(Day, i) ||
+               (trailing && (word(i, "to") || word(i, "of") || word(i, "about") || word(i, "after") || word(i, "before")));
+    };
+    while (j < end && starts(j)) {
         std::size_t k = j + 1;
-        while (k < end && word(k) && !word(k, "that") && m_st.quoteOf[k] < 0 && k - j < 9)
+        while (k < end && (word(k) || (punct(k, U'.') && !m_tok[k].spaceBefore && !finalPunct(k + 1) && word(k + 1)) ||
+                           punct(k, U'-')) &&
+               !word(k, "that") && m_st.quoteOf[k] < 0 && k - j < 14)
             ++k;
-        if (k - j >= 9)
+        if (k - j >= 14)
             return j;
         if (word(k, "that"))
             return k;
@@ -183,79 +198,72 @@ bool Rules::endish(std::size_t j, std::size_t end) const {
     const std::string& w = m_tok[k].lower;
     return w == "who" || w == "which" || w == "according" || w == "but" || w == "and" || w == "as" || w == "when" ||
            w == "after" || w == "before" || w == "because" || w == "although" || w == "though" || w == "while" ||
-           w == "in" || w == "at" || w == "during" || w == "on";
+           w == "in" || w == "at" || w == "during" || w == "on" || w == "where" || w == "whose" || w == "then" ||
+           w == "if" || w == "since" || w == "so" || w == "with";
 }
 
-bool Rules::sourceStart(std::size_t i) const {
+
+// Scans left from `end` over a name-like phrase: words (not clause
+// boundaries), initials and titles ("Mr.", "R."), hyphens, "AT&T", a
+// parenthesis ("(D-Wis.)") and "and" between capitalised words. Returns
+// where it starts (== end when nothing qualifies).
+std::size_t Rules::phraseStart(std::size_t begin, std::size_t end, std::size_t limit) const {
+    std::size_t k = end;
+    while (k > begin && end - k < limit) {
+        const std::size_t p = k - 1;
+        const Token& t = m_tok[p];
+        if (m_st.quoteOf[p] >= 0 || t.kind == TokenKind::Mark || t.kind == TokenKind::Paragraph || m_used[p])
+            break;
+        if (t.kind == TokenKind::Word) {
+            if (t.lower == "who" && p > begin) {
+                k = p;  // "a member who supports Trump"
+                continue;
+            }
+            if (t.lower == "and" && p > begin && word(p - 1) && m_tok[p - 1].capitalized && word(p + 1) &&
+                (m_tok[p + 1].capitalized || is(Det, p + 1))) {
+                k = p;
+                continue;
+            }
+            if (is(Stop, p) || (m_lex.cue(t.lower) && !t.capitalized))
+                break;
+            k = p;
+            continue;
+        }
+        if (t.first == U')') {
+            std::size_t o = p;
+            while (o > begin && !punct(o, U'(') && p - o < 8)
+                --o;
+            if (!punct(o, U'('))
+                break;
+            k = o;
+            continue;
+        }
+        if ((t.first == U'.' && p > begin && word(p - 1) && !t.spaceBefore && !finalPunct(p + 1)) || t.first == U'-' ||
+            t.first == U'&' || t.first == U'\'' || t.first == 0x2019) {
+            k = p;
+            continue;
+        }
+        break;
+    }
+    return k;
+}
+
+bool Rules::strongStart(std::size_t i) const {
     if (!word(i))
         return false;
     const Token& t = m_tok[i];
     return t.capitalized || is(Det, i) || is(Pronoun, i) || (t.first >= U'0' && t.first <= U'9');
 }
 
-// The source before a cue: scanning left over a noun phrase with its
-// apposition ("Josh Earnest, the White House press secretary,"), stopping at
-// clause boundaries, then dropping a fronted adjunct ("On Tuesday,") and
-// leading conjunctions ("But").
-std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) const {
-    if (cueStart <= begin)
-        return std::nullopt;
-    std::size_t k = cueStart;  // the source is [k, end)
-    std::size_t end = cueStart;
-    bool apposition = false;
-    if (punct(cueStart - 1, U',')) {
-        apposition = true;
-        k = cueStart - 1;
-    }
-    std::size_t commas = 0;
-    while (k > begin) {
-        const std::size_t p = k - 1;
-        const Token& t = m_tok[p];
-        if (m_st.quoteOf[p] >= 0 || t.kind == TokenKind::Mark || t.kind == TokenKind::Paragraph || m_used[p])
-            break;
-        if (t.kind == TokenKind::Word) {
-            if (is(Stop, p) && !(t.lower == "and" && p > begin && word(p - 1) && m_tok[p - 1].capitalized && word(p + 1) &&
-                                 m_tok[p + 1].capitalized))
-                break;
-            if (m_lex.cue(t.lower) && !t.capitalized)
-                break;  // another verb: the words before belong to a different clause
-            k = p;
-            continue;
-        }
-        if (t.first == U',') {
-            // An apposition's opening comma: keep going if what lies before
-            // is a short name-like phrase.
-            if (!apposition || commas > 0)
-                break;
-            std::size_t h = p;
-            while (h > begin && word(h - 1) && !is(Stop, h - 1) && m_st.quoteOf[h - 1] < 0 && p - h < 6)
-                --h;
-            const bool boundary = h == begin || punct(h - 1, U',') || is(Stop, h - 1) || m_tok[h - 1].kind == TokenKind::Mark ||
-                                  dash(h - 1) || punct(h - 1, U':');
-            if (h < p && boundary && (m_tok[h].capitalized || is(Pronoun, h)) && !is(Prep, h)) {
-                ++commas;
-                k = h;
-                continue;
-            }
-            break;
-        }
-        if ((t.first == U'.' && p > 0 && word(p - 1) && !t.spaceBefore) || t.first == U'-' || t.first == U'&' ||
-            t.first == U'\'' || t.first == 0x2019) {
-            k = p;  // "Mr.", "Sen.", "al-Assad", "AT&T"
-            continue;
-        }
-        break;
-    }
-    // An apposition comma without a head: "X, said" is not a left source.
-    if (apposition && commas == 0) {
-        return std::nullopt;
-    }
-    if (apposition)
-        end = cueStart;  // PolNeAR keeps the apposition's closing comma in the source
-    // Drop leading conjunctions and a fronted adjunct.
+// Where a source phrase found by phraseStart really begins: without leading
+// conjunctions and a fronted adjunct ("But on Tuesday, ..."), at its first
+// determiner or capitalised word; a few lower-case words ("top black
+// lawmakers", "sources") count only right after a boundary.
+std::optional<std::size_t> Rules::sourceHead(std::size_t begin, std::size_t k, std::size_t end) const {
+    const std::size_t scanned = k;
     while (k < end && is(Lead, k))
         ++k;
-    if (k < end && (is(Prep, k) || is(Time, k) || (word(k) && m_tok[k].capitalized && m_lex.is(Prep, m_tok[k].lower)))) {
+    if (k < end && (is(Prep, k) || is(Time, k) || is(Day, k))) {
         std::size_t c = k;
         while (c < end && !punct(c, U','))
             ++c;
@@ -265,48 +273,116 @@ std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) 
     }
     while (k < end && (is(Lead, k) || punct(k, U',')))
         ++k;
-    std::size_t last = end;
-    while (last > k && punct(last - 1, U','))
-        --last;
-    if (last <= k || last - k > kMaxSourceTokens || !sourceStart(k))
+    if (k >= end)
         return std::nullopt;
-    return Range{k, end};
+    if (strongStart(k))
+        return k;
+    for (std::size_t h = k + 1; h < end; ++h)
+        if (strongStart(h) && !is(Pronoun, h))
+            return h;
+    const bool boundary = scanned == begin || k > scanned || punct(scanned - 1, U',') || dash(scanned - 1) ||
+                          m_tok[scanned - 1].kind == TokenKind::Mark || punct(scanned - 1, U':');
+    if (boundary && end - k <= 4 && word(k) && !is(Stop, k) && !is(Prep, k) && !is(CueMod, k))
+        return k;
+    return std::nullopt;
 }
 
-// The source after a cue ("..., said Josh Earnest, the press secretary.").
+// The source before a cue: a noun phrase with its apposition ("Josh Earnest,
+// the White House press secretary,"), relative clause included, stopping at
+// clause boundaries.
+std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) const {
+    if (cueStart <= begin)
+        return std::nullopt;
+    if (!punct(cueStart - 1, U',')) {
+        const std::size_t k = phraseStart(begin, cueStart, kMaxSourceTokens);
+        if (k == cueStart)
+            return std::nullopt;
+        const auto head = sourceHead(begin, k, cueStart);
+        if (!head)
+            return std::nullopt;
+        return Range{*head, cueStart};
+    }
+    // "HEAD, APPOSITION, said": try each earlier comma as the apposition's
+    // opening, nearest first; the head before it must be a short name.
+    const std::size_t close = cueStart - 1;
+    for (std::size_t c = close; c > begin && close - c < 40;) {
+        --c;
+        const Token& t = m_tok[c];
+        if (t.kind == TokenKind::Mark || t.kind == TokenKind::Paragraph || m_used[c] || m_st.quoteOf[c] >= 0 ||
+            punct(c, U';') || punct(c, U':') || dash(c))
+            break;
+        if (!punct(c, U',') || c + 1 >= close)
+            continue;
+        const std::size_t h = phraseStart(begin, c, 9);
+        if (h == c)
+            continue;
+        const auto head = sourceHead(begin, h, c);
+        if (!head || !strongStart(*head) || (!m_tok[*head].capitalized && !is(Det, *head) && !is(Pronoun, *head)))
+            continue;
+        // The head must start at a boundary, or it is the end of a longer clause.
+        const bool boundary = *head == begin || *head > h || punct(h - 1, U',') || dash(h - 1) ||
+                              m_tok[h - 1].kind == TokenKind::Mark || punct(h - 1, U':') || is(Stop, h - 1) ||
+                              is(Lead, h - 1);
+        if (!boundary)
+            continue;
+        return Range{*head, cueStart};
+    }
+    return std::nullopt;
+}
+
+// The source after a cue ("..., said Josh Earnest, the press secretary, who
+// ..."): a name with its apposition and relative clause.
 std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
-    if (!sourceStart(j) || is(Stop, j))
+    if (!strongStart(j) || is(Stop, j) || is(Lead, j))
         return std::nullopt;
     std::size_t k = j;
     while (k < end && k - j < kMaxSourceTokens) {
         const Token& t = m_tok[k];
         if (t.kind == TokenKind::Word) {
-            if (k > j && (is(Stop, k) || is(Prep, k) || is(Day, k) || is(Time, k)) && t.lower != "of" && t.lower != "for" &&
-                t.lower != "at")
+            if (k > j && (t.lower == "who" || t.lower == "which")) {
+                // A relative clause: PolNeAR keeps it in the source.
+                std::size_t r = k;
+                while (r < end && !finalPunct(r) && !openMark(r) && !punct(r, U';') && !dash(r) && r - j < 40)
+                    ++r;
+                return Range{j, trimEnd(j, r)};
+            }
+            if (k > j && (is(Stop, k) || is(Prep, k) || is(Day, k) || is(Time, k)) && t.lower != "of" &&
+                t.lower != "for" && t.lower != "at" && !(t.lower == "and" && word(k + 1) && m_tok[k + 1].capitalized))
                 break;
             if (k > j && m_lex.cue(t.lower) && !t.capitalized)
                 break;
             ++k;
             continue;
         }
-        if (t.kind == TokenKind::Punct && ((t.first == U'.' && !t.spaceBefore && k + 1 < end && !finalPunct(k)) ||
-                                           t.first == U'-' || t.first == U'&')) {
-            // "Mr." inside a name; a final stop ends the phrase.
-            if (t.first == U'.' && (k + 1 >= end || !word(k + 1)))
+        if (t.kind == TokenKind::Punct && t.first == U'(') {
+            std::size_t o = k;
+            while (o < end && !punct(o, U')') && o - k < 8)
+                ++o;
+            if (!punct(o, U')'))
                 break;
+            k = o + 1;
+            continue;
+        }
+        if (t.kind == TokenKind::Punct && ((t.first == U'.' && !t.spaceBefore && word(k + 1) && k + 1 < end &&
+                                            m_st.sentenceOf[k + 1] == m_st.sentenceOf[k]) ||
+                                           t.first == U'-' || t.first == U'&')) {
             ++k;
             continue;
         }
-        if (t.first == U',' && k + 1 < end && (is(Det, k + 1) || (word(k + 1) && m_tok[k + 1].capitalized)) &&
-            !is(Stop, k + 1) && !participle(k + 1)) {
+        if (t.first == U',' && k + 1 < end && word(k + 1) && !is(Stop, k + 1) && !participle(k + 1) &&
+            !is(Prep, k + 1) && !is(Time, k + 1) && !is(Day, k + 1)) {
             ++k;  // an apposition
+            continue;
+        }
+        if (t.first == U',' && (word(k + 1, "who") || word(k + 1, "which"))) {
+            ++k;
             continue;
         }
         break;
     }
     if (k == j)
         return std::nullopt;
-    return Range{j, k};
+    return Range{j, trimEnd(j, k)};
 }
 
 // The end of a content that may run to the sentence's end: before final
@@ -420,34 +496,38 @@ void Rules::followingQuotes(std::size_t after, const std::optional<Range>& sourc
 // "CONTENT, SOURCE said." / "CONTENT, said SOURCE." / "“QUOTE,” he said."
 bool Rules::tryContentBefore(std::size_t verb, Range cue, const Sentence& s) {
     (void)verb;
-    if (cue.begin <= s.begin)
+    // "“...?” Clinton said.": the question mark ended a sentence inside the
+    // quotation, so the quotation lies in the sentence before.
+    const bool afterQuote = s.begin > 0 && closeMark(s.begin - 1) && m_st.paragraphOf[s.begin - 1] == m_st.paragraphOf[s.begin];
+    const std::size_t contentBegin = afterQuote ? m_st.sentences[m_st.sentenceOf[s.begin - 1]].begin : s.begin;
+    if (cue.begin < s.begin || (cue.begin == s.begin && !afterQuote))
         return false;
     const std::size_t before = cue.begin - 1;
     // Inversion: ", said Smith" / "” said Smith".
     if (punct(before, U',') || closeMark(before)) {
-        std::size_t j = skipAdjuncts(cue.end, s.end);
+        std::size_t j = skipAdjuncts(cue.end, s.end, true);
         std::optional<Range> source;
         if (auto r = rightSource(j, s.end)) {
             source = r;
-            j = skipAdjuncts(r->end, s.end);
+            j = skipAdjuncts(r->end, s.end, true);
         } else {
             return false;
         }
         if (!endish(j, s.end))
             return false;
-        if (!emitBefore(s.begin, before, source, cue))
+        if (!emitBefore(contentBegin, before, source, cue))
             return false;
         followingQuotes(j, source, cue);
         return true;
     }
     // "CONTENT, SOURCE said" with the source before the cue.
     auto source = leftSource(s.begin, cue.begin);
-    if (!source || source->begin <= s.begin)
+    if (!source || source->begin < s.begin || (source->begin == s.begin && !afterQuote))
         return false;
     const std::size_t last = source->begin - 1;
     if (!(punct(last, U',') || closeMark(last)))
         return false;
-    std::size_t j = skipAdjuncts(cue.end, s.end);
+    std::size_t j = skipAdjuncts(cue.end, s.end, true);
     if (!endish(j, s.end)) {
         // A parenthetical "X, he said, is Y": content on both sides.
         if (!punct(j, U',') || !punct(last, U','))
@@ -455,12 +535,12 @@ bool Rules::tryContentBefore(std::size_t verb, Range cue, const Sentence& s) {
         const std::size_t e = contentEnd(j + 1, s.end);
         if (e <= j + 2 || !free(j + 1, e))
             return false;
-        if (!emitBefore(s.begin, last, source, cue))
+        if (!emitBefore(contentBegin, last, source, cue))
             return false;
         emit(source, cue, span(j + 1, e), kindOf(j + 1, e), j + 1, e);
         return true;
     }
-    if (!emitBefore(s.begin, last, source, cue))
+    if (!emitBefore(contentBegin, last, source, cue))
         return false;
     followingQuotes(j, source, cue);
     return true;
@@ -501,7 +581,11 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
         }
     }
     j = skipAdjuncts(j, s.end);
-    if (punct(j, U',') || punct(j, U':'))
+    const bool colon = punct(j, U':');
+    if (punct(j, U',') || colon)
+        ++j;
+    // "He said:" with the quotation in the next paragraph.
+    if (colon && j == s.end && j < m_tok.size() && m_tok[j].kind == TokenKind::Paragraph && quoteOpenedAt(j + 1))
         ++j;
     if (j >= s.end && !openMark(j))
         return false;
@@ -519,13 +603,15 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
     if (!word(j) && !openMark(j))
         return false;
     if (word(j) && (frame == CueFrame::Say || frame == CueFrame::Tell)) {
-        // A clause follows: "that", a subject, a wh-word; not an object ("said it", "said nothing").
+        // A clause follows, not a bare object ("said it", "said nothing").
         const std::string& w = m_tok[j].lower;
-        if (!(w == "that" || sourceStart(j) || w == "whether" || w == "if" || w == "what" || w == "how" || w == "why" ||
-              w == "there" || w == "to"))
+        if (w == "nothing" || w == "something" || w == "anything" || w == "so" || w == "yes" || w == "no" ||
+            w == "goodbye" || w == "hello" || w == "sorry" || w == "thanks" || is(Prep, j))
+            return false;
+        if (w == "it" && endish(j + 1, s.end))
             return false;
     }
-    if (frame == CueFrame::Want && !word(j, "to") && !sourceStart(j))
+    if (frame == CueFrame::Want && !word(j, "to") && !strongStart(j))
         return false;
     std::size_t e = contentEnd(j, s.end);
     // A quotation opened in the content and running past the sentence.
