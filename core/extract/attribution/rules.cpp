@@ -68,7 +68,10 @@ private:
     std::size_t trimEnd(std::size_t begin, std::size_t end) const;
     std::size_t contentEnd(std::size_t begin, std::size_t end) const;
 
-    bool tryContentBefore(std::size_t verb, Range cue, const Sentence& s);
+    bool tryContentBefore(std::size_t verb, Range cue, CueFrame frame, const Sentence& s);
+    std::size_t skipRecipient(std::size_t j, std::size_t end, CueFrame frame) const;
+    void dashParagraphs();
+    void anaphoricPassives();
     bool tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const Sentence& s);
     bool tryAccordingTo(std::size_t i, const Sentence& s);
     void labelledQuotes();
@@ -181,6 +184,24 @@ std::size_t Rules::skipAdjuncts(std::size_t j, std::size_t end, bool trailing) c
         j = k;
     }
     return j;
+}
+
+// The recipient of a "tell" verb ("told reporters", "told the Associated
+// Press"), which PolNeAR leaves out of the cue.
+std::size_t Rules::skipRecipient(std::size_t j, std::size_t end, CueFrame frame) const {
+    if (frame != CueFrame::Tell || j >= end)
+        return j;
+    if (is(ObjectPronoun, j))
+        return j + 1;
+    if (!word(j) || word(j, "that") || is(Prep, j))
+        return j;
+    std::size_t k = j;
+    while (k < end && k - j < 7 && !word(k, "that") && !is(Prep, k) && !is(Day, k) && !is(Time, k) &&
+           (word(k) || (punct(k, U'.') && !m_tok[k].spaceBefore && word(k + 1) && !finalPunct(k + 1))) &&
+           (k == j || m_tok[k].capitalized || is(Det, j) || m_tok[k].kind == TokenKind::Punct) &&
+           !(k > j && (is(Det, k) || is(Pronoun, k))))
+        ++k;
+    return k;
 }
 
 // Whether the clause ends at j: the sentence's end, final punctuation, a
@@ -389,11 +410,88 @@ std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
 // punctuation, and before a trailing participle cue (", adding that").
 std::size_t Rules::contentEnd(std::size_t begin, std::size_t end) const {
     for (std::size_t k = begin; k < end; ++k) {
-        if (punct(k, U',') && k + 1 < end && m_st.quoteOf[k] < 0 &&
-            ((participle(k + 1) && m_lex.cue(m_tok[k + 1].lower)) || (word(k + 1, "according") && word(k + 2, "to"))))
+        if (!punct(k, U',') || k + 1 >= end || m_st.quoteOf[k] >= 0)
+            continue;
+        if ((participle(k + 1) && m_lex.cue(m_tok[k + 1].lower)) || (word(k + 1, "according") && word(k + 2, "to")))
             return k;
+        // ", and a spokesperson confirmed that ...": a second attribution.
+        if (word(k + 1, "and") || word(k + 1, "but") || word(k + 1, "while")) {
+            for (std::size_t v = k + 3; v < end && v < k + 14; ++v) {
+                if (!word(v) || m_st.quoteOf[v] >= 0 || punct(v, U',') || word(v, "that"))
+                    break;
+                const CueFrame* f = m_lex.cue(m_tok[v].lower);
+                if (f && !m_tok[v].capitalized && (*f == CueFrame::Say || *f == CueFrame::Tell)) {
+                    const auto src = leftSource(k + 2, v);
+                    if (src && src->begin == k + 2)
+                        return k;
+                    break;
+                }
+            }
+        }
     }
     return trimEnd(begin, end);
+}
+
+// Ukrainian and Russian outlets close a paragraph of unquoted speech with
+// "- Zelensky said.": the whole paragraph is the quotation.
+void Rules::dashParagraphs() {
+    for (const Sentence& s : m_st.sentences) {
+        if (s.end < m_tok.size() && m_tok[s.end].kind != TokenKind::Paragraph)
+            continue;
+        std::size_t d = kNone;
+        for (std::size_t k = s.end; k > s.begin + 1; --k)
+            if (dash(k - 1) && m_st.quoteOf[k - 1] < 0) {
+                d = k - 1;
+                break;
+            }
+        if (d == kNone)
+            continue;
+        for (std::size_t v = d + 2; v < s.end && v < d + 12; ++v) {
+            const auto frame = cueAt(v);
+            if (!frame)
+                continue;
+            if (*frame != CueFrame::Say)
+                break;
+            const Range cue = cueSpan(v, *frame, d + 1, s.end);
+            const auto source = leftSource(d + 1, cue.begin);
+            if (!source || source->begin != d + 1 || !endish(skipAdjuncts(cue.end, s.end, true), s.end))
+                break;
+            std::size_t b = s.begin;
+            while (b > 0 && m_tok[b - 1].kind != TokenKind::Paragraph)
+                --b;
+            while (b < d && m_tok[b].kind == TokenKind::Mark)
+                ++b;
+            const std::size_t e = trimEnd(b, d);
+            if (e > b + 2 && free(b, e))
+                emit(source, cue, span(b, e), ClaimKind::Direct, b, e);
+            break;
+        }
+    }
+}
+
+// "X. This was stated by President Zelensky in an interview": the sentence
+// before is the content.
+void Rules::anaphoricPassives() {
+    for (std::size_t si = 1; si < m_st.sentences.size(); ++si) {
+        const Sentence& s = m_st.sentences[si];
+        const Sentence& prev = m_st.sentences[si - 1];
+        std::size_t i = s.begin;
+        if (!(word(i, "this") || word(i, "that") || word(i, "it")) || m_st.paragraphOf[i] != m_st.paragraphOf[prev.begin])
+            continue;
+        std::size_t v = i + 1;
+        while (v < s.end && v < i + 4 && (word(v, "was") || word(v, "is") || word(v, "has") || word(v, "been") ||
+                                          is(CueMod, v)))
+            ++v;
+        if (v == i + 1 || !word(v) || !m_lex.cue(m_tok[v].lower) || !word(v + 1, "by"))
+            continue;
+        const auto source = rightSource(v + 2, s.end);
+        if (!source)
+            continue;
+        const std::size_t e = trimEnd(prev.begin, prev.end);
+        if (e <= prev.begin + 2 || !free(prev.begin, e))
+            continue;
+        emit(source, Range{i + 1, v + 1}, span(prev.begin, e), kindOf(prev.begin, e), prev.begin, e);
+    }
 }
 
 std::size_t Rules::trimEnd(std::size_t begin, std::size_t end) const {
@@ -434,11 +532,42 @@ void Rules::emit(std::optional<Range> source, std::optional<Range> cue, Span con
         for (std::size_t k = cue->begin; k < cue->end; ++k)
             m_used[k] = 1;
     }
-    a.content = content;
     a.kind = kind;
     for (std::size_t k = contentBegin; k < contentEnd && k < m_used.size(); ++k)
         m_used[k] = 1;
-    m_out.push_back(a);
+    // A quotation over several paragraphs: one claim per paragraph, as an
+    // analyst reads them (PolNeAR splits such contents at line breaks too).
+    std::size_t first = kNone;
+    std::size_t last = kNone;
+    auto flush = [&]() {
+        if (first == kNone)
+            return;
+        a.content = {std::max(content.start, m_tok[first].start), std::min(content.end, m_tok[last].end)};
+        if (!a.content.empty())
+            m_out.push_back(a);
+        first = last = kNone;
+    };
+    bool split = false;
+    if (kind == ClaimKind::Direct)
+        for (std::size_t k = contentBegin; k < contentEnd && k < m_tok.size(); ++k)
+            split = split || (m_tok[k].kind == TokenKind::Paragraph && m_tok[k].start < content.end && m_tok[k].end > content.start);
+    if (!split) {
+        a.content = content;
+        m_out.push_back(a);
+        return;
+    }
+    for (std::size_t k = contentBegin; k < contentEnd && k < m_tok.size(); ++k) {
+        if (m_tok[k].kind == TokenKind::Paragraph) {
+            flush();
+            continue;
+        }
+        if (m_tok[k].kind == TokenKind::Mark || m_tok[k].end <= content.start || m_tok[k].start >= content.end)
+            continue;
+        if (first == kNone)
+            first = k;
+        last = k;
+    }
+    flush();
 }
 
 bool Rules::emitBefore(std::size_t sentenceBegin, std::size_t last, std::optional<Range> source, Range cue) {
@@ -494,7 +623,7 @@ void Rules::followingQuotes(std::size_t after, const std::optional<Range>& sourc
 }
 
 // "CONTENT, SOURCE said." / "CONTENT, said SOURCE." / "“QUOTE,” he said."
-bool Rules::tryContentBefore(std::size_t verb, Range cue, const Sentence& s) {
+bool Rules::tryContentBefore(std::size_t verb, Range cue, CueFrame frame, const Sentence& s) {
     (void)verb;
     // "“...?” Clinton said.": the question mark ended a sentence inside the
     // quotation, so the quotation lies in the sentence before.
@@ -504,7 +633,7 @@ bool Rules::tryContentBefore(std::size_t verb, Range cue, const Sentence& s) {
         return false;
     const std::size_t before = cue.begin - 1;
     // Inversion: ", said Smith" / "” said Smith".
-    if (punct(before, U',') || closeMark(before)) {
+    if (punct(before, U',') || closeMark(before) || dash(before)) {
         std::size_t j = skipAdjuncts(cue.end, s.end, true);
         std::optional<Range> source;
         if (auto r = rightSource(j, s.end)) {
@@ -525,9 +654,10 @@ bool Rules::tryContentBefore(std::size_t verb, Range cue, const Sentence& s) {
     if (!source || source->begin < s.begin || (source->begin == s.begin && !afterQuote))
         return false;
     const std::size_t last = source->begin - 1;
-    if (!(punct(last, U',') || closeMark(last)))
+    if (!(punct(last, U',') || closeMark(last) || dash(last)))
         return false;
-    std::size_t j = skipAdjuncts(cue.end, s.end, true);
+    std::size_t j = skipRecipient(cue.end, s.end, frame);
+    j = skipAdjuncts(j, s.end, true);
     if (!endish(j, s.end)) {
         // A parenthetical "X, he said, is Y": content on both sides.
         if (!punct(j, U',') || !punct(last, U','))
@@ -568,18 +698,7 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
             return false;
         }
     }
-    std::size_t j = cue.end;
-    if (frame == CueFrame::Tell) {
-        if (is(ObjectPronoun, j)) {
-            ++j;
-        } else if (word(j) && (m_tok[j].capitalized || is(Det, j) || m_tok[j].lower == "reporters")) {
-            std::size_t k = j;
-            while (k < s.end && word(k) && !word(k, "that") && !is(Prep, k) && k - j < 6 &&
-                   (m_tok[k].capitalized || is(Det, k) || m_tok[k].lower == "reporters" || k == j))
-                ++k;
-            j = k;
-        }
-    }
+    std::size_t j = skipRecipient(cue.end, s.end, frame);
     j = skipAdjuncts(j, s.end);
     const bool colon = punct(j, U':');
     if (punct(j, U',') || colon)
@@ -676,19 +795,10 @@ void Rules::labelledQuotes() {
         if (label != "quote" && label != "quotes")
             continue;
         const Quote* q = quoteOpenedAt(i + 2);
-        if (!q || !free(q->open, q->close))
+        if (!q || q->single || !free(q->open, q->close))
             continue;
-        std::optional<Range> source = labelSource;
-        RawAttribution a;
-        if (source)
-            a.source = span(*source);
-        a.cue = span(i, i + 1);
-        a.content = {q->contentStart, q->contentEnd};
-        a.kind = ClaimKind::Direct;
-        for (std::size_t k = q->open; k < q->close && k < m_used.size(); ++k)
-            m_used[k] = 1;
-        m_used[i] = 1;
-        m_out.push_back(a);
+        const std::size_t end = q->closed ? q->close + 1 : q->close;
+        emit(labelSource, Range{i, i + 1}, {q->contentStart, q->contentEnd}, ClaimKind::Direct, q->open, end);
     }
 }
 
@@ -738,6 +848,8 @@ void Rules::loneQuotes() {
 
 std::vector<RawAttribution> Rules::run() {
     labelledQuotes();
+    dashParagraphs();
+    anaphoricPassives();
     for (const Sentence& s : m_st.sentences) {
         for (std::size_t i = s.begin; i < s.end; ++i) {
             if (m_used[i])
@@ -752,7 +864,7 @@ std::vector<RawAttribution> Rules::run() {
             const Range cue = cueSpan(i, *frame, s.begin, s.end);
             if (!free(cue.begin, cue.end))
                 continue;
-            if ((*frame == CueFrame::Say || *frame == CueFrame::Tell) && tryContentBefore(i, cue, s))
+            if ((*frame == CueFrame::Say || *frame == CueFrame::Tell) && tryContentBefore(i, cue, *frame, s))
                 continue;
             tryContentAfter(i, cue, *frame, s);
         }

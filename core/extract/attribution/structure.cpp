@@ -55,18 +55,37 @@ void pairDoubleQuotes(std::vector<Token>& tokens, const std::vector<std::size_t>
                 continue;
             // The quotation stays open if the next paragraph reopens it, or
             // closes it before opening anything.
+            // Only a quotation that opens its paragraph or follows a colon or
+            // comma runs on; a partial quotation opened mid-sentence ("the
+            // Russians “hid them.") ends with its paragraph.
+            const std::size_t o = static_cast<std::size_t>(openAt);
+            const bool full = o == 0 || tokens[o - 1].kind == TokenKind::Paragraph ||
+                              (tokens[o - 1].kind == TokenKind::Punct &&
+                               (tokens[o - 1].first == U':' || tokens[o - 1].first == U',' ||
+                                tokens[o - 1].first == 0x2014 || tokens[o - 1].first == 0x2013));
+            // Paragraphs without any quotation mark may lie in between (a
+            // quotation whose later paragraphs are not reopened).
             bool carries = false;
-            for (std::size_t j = i + 1; j < n && tokens[j].kind != TokenKind::Paragraph; ++j) {
-                if (tokens[j].kind != TokenKind::Mark || !isDouble(tokens[j].mark))
-                    continue;
-                const MarkRole r = tokens[j].mark;
-                if (j == i + 1 && r != MarkRole::Close && (r == MarkRole::Open || looksOpening(tokens, j))) {
-                    carries = true;
-                    tokens[j].mark = MarkRole::None;  // a reopening mark, not a quotation of its own
-                } else if (r == MarkRole::Close || (r == MarkRole::Either && !looksOpening(tokens, j))) {
-                    carries = true;
+            bool decided = !full;
+            std::size_t paragraphStart = i + 1;
+            for (int hops = 0; !decided && hops < 5 && paragraphStart < n; ++hops) {
+                std::size_t j = paragraphStart;
+                for (; j < n && tokens[j].kind != TokenKind::Paragraph; ++j) {
+                    if (tokens[j].kind != TokenKind::Mark || !isDouble(tokens[j].mark))
+                        continue;
+                    const MarkRole r = tokens[j].mark;
+                    if (j == paragraphStart && r != MarkRole::Close && (r == MarkRole::Open || looksOpening(tokens, j))) {
+                        carries = true;
+                        tokens[j].mark = MarkRole::None;  // a reopening mark, not a quotation of its own
+                    } else if (r == MarkRole::Close || (r == MarkRole::Either && !looksOpening(tokens, j))) {
+                        carries = true;
+                    }
+                    decided = true;
+                    break;
                 }
-                break;
+                while (j < n && tokens[j].kind == TokenKind::Paragraph)
+                    ++j;
+                paragraphStart = j;
             }
             if (carries)
                 multi = true;
