@@ -116,6 +116,12 @@ std::optional<CueFrame> Rules::cueAt(std::size_t i) const {
     // "to say", "the report", "a call": not a finite speech verb.
     if (i > 0 && (word(i - 1, "to") || is(Det, i - 1)) && !word(i - 1, "that"))
         return std::nullopt;
+    // "the first confirmed battles", "a widely reported case": an adjective.
+    std::size_t k = i;
+    while (k > 0 && (is(CueMod, k - 1) || (word(k - 1) && m_tok[k - 1].lower.ends_with("ly") && !m_tok[k - 1].capitalized)))
+        --k;
+    if (k < i && k > 0 && is(Det, k - 1) && !word(k - 1, "that") && !is(Pronoun, k - 1))
+        return std::nullopt;
     // "Said" opening a sentence is rare and usually a headline; a capitalised
     // cue mid-sentence is a name ("Sen. Warner").
     if (m_tok[i].capitalized && i > 0 && m_st.sentenceOf[i - 1] == m_st.sentenceOf[i] && !openMark(i - 1))
@@ -724,10 +730,11 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
     if (word(j) && (frame == CueFrame::Say || frame == CueFrame::Tell)) {
         // A clause follows, not a bare object ("said it", "said nothing").
         const std::string& w = m_tok[j].lower;
-        if (w == "nothing" || w == "something" || w == "anything" || w == "so" || w == "yes" || w == "no" ||
-            w == "goodbye" || w == "hello" || w == "sorry" || w == "thanks" || is(Prep, j))
+        if (w == "nothing" || w == "something" || w == "anything" || is(Prep, j))
             return false;
-        if (w == "it" && endish(j + 1, s.end))
+        if ((w == "it" || w == "so" || w == "yes" || w == "no" || w == "goodbye" || w == "hello" || w == "sorry" ||
+             w == "thanks" || w == "this") &&
+            endish(j + 1, s.end) && !(punct(j + 1, U'.') && !m_tok[j + 1].spaceBefore && word(j + 2)))
             return false;
     }
     if (frame == CueFrame::Want && !word(j, "to") && !strongStart(j))

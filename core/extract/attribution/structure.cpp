@@ -102,6 +102,10 @@ void pairDoubleQuotes(std::vector<Token>& tokens, const std::vector<std::size_t>
             else
                 r = looksOpening(tokens, i) && !looksClosing(tokens, i) ? MarkRole::Open : MarkRole::Close;
         }
+        // German-style „...“: the mark that opens in English closes here.
+        if (r == MarkRole::Open && openAt >= 0 && t.first == 0x201C && tokens[static_cast<std::size_t>(openAt)].first == 0x201E &&
+            looksClosing(tokens, i))
+            r = MarkRole::Close;
         if (r == MarkRole::Open) {
             // A second opening mark while one is open: the first was stray.
             openAt = static_cast<long>(i);
