@@ -18,7 +18,11 @@ const std::string& field(const text::LexiconEntry& e, std::size_t i, const std::
 Lexicons::Lexicons() {
     for (const auto& e : text::lexicon("attribution_cues")) {
         const std::string& f = field(e, 0, "attribution_cues");
-        m_cues[e.key] = f == "tell" ? CueFrame::Tell : f == "object" ? CueFrame::Object : f == "want" ? CueFrame::Want : CueFrame::Say;
+        m_cues[e.key] = f == "tell"     ? CueFrame::Tell
+                        : f == "object" ? CueFrame::Object
+                        : f == "want"   ? CueFrame::Want
+                        : f == "that"   ? CueFrame::That
+                                        : CueFrame::Say;
     }
     for (const auto& e : text::lexicon("attribution_nominal_cues"))
         m_nominals[e.key] = field(e, 0, "attribution_nominal_cues") == "according" ? NominalFrame::According : NominalFrame::That;
@@ -36,7 +40,7 @@ Lexicons::Lexicons() {
     }
     static const std::unordered_map<std::string, WordClass> classes = {
         {"stop", Stop}, {"det", Det}, {"pronoun", Pronoun}, {"object", ObjectPronoun}, {"opener", Opener},
-        {"lead", Lead}, {"cuemod", CueMod}, {"day", Day}, {"time", Time}, {"prep", Prep}};
+        {"lead", Lead}, {"cuemod", CueMod}, {"day", Day}, {"time", Time}, {"prep", Prep}, {"label", Label}};
     for (const auto& e : text::lexicon("attribution_words")) {
         const auto it = classes.find(field(e, 0, "attribution_words"));
         if (it == classes.end())

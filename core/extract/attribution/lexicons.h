@@ -12,14 +12,14 @@
 
 namespace claimdesk::extract::attribution {
 
-enum class CueFrame : std::uint8_t { Say, Tell, Object, Want };
+enum class CueFrame : std::uint8_t { Say, Tell, Object, Want, That };
 enum class NominalFrame : std::uint8_t { According, That };
 enum class Abbreviation : std::uint8_t { None, Title, End };
 
 // The classes of attribution_words.txt, as bits.
 enum WordClass : std::uint16_t {
     Stop = 1, Det = 2, Pronoun = 4, ObjectPronoun = 8, Opener = 16, Lead = 32,
-    CueMod = 64, Day = 128, Time = 256, Prep = 512
+    CueMod = 64, Day = 128, Time = 256, Prep = 512, Label = 1024
 };
 
 class Lexicons {

@@ -41,7 +41,8 @@ private:
     bool is(WordClass c, std::size_t i) const { return word(i) && m_lex.is(c, m_tok[i].lower); }
     bool dash(std::size_t i) const {
         return i < m_tok.size() && m_tok[i].kind == TokenKind::Punct &&
-               (m_tok[i].first == 0x2014 || m_tok[i].first == 0x2013 || (m_tok[i].first == U'-' && m_tok[i].spaceBefore));
+               (m_tok[i].first == 0x2014 || m_tok[i].first == 0x2013 || m_tok[i].first == 0x2015 ||
+                (m_tok[i].first == U'-' && m_tok[i].spaceBefore));
     }
     bool finalPunct(std::size_t i) const {
         return i < m_tok.size() && m_tok[i].kind == TokenKind::Punct &&
@@ -75,6 +76,8 @@ private:
     bool tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const Sentence& s);
     bool tryAccordingTo(std::size_t i, const Sentence& s);
     void labelledQuotes();
+    void speakerLabel(std::size_t i);
+    void signedQuotes();
     void loneQuotes();
 
     // Content ending at token `last` (a comma or closing mark before the
@@ -739,6 +742,8 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
     }
     if (frame == CueFrame::Want && !word(j, "to") && !strongStart(j))
         return false;
+    if (frame == CueFrame::That && !word(j, "that"))
+        return false;
     std::size_t e = contentEnd(j, s.end);
     // A quotation opened in the content and running past the sentence.
     for (std::size_t k = j; k < e; ++k)
@@ -787,9 +792,14 @@ bool Rules::tryAccordingTo(std::size_t i, const Sentence& s) {
 void Rules::labelledQuotes() {
     std::optional<Range> labelSource;
     for (std::size_t i = 0; i + 2 < m_tok.size(); ++i) {
-        const bool paragraphStart = i == 0 || m_tok[i - 1].kind == TokenKind::Paragraph;
-        if (!paragraphStart || !word(i) || !m_tok[i].capitalized || !punct(i + 1, U':'))
+        const bool paragraphStart = i == 0 || m_tok[i - 1].kind == TokenKind::Paragraph ||
+                                    (m_tok[i - 1].kind == TokenKind::Mark && (i == 1 || m_tok[i - 2].kind == TokenKind::Paragraph));
+        if (!paragraphStart || !word(i) || !m_tok[i].capitalized)
             continue;
+        if (!punct(i + 1, U':')) {
+            speakerLabel(i);
+            continue;
+        }
         const std::string& label = m_tok[i].lower;
         if (label == "source" || label == "sources") {
             std::size_t k = i + 2;
@@ -799,13 +809,65 @@ void Rules::labelledQuotes() {
                 labelSource = Range{i + 2, k};
             continue;
         }
-        if (label != "quote" && label != "quotes")
+        if (label != "quote" && label != "quotes") {
+            speakerLabel(i);
             continue;
+        }
         const Quote* q = quoteOpenedAt(i + 2);
         if (!q || q->single || !free(q->open, q->close))
             continue;
         const std::size_t end = q->closed ? q->close + 1 : q->close;
         emit(labelSource, Range{i, i + 1}, {q->contentStart, q->contentEnd}, ClaimKind::Direct, q->open, end);
+    }
+}
+
+// "WALLACE: Let's start ..." in a transcript, "Pence: Flowers Won't Be at
+// Debate" in a headline: a short capitalised name, a colon, the words.
+void Rules::speakerLabel(std::size_t i) {
+    std::size_t k = i;
+    while (k < m_tok.size() && k - i < 5 && word(k) && (m_tok[k].capitalized || word(k, "of")) && !is(Stop, k))
+        ++k;
+    if (k == i || !punct(k, U':') || is(Label, i) || (k - i == 1 && is(Det, i)))
+        return;
+    for (std::size_t w = i; w < k; ++w)
+        if (is(Label, w) || is(Day, w))
+            return;
+    std::size_t b = k + 1;
+    while (b < m_tok.size() && m_tok[b].kind == TokenKind::Mark)
+        ++b;
+    std::size_t e = b;
+    std::size_t words = 0;
+    while (e < m_tok.size() && m_tok[e].kind != TokenKind::Paragraph) {
+        words += m_tok[e].kind == TokenKind::Word;
+        ++e;
+    }
+    while (e > b && (m_tok[e - 1].kind == TokenKind::Mark || (m_tok[e - 1].kind == TokenKind::Punct && m_tok[e - 1].first != U'?' &&
+                                                              m_tok[e - 1].first != U'!' && m_tok[e - 1].first != U')')))
+        --e;
+    if (words < 3 || e <= b || !free(i, e))
+        return;
+    emit(Range{i, k}, Range{k, k + 1}, span(b, e), ClaimKind::Direct, i, e);
+}
+
+// "“...” ― Sonya Herridge": a quotation signed after a dash.
+void Rules::signedQuotes() {
+    for (const Quote& q : m_st.quotes) {
+        if (q.single || !q.closed)
+            continue;
+        std::size_t d = q.close + 1;
+        if (punct(d, U'.'))
+            ++d;
+        if (!dash(d) || !free(q.open, d + 1))
+            continue;
+        const auto source = rightSource(d + 1, m_tok.size());
+        if (!source)
+            continue;
+        std::size_t e = source->end;
+        while (e < m_tok.size() && m_tok[e].kind == TokenKind::Punct && !dash(e))
+            ++e;
+        if (e < m_tok.size() && m_tok[e].kind != TokenKind::Paragraph)
+            continue;
+        emit(source, Range{d, d + 1}, {q.contentStart, q.contentEnd}, ClaimKind::Direct, q.open, q.close + 1);
     }
 }
 
@@ -855,6 +917,7 @@ void Rules::loneQuotes() {
 
 std::vector<RawAttribution> Rules::run() {
     labelledQuotes();
+    signedQuotes();
     dashParagraphs();
     anaphoricPassives();
     for (const Sentence& s : m_st.sentences) {
