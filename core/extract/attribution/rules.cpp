@@ -67,7 +67,7 @@ private:
     std::optional<Range> leftSource(std::size_t begin, std::size_t cueStart) const;
     std::optional<Range> rightSource(std::size_t j, std::size_t end) const;
     std::size_t trimEnd(std::size_t begin, std::size_t end) const;
-    std::size_t contentEnd(std::size_t begin, std::size_t end) const;
+    std::size_t contentEnd(std::size_t begin, std::size_t end, CueFrame frame = CueFrame::Say) const;
 
     bool tryContentBefore(std::size_t verb, Range cue, CueFrame frame, const Sentence& s);
     std::size_t skipRecipient(std::size_t j, std::size_t end, CueFrame frame) const;
@@ -184,11 +184,11 @@ std::size_t Rules::skipAdjuncts(std::size_t j, std::size_t end, bool trailing) c
         std::size_t k = j + 1;
         while (k < end && (word(k) || (punct(k, U'.') && !m_tok[k].spaceBefore && !finalPunct(k + 1) && word(k + 1)) ||
                            punct(k, U'-')) &&
-               !word(k, "that") && m_st.quoteOf[k] < 0 && k - j < 14)
+               !word(k, "that") && !(is(Stop, k) && !word(k, "and")) && !is(Pronoun, k) && m_st.quoteOf[k] < 0 && k - j < 14)
             ++k;
         if (k - j >= 14)
             return j;
-        if (word(k, "that"))
+        if (word(k, "that") || (k < end && (is(Stop, k) || is(Pronoun, k)) && !trailing))
             return k;
         j = k;
     }
@@ -417,14 +417,30 @@ std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
 
 // The end of a content that may run to the sentence's end: before final
 // punctuation, and before a trailing participle cue (", adding that").
-std::size_t Rules::contentEnd(std::size_t begin, std::size_t end) const {
+// Where a content running to the sentence's end really stops: before a
+// trailing participle (", adding that", ", encouraging ..."), "according
+// to", a contrast or the writer's aside (", but ...", ", which ..."), a second
+// verb of the same speaker (" and said ..."), a second attribution (", and a
+// spokesman confirmed ..."), and for object cues before an adjunct ("called
+// it a disgrace in a tweet").
+std::size_t Rules::contentEnd(std::size_t begin, std::size_t end, CueFrame frame) const {
+    const bool object = frame == CueFrame::Object || frame == CueFrame::Want;
     for (std::size_t k = begin; k < end; ++k) {
-        if (!punct(k, U',') || k + 1 >= end || m_st.quoteOf[k] >= 0)
+        if (m_st.quoteOf[k] >= 0 && !closeMark(k))
             continue;
-        if ((participle(k + 1) && m_lex.cue(m_tok[k + 1].lower)) || (word(k + 1, "according") && word(k + 2, "to")))
+        if (k > begin + 1 && word(k, "and") && word(k + 1) && !m_tok[k + 1].capitalized && m_lex.cue(m_tok[k + 1].lower))
+            return k;
+        if (object && k > begin + 1 && is(Prep, k) && !word(k, "with") && !word(k, "from"))
+            return k;
+        if (!punct(k, U',') || k + 1 >= end)
+            continue;
+        if ((participle(k + 1) && !word(k + 1, "including")) || (word(k + 1, "according") && word(k + 2, "to")))
+            return k;
+        if (word(k + 1, "but") || word(k + 1, "though") || word(k + 1, "although") || word(k + 1, "whereas") ||
+            word(k + 1, "which") || (object && word(k + 1, "who")))
             return k;
         // ", and a spokesperson confirmed that ...": a second attribution.
-        if (word(k + 1, "and") || word(k + 1, "but") || word(k + 1, "while")) {
+        if (word(k + 1, "and") || word(k + 1, "while")) {
             for (std::size_t v = k + 3; v < end && v < k + 14; ++v) {
                 if (!word(v) || m_st.quoteOf[v] >= 0 || punct(v, U',') || word(v, "that"))
                     break;
@@ -744,7 +760,7 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
         return false;
     if (frame == CueFrame::That && !word(j, "that"))
         return false;
-    std::size_t e = contentEnd(j, s.end);
+    std::size_t e = contentEnd(j, s.end, frame);
     // A quotation opened in the content and running past the sentence.
     for (std::size_t k = j; k < e; ++k)
         if (const Quote* q = quoteOpenedAt(k); q && q->close >= s.end && q->closed && !q->single)
