@@ -1,1 +1,6 @@
-set(CLAIMDESK_ATTRIBUTION_SOURCES ${CMAKE_CURRENT_LIST_DIR}/attributionfinder.cpp)
+set(CLAIMDESK_ATTRIBUTION_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/attributionfinder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lexicons.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rules.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/structure.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/tokens.cpp)

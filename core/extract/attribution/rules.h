@@ -1,0 +1,20 @@
+#pragma once
+
+// The attribution rules over a tokenized, structured text: cue verbs with a
+// source before or after them and the content on the other side, "according
+// to", quotations introduced or followed by a speech verb, split and
+// multi-paragraph quotations, labelled quotations ("Quote: ...") and
+// quotations that continue the previous speaker.
+
+#include <vector>
+
+#include "core/extract/attribution/attributionfinder.h"
+#include "core/extract/attribution/structure.h"
+#include "core/extract/attribution/tokens.h"
+
+namespace claimdesk::extract::attribution {
+
+// The attributions found, ordered by content start.
+std::vector<RawAttribution> applyRules(const std::vector<Token>& tokens, const Structure& structure);
+
+}  // namespace claimdesk::extract::attribution

@@ -1,0 +1,152 @@
+// Golden cases for the attribution finder: one sentence or paragraph in,
+// the expected source, cue, content and kind out (as text).
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/extract/attribution/attributionfinder.h"
+#include "core/text/utf8.h"
+
+namespace claimdesk::extract {
+namespace {
+
+struct Expected {
+    std::string source;  // "" when none
+    std::string cue;     // "" when none
+    std::string content;
+    ClaimKind kind;
+};
+
+struct Case {
+    const char* name;
+    std::string text;
+    std::vector<Expected> expected;
+};
+
+std::string slice(const std::string& text, const text::OffsetMap& map, const std::optional<Span>& span) {
+    return span ? text::sliceCodePoints(text, map, span->start, span->end) : std::string();
+}
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+class AttributionGolden : public ::testing::TestWithParam<Case> {};
+
+TEST_P(AttributionGolden, FindsSourceCueContentAndKind) {
+    const Case& c = GetParam();
+    const text::OffsetMap map(c.text);
+    const auto found = findRawAttributions(c.text, map, {0, map.codePointCount()});
+    std::string listing;
+    for (const auto& a : found)
+        listing += "[" + slice(c.text, map, a.source) + "] [" + slice(c.text, map, a.cue) + "] [" +
+                   slice(c.text, map, a.content) + "] " + claimKindName(a.kind) + "\n";
+    ASSERT_EQ(found.size(), c.expected.size()) << listing;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        const auto& a = found[i];
+        const auto& e = c.expected[i];
+        EXPECT_EQ(slice(c.text, map, a.source), e.source) << listing;
+        EXPECT_EQ(slice(c.text, map, a.cue), e.cue) << listing;
+        EXPECT_EQ(slice(c.text, map, a.content), e.content) << listing;
+        EXPECT_EQ(claimKindName(a.kind), std::string(claimKindName(e.kind))) << listing;
+    }
+}
+
+const ClaimKind D = ClaimKind::Direct;
+const ClaimKind I = ClaimKind::Indirect;
+const ClaimKind M = ClaimKind::Mixed;
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, AttributionGolden,
+    ::testing::Values(
+        Case{"QuoteThenSourceSaid", "\"The economy is growing,\" Smith said.",
+             {{"Smith", "said", "The economy is growing,", D}}},
+        Case{"QuoteThenSaidSourceWithApposition",
+             "\xE2\x80\x9CWe will not back down,\xE2\x80\x9D said Josh Earnest, the White House press secretary.",
+             {{"Josh Earnest, the White House press secretary", "said", "We will not back down,", D}}},
+        Case{"AppositionSaidDayThat",
+             "Josh Earnest, the White House press secretary, said Tuesday that the talks would resume.",
+             {{"Josh Earnest, the White House press secretary,", "said Tuesday", "that the talks would resume", I}}},
+        Case{"SplitQuote",
+             "\xE2\x80\x9CThe plan is ready,\xE2\x80\x9D he said, \xE2\x80\x9C" "and we will start in March.\xE2\x80\x9D",
+             {{"he", "said", "The plan is ready,", D}, {"he", "said", "and we will start in March.", D}}},
+        Case{"ToldRecipientOnDateThat",
+             "The governor told the Associated Press on Feb. 2 that the bridge would reopen.",
+             {{"The governor", "told", "that the bridge would reopen", I}}},
+        Case{"ContentCommaSourceToldRecipient",
+             "A strike on a command post killed dozens of officers, President Ivan Petrov told the Associated Press on Feb. 2.",
+             {{"President Ivan Petrov", "told", "A strike on a command post killed dozens of officers", I}}},
+        Case{"AccordingToAfter", "The strike killed dozens of officers, according to the Defense Ministry.",
+             {{"the Defense Ministry", "according to", "The strike killed dozens of officers", I}}},
+        Case{"AccordingToBeforeWithAbbreviations",
+             "According to Gen. Mark Smith, the brigade withdrew on Jan. 3 after heavy losses.",
+             {{"Gen. Mark Smith", "According to", "the brigade withdrew on Jan. 3 after heavy losses", I}}},
+        Case{"MixedPartialQuote", "She said the proposal was \xE2\x80\x9C" "dead on arrival\xE2\x80\x9D in the Senate.",
+             {{"She", "said", "the proposal was \xE2\x80\x9C" "dead on arrival\xE2\x80\x9D in the Senate", M}}},
+        Case{"PronounAddedThat", "She added that the vote would be held in May.",
+             {{"She", "added", "that the vote would be held in May", I}}},
+        Case{"PassiveWithoutSource", "It is widely believed that the deal will collapse.",
+             {{"", "is widely believed", "that the deal will collapse", I}}},
+        Case{"ContentThenPronounSaid", "The talks will resume next week, he said.",
+             {{"he", "said", "The talks will resume next week", I}}},
+        Case{"QuestionInsideQuote", "\xE2\x80\x9CWhy would we stop?\xE2\x80\x9D Clinton said.",
+             {{"Clinton", "said", "Why would we stop?", D}}},
+        Case{"InvertedSourceWithRelativeClause", "\"It was a mistake,\" said Ann Bell, who led the inquiry.",
+             {{"Ann Bell, who led the inquiry", "said", "It was a mistake,", D}}},
+        Case{"SaidColonQuote", "The mayor said: \"We rebuilt the school in six weeks.\"",
+             {{"The mayor", "said", "We rebuilt the school in six weeks.", D}}},
+        Case{"NytDoubleApostrophes", "''We are not done,'' Mr. Obama said on Saturday.",
+             {{"Mr. Obama", "said", "We are not done,", D}}},
+        Case{"Guillemets", "\xC2\xAB" "We will win,\xC2\xBB the minister said.",
+             {{"the minister", "said", "We will win,", D}}},
+        Case{"LowDoubleQuote", "\xE2\x80\x9E" "This is over,\xE2\x80\x9C the coach said.",
+             {{"the coach", "said", "This is over,", D}}},
+        Case{"ParenthesisInSource", "\"It is a disgrace,\" Rep. Gwen Moore (D-Wis.) said Friday.",
+             {{"Rep. Gwen Moore (D-Wis.)", "said Friday", "It is a disgrace,", D}}},
+        Case{"AbbreviationsDoNotEndSentences",
+             "The U.S. Army said No. 3 Battalion moved to St. Louis. Officials said the move was temporary.",
+             {{"The U.S. Army", "said", "No. 3 Battalion moved to St. Louis", I},
+              {"Officials", "said", "the move was temporary", I}}},
+        Case{"DashClosedSpeechParagraph",
+             "Our troops advanced two kilometers. They held the line - Zelensky said.\n\nThe war goes on.",
+             {{"Zelensky", "said", "Our troops advanced two kilometers. They held the line", D}}},
+        Case{"AnaphoricPassive", "Forces advanced 2 km near the town. This was stated by President Zelensky in an interview.",
+             {{"President Zelensky", "was stated", "Forces advanced 2 km near the town", I}}},
+        Case{"LabelledQuote",
+             "Source: Mayor Jane Doe\n\nQuote: \"We rebuilt the school in six weeks.\"\n\nThe school opened on Monday.",
+             {{"Mayor Jane Doe", "Quote", "We rebuilt the school in six weeks.", D}}},
+        Case{"QuoteOverReopenedParagraphs",
+             "Col. Ann Lee said: \xE2\x80\x9CThe first convoy left at dawn.\n\n\xE2\x80\x9CThe second one followed at noon.\xE2\x80\x9D",
+             {{"Col. Ann Lee", "said", "The first convoy left at dawn.", D},
+              {"Col. Ann Lee", "said", "The second one followed at noon.", D}}},
+        Case{"QuoteOverUnmarkedParagraph",
+             "The minister said: \"The first convoy left at dawn.\n\nThe second one followed at noon.\"\n\nRoads were closed.",
+             {{"The minister", "said", "The first convoy left at dawn.", D},
+              {"The minister", "said", "The second one followed at noon.", D}}},
+        Case{"PartialQuoteDoesNotRunOn",
+             "He noted that the enemy \"hid them.\n\n\"They retreated deeper,\" the president said.",
+             {{"He", "noted", "that the enemy \"hid them.", M}, {"the president", "said", "They retreated deeper,", D}}},
+        Case{"TwoAttributionsJoinedByAnd",
+             "The Times reported that troops had left, and a spokesman confirmed that the base was empty.",
+             {{"The Times", "reported", "that troops had left", I},
+              {"a spokesman", "confirmed", "that the base was empty", I}}},
+        Case{"AddingSharesTheSource", "The general said the line held, adding that reinforcements had arrived.",
+             {{"The general", "said", "the line held", I}, {"The general", "adding", "that reinforcements had arrived", I}}},
+        Case{"NoAttribution", "The bridge reopened on Monday after two years of repairs.", {}},
+        Case{"AdjectivalParticipleIsNoCue", "The first confirmed battles occurred on Nov. 5 near the border.", {}}),
+    [](const ::testing::TestParamInfo<Case>& info) { return std::string(info.param.name); });
+
+TEST(AttributionFinder, OffsetsAreCodePointsInsideTheRegion) {
+    const std::string text = "Caf\xC3\xA9 news.\n\n\xE2\x80\x9CPrices rose,\xE2\x80\x9D the owner said.";
+    const text::OffsetMap map(text);
+    const auto all = findRawAttributions(text, map, {0, map.codePointCount()});
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_EQ(all[0].content.start, 13);  // after "Café news.\n\n“"
+    EXPECT_EQ(text::sliceCodePoints(text, map, all[0].content.start, all[0].content.end), "Prices rose,");
+    EXPECT_TRUE(findRawAttributions(text, map, {0, 12}).empty());
+    EXPECT_TRUE(findRawAttributions(text, map, {5, 5}).empty());
+}
+
+}  // namespace
+}  // namespace claimdesk::extract
