@@ -1,19 +1,712 @@
 #include "core/extract/speakers/speakerresolver.h"
 
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <unordered_map>
+
+#include "core/extract/speakers/bodynames.h"
+#include "core/extract/speakers/sourcephrase.h"
+#include "core/extract/speakers/speakerlexicon.h"
+#include "core/extract/speakers/speakername.h"
+#include "core/extract/speakers/speakertokens.h"
+#include "core/extract/speakers/speakerwords.h"
+
 namespace claimdesk::extract {
+namespace {
+
+using namespace speakers;
+
+// Pronouns look this many sentences back for their antecedent.
+constexpr int kPronounReach = 3;
+// "the company" looks this many sentences back for the organisation.
+constexpr int kDescriptionReach = 2;
+
+struct Entity {
+    SpeakerKind kind = SpeakerKind::Person;
+    bool kindKnown = true;
+    std::string name;
+    std::vector<std::string> keys;  // person: one key per name word; others: the words of speakerKey
+    std::string acronym;            // upper case, for organisations
+    std::string head;               // head noun of a description
+    std::string role;
+    std::vector<std::string> roleHeads;
+    Gender gender = Gender::Unknown;
+    std::vector<TextSpan> mentions;
+    std::int64_t firstSeen = 0;
+    int speaker = -1;
+};
+
+// A place in the text where an entity is mentioned: pronoun antecedents.
+struct Event {
+    std::int64_t start = 0;
+    int sentence = 0;
+    std::size_t entity = 0;
+    bool source = false;  // the source of an attribution: a speaker
+};
+
+std::vector<std::string> splitKey(const std::string& key) {
+    std::vector<std::string> out;
+    std::size_t s = 0;
+    while (s < key.size()) {
+        std::size_t e = key.find(' ', s);
+        if (e == std::string::npos)
+            e = key.size();
+        if (e > s)
+            out.push_back(key.substr(s, e - s));
+        s = e + 1;
+    }
+    return out;
+}
+
+bool givenNamesAgree(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.size() < 2 || b.size() < 2)
+        return true;
+    const std::string& x = a.front();
+    const std::string& y = b.front();
+    if (x == y)
+        return true;
+    if (x.size() == 1 || y.size() == 1)
+        return x[0] == y[0];
+    return false;
+}
+
+bool gendersAgree(Gender a, Gender b) {
+    return a == Gender::Unknown || b == Gender::Unknown || a == b;
+}
+
+bool subsetOf(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+    if (small.empty())
+        return false;
+    for (const auto& w : small)
+        if (std::find(big.begin(), big.end(), w) == big.end())
+            return false;
+    return true;
+}
+
+std::string initials(const std::vector<std::string>& keys, const SpeakerLexicon& lex) {
+    std::string out;
+    for (const auto& k : keys)
+        if (!k.empty() && k != "of" && k != "the" && k != "and" && k != "for" && !lex.isDeterminer(k))
+            out += static_cast<char>(std::toupper(static_cast<unsigned char>(k[0])));
+    return out;
+}
+
+class Resolver {
+public:
+    Resolver(const Document& document, const text::OffsetMap& map, const std::vector<RawAttribution>& attributions)
+        : m_document(document), m_map(map), m_attributions(attributions), m_lex(SpeakerLexicon::instance()) {}
+
+    void run(Analysis& analysis);
+
+private:
+    TextSpan textSpan(Span span) const {
+        return {span, text::sliceCodePoints(m_document.text, m_map, span.start, span.end)};
+    }
+    int sentenceAt(std::int64_t offset) const {
+        const std::size_t i = m_tokens->firstAtOrAfter(offset);
+        if (i < m_tokens->size())
+            return (*m_tokens)[i].sentence;
+        return m_tokens->size() ? m_tokens->tokens().back().sentence : 0;
+    }
+    int sentenceBefore(std::int64_t offset) const {
+        const std::size_t i = m_tokens->firstAtOrAfter(offset);
+        return i > 0 ? (*m_tokens)[i - 1].sentence : 0;
+    }
+
+    void scanBody(std::size_t from, std::size_t to);
+    std::size_t addEntity(Entity e);
+    void addEvent(std::size_t entity, std::int64_t start, int sentence, bool source);
+    void addMention(std::size_t entity, Span span);
+    std::int64_t lastMentionBefore(const Entity& e, std::int64_t offset) const;
+
+    std::optional<std::size_t> resolve(const SourcePhrase& phrase, Span source);
+    std::optional<std::size_t> resolvePerson(const SourcePhrase& phrase, Span source);
+    std::optional<std::size_t> resolveOrganisation(const SourcePhrase& phrase, Span source);
+    std::optional<std::size_t> resolveDescription(const SourcePhrase& phrase, Span source);
+    std::optional<std::size_t> resolvePronoun(const SourcePhrase& phrase, Span source);
+    std::optional<std::size_t> nearbyOrganisation(Span source);
+    std::optional<std::size_t> mostRecent(Span source, bool (*accept)(const Entity&, const std::string&),
+                                          const std::string& arg) const;
+
+    const Document& m_document;
+    const text::OffsetMap& m_map;
+    const std::vector<RawAttribution>& m_attributions;
+    const SpeakerLexicon& m_lex;
+    std::u32string m_text;
+    std::unique_ptr<TokenizedText> m_tokens;
+    std::vector<Entity> m_entities;
+    std::vector<Event> m_events;  // sorted by start
+    // Lone surnames of the body no full name claimed yet: key -> spans.
+    std::unordered_map<std::string, std::vector<Span>> m_loneNames;
+};
+
+std::size_t Resolver::addEntity(Entity e) {
+    m_entities.push_back(std::move(e));
+    return m_entities.size() - 1;
+}
+
+void Resolver::addEvent(std::size_t entity, std::int64_t start, int sentence, bool source) {
+    Event ev{start, sentence, entity, source};
+    auto it = std::upper_bound(m_events.begin(), m_events.end(), start,
+                               [](std::int64_t s, const Event& x) { return s < x.start; });
+    m_events.insert(it, ev);
+}
+
+void Resolver::addMention(std::size_t entity, Span span) {
+    auto& mentions = m_entities[entity].mentions;
+    for (const auto& m : mentions)
+        if (m.span == span)
+            return;
+    mentions.push_back(textSpan(span));
+}
+
+std::int64_t Resolver::lastMentionBefore(const Entity& e, std::int64_t offset) const {
+    std::int64_t best = -1;
+    for (const auto& m : e.mentions)
+        if (m.span.start < offset)
+            best = std::max(best, m.span.start);
+    return best;
+}
+
+void Resolver::scanBody(std::size_t from, std::size_t to) {
+    const auto runs = findNameRuns(*m_tokens, from, to, m_text, m_lex);
+    const auto& t = *m_tokens;
+    auto runSpan = [&](const NameRun& r) { return Span{t[r.prefixFirst].start, t[r.last - 1].end}; };
+    // Full names first, then titled surnames ("Mr. Obama"): each distinct
+    // person once.
+    std::vector<std::optional<std::size_t>> owner(runs.size());
+    for (int pass = 0; pass < 2; ++pass)
+        for (std::size_t r = 0; r < runs.size(); ++r) {
+            const NameRun& run = runs[r];
+            if (!run.confident || (pass == 0) != (run.keys.size() >= 2))
+                continue;
+            std::optional<std::size_t> found;
+            std::int64_t foundAt = -2;
+            for (std::size_t e = 0; e < m_entities.size(); ++e) {
+                const Entity& ent = m_entities[e];
+                if (ent.kind != SpeakerKind::Person || ent.keys.empty() || ent.keys.back() != run.keys.back() ||
+                    !givenNamesAgree(ent.keys, run.keys) || !gendersAgree(ent.gender, run.gender))
+                    continue;
+                const std::int64_t at = lastMentionBefore(ent, t[run.first].start);
+                if (at > foundAt) {
+                    found = e;
+                    foundAt = at;
+                }
+            }
+            if (!found) {
+                Entity ent;
+                ent.name = run.name;
+                ent.keys = run.keys;
+                ent.firstSeen = t[run.first].start;
+                found = addEntity(std::move(ent));
+            }
+            Entity& ent = m_entities[*found];
+            if (run.keys.size() > ent.keys.size()) {
+                ent.name = run.name;
+                ent.keys = run.keys;
+            }
+            if (ent.role.empty())
+                ent.role = run.role;
+            ent.roleHeads.insert(ent.roleHeads.end(), run.roleHeads.begin(), run.roleHeads.end());
+            if (ent.gender == Gender::Unknown)
+                ent.gender = run.gender;
+            addMention(*found, runSpan(run));
+            owner[r] = found;
+        }
+    // Lone surnames: the person of that surname named most recently, or
+    // the first one named later (a headline can use the surname first).
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        if (owner[r])
+            continue;
+        const NameRun& run = runs[r];
+        const std::int64_t at = t[run.first].start;
+        std::optional<std::size_t> before, after;
+        std::int64_t beforeAt = -1, afterAt = 0;
+        for (std::size_t e = 0; e < m_entities.size(); ++e) {
+            const Entity& ent = m_entities[e];
+            if (ent.keys.empty() || ent.keys.back() != run.keys.back())
+                continue;
+            for (std::size_t q = 0; q < runs.size(); ++q) {
+                if (owner[q] != e || !runs[q].confident)
+                    continue;
+                const std::int64_t s = t[runs[q].first].start;
+                if (s < at && s > beforeAt) {
+                    before = e;
+                    beforeAt = s;
+                } else if (s > at && (!after || s < afterAt)) {
+                    after = e;
+                    afterAt = s;
+                }
+            }
+        }
+        owner[r] = before ? before : after;
+        if (!owner[r])
+            m_loneNames[run.keys.back()].push_back(runSpan(run));
+    }
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        if (!owner[r])
+            continue;
+        addMention(*owner[r], runSpan(runs[r]));
+        m_events.push_back(Event{t[runs[r].first].start, t[runs[r].first].sentence, *owner[r], false});
+    }
+    std::sort(m_events.begin(), m_events.end(), [](const Event& a, const Event& b) { return a.start < b.start; });
+}
+
+std::optional<std::size_t> Resolver::resolve(const SourcePhrase& phrase, Span source) {
+    switch (phrase.type) {
+    case PhraseType::Name:
+        if (phrase.kind == SpeakerKind::Person)
+            return resolvePerson(phrase, source);
+        return resolveOrganisation(phrase, source);
+    case PhraseType::Description:
+        return resolveDescription(phrase, source);
+    case PhraseType::Pronoun:
+        return resolvePronoun(phrase, source);
+    case PhraseType::None:
+        break;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> Resolver::resolvePerson(const SourcePhrase& phrase, Span source) {
+    std::vector<std::string> keys;
+    for (const auto& w : splitKey(phrase.name)) {
+        if (w == "Jr." || w == "Sr." || w == "III" || w == "II")
+            continue;
+        std::string k = nameWordKey(w, m_lex);
+        if (!k.empty())
+            keys.push_back(std::move(k));
+    }
+    if (keys.empty())
+        return std::nullopt;
+    // Two people may share a surname ("Barack Obama", "Michelle Obama"): a
+    // bare surname is the one named in this sentence or the one before,
+    // else the one the article names most.
+    std::optional<std::size_t> found;
+    std::pair<int, std::size_t> foundScore{-1, 0};
+    const int sentence = sentenceAt(source.start);
+    for (std::size_t e = 0; e < m_entities.size(); ++e) {
+        const Entity& ent = m_entities[e];
+        if (ent.kind != SpeakerKind::Person || ent.keys.empty() || ent.keys.back() != keys.back() ||
+            !givenNamesAgree(ent.keys, keys) || !gendersAgree(ent.gender, phrase.gender))
+            continue;
+        const std::int64_t at = lastMentionBefore(ent, source.start);
+        const bool near = at >= 0 && sentenceAt(at) >= sentence - 1;
+        const std::pair<int, std::size_t> score{near ? 1 : 0, ent.mentions.size()};
+        if (!found || score > foundScore) {
+            found = e;
+            foundScore = score;
+        }
+    }
+    if (!found && !phrase.kindKnown) {
+        // A lone word no person of the body bears: an organisation's name?
+        SourcePhrase org = phrase;
+        org.kind = SpeakerKind::Organization;
+        if (auto o = resolveOrganisation(org, source); o) {
+            return o;
+        }
+    }
+    if (!found) {
+        Entity ent;
+        ent.name = phrase.name;
+        ent.keys = keys;
+        ent.kindKnown = phrase.kindKnown;
+        ent.firstSeen = source.start;
+        found = addEntity(std::move(ent));
+        if (auto it = m_loneNames.find(keys.back()); it != m_loneNames.end()) {
+            for (const auto& span : it->second) {
+                addMention(*found, span);
+                addEvent(*found, span.start, sentenceAt(span.start), false);
+            }
+            m_loneNames.erase(it);
+        }
+    }
+    Entity& ent = m_entities[*found];
+    if (keys.size() > ent.keys.size()) {
+        ent.name = phrase.name;
+        ent.keys = keys;
+    }
+    // The source's own words about the role ("the unit's spokesperson,
+    // Colonel ...") say more than the titles before a name in the body.
+    if (phrase.role.size() > ent.role.size())
+        ent.role = phrase.role;
+    ent.roleHeads.insert(ent.roleHeads.end(), phrase.roleHeads.begin(), phrase.roleHeads.end());
+    if (ent.gender == Gender::Unknown)
+        ent.gender = phrase.gender;
+    if (phrase.kindKnown)
+        ent.kindKnown = true;
+    return found;
+}
+
+std::optional<std::size_t> Resolver::resolveOrganisation(const SourcePhrase& phrase, Span source) {
+    const std::vector<std::string> keys = splitKey(speakerKey(phrase.name));
+    if (keys.empty())
+        return std::nullopt;
+    std::string word = phrase.name;  // a lone acronym: "NIS"
+    const bool loneWord = keys.size() == 1;
+    std::optional<std::size_t> found;
+    for (std::size_t e = 0; e < m_entities.size() && !found; ++e) {
+        Entity& ent = m_entities[e];
+        if (ent.kind != SpeakerKind::Organization)
+            continue;
+        if (ent.keys == keys || (!phrase.acronym.empty() && ent.acronym == phrase.acronym) ||
+            (loneWord && !ent.acronym.empty() && ent.acronym == word) ||
+            (loneWord && initials(ent.keys, m_lex) == word && word.size() >= 2) ||
+            (keys.size() >= 1 && ent.keys.size() >= 1 && (subsetOf(keys, ent.keys) || subsetOf(ent.keys, keys)) &&
+             !(keys.size() == 1 && m_lex.orgNameWords.count(keys[0])) &&
+             !(ent.keys.size() == 1 && m_lex.orgNameWords.count(ent.keys[0]))))
+            found = e;
+    }
+    if (!found) {
+        if (!phrase.kindKnown)
+            return std::nullopt;  // the caller makes a person of it
+        Entity ent;
+        ent.kind = SpeakerKind::Organization;
+        ent.name = phrase.name;
+        ent.keys = keys;
+        ent.acronym = phrase.acronym;
+        ent.role = phrase.role;
+        ent.firstSeen = source.start;
+        if (ent.acronym.empty() && loneWord && phrase.name.size() >= 2 && phrase.name.size() <= 6) {
+            bool caps = true;
+            for (char ch : phrase.name)
+                caps = caps && std::isupper(static_cast<unsigned char>(ch));
+            if (caps)
+                ent.acronym = phrase.name;
+        }
+        return addEntity(std::move(ent));
+    }
+    Entity& ent = m_entities[*found];
+    if (keys.size() > ent.keys.size() && !phrase.name.empty() && phrase.kindKnown) {
+        ent.name = phrase.name;
+        ent.keys = keys;
+    }
+    if (ent.acronym.empty())
+        ent.acronym = phrase.acronym;
+    if (ent.role.empty())
+        ent.role = phrase.role;
+    return found;
+}
+
+std::optional<std::size_t> Resolver::mostRecent(Span source, bool (*accept)(const Entity&, const std::string&),
+                                                const std::string& arg) const {
+    std::optional<std::size_t> best;
+    std::int64_t bestAt = -2;
+    for (std::size_t e = 0; e < m_entities.size(); ++e) {
+        const Entity& ent = m_entities[e];
+        if (!accept(ent, arg))
+            continue;
+        std::int64_t at = lastMentionBefore(ent, source.start);
+        if (at < 0)
+            at = -1;  // named only later: a last resort
+        if (at > bestAt) {
+            best = e;
+            bestAt = at;
+        }
+    }
+    return best;
+}
+
+std::optional<std::size_t> Resolver::nearbyOrganisation(Span source) {
+    // The organisation named in this sentence or the ones just before,
+    // earliest first within the nearest sentence: "Ukraine's state energy
+    // giant Naftogaz has signed ..., the company said".
+    const auto& t = *m_tokens;
+    const std::size_t end = t.firstAtOrAfter(source.start);
+    if (end == 0)
+        return std::nullopt;
+    const int sentence = t[end - 1].sentence;
+    for (int s = sentence; s >= sentence - kDescriptionReach && s >= 0; --s) {
+        std::size_t i = end;
+        while (i > 0 && t[i - 1].sentence >= s)
+            --i;
+        for (; i < end && t[i].sentence == s; ++i) {
+            const Token& tok = t[i];
+            if (!tok.word() || !tok.is(Token::Capitalised) || tok.is(Token::SentenceStart) || tok.is(Token::Digit))
+                continue;
+            if (m_lex.places.count(tok.lower) || m_lex.isTitleWord(tok.lower) || m_lex.honorifics.count(tok.lower) ||
+                m_lex.isDeterminer(tok.lower))
+                continue;
+            std::size_t j = i + 1;
+            while (j < end && t[j].word() && t[j].is(Token::Capitalised) && t[j].sentence == s)
+                ++j;
+            // Skip people: any mention of a person entity here.
+            bool person = false;
+            for (const auto& ent : m_entities)
+                if (ent.kind == SpeakerKind::Person)
+                    for (const auto& m : ent.mentions)
+                        if (m.span.contains(tok.start))
+                            person = true;
+            if (person) {
+                i = j - 1;
+                continue;
+            }
+            SourcePhrase org;
+            org.type = PhraseType::Name;
+            org.kind = SpeakerKind::Organization;
+            org.name = sliceText(m_text, tok.start, t[j - 1].end);
+            const Span span{tok.start, t[j - 1].end};
+            auto found = resolveOrganisation(org, span);
+            if (found)
+                addMention(*found, span);
+            return found;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> Resolver::resolveDescription(const SourcePhrase& phrase, Span source) {
+    if (phrase.kind == SpeakerKind::Group) {
+        const std::vector<std::string> keys = splitKey(speakerKey(phrase.name));
+        for (std::size_t e = 0; e < m_entities.size(); ++e)
+            if (m_entities[e].kind == SpeakerKind::Group && m_entities[e].keys == keys)
+                return e;
+        if (phrase.definite) {
+            auto same = mostRecent(source, [](const Entity& e, const std::string& h) {
+                return e.kind == SpeakerKind::Group && e.head == h;
+            }, phrase.head);
+            if (same)
+                return same;
+        }
+        Entity ent;
+        ent.kind = SpeakerKind::Group;
+        ent.name = phrase.name;
+        ent.keys = keys;
+        ent.head = phrase.head;
+        ent.firstSeen = source.start;
+        return addEntity(std::move(ent));
+    }
+    if (phrase.kind == SpeakerKind::Person) {
+        if (phrase.definite || !phrase.proper) {
+            auto holder = mostRecent(source, [](const Entity& e, const std::string& h) {
+                return e.kind == SpeakerKind::Person && e.keys.size() > 0 &&
+                       std::find(e.roleHeads.begin(), e.roleHeads.end(), h) != e.roleHeads.end();
+            }, phrase.head);
+            if (holder && (phrase.definite || lastMentionBefore(m_entities[*holder], source.start) >= 0))
+                return holder;
+        }
+        // "a Special Operations Forces spokesperson": someone new.
+        for (std::size_t e = 0; e < m_entities.size(); ++e)
+            if (m_entities[e].kind == SpeakerKind::Person && m_entities[e].keys.empty() &&
+                speakerKey(m_entities[e].name) == speakerKey(phrase.name))
+                return e;
+        Entity ent;
+        ent.name = phrase.name;
+        ent.role = phrase.role;
+        ent.roleHeads = phrase.roleHeads;
+        ent.head = phrase.head;
+        ent.firstSeen = source.start;
+        return addEntity(std::move(ent));
+    }
+    // Organisations: "the Trump campaign" names one; "the company" refers back.
+    if (phrase.proper || m_lex.documentNouns.count(phrase.head)) {
+        SourcePhrase org = phrase;
+        org.type = PhraseType::Name;
+        return resolveOrganisation(org, source);
+    }
+    if (phrase.definite) {
+        auto same = mostRecent(source, [](const Entity& e, const std::string& h) {
+            return e.kind == SpeakerKind::Organization &&
+                   (e.head == h || std::find(e.keys.begin(), e.keys.end(), h) != e.keys.end());
+        }, phrase.head);
+        if (same && lastMentionBefore(m_entities[*same], source.start) >= 0)
+            return same;
+        if (auto near = nearbyOrganisation(source))
+            return near;
+    }
+    Entity ent;
+    ent.kind = SpeakerKind::Organization;
+    ent.name = phrase.name;
+    ent.keys = splitKey(speakerKey(phrase.name));
+    ent.head = phrase.head;
+    ent.firstSeen = source.start;
+    return addEntity(std::move(ent));
+}
+
+std::optional<std::size_t> Resolver::resolvePronoun(const SourcePhrase& phrase, Span source) {
+    const PronounClass pc = phrase.pronoun;
+    if (pc == PronounClass::Other || pc == PronounClass::First)
+        return std::nullopt;
+    auto compatible = [&](const Entity& e) {
+        switch (pc) {
+        case PronounClass::Male:
+            return e.kind == SpeakerKind::Person && e.gender != Gender::Female && (!e.keys.empty() || !e.role.empty());
+        case PronounClass::Female:
+            return e.kind == SpeakerKind::Person && e.gender != Gender::Male && (!e.keys.empty() || !e.role.empty());
+        case PronounClass::Plural:
+            return e.kind != SpeakerKind::Person;
+        case PronounClass::Neuter:
+            return e.kind == SpeakerKind::Organization;
+        default:
+            return true;
+        }
+    };
+    const int sentence = sentenceAt(source.start);
+    auto it = std::lower_bound(m_events.begin(), m_events.end(), source.start,
+                               [](const Event& x, std::int64_t s) { return x.start < s; });
+    const std::size_t end = static_cast<std::size_t>(it - m_events.begin());
+    // Same sentence: the nearest before ("Budanov ... and he said").
+    for (std::size_t i = end; i-- > 0;) {
+        const Event& ev = m_events[i];
+        if (ev.sentence != sentence)
+            break;
+        if (compatible(m_entities[ev.entity]))
+            return ev.entity;
+    }
+    if (pc == PronounClass::Relative)
+        return std::nullopt;
+    // Earlier sentences: the speaker of that sentence, else its first
+    // (subject) mention.
+    std::size_t i = end;
+    while (i > 0 && m_events[i - 1].sentence == sentence)
+        --i;
+    while (i > 0) {
+        const int s = m_events[i - 1].sentence;
+        if (s < sentence - kPronounReach)
+            break;
+        std::optional<std::size_t> speaker, first;
+        while (i > 0 && m_events[i - 1].sentence == s) {
+            const Event& ev = m_events[--i];
+            if (!compatible(m_entities[ev.entity]))
+                continue;
+            if (ev.source && !speaker)
+                speaker = ev.entity;
+            first = ev.entity;
+        }
+        if (speaker)
+            return speaker;
+        if (first)
+            return first;
+    }
+    return std::nullopt;
+}
+
+void Resolver::run(Analysis& analysis) {
+    m_text = text::toUtf32(m_document.text);
+    const std::int64_t length = static_cast<std::int64_t>(m_text.size());
+    Span body = m_document.body;
+    if (body.empty() || body.end > length)
+        body = {0, length};
+    Span range = body;
+    for (const auto& a : m_attributions)
+        if (a.source) {
+            range.start = std::min(range.start, a.source->start);
+            range.end = std::max(range.end, a.source->end);
+        }
+    range.start = std::clamp<std::int64_t>(range.start, 0, length);
+    range.end = std::clamp<std::int64_t>(range.end, range.start, length);
+    m_tokens = std::make_unique<TokenizedText>(m_text, range, m_lex);
+    scanBody(m_tokens->firstAtOrAfter(body.start), m_tokens->endAtOrBefore(body.end));
+
+    // Sources in text order, first-person ones after the rest.
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < m_attributions.size(); ++i)
+        if (m_attributions[i].source && !m_attributions[i].source->empty())
+            order.push_back(i);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return m_attributions[a].source->start < m_attributions[b].source->start;
+    });
+    std::vector<std::optional<std::size_t>> owner(m_attributions.size());
+    std::vector<std::size_t> firstPerson;
+    for (std::size_t i : order) {
+        const Span source = *m_attributions[i].source;
+        const std::size_t first = m_tokens->firstAtOrAfter(source.start);
+        const std::size_t last = m_tokens->endAtOrBefore(source.end);
+        if (first >= last)
+            continue;
+        const SourcePhrase phrase = analyzeSourcePhrase(*m_tokens, first, last, m_text, m_lex);
+        if (phrase.type == PhraseType::Pronoun && phrase.pronoun == PronounClass::First) {
+            firstPerson.push_back(i);
+            continue;
+        }
+        owner[i] = resolve(phrase, source);
+        if (!owner[i])
+            continue;
+        Entity& ent = m_entities[*owner[i]];
+        if (phrase.type == PhraseType::Pronoun && ent.gender == Gender::Unknown) {
+            if (phrase.pronoun == PronounClass::Male)
+                ent.gender = Gender::Male;
+            else if (phrase.pronoun == PronounClass::Female)
+                ent.gender = Gender::Female;
+        }
+        addMention(*owner[i], source);
+        addEvent(*owner[i], source.start, sentenceAt(source.start), true);
+    }
+    // "I", "we": the speaker whose quotation holds them, else the nearest
+    // speaker of the same paragraph.
+    for (std::size_t i : firstPerson) {
+        const Span source = *m_attributions[i].source;
+        std::optional<std::size_t> best;
+        std::int64_t bestDistance = 0;
+        const int paragraph = (*m_tokens)[std::min(m_tokens->firstAtOrAfter(source.start), m_tokens->size() - 1)].paragraph;
+        for (std::size_t j = 0; j < m_attributions.size(); ++j) {
+            if (!owner[j] || !m_attributions[j].source)
+                continue;
+            if (m_attributions[j].content.contains(source)) {
+                best = owner[j];
+                break;
+            }
+            const Span other = *m_attributions[j].source;
+            const std::size_t tok = std::min(m_tokens->firstAtOrAfter(other.start), m_tokens->size() - 1);
+            if ((*m_tokens)[tok].paragraph != paragraph)
+                continue;
+            const std::int64_t d = std::abs(other.start - source.start);
+            if (!best || d < bestDistance) {
+                best = owner[j];
+                bestDistance = d;
+            }
+        }
+        owner[i] = best;
+        if (best)
+            addMention(*best, source);
+    }
+
+    // Speakers in the order of their first claim; claims in input order.
+    const std::size_t base = analysis.speakers.size();
+    for (std::size_t i = 0; i < m_attributions.size(); ++i) {
+        const RawAttribution& a = m_attributions[i];
+        Claim claim;
+        claim.kind = a.kind;
+        claim.content = textSpan(a.content);
+        if (a.cue)
+            claim.cue = textSpan(*a.cue);
+        if (a.source && !a.source->empty())
+            claim.speakerMention = textSpan(*a.source);
+        if (owner[i]) {
+            Entity& ent = m_entities[*owner[i]];
+            if (ent.speaker < 0) {
+                ent.speaker = static_cast<int>(analysis.speakers.size());
+                analysis.speakers.emplace_back();
+            }
+            claim.speakerIndex = ent.speaker;
+        }
+        analysis.claims.push_back(std::move(claim));
+    }
+    for (auto& ent : m_entities) {
+        if (ent.speaker < 0)
+            continue;
+        Speaker& s = analysis.speakers[static_cast<std::size_t>(ent.speaker)];
+        s.id = static_cast<std::int64_t>(ent.speaker - static_cast<int>(base));
+        s.name = ent.kind == SpeakerKind::Person && !ent.keys.empty() ? ent.name : capitaliseFirst(ent.name);
+        s.kind = ent.kind;
+        s.role = ent.role;
+        std::sort(ent.mentions.begin(), ent.mentions.end(),
+                  [](const TextSpan& a, const TextSpan& b) { return a.span.start < b.span.start || (a.span.start == b.span.start && a.span.end > b.span.end); });
+        for (const auto& m : ent.mentions) {
+            if (!s.mentions.empty() && s.mentions.back().span.contains(m.span))
+                continue;
+            s.mentions.push_back(m);
+        }
+    }
+}
+
+}  // namespace
 
 void resolveSpeakers(const Document& document, const text::OffsetMap& map,
                      const std::vector<RawAttribution>& attributions, Analysis& analysis) {
-    // Placeholder until speaker resolution lands: every attribution becomes
-    // a claim without a speaker.
-    for (const auto& a : attributions) {
-        Claim claim;
-        claim.kind = a.kind;
-        claim.content = {a.content, text::sliceCodePoints(document.text, map, a.content.start, a.content.end)};
-        if (a.cue)
-            claim.cue = TextSpan{*a.cue, text::sliceCodePoints(document.text, map, a.cue->start, a.cue->end)};
-        analysis.claims.push_back(std::move(claim));
-    }
+    Resolver resolver(document, map, attributions);
+    resolver.run(analysis);
 }
 
 }  // namespace claimdesk::extract

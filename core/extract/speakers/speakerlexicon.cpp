@@ -1,0 +1,93 @@
+#include "core/extract/speakers/speakerlexicon.h"
+
+#include "core/extract/speakers/speakername.h"
+#include "core/text/lexicon.h"
+
+namespace claimdesk::extract::speakers {
+namespace {
+
+const std::string& field(const text::LexiconEntry& entry) {
+    static const std::string empty;
+    return entry.fields.empty() ? empty : entry.fields.front();
+}
+
+Gender genderOf(const std::string& name) {
+    if (name == "male")
+        return Gender::Male;
+    if (name == "female")
+        return Gender::Female;
+    return Gender::Unknown;
+}
+
+SpeakerLexicon load() {
+    SpeakerLexicon lex;
+    for (const auto& e : text::lexicon("speaker-titles")) {
+        if (field(e) == "modifier")
+            lex.titleModifiers.insert(e.key);
+        else
+            lex.titles.insert(e.key);
+        if (e.fields.size() > 1 && !e.fields[1].empty())
+            lex.titleExpansions[e.key] = e.fields[1];
+    }
+    for (const auto& e : text::lexicon("speaker-honorifics"))
+        lex.honorifics[e.key] = genderOf(field(e));
+    for (const auto& e : text::lexicon("speaker-pronouns")) {
+        const std::string& c = field(e);
+        PronounClass p = PronounClass::Other;
+        if (c == "male")
+            p = PronounClass::Male;
+        else if (c == "female")
+            p = PronounClass::Female;
+        else if (c == "plural")
+            p = PronounClass::Plural;
+        else if (c == "neuter")
+            p = PronounClass::Neuter;
+        else if (c == "first")
+            p = PronounClass::First;
+        else if (c == "relative")
+            p = PronounClass::Relative;
+        lex.pronouns[e.key] = p;
+    }
+    for (const auto& e : text::lexicon("speaker-determiners"))
+        (field(e) == "definite" ? lex.definiteDeterminers : lex.indefiniteDeterminers).insert(e.key);
+    for (const auto& e : text::lexicon("speaker-groups"))
+        (field(e) == "collective" ? lex.collectiveNouns : lex.groupNouns).insert(e.key);
+    for (const auto& e : text::lexicon("speaker-organisations")) {
+        const std::string& c = field(e);
+        if (c == "name" || c == "both")
+            lex.orgNameWords.insert(e.key);
+        if (c == "head" || c == "both")
+            lex.orgHeadNouns.insert(e.key);
+        if (c == "document")
+            lex.documentNouns.insert(e.key);
+    }
+    for (const auto& e : text::lexicon("speaker-places")) {
+        const std::string& c = field(e);
+        PlaceClass p = PlaceClass::Country;
+        if (c == "demonym")
+            p = PlaceClass::Demonym;
+        else if (c == "placeword")
+            p = PlaceClass::PlaceWord;
+        else if (c == "prefix")
+            p = PlaceClass::Prefix;
+        else if (c == "date")
+            p = PlaceClass::Date;
+        lex.places[e.key] = p;
+    }
+    for (const auto& e : text::lexicon("speaker-given-names"))
+        lex.givenNames[e.key] = genderOf(field(e));
+    for (const auto& e : text::lexicon("speaker-name-variants"))
+        lex.nameVariants[speakerTokenKey(e.key)] = speakerTokenKey(field(e));
+    for (const auto& e : text::lexicon("speaker-abbreviations"))
+        lex.abbreviations.insert(e.key);
+    return lex;
+}
+
+}  // namespace
+
+const SpeakerLexicon& SpeakerLexicon::instance() {
+    static const SpeakerLexicon lex = load();
+    return lex;
+}
+
+}  // namespace claimdesk::extract::speakers

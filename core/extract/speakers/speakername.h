@@ -1,0 +1,34 @@
+#pragma once
+
+// Speaker names folded for matching, within a document and across
+// documents: the store merges speakers of different articles whose keys
+// agree ("President Volodymyr Zelenskyy", "Volodymyr Zelensky" and
+// "Володимир Зеленський" share one key).
+
+#include <string>
+#include <string_view>
+
+namespace claimdesk::extract {
+
+// One word folded for name matching: transliterated to Latin ASCII,
+// lowercased, letters and digits only, the -yy/-iy/-ij/-yi/-ii endings of
+// transliterations made one, and y written as i ("Zelenskyy", "Zelenskiy",
+// "Зеленський" -> "zelenski"). Empty for a word without letters or digits.
+std::string speakerTokenKey(std::string_view word);
+
+// The canonical key of a whole name: every word through speakerTokenKey,
+// known given-name variants unified ("Bill" = "William"), leading
+// determiners, honorifics and titles dropped ("the", "Mr.", "President"),
+// possessive endings and name suffixes ("Jr.") dropped, words joined by one
+// space. Titles stay when the name is an organisation's ("General Staff").
+// Empty when nothing of the name is left.
+std::string speakerKey(std::string_view name);
+
+// Whether two speaker names can denote one person or organisation: equal
+// keys, or one is the other's surname ("Zelensky" and "Volodymyr
+// Zelenskyy"), or the given names agree up to initials ("Paul D. Ryan" and
+// "Paul Ryan"). Different given names ("Hillary Clinton", "Bill Clinton")
+// never match.
+bool sameSpeakerName(std::string_view a, std::string_view b);
+
+}  // namespace claimdesk::extract

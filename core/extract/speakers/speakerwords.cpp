@@ -1,0 +1,86 @@
+#include "core/extract/speakers/speakerwords.h"
+
+#include <cctype>
+
+#include "core/text/utf8.h"
+
+namespace claimdesk::extract::speakers {
+
+bool isNameStopWord(const std::string& lower, const SpeakerLexicon& lex) {
+    return lex.isTitleWord(lower) || lex.honorifics.count(lower) || lex.orgNameWords.count(lower) ||
+           lex.places.count(lower) || lex.groupNouns.count(lower) || lex.collectiveNouns.count(lower) || lex.documentNouns.count(lower) ||
+           lex.pronouns.count(lower) || lex.isDeterminer(lower);
+}
+
+bool isNameWord(const Token& token, const SpeakerLexicon& lex) {
+    if (!token.word() || token.is(Token::Digit))
+        return false;
+    if (token.is(Token::Initial))
+        return true;
+    if (!token.is(Token::Capitalised))
+        return false;
+    // Short all-capital words are acronyms ("NATO", "NIS"), not names.
+    if (token.is(Token::AllCaps) && (token.lower.size() < 5 || token.lower.find('.') != std::string::npos))
+        return false;
+    // A given name that is also a place ("Virginia", "Jordan") counts as a name.
+    return !isNameStopWord(token.lower, lex) || lex.givenNames.count(token.lower) > 0;
+}
+
+bool isNameParticle(const Token& token) {
+    static const char* particles[] = {"de", "van", "von", "bin", "al", "da", "di", "du", "der", "den", "la", "le", "ibn"};
+    if (!token.word() || token.is(Token::Capitalised))
+        return false;
+    for (const char* p : particles)
+        if (token.lower == p)
+            return true;
+    return false;
+}
+
+bool isNameSuffix(const Token& token) {
+    const std::string& l = token.lower;
+    return l == "jr." || l == "sr." || l == "jr" || l == "sr" || token.text == "II" || token.text == "III" ||
+           token.text == "IV";
+}
+
+bool isPreposition(const std::string& lower) {
+    static const char* preps[] = {"of", "for", "at", "in", "from", "with", "on", "to", "by", "within", "inside", "outside", "familiar", "close", "near", "about", "under", "across", "around", "among", "behind", "like", "including", "such"};
+    for (const char* p : preps)
+        if (lower == p)
+            return true;
+    return false;
+}
+
+bool isCamelCase(std::string_view word) {
+    bool lowerSeen = false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(word[i]);
+        if (c >= 0x80 || !std::isalpha(c)) {
+            lowerSeen = false;  // a new part after an apostrophe or hyphen
+            continue;
+        }
+        if (std::islower(c)) {
+            lowerSeen = true;
+        } else if (lowerSeen) {
+            const std::string_view before = word.substr(0, i);
+            if (before == "Mc" || before == "Mac" || before.ends_with("Mc") || before.ends_with("Mac"))
+                continue;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string sliceText(std::u32string_view text, std::int64_t start, std::int64_t end) {
+    std::string out;
+    for (std::int64_t i = start; i < end && i < static_cast<std::int64_t>(text.size()); ++i)
+        text::appendUtf8(out, text[i] == U'\n' ? U' ' : text[i]);
+    return out;
+}
+
+std::string capitaliseFirst(std::string s) {
+    if (!s.empty() && std::islower(static_cast<unsigned char>(s[0])))
+        s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+}  // namespace claimdesk::extract::speakers
