@@ -99,6 +99,8 @@ Result<HtmlArticle> extractHtmlArticle(std::string_view html) {
     article.outlet = meta.outlet;
     if (article.authors.empty() && content.byline >= 0)
         article.authors = html::bylineNames(dom.textOf(content.byline), meta.outlet);
+    if (article.authors.empty())
+        article.authors = meta.authorLinks;
     if (article.authors.empty() || !article.published || article.body.empty()) {
         // The markup states less than the text does: read the text's own
         // byline and date line.

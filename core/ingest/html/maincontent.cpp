@@ -99,6 +99,7 @@ public:
           m_furniture(static_cast<std::size_t>(dom.size()), 0) {}
 
     MainContent run() {
+        m_dom.computeStats({});  // an earlier pass left its own removals in the counts
         markRemoved();
         m_dom.computeStats(m_removed);
         score();

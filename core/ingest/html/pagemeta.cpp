@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -454,12 +455,15 @@ PageMeta readPageMeta(const Dom& dom) {
             break;
         }
     }
-    if (authors.empty())
-        authors = relAuthors;
     for (const std::string& a : authors)
         for (std::string& name : bylineNames(a, out.outlet))
             if (std::find(out.authors.begin(), out.authors.end(), name) == out.authors.end())
                 out.authors.push_back(std::move(name));
+
+    for (const std::string& a : relAuthors)
+        for (std::string& name : bylineNames(a, out.outlet))
+            if (std::find(out.authorLinks.begin(), out.authorLinks.end(), name) == out.authorLinks.end())
+                out.authorLinks.push_back(std::move(name));
 
     for (const std::string& stamp :
          {metaValue({"article:published_time", "og:article:published_time", "og:published_time"}), ld.published,

@@ -16,7 +16,8 @@ namespace claimdesk::ingest::html {
 
 struct PageMeta {
     std::string title;                     // the headline, site name removed
-    std::vector<std::string> authors;
+    std::vector<std::string> authors;      // from JSON-LD or <meta>
+    std::vector<std::string> authorLinks;  // names of rel=author links
     std::optional<std::string> published;  // YYYY-MM-DD
     std::string outlet;
 };
