@@ -98,7 +98,7 @@ Result<HtmlArticle> extractHtmlArticle(std::string_view html) {
     article.published = meta.published;
     article.outlet = meta.outlet;
     if (article.authors.empty() && content.byline >= 0)
-        article.authors = html::bylineNames(dom.textOf(content.byline), meta.outlet);
+        article.authors = html::bylineNames(html::bylineElementText(dom, content.byline), meta.outlet);
     if (article.authors.empty())
         article.authors = meta.authorLinks;
     if (article.authors.empty() || !article.published || article.body.empty()) {

