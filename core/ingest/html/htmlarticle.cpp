@@ -2,100 +2,76 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <memory>
 
-#include "core/text/utf8.h"
+#include "core/ingest/html/classhints.h"
+#include "core/ingest/html/htmldom.h"
+#include "core/ingest/html/maincontent.h"
+#include "core/ingest/html/pagemeta.h"
+#include "core/ingest/html/textrender.h"
+#include "core/ingest/layout/textlayout.h"
 
 namespace claimdesk::ingest {
 namespace {
 
-bool isSkipped(GumboTag tag) {
-    switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME: case GUMBO_TAG_HEAD:
-        return true;
-    default:
-        return false;
+using html::Dom;
+
+// Leaves the article's top-level blocks contiguous in the text: whatever
+// sits between two of them under their common parent (an ad slot, a
+// teaser, a stray text node) is left out.
+void dropBetweenBlocks(const Dom& dom, const html::MainContent& content, std::vector<char>& dropped) {
+    if (content.blocks.size() < 2)
+        return;
+    const int parent = dom[content.blocks.front()].parent;
+    std::size_t next = 0;
+    for (int c = content.blocks.front(); c < dom[content.blocks.back()].end && c < dom[parent].end; c = dom[c].end) {
+        if (next < content.blocks.size() && c == content.blocks[next]) {
+            ++next;
+            continue;
+        }
+        dropped[static_cast<std::size_t>(c)] = 1;
     }
 }
 
-bool isBlock(GumboTag tag) {
-    switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR:
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_BR: case GUMBO_TAG_HR: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-        return true;
-    default:
-        return false;
+// Headline, byline and date line that open the article are part of the
+// page but not of the body.
+bool isLeadingFurniture(const Dom& dom, const html::MainContent& content, int node, int root) {
+    for (int a = dom[node].parent; a >= 0; a = dom[a].parent) {
+        const html::DomNode& n = dom[a];
+        if (content.furniture[static_cast<std::size_t>(a)] || n.tag == GUMBO_TAG_H1 || n.tag == GUMBO_TAG_HEADER ||
+            n.tag == GUMBO_TAG_TIME || n.tag == GUMBO_TAG_ADDRESS || html::hintMatches(n.hint, html::HintKind::Byline))
+            return true;
+        if (a == root)
+            break;
     }
+    return false;
 }
 
-struct TextWriter {
-    std::string out;
-    bool pendingSpace = false;
-
-    void newline() {
-        while (!out.empty() && out.back() == ' ')
-            out.pop_back();
-        if (!out.empty() && out.back() != '\n')
-            out.push_back('\n');
-        pendingSpace = false;
-    }
-    void write(std::string_view s) {
-        for (char c : s) {
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-                pendingSpace = true;
+Span bodySpan(const Dom& dom, const html::MainContent& content, const html::RenderedText& rendered) {
+    std::int64_t start = -1, end = -1;
+    for (int root : content.blocks) {
+        for (int i = root; i < dom[root].end;) {
+            const html::DomNode& n = dom[i];
+            if (n.hidden || content.dropped[static_cast<std::size_t>(i)] ||
+                rendered.start[static_cast<std::size_t>(i)] < 0) {
+                i = n.end;
                 continue;
             }
-            if (pendingSpace && !out.empty() && out.back() != '\n')
-                out.push_back(' ');
-            pendingSpace = false;
-            out.push_back(c);
+            if (!n.isText) {
+                ++i;
+                continue;
+            }
+            if (start < 0 && !isLeadingFurniture(dom, content, i, root))
+                start = rendered.start[static_cast<std::size_t>(i)];
+            if (start >= 0)
+                end = std::max(end, rendered.end[static_cast<std::size_t>(i)]);
+            ++i;
         }
     }
-};
-
-void walk(const GumboNode* node, TextWriter& w) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
-        w.write(node->v.text.text);
-        return;
-    }
-    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT)
-        return;  // comments never reach the text
-    const GumboVector* children;
-    GumboTag tag = GUMBO_TAG_UNKNOWN;
-    if (node->type == GUMBO_NODE_DOCUMENT) {
-        children = &node->v.document.children;
-    } else {
-        tag = node->v.element.tag;
-        if (isSkipped(tag))
-            return;
-        children = &node->v.element.children;
-    }
-    const bool block = isBlock(tag);
-    if (block)
-        w.newline();
-    for (unsigned i = 0; i < children->length; ++i)
-        walk(static_cast<const GumboNode*>(children->data[i]), w);
-    if (block)
-        w.newline();
-}
-
-const GumboNode* findTag(const GumboNode* node, GumboTag tag) {
-    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT)
-        return nullptr;
-    if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag)
-        return node;
-    const GumboVector& children =
-        node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        if (const GumboNode* found = findTag(static_cast<const GumboNode*>(children.data[i]), tag))
-            return found;
-    return nullptr;
+    if (start < 0)
+        return {};
+    return {start, end};
 }
 
 }  // namespace
@@ -104,21 +80,40 @@ Result<HtmlArticle> extractHtmlArticle(std::string_view html) {
     std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
         gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
         [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+    Dom dom(output->document);
+    html::PageMeta meta = html::readPageMeta(dom);
+    html::MainContent content = html::findMainContent(dom, meta.title);
+    std::vector<char> dropped = content.dropped;
+    dropBetweenBlocks(dom, content, dropped);
+    content.dropped = dropped;
+    html::RenderedText rendered = html::renderText(dom, dropped);
+
     HtmlArticle article;
-    TextWriter writer;
-    walk(output->document, writer);
-    writer.newline();
-    article.text = std::move(writer.out);
+    article.text = std::move(rendered.text);
     if (article.text.find_first_not_of(" \n") == std::string::npos)
         return makeError("HTML page has no readable text");
-    if (const GumboNode* title = findTag(output->document, GUMBO_TAG_TITLE)) {
-        TextWriter t;
-        walk(title, t);
-        article.title = t.out;
-        while (!article.title.empty() && (article.title.back() == '\n' || article.title.back() == ' '))
-            article.title.pop_back();
+    article.body = bodySpan(dom, content, rendered);
+    article.title = meta.title;
+    article.authors = meta.authors;
+    article.published = meta.published;
+    article.outlet = meta.outlet;
+    if (article.authors.empty() && content.byline >= 0)
+        article.authors = html::bylineNames(html::bylineElementText(dom, content.byline), meta.outlet);
+    if (article.authors.empty())
+        article.authors = meta.authorLinks;
+    if (article.authors.empty() || !article.published || article.body.empty()) {
+        // The markup states less than the text does: read the text's own
+        // byline and date line.
+        TextLayout layout = analyzeTextLayout(article.text);
+        if (article.authors.empty())
+            article.authors = layout.authors;
+        if (!article.published)
+            article.published = layout.published;
+        if (article.body.empty())
+            article.body = layout.body;
+        if (article.title.empty())
+            article.title = layout.title;
     }
-    article.body = {0, text::codePointCount(article.text)};
     return article;
 }
 
