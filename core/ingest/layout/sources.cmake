@@ -1,1 +1,10 @@
-set(CLAIMDESK_LAYOUT_SOURCES ${CMAKE_CURRENT_LIST_DIR}/textlayout.cpp)
+set(CLAIMDESK_LAYOUT_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/textlayout.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bodyspan.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/byline.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/classify.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dates.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lexicons.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/outlet.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/segments.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/words.cpp)

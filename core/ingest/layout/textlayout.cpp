@@ -1,17 +1,132 @@
 #include "core/ingest/layout/textlayout.h"
 
+#include "core/ingest/layout/bodyspan.h"
+#include "core/ingest/layout/byline.h"
+#include "core/ingest/layout/classify.h"
+#include "core/ingest/layout/dates.h"
+#include "core/ingest/layout/outlet.h"
+#include "core/ingest/layout/segments.h"
+#include "core/ingest/layout/words.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::ingest {
+namespace {
+
+using layout::Kind;
+using layout::Segment;
+
+// How far above the article its header (headline, byline, date) may lie.
+constexpr std::size_t kHeaderReach = 10;
+
+struct Header {
+    std::size_t from = 0;  // first segment of the header
+    std::optional<std::size_t> byline;
+    std::optional<std::size_t> title;
+};
+
+// The headline: the nearest headline-shaped line above the byline, or
+// above the article when there is no byline, past captions, date lines
+// and reading times; a section label ("News Feed") is too short to be one.
+std::optional<std::size_t> findTitle(const std::vector<Segment>& segments, const std::vector<Kind>& kinds,
+                                     std::size_t below) {
+    std::size_t steps = 0;
+    for (std::size_t i = below; i-- > 0 && steps < 8; ++steps) {
+        const Kind kind = kinds[i];
+        if (kind == Kind::Caption || kind == Kind::DateLine || kind == Kind::Byline || kind == Kind::Furniture)
+            continue;
+        if (layout::looksLikeHeadline(segments[i], kind))
+            return i;
+        if (kind == Kind::Short && segments[i].words < 3)
+            continue;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+Header readHeader(const std::vector<Segment>& segments, const std::vector<Kind>& kinds, std::size_t bodyFirst) {
+    Header header;
+    header.from = bodyFirst > kHeaderReach ? bodyFirst - kHeaderReach : 0;
+    for (std::size_t i = bodyFirst; i-- > header.from;)
+        if (kinds[i] == Kind::Byline) {
+            header.byline = i;
+            break;
+        }
+    header.title = findTitle(segments, kinds, header.byline.value_or(bodyFirst));
+    if (header.title)
+        header.from = std::max(header.from, *header.title);
+    return header;
+}
+
+std::vector<std::string> findAuthors(std::string_view text, const std::vector<Segment>& segments,
+                                     const std::vector<Kind>& kinds, const Header& header, std::size_t bodyFirst,
+                                     std::size_t bodyLast) {
+    if (header.byline)
+        if (auto names = layout::readByline(segments[*header.byline].in(text)); !names.empty())
+            return names;
+    // "Author: Jane Roe" after the article, then an author box.
+    for (std::size_t i = bodyLast + 1; i < segments.size(); ++i)
+        if (segments[i].words <= 12)
+            if (auto names = layout::readByline(segments[i].in(text)); !names.empty())
+                return names;
+    for (std::size_t i = bodyLast + 1; i < segments.size(); ++i)
+        if (kinds[i] == Kind::AuthorName && layout::isNameLine(segments[i].in(text)))
+            return {std::string(layout::trim(segments[i].in(text)))};
+    (void)bodyFirst;
+    return {};
+}
+
+// The article's own date: in its byline or on a date line of its header,
+// never one its story mentions.
+std::optional<std::string> findPublished(std::string_view text, const std::vector<Segment>& segments,
+                                         const std::vector<Kind>& kinds, const Header& header, std::size_t bodyFirst) {
+    std::optional<std::string> updated;
+    for (std::size_t i = header.from; i < bodyFirst; ++i) {
+        if (kinds[i] != Kind::Byline && kinds[i] != Kind::DateLine)
+            continue;
+        const std::string_view line = segments[i].in(text);
+        if (auto date = layout::findDate(line)) {
+            const std::string lower = layout::normalizeLine(line);
+            if (lower.compare(0, 7, "updated") != 0)
+                return date;
+            if (!updated)
+                updated = date;
+        }
+    }
+    return updated;
+}
+
+}  // namespace
 
 TextLayout analyzeTextLayout(std::string_view text) {
-    TextLayout layout;
-    const std::size_t first = text.find_first_not_of(" \t\r\n");
-    const std::size_t last = text.find_last_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return layout;
-    layout.body = {text::codePointCount(text.substr(0, first)), text::codePointCount(text.substr(0, last + 1))};
-    return layout;
+    TextLayout result;
+    const std::vector<Segment> segments = layout::splitSegments(text);
+    if (segments.empty())
+        return result;
+    const std::vector<Kind> kinds = layout::classifySegments(text, segments);
+    const std::optional<layout::BodyRun> run = layout::findBodyRun(segments, kinds);
+
+    const text::OffsetMap map(text);
+    if (!run) {
+        // No prose at all: nothing tells the article from its page.
+        result.body = {map.toCodePoint(segments.front().begin), map.toCodePoint(segments.back().end)};
+        result.outlet = layout::findOutlet(text, segments, kinds, 1, 0);
+        return result;
+    }
+    result.body = {map.toCodePoint(segments[run->first].begin), map.toCodePoint(segments[run->last].end)};
+
+    Header header;
+    if (run->leadingHeadline) {
+        header.title = run->leadingHeadline;
+        header.from = *run->leadingHeadline;
+    } else {
+        header = readHeader(segments, kinds, run->first);
+    }
+    if (header.title)
+        result.title = std::string(layout::trim(segments[*header.title].in(text)));
+    result.authors = findAuthors(text, segments, kinds, header, run->first, run->last);
+    result.published = findPublished(text, segments, kinds, header, run->first);
+    result.outlet = layout::findOutlet(text, segments, kinds, run->first, run->last);
+    return result;
 }
 
 }  // namespace claimdesk::ingest

@@ -1,0 +1,402 @@
+#include "core/ingest/layout/outlet.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "core/ingest/layout/lexicons.h"
+#include "core/ingest/layout/words.h"
+
+namespace claimdesk::ingest::layout {
+namespace {
+
+struct AliasEntry {
+    std::vector<std::string> words;  // the alias's words, a leading "The" left out
+    std::size_t outlet = 0;
+};
+
+struct OutletIndex {
+    std::unordered_map<std::string, std::vector<AliasEntry>> byFirstWord;
+    std::unordered_map<std::string, std::size_t> domains;
+};
+
+std::vector<std::string> wordsOf(std::string_view s) {
+    std::vector<std::string> out;
+    for (const Word& w : splitWords(s))
+        out.emplace_back(s.substr(w.begin, w.end - w.begin));
+    return out;
+}
+
+OutletIndex buildIndex() {
+    OutletIndex index;
+    const auto& outlets = layoutLexicons().outlets;
+    for (std::size_t i = 0; i < outlets.size(); ++i) {
+        for (const auto& alias : outlets[i].aliases) {
+            std::vector<std::string> words = wordsOf(alias);
+            if (words.size() > 1 && (words[0] == "The" || words[0] == "the"))
+                words.erase(words.begin());
+            if (words.empty())
+                continue;
+            const std::string first = words[0];
+            index.byFirstWord[first].push_back({std::move(words), i});
+        }
+        for (const auto& domain : outlets[i].domains)
+            index.domains.emplace(domain, i);
+    }
+    // Longest aliases first, so "Kyiv Post" does not shadow a longer name.
+    for (auto& [first, entries] : index.byFirstWord)
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const AliasEntry& a, const AliasEntry& b) { return a.words.size() > b.words.size(); });
+    return index;
+}
+
+const OutletIndex& outletIndex() {
+    static const OutletIndex index = buildIndex();
+    return index;
+}
+
+std::string_view withoutPossessive(std::string_view w) {
+    if (w.size() > 2 && (w.substr(w.size() - 2) == "'s"))
+        return w.substr(0, w.size() - 2);
+    if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s")
+        return w.substr(0, w.size() - 4);
+    return w;
+}
+
+// The text word `word` is the alias word `alias`, or starts with it glued to
+// the next name ("The Kyiv IndependentJane Roe", as a page's credit line
+// pastes): `glued` tells which.
+bool wordMatches(std::string_view word, std::string_view alias, bool last, bool& glued) {
+    glued = false;
+    word = withoutPossessive(word);
+    if (word == alias)
+        return true;
+    if (!last || word.size() <= alias.size() || word.compare(0, alias.size(), alias) != 0)
+        return false;
+    const char before = alias.back();
+    const char after = word[alias.size()];
+    glued = before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z';
+    return glued;
+}
+
+bool onlySpaces(std::string_view s) {
+    return s.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+bool startsWithAny(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+    for (auto p : prefixes)
+        if (s.compare(0, p.size(), p) == 0)
+            return true;
+    return false;
+}
+
+// "X could not verify", "X was unable to independently confirm".
+bool selfVerifyIdiom(std::string_view after) {
+    if (!startsWithAny(after, {" could not", " couldn't", " cannot", " can't", " was unable", " is unable",
+                               " has been unable", " has not been able", " was not able", " did not independently",
+                               " has not independently", " could not independently", " could not immediately"}))
+        return false;
+    const std::string_view window = after.substr(0, 70);
+    return window.find("verif") != std::string_view::npos || window.find("confirm") != std::string_view::npos;
+}
+
+// ", X reports.", "X has learned", "an X correspondent".
+bool selfCreditIdiom(std::string_view after) {
+    if (!startsWithAny(after, {" reports.", " reports,", " reports:", " reports ", " has learned", " has reached out",
+                               " reached out", " has contacted", " has obtained", " has asked", " correspondent",
+                               "'s correspondent", " reporter", " journalist"}))
+        return false;
+    return !startsWithAny(after, {" reports that", " reports on", " reports from"});
+}
+
+struct Tally {
+    double strong = 0;
+    double plainInBody = 0;
+    std::size_t firstSeen = 0;
+};
+
+class Scorer {
+public:
+    Scorer(std::string_view text, const std::vector<Segment>& segments, const std::vector<Kind>& kinds,
+           std::size_t bodyFirst, std::size_t bodyLast)
+        : m_text(text), m_segments(segments), m_kinds(kinds), m_bodyFirst(bodyFirst), m_bodyLast(bodyLast) {}
+
+    void scoreLexiconNames();
+    void scoreUnlistedNames();
+    std::string best() const;
+
+private:
+    void add(const std::string& name, std::size_t segment, std::size_t begin, std::size_t end);
+    void addStrong(const std::string& name, double score, std::size_t at);
+    bool inBody(std::size_t segment) const { return segment >= m_bodyFirst && segment <= m_bodyLast; }
+
+    std::string_view m_text;
+    const std::vector<Segment>& m_segments;
+    const std::vector<Kind>& m_kinds;
+    std::size_t m_bodyFirst;
+    std::size_t m_bodyLast;
+    std::map<std::string, Tally> m_tallies;
+    std::set<std::size_t> m_listedEnds;  // where names from the list end
+};
+
+void Scorer::addStrong(const std::string& name, double score, std::size_t at) {
+    auto [it, inserted] = m_tallies.try_emplace(name);
+    if (inserted)
+        it->second.firstSeen = at;
+    it->second.strong += score;
+}
+
+void Scorer::add(const std::string& name, std::size_t segment, std::size_t begin, std::size_t end) {
+    const Kind kind = m_kinds[segment];
+    // A caption credits a photographer's agency; a teaser quotes its own story.
+    if (kind == Kind::Caption || kind == Kind::TeaserHeadline || kind == Kind::TeaserSummary)
+        return;
+    const Segment& seg = m_segments[segment];
+    const std::size_t from = begin > seg.begin + 40 ? begin - 40 : seg.begin;
+    const std::string before = normalizeLine(m_text.substr(from, begin - from));
+    const std::string_view afterRaw = m_text.substr(end, std::min<std::size_t>(seg.end - end, 90));
+    const std::string after = " " + normalizeLine(afterRaw);
+
+    double score = 0;
+    if (before.find("\xC2\xA9") != std::string::npos || before.find("copyright") != std::string::npos ||
+        before.find("(c)") != std::string::npos)
+        score += 8;
+    if (selfVerifyIdiom(after))
+        score += 6;
+    if (selfCreditIdiom(after))
+        score += 3;
+    // A wire dateline: "KYIV (Reuters) - ".
+    if (begin > seg.begin && m_text[begin - 1] == '(' && begin - seg.begin < 60 && !afterRaw.empty() &&
+        afterRaw.front() == ')') {
+        const std::string_view tail = afterRaw.substr(0, 8);
+        if (tail.find(" -") != std::string_view::npos || tail.find("\xE2\x80\x94") != std::string_view::npos ||
+            tail.find("\xE2\x80\x93") != std::string_view::npos)
+            score += 4;
+    }
+    if (!inBody(segment))
+        score += 3;
+    auto [it, inserted] = m_tallies.try_emplace(name);
+    if (inserted)
+        it->second.firstSeen = begin;
+    if (score > 0)
+        it->second.strong += score;
+    else
+        it->second.plainInBody += 0.5;
+}
+
+void Scorer::scoreLexiconNames() {
+    const OutletIndex& index = outletIndex();
+    const auto& outlets = layoutLexicons().outlets;
+    std::size_t segment = 0;
+    for (std::size_t s = 0; s < m_segments.size(); ++s) {
+        const Segment& seg = m_segments[s];
+        segment = s;
+        const std::string_view line = seg.in(m_text);
+        const std::vector<Word> words = splitWords(line);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const std::string_view w = line.substr(words[i].begin, words[i].end - words[i].begin);
+            // Domains: "kyivindependent.com", "https://www.bbc.co.uk/news/...".
+            if (w.find('.') != std::string_view::npos) {
+                std::string host = asciiLower(w);
+                if (auto scheme = host.find("://"); scheme != std::string::npos)
+                    host = host.substr(scheme + 3);
+                if (auto slash = host.find('/'); slash != std::string::npos)
+                    host = host.substr(0, slash);
+                if (host.compare(0, 4, "www.") == 0)
+                    host = host.substr(4);
+                for (std::size_t dot = 0; dot != std::string::npos;) {
+                    if (auto it = index.domains.find(host.substr(dot)); it != index.domains.end()) {
+                        add(outlets[it->second].name, segment, seg.begin + words[i].begin, seg.begin + words[i].end);
+                        break;
+                    }
+                    dot = host.find('.', dot);
+                    if (dot != std::string::npos)
+                        ++dot;
+                }
+            }
+            auto it = index.byFirstWord.find(std::string(withoutPossessive(w)));
+            if (it == index.byFirstWord.end() && w.size() > 1)
+                it = index.byFirstWord.find(std::string(w));
+            if (it == index.byFirstWord.end())
+                continue;
+            for (const AliasEntry& alias : it->second) {
+                const std::size_t n = alias.words.size();
+                if (i + n > words.size())
+                    continue;
+                bool ok = true;
+                bool glued = false;
+                for (std::size_t k = 0; k < n && ok; ++k) {
+                    const Word& tw = words[i + k];
+                    if (k > 0 && !onlySpaces(line.substr(words[i + k - 1].end, tw.begin - words[i + k - 1].end)))
+                        ok = false;
+                    else
+                        ok = wordMatches(line.substr(tw.begin, tw.end - tw.begin), alias.words[k], k + 1 == n, glued);
+                }
+                if (!ok)
+                    continue;
+                const std::size_t lastWord = i + n - 1;
+                // Part of a longer name ("The Independent Electoral Commission").
+                if (!glued && lastWord + 1 < words.size() &&
+                    onlySpaces(line.substr(words[lastWord].end, words[lastWord + 1].begin - words[lastWord].end))) {
+                    std::size_t p = words[lastWord + 1].begin;
+                    if (isUpper(decodeAt(line, p)))
+                        continue;
+                }
+                std::size_t begin = words[i].begin;
+                if (i > 0) {
+                    const std::string_view prev = line.substr(words[i - 1].begin, words[i - 1].end - words[i - 1].begin);
+                    if ((prev == "The" || prev == "the") && onlySpaces(line.substr(words[i - 1].end, words[i].begin - words[i - 1].end)))
+                        begin = words[i - 1].begin;
+                }
+                const std::size_t end = glued ? words[lastWord].begin + alias.words.back().size() : words[lastWord].end;
+                add(outlets[alias.outlet].name, segment, seg.begin + begin, seg.begin + end);
+                m_listedEnds.insert(seg.begin + end);
+                i = lastWord;
+                break;
+            }
+        }
+    }
+}
+
+// A capitalised name just before `at` in `line` ("The Foo Post"), or empty.
+std::string nameBefore(std::string_view line, std::size_t at) {
+    const std::vector<Word> words = splitWords(line.substr(0, at));
+    std::size_t first = words.size();
+    while (first > 0 && words.size() - first < 5) {
+        const Word& w = words[first - 1];
+        const std::string_view word = line.substr(w.begin, w.end - w.begin);
+        std::size_t p = 0;
+        if (!isUpper(decodeAt(word, p)))
+            break;
+        // Stop at a sentence boundary or a comma before this word.
+        if (first < words.size()) {
+            const std::string_view gap = line.substr(w.end, words[first].begin - w.end);
+            if (!onlySpaces(gap))
+                break;
+        }
+        --first;
+    }
+    if (first == words.size())
+        return {};
+    if (first < words.size() && !onlySpaces(line.substr(words.back().end, at - words.back().end)))
+        return {};
+    std::string name(line.substr(words[first].begin, words.back().end - words[first].begin));
+    static const std::array<std::string_view, 7> kPronouns = {"It", "We", "He", "She", "They", "I", "This"};
+    for (auto p : kPronouns)
+        if (name == p)
+            return {};
+    return name;
+}
+
+// The holder of a copyright line ("© 2025 Foo Media Group. All rights
+// reserved."): the capitalised words after the sign and the year.
+std::string copyrightHolder(std::string_view line) {
+    line = trim(line);
+    std::size_t skip = 0;
+    if (line.compare(0, 2, "\xC2\xA9") == 0)
+        skip = 2;
+    else if (asciiLower(line.substr(0, 9)) == "copyright")
+        skip = 9;
+    else
+        return {};
+    const std::string_view rest = line.substr(skip);
+    const std::vector<Word> words = splitWords(rest);
+    std::size_t i = 0;
+    auto word = [&](std::size_t k) { return rest.substr(words[k].begin, words[k].end - words[k].begin); };
+    while (i < words.size() && (word(i) == "\xC2\xA9" || word(i) == "c" || (word(i)[0] >= '0' && word(i)[0] <= '9')))
+        ++i;
+    std::size_t j = i;
+    while (j < words.size() && j - i < 6) {
+        std::size_t p = 0;
+        if (!isUpper(decodeAt(word(j), p)))
+            break;
+        if (j > i && !onlySpaces(rest.substr(words[j - 1].end, words[j].begin - words[j - 1].end)))
+            break;
+        ++j;
+    }
+    if (j == i)
+        return {};
+    std::string name(rest.substr(words[i].begin, words[j - 1].end - words[i].begin));
+    return asciiLower(name).find("all rights") == std::string::npos ? name : std::string();
+}
+
+void Scorer::scoreUnlistedNames() {
+    for (std::size_t s = 0; s < m_segments.size(); ++s) {
+        const Segment& seg = m_segments[s];
+        const std::string_view line = seg.in(m_text);
+        // "© 2025 Foo Media. All rights reserved."
+        const auto listed = m_listedEnds.lower_bound(seg.begin);
+        const bool namesListed = listed != m_listedEnds.end() && *listed <= seg.end;
+        if (!inBody(s) && !namesListed)
+            if (std::string name = copyrightHolder(line); !name.empty())
+                addStrong(name, 7, seg.begin);
+        // "The Foo Post could not independently verify ..."
+        for (std::string_view idiom : {" could not independently verify", " could not verify", " could not immediately verify",
+                                       " was unable to independently verify", " has not independently verified",
+                                       " could not independently confirm"}) {
+            for (std::size_t at = line.find(idiom); at != std::string_view::npos; at = line.find(idiom, at + 1)) {
+                const std::string name = nameBefore(line, at);
+                if (!name.empty() && !m_listedEnds.count(seg.begin + at))
+                    addStrong(name, 4, seg.begin + at);
+            }
+        }
+    }
+}
+
+std::string Scorer::best() const {
+    const std::string* bestName = nullptr;
+    double bestScore = 0;
+    std::size_t bestSeen = 0;
+    for (const auto& [name, tally] : m_tallies) {
+        const double score = tally.strong + std::min(tally.plainInBody, 1.5);
+        if (tally.strong <= 0)
+            continue;
+        if (!bestName || score > bestScore || (score == bestScore && tally.firstSeen < bestSeen)) {
+            bestName = &name;
+            bestScore = score;
+            bestSeen = tally.firstSeen;
+        }
+    }
+    return bestName && bestScore >= 3 ? *bestName : std::string();
+}
+
+// The house format of outlet_signatures.txt, counted over the article.
+std::string outletFromSignature(std::string_view text, const std::vector<Segment>& segments, std::size_t first,
+                                std::size_t last) {
+    for (const OutletSignature& sig : layoutLexicons().signatures) {
+        int found = 0;
+        for (const std::string& label : sig.labels) {
+            for (std::size_t s = first; s <= last && s < segments.size(); ++s) {
+                const std::string_view line = segments[s].in(text);
+                const bool hit = sig.prefixLabels
+                                     ? line.size() > label.size() + 2 && line.compare(0, label.size(), label) == 0 &&
+                                           line[label.size()] == ':' && line[label.size() + 1] == ' '
+                                     : trim(line) == label;
+                if (hit) {
+                    ++found;
+                    break;
+                }
+            }
+        }
+        if (found >= sig.minLabels)
+            return sig.outlet;
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string findOutlet(std::string_view text, const std::vector<Segment>& segments, const std::vector<Kind>& kinds,
+                       std::size_t bodyFirst, std::size_t bodyLast) {
+    Scorer scorer(text, segments, kinds, bodyFirst, bodyLast);
+    scorer.scoreLexiconNames();
+    scorer.scoreUnlistedNames();
+    std::string outlet = scorer.best();
+    if (outlet.empty() && bodyFirst <= bodyLast)
+        outlet = outletFromSignature(text, segments, bodyFirst, bodyLast);
+    return outlet;
+}
+
+}  // namespace claimdesk::ingest::layout
