@@ -1,8 +1,11 @@
 #include "core/extract/extractor.h"
 
 #include "core/extract/attribution/attributionfinder.h"
+#include "core/extract/bodytext.h"
+#include "core/extract/events/eventfinder.h"
 #include "core/extract/quantity/quantityfinder.h"
 #include "core/extract/speakers/speakerresolver.h"
+#include "core/extract/statedon/statedon.h"
 #include "core/extract/timex/timexfinder.h"
 #include "core/text/utf8.h"
 
@@ -13,11 +16,14 @@ Analysis analyzeDocument(const Document& document) {
     const text::OffsetMap map(document.text);
     TimexFindings timexes = findTimexes(document.text, map, document.body, document.source.published);
     analysis.timexes = std::move(timexes.timexes);
+    const BodyText body = readBody(document.text, map, document.body);
     const auto attributions = findRawAttributions(document.text, map, document.body);
     resolveSpeakers(document, map, attributions, analysis);
     for (auto& claim : analysis.claims)
         if (claim.quantities.empty())
             claim.quantities = findQuantities(document.text, map, claim.content.span);
+    assignStatedOn(body, timexes.speechDates, analysis);
+    findEvents(document, map, body, analysis);
     return analysis;
 }
 

@@ -1,0 +1,1 @@
+set(CLAIMDESK_EVENT_SOURCES ${CMAKE_CURRENT_LIST_DIR}/eventfinder.cpp)
