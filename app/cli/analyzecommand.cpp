@@ -6,6 +6,8 @@
 #include "arguments.h"
 #include "commands.h"
 #include "core/export/analysisexport.h"
+#include "core/link/claimlinker.h"
+#include "core/link/documentclaims.h"
 #include "core/pipeline/ingestion.h"
 
 namespace claimdesk::cli {
@@ -23,6 +25,33 @@ and left out; the exit status is then 1.
   --published DATE    reference date for articles that state none
   --with-text         add each document's whole text as "text"
 )";
+
+// Clusters of claims across the analysed documents, as export rows.
+std::vector<exporting::ExportedCluster> linkAcrossDocuments(const std::vector<Document>& documents,
+                                                            const std::vector<Analysis>& analyses) {
+    std::vector<link::LinkClaim> claims;
+    std::vector<std::pair<std::size_t, std::size_t>> origin;  // (document, claim index)
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+        auto own = link::linkClaimsOf(documents[d], analyses[d], static_cast<std::int64_t>(d));
+        for (std::size_t c = 0; c < own.size(); ++c) {
+            claims.push_back(std::move(own[c]));
+            origin.emplace_back(d, c);
+        }
+    }
+    link::ClaimLinker linker;
+    linker.add(claims);
+    std::vector<exporting::ExportedCluster> out;
+    for (const auto& cluster : linker.clusters()) {
+        exporting::ExportedCluster e;
+        e.id = "k" + std::to_string(out.size() + 1);
+        for (std::size_t m : cluster.members)
+            e.members.push_back({documents[origin[m].first].fileName, exporting::claimExportId(origin[m].second)});
+        e.disagreement = cluster.disagreement;
+        e.reason = cluster.reason;
+        out.push_back(std::move(e));
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -81,7 +110,8 @@ int runAnalyze(const Args& args) {
         exported.push_back({&documents[i], &analyses[i]});
     exporting::ExportOptions exportOptions;
     exportOptions.withText = a.has("--with-text");
-    const std::string json = exporting::writeAnalysisExport(exported, {}, exportOptions);
+    const std::string json = exporting::writeAnalysisExport(exported, linkAcrossDocuments(documents, analyses),
+                                                            exportOptions);
 
     if (*out == "-") {
         std::cout << json;

@@ -6,11 +6,13 @@
 #include <numeric>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/extract/quantity/quantitycompare.h"
 #include "core/link/disagreement.h"
 #include "core/link/tokens.h"
 #include "core/text/fold.h"
+#include "core/text/lexicon.h"
 
 namespace claimdesk::link {
 namespace {
@@ -26,6 +28,30 @@ bool isAnaphoric(const LinkClaim& claim, const std::vector<std::string>& tokens)
         if (folded.rfind(lead, 0) == 0)
             return true;
     return tokens.empty();
+}
+
+// Whether a claim speaks of what may happen ("Russia may attempt to
+// deploy") rather than of what did: such a claim is not the same fact as a
+// report of what happened, however many words they share.
+bool isModal(const std::vector<std::string>& rawWords) {
+    static const std::unordered_set<std::string> words = [] {
+        std::unordered_set<std::string> out;
+        for (const auto& entry : text::lexicon("modal-words"))
+            out.insert(entry.key);
+        return out;
+    }();
+    for (const auto& w : rawWords)
+        if (words.count(w))
+            return true;
+    return false;
+}
+
+bool shareUnit(const LinkClaim& a, const LinkClaim& b) {
+    for (const auto& qa : a.quantities)
+        for (const auto& qb : b.quantities)
+            if (!qa.unit.empty() && !qb.unit.empty() && extract::sameUnit(qa.unit, qb.unit))
+                return true;
+    return false;
 }
 
 bool shareCompatibleFigure(const LinkClaim& a, const LinkClaim& b) {
@@ -95,9 +121,13 @@ double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
         return 0.0;
     double score = dot;
     if (!ca.speakerKey.empty() && ca.speakerKey == cb.speakerKey)
-        score += 0.10;
+        score += m_options.sameSpeakerBonus;
     if (shareCompatibleFigure(ca, cb))
-        score += 0.10;
+        score += m_options.compatibleFigureBonus;
+    else if (shareUnit(ca, cb))
+        score += m_options.sameUnitBonus;
+    if (m_modal[a] != m_modal[b])
+        score *= m_options.modalityFactor;
     return score;
 }
 
@@ -106,6 +136,7 @@ void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
     for (const auto& c : claims) {
         m_claims.push_back(c);
         m_tokens.push_back(contentTokens(c.content, c.quantities));
+        m_modal.push_back(isModal(words(c.content)));
         m_cluster.push_back(m_claims.size() - 1);
     }
     rebuildWeights();

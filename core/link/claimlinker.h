@@ -23,7 +23,11 @@
 namespace claimdesk::link {
 
 struct LinkOptions {
-    double joinThreshold = 0.30;   // average-linkage similarity needed to merge
+    double joinThreshold = 0.30;          // average-linkage similarity needed to merge
+    double sameSpeakerBonus = 0.10;       // the same speaker said both
+    double compatibleFigureBonus = 0.10;  // a figure for the same thing that agrees
+    double sameUnitBonus = 0.10;          // figures for the same thing that differ
+    double modalityFactor = 0.6;          // one says what may happen, the other what did
 };
 
 class ClaimLinker {
@@ -54,6 +58,7 @@ private:
     LinkOptions m_options;
     std::vector<LinkClaim> m_claims;
     std::vector<std::vector<std::string>> m_tokens;
+    std::vector<bool> m_modal;
     std::vector<std::vector<std::pair<int, double>>> m_vectors;  // sparse, normalised
     std::vector<std::size_t> m_cluster;  // cluster id of each claim (an index of its first member)
     std::vector<bool> m_pinned;

@@ -47,7 +47,7 @@ std::string stem(std::string w) {
     return w;
 }
 
-std::vector<std::string> contentTokens(std::string_view text, const std::vector<Quantity>& quantities) {
+std::vector<std::string> words(std::string_view text) {
     const std::string folded = text::foldCase(text);
     std::vector<std::string> out;
     std::size_t i = 0;
@@ -58,13 +58,19 @@ std::vector<std::string> contentTokens(std::string_view text, const std::vector<
         while (j < folded.size() && (isWordByte(static_cast<unsigned char>(folded[j])) ||
                                      (folded[j] == '\'' && j + 1 < folded.size() && folded[j + 1] != 's')))
             ++j;
-        if (j > i) {
-            std::string word = folded.substr(i, j - i);
-            const bool digits = std::isdigit(static_cast<unsigned char>(word[0]));
-            if (!digits && word.size() > 1 && !stopwords().count(word))
-                out.push_back(stem(std::move(word)));
-        }
+        if (j > i)
+            out.push_back(folded.substr(i, j - i));
         i = j + 1;
+    }
+    return out;
+}
+
+std::vector<std::string> contentTokens(std::string_view text, const std::vector<Quantity>& quantities) {
+    std::vector<std::string> out;
+    for (auto& word : words(text)) {
+        const bool digits = std::isdigit(static_cast<unsigned char>(word[0]));
+        if (!digits && word.size() > 1 && !stopwords().count(word))
+            out.push_back(stem(std::move(word)));
     }
     // Figures are compared by value, so "12,000" and "12 thousand" match.
     for (const auto& q : quantities) {

@@ -12,6 +12,9 @@
 
 namespace claimdesk::link {
 
+// The folded words of a text, unstemmed, stopwords kept.
+std::vector<std::string> words(std::string_view text);
+
 std::vector<std::string> contentTokens(std::string_view text, const std::vector<Quantity>& quantities);
 
 // A light English stemmer: "killed" -> "kill", "troops" -> "troop",
