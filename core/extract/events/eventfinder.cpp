@@ -105,13 +105,13 @@ std::string findPlace(const Document& document, const text::OffsetMap& map, cons
 
 // "Zelensky told the Associated Press" for a speech; otherwise the
 // sentence, shortened at a word boundary.
-std::string describe(const Document& document, const text::OffsetMap& map, const Analysis& analysis, Span evidence,
-                     bool speech) {
+std::string describe(const Document& document, const text::OffsetMap& map, const std::vector<const Claim*>& claims,
+                     Span evidence, bool speech) {
     if (speech)
-        for (const auto& c : analysis.claims)
-            if (c.cue && evidence.contains(c.cue->span) && c.speakerMention && evidence.contains(c.speakerMention->span) &&
-                c.speakerMention->span.end <= c.cue->span.start)
-                return c.speakerMention->text + " " + c.cue->text;
+        for (const Claim* c : claims)
+            if (c->cue && evidence.contains(c->cue->span) && c->speakerMention &&
+                evidence.contains(c->speakerMention->span) && c->speakerMention->span.end <= c->cue->span.start)
+                return c->speakerMention->text + " " + c->cue->text;
     std::string text = spanText(document, map, evidence);
     constexpr std::size_t kLimit = 100;
     if (text.size() > kLimit) {
@@ -121,10 +121,25 @@ std::string describe(const Document& document, const text::OffsetMap& map, const
     return text;
 }
 
+// Where each claim is anchored: its cue, else its content.
+std::int64_t anchorOf(const Claim& c) { return c.cue ? c.cue->span.start : c.content.span.start; }
+
 }  // namespace
 
 void findEvents(const Document& document, const text::OffsetMap& map, const BodyText& body, Analysis& analysis) {
     const auto& words = triggers();
+    // Claims in text order of their anchors, to find a sentence's claims
+    // by binary search.
+    std::vector<const Claim*> claims;
+    for (const auto& c : analysis.claims)
+        claims.push_back(&c);
+    std::sort(claims.begin(), claims.end(), [](const Claim* a, const Claim* b) { return anchorOf(*a) < anchorOf(*b); });
+    auto claimsFrom = [&](std::int64_t offset) {
+        return std::lower_bound(claims.begin(), claims.end(), offset,
+                                [](const Claim* c, std::int64_t at) { return anchorOf(*c) < at; });
+    };
+    std::vector<Event> found;
+    std::size_t nextTimex = 0;  // timexes are in text order, like sentences
     for (std::size_t si = 0; si < body.structure.sentences.size(); ++si) {
         const auto& s = body.structure.sentences[si];
         bool happening = false, speech = false, occasion = false;
@@ -136,11 +151,15 @@ void findEvents(const Document& document, const text::OffsetMap& map, const Body
             speech |= it->second == TriggerKind::Speech;
             occasion |= it->second == TriggerKind::Occasion;
         }
+        const Span sentence = body.sentenceSpan(si);
+        while (nextTimex < analysis.timexes.size() && analysis.timexes[nextTimex].text.span.start < sentence.start)
+            ++nextTimex;
         if (!happening && !speech && !occasion)
             continue;
-        const Span sentence = body.sentenceSpan(si);
         std::vector<std::string> dates;
-        for (const auto& t : analysis.timexes) {
+        for (std::size_t ti = nextTimex;
+             ti < analysis.timexes.size() && analysis.timexes[ti].text.span.start < sentence.end; ++ti) {
+            const Timex& t = analysis.timexes[ti];
             if (!sentence.contains(t.text.span) || (t.type != "DATE" && t.type != "TIME"))
                 continue;
             if (auto value = calendarValue(t.value);
@@ -148,22 +167,14 @@ void findEvents(const Document& document, const text::OffsetMap& map, const Body
                 dates.push_back(*value);
         }
         if (dates.empty() && occasion) {
-            // "in an interview with Reuters": when its claims were stated.
-            const Claim* nearest = nullptr;
-            for (const auto& c : analysis.claims) {
-                if (!c.statedOn)
-                    continue;
-                const bool inside = sentence.contains(c.content.span.start) ||
-                                    (c.cue && sentence.contains(c.cue->span.start));
-                const bool following = c.content.span.start >= sentence.end &&
-                                       c.content.span.start - sentence.end < 600;
-                if (inside || (following && (!nearest || c.content.span.start < nearest->content.span.start)))
-                    nearest = &c;
-                if (inside)
+            // "in an interview with Reuters": when the claims made there, in
+            // this sentence or the next few hundred characters, were stated.
+            constexpr std::int64_t kReach = 600;
+            for (auto it = claimsFrom(sentence.start); it != claims.end() && anchorOf(**it) < sentence.end + kReach; ++it)
+                if ((*it)->statedOn) {
+                    dates.push_back(*(*it)->statedOn);
                     break;
-            }
-            if (nearest)
-                dates.push_back(*nearest->statedOn);
+                }
         }
         // Of nested dates keep the most specific: "six months ago, on Aug. 6".
         std::vector<std::string> specific;
@@ -175,15 +186,17 @@ void findEvents(const Document& document, const text::OffsetMap& map, const Body
                 specific.push_back(d);
         }
         const Span evidence = evidenceOf(body, si);
+        const std::vector<const Claim*> sentenceClaims(claimsFrom(sentence.start), claimsFrom(sentence.end));
         for (const auto& date : specific) {
             Event e;
             e.date = date;
             e.evidence = {evidence, spanText(document, map, evidence)};
-            e.what = describe(document, map, analysis, evidence, (speech || occasion) && !happening);
+            e.what = describe(document, map, sentenceClaims, evidence, (speech || occasion) && !happening);
             e.place = findPlace(document, map, body, si);
-            analysis.events.push_back(std::move(e));
+            found.push_back(std::move(e));
         }
     }
+    analysis.events.insert(analysis.events.end(), found.begin(), found.end());
 }
 
 }  // namespace claimdesk::extract

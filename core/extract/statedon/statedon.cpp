@@ -1,6 +1,8 @@
 #include "core/extract/statedon/statedon.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <limits>
 
 #include "core/extract/timex/timexvalue.h"
@@ -32,7 +34,11 @@ std::optional<std::string> ownDate(const BodyText& body, const Analysis& analysi
     const Span bounds = body.sentenceSpan(sentence);
     std::optional<std::string> best;
     std::int64_t bestDistance = std::numeric_limits<std::int64_t>::max();
-    for (const auto& t : analysis.timexes) {
+    // Timexes are in text order: visit only those of this sentence.
+    auto first = std::lower_bound(analysis.timexes.begin(), analysis.timexes.end(), bounds.start,
+                                  [](const Timex& t, std::int64_t at) { return t.text.span.start < at; });
+    for (auto it = first; it != analysis.timexes.end() && it->text.span.start < bounds.end; ++it) {
+        const Timex& t = *it;
         // A date inside quotation marks is part of what was said, not when.
         if (!bounds.contains(t.text.span) || claim.content.span.overlaps(t.text.span) || body.quoted(t.text.span.start))
             continue;
@@ -65,27 +71,33 @@ void assignStatedOn(const BodyText& body, const std::vector<DatedRegion>& speech
                     claim.statedOn = region.date;
         dated[i] = claim.statedOn.has_value();
     }
-    // Rule 3, from the dates found by rules 1 and 2 only.
-    for (std::size_t i = 0; i < analysis.claims.size(); ++i) {
-        Claim& claim = analysis.claims[i];
-        if (claim.statedOn || claim.speakerIndex < 0)
-            continue;
-        std::optional<std::size_t> before, after;
-        for (std::size_t j = 0; j < analysis.claims.size(); ++j) {
-            if (!dated[j] || analysis.claims[j].speakerIndex != claim.speakerIndex)
-                continue;
-            const std::int64_t at = analysis.claims[j].content.span.start;
-            if (at < claim.content.span.start) {
-                if (!before || at > analysis.claims[*before].content.span.start)
-                    before = j;
-            } else if (!after || at < analysis.claims[*after].content.span.start) {
-                after = j;
+    // Rule 3, from the dates found by rules 1 and 2 only: per speaker, in
+    // text order, each undated claim takes the last date before it, or
+    // else the first after it.
+    std::map<std::int64_t, std::vector<std::size_t>> bySpeaker;
+    for (std::size_t i = 0; i < analysis.claims.size(); ++i)
+        if (analysis.claims[i].speakerIndex >= 0)
+            bySpeaker[analysis.claims[i].speakerIndex].push_back(i);
+    for (auto& [speaker, claims] : bySpeaker) {
+        std::stable_sort(claims.begin(), claims.end(), [&](std::size_t a, std::size_t b) {
+            return analysis.claims[a].content.span.start < analysis.claims[b].content.span.start;
+        });
+        std::optional<std::string> last;
+        std::vector<std::size_t> waiting;  // undated claims before the first date
+        for (std::size_t i : claims) {
+            Claim& claim = analysis.claims[i];
+            if (dated[i]) {
+                last = claim.statedOn;
+                for (std::size_t w : waiting)
+                    analysis.claims[w].statedOn = last;
+                waiting.clear();
+            } else if (!claim.statedOn) {
+                if (last)
+                    claim.statedOn = last;
+                else
+                    waiting.push_back(i);
             }
         }
-        if (before)
-            claim.statedOn = analysis.claims[*before].statedOn;
-        else if (after)
-            claim.statedOn = analysis.claims[*after].statedOn;
     }
 }
 
