@@ -1,13 +1,12 @@
 #include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <regex>
 
 #include "arguments.h"
 #include "commands.h"
 #include "core/export/analysisexport.h"
-#include "core/link/claimlinker.h"
-#include "core/link/documentclaims.h"
 #include "core/pipeline/ingestion.h"
 
 namespace claimdesk::cli {
@@ -26,28 +25,32 @@ and left out; the exit status is then 1.
   --with-text         add each document's whole text as "text"
 )";
 
-// Clusters of claims across the analysed documents, as export rows.
-std::vector<exporting::ExportedCluster> linkAcrossDocuments(const std::vector<Document>& documents,
-                                                            const std::vector<Analysis>& analyses) {
-    std::vector<link::LinkClaim> claims;
-    std::vector<std::pair<std::size_t, std::size_t>> origin;  // (document, claim index)
-    for (std::size_t d = 0; d < documents.size(); ++d) {
-        auto own = link::linkClaimsOf(documents[d], analyses[d], static_cast<std::int64_t>(d));
-        for (std::size_t c = 0; c < own.size(); ++c) {
-            claims.push_back(std::move(own[c]));
-            origin.emplace_back(d, c);
-        }
-    }
-    link::ClaimLinker linker;
-    linker.add(claims);
+// The project's clusters of two or more claims, as export rows naming
+// each member by its file and export id.
+Result<std::vector<exporting::ExportedCluster>> exportedClusters(store::ProjectStore& store,
+                                                                 const std::vector<Document>& documents,
+                                                                 const std::vector<Analysis>& analyses) {
+    std::map<std::int64_t, exporting::ClusterMember> byClaim;
+    for (std::size_t d = 0; d < documents.size(); ++d)
+        for (std::size_t c = 0; c < analyses[d].claims.size(); ++c)
+            byClaim[analyses[d].claims[c].id] = {documents[d].fileName, exporting::claimExportId(c)};
+    auto memberships = store.claimClusters();
+    auto infos = store.clusterInfos();
+    if (!memberships || !infos)
+        return makeError(!memberships ? memberships.error() : infos.error());
+    std::map<std::int64_t, exporting::ExportedCluster> clusters;
+    for (const auto& m : *memberships)
+        if (auto it = byClaim.find(m.claimId); it != byClaim.end())
+            clusters[m.clusterId].members.push_back(it->second);
     std::vector<exporting::ExportedCluster> out;
-    for (const auto& cluster : linker.clusters()) {
-        exporting::ExportedCluster e;
+    for (const auto& info : *infos) {
+        auto it = clusters.find(info.id);
+        if (it == clusters.end() || it->second.members.size() < 2)
+            continue;
+        exporting::ExportedCluster e = std::move(it->second);
         e.id = "k" + std::to_string(out.size() + 1);
-        for (std::size_t m : cluster.members)
-            e.members.push_back({documents[origin[m].first].fileName, exporting::claimExportId(origin[m].second)});
-        e.disagreement = cluster.disagreement;
-        e.reason = cluster.reason;
+        e.disagreement = info.disagreement;
+        e.reason = info.reason;
         out.push_back(std::move(e));
     }
     return out;
@@ -110,8 +113,14 @@ int runAnalyze(const Args& args) {
         exported.push_back({&documents[i], &analyses[i]});
     exporting::ExportOptions exportOptions;
     exportOptions.withText = a.has("--with-text");
-    const std::string json = exporting::writeAnalysisExport(exported, linkAcrossDocuments(documents, analyses),
-                                                            exportOptions);
+    if (!report.linkError.empty())
+        std::cerr << "claimdesk-cli analyze: " << report.linkError << "\n";
+    auto clusters = exportedClusters(*store, documents, analyses);
+    if (!clusters) {
+        std::cerr << "claimdesk-cli analyze: " << clusters.error() << "\n";
+        return kExitStoreError;
+    }
+    const std::string json = exporting::writeAnalysisExport(exported, *clusters, exportOptions);
 
     if (*out == "-") {
         std::cout << json;

@@ -50,6 +50,8 @@ int runIngest(const Args& args) {
         case pipeline::FileOutcome::Kind::Failed: std::cerr << "error: " << o.message << "\n"; break;
         }
     }
+    if (!report.linkError.empty())
+        std::cerr << "warning: " << report.linkError << "\n";
     std::cout << report.count(pipeline::FileOutcome::Kind::Added) << " added, "
               << report.count(pipeline::FileOutcome::Kind::Duplicate) << " already stored, "
               << report.count(pipeline::FileOutcome::Kind::Failed) << " failed\n";

@@ -131,6 +131,19 @@ double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
     return score;
 }
 
+void ClaimLinker::restore(const std::vector<LinkClaim>& claims, const std::vector<std::int64_t>& groups) {
+    std::map<std::int64_t, std::size_t> firstOfGroup;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        m_claims.push_back(claims[i]);
+        m_tokens.push_back(contentTokens(claims[i].content, claims[i].quantities));
+        m_modal.push_back(isModal(words(claims[i].content)));
+        const std::size_t index = m_claims.size() - 1;
+        auto [it, inserted] = firstOfGroup.emplace(groups[i], index);
+        m_cluster.push_back(it->second);
+    }
+    rebuildWeights();
+}
+
 void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
     const std::size_t first = m_claims.size();
     for (const auto& c : claims) {
@@ -244,13 +257,13 @@ void ClaimLinker::pin(std::size_t claim, std::size_t withClaim) {
     }
 }
 
-std::vector<ClaimCluster> ClaimLinker::clusters() const {
+std::vector<ClaimCluster> ClaimLinker::clusters(bool withSingles) const {
     std::map<std::size_t, std::vector<std::size_t>> groups;
     for (std::size_t i = 0; i < m_claims.size(); ++i)
         groups[m_cluster[i]].push_back(i);
     std::vector<ClaimCluster> out;
     for (const auto& [id, members] : groups) {
-        if (members.size() < 2)
+        if (members.size() < 2 && !withSingles)
             continue;
         ClaimCluster cluster;
         cluster.members = members;

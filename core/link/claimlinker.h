@@ -34,6 +34,10 @@ class ClaimLinker {
 public:
     explicit ClaimLinker(LinkOptions options = {});
 
+    // Adds claims that were clustered before, as they were: claims with the
+    // same key in `groups` form one cluster. Call before add().
+    void restore(const std::vector<LinkClaim>& claims, const std::vector<std::int64_t>& groups);
+
     // Adds claims (indexes continue from those added before) and clusters
     // them with the existing ones.
     void add(const std::vector<LinkClaim>& claims);
@@ -42,8 +46,9 @@ public:
     // cluster of its own when withClaim is npos) and keeps it there.
     void pin(std::size_t claim, std::size_t withClaim);
 
-    // Clusters of two or more claims, with their disagreement evaluated.
-    std::vector<ClaimCluster> clusters() const;
+    // Clusters of two or more claims (or every cluster, single claims too),
+    // with their disagreement evaluated.
+    std::vector<ClaimCluster> clusters(bool withSingles = false) const;
 
     const std::vector<LinkClaim>& claims() const { return m_claims; }
     // Similarity of two claims (0..~1.3), for tests and diagnostics.

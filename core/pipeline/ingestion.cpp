@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/extract/extractor.h"
+#include "core/pipeline/linking.h"
 
 namespace claimdesk::pipeline {
 
@@ -53,6 +54,9 @@ BatchReport ingestPaths(store::ProjectStore& store, const std::vector<std::strin
         }
         report.outcomes.push_back(ingestFile(store, collected.files[i], options, clock));
     }
+    if (report.count(FileOutcome::Kind::Added) > 0)
+        if (Status linked = relinkProject(store); !linked.ok())
+            report.linkError = "linking claims across documents failed: " + linked.error();
     if (progress && !report.cancelled)
         progress(total, total, {});
     return report;

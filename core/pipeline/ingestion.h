@@ -26,6 +26,7 @@ struct FileOutcome {
 struct BatchReport {
     std::vector<FileOutcome> outcomes;
     bool cancelled = false;
+    std::string linkError;  // clusters could not be brought up to date (the documents are stored)
     int count(FileOutcome::Kind kind) const;
     bool anyFailed() const { return count(FileOutcome::Kind::Failed) > 0; }
 };
@@ -37,7 +38,8 @@ using Progress = std::function<bool(std::size_t done, std::size_t total, const s
 FileOutcome ingestFile(store::ProjectStore& store, const std::filesystem::path& path,
                        const ingest::IngestOptions& options, const Clock& clock);
 
-// Expands folders, then ingests every article file in order.
+// Expands folders, then ingests every article file in order, then links
+// the new claims into the project's clusters.
 BatchReport ingestPaths(store::ProjectStore& store, const std::vector<std::string>& paths,
                         const ingest::IngestOptions& options, const Clock& clock, const Progress& progress = {});
 

@@ -118,6 +118,21 @@ struct SpeakerMerge {
     std::vector<std::int64_t> aliasIds, mentionIds, claimIds;
 };
 
+// A claim's place in the cross-document clusters.
+struct ClusterMembership {
+    std::int64_t claimId = 0;
+    std::int64_t clusterId = 0;
+    bool pinned = false;  // placed by the analyst
+};
+
+// A cluster of claims as linking computed it. id 0: a new cluster.
+struct ClusterRecord {
+    std::int64_t id = 0;
+    std::vector<std::int64_t> claimIds;
+    bool disagreement = false;
+    std::string reason;
+};
+
 class ProjectStore {
 public:
     // Opens or creates a project file; ":memory:" for a temporary one.
@@ -166,6 +181,22 @@ public:
     Result<std::int64_t> addAnalystEvent(std::int64_t documentId, const Event& event);
     Status deleteAnalystClaim(std::int64_t claimId);
     Status deleteAnalystEvent(std::int64_t eventId);
+
+    // Claim clusters. Every linked claim has a cluster (a single claim is a
+    // cluster of one), so a claim without one is new to linking.
+    Result<std::vector<ClusterMembership>> claimClusters();
+    // Replaces all claim clusters in one transaction, keeping the ids of
+    // clusters given one and the analyst's pins.
+    Status writeClaimClusters(const std::vector<ClusterRecord>& clusters);
+    // The analyst moves a claim into a cluster (or a new one of its own when
+    // clusterId is nullopt) and pins it there; returns the cluster it is in.
+    Result<std::int64_t> moveClaimToCluster(std::int64_t claimId, std::optional<std::int64_t> clusterId);
+    struct ClusterInfo {
+        std::int64_t id = 0;
+        bool disagreement = false;
+        std::string reason;
+    };
+    Result<std::vector<ClusterInfo>> clusterInfos();
 
     // Speakers across the project, and the analyst's merge and split.
     Result<std::vector<SpeakerSummary>> speakers();

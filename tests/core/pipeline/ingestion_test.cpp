@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "core/pipeline/ingestion.h"
+#include "core/pipeline/linking.h"
 #include "testsupport.h"
 
 namespace claimdesk::pipeline {
@@ -132,6 +133,59 @@ TEST_F(IngestionTest, ProgressCanCancelTheRest) {
     EXPECT_EQ(report.count(FileOutcome::Kind::Added), 1);
     EXPECT_EQ(seen.size(), 2u);
     EXPECT_EQ(m_store->documents()->size(), 2u);
+}
+
+}  // namespace
+}  // namespace claimdesk::pipeline
+
+namespace claimdesk::pipeline {
+namespace {
+
+// Two outlets report one statement; a third document comes later.
+TEST(Linking, ClustersAreStoredAndKeptWhenADocumentIsAdded) {
+    claimdesk::testing::TempDir dir;
+    auto store = store::ProjectStore::open(":memory:");
+    ASSERT_TRUE(store.ok());
+    const auto a = dir.write("a.txt", "date 2025-03-05\nBarge closes river\n\nMayor Ilona Dzhurenko said that the "
+                                      "barge had been carrying diesel fuel when it ran aground near the water intake.\n");
+    const auto b = dir.write("b.txt", "date 2025-03-05\nRiver closed after grounding\n\nMayor Ilona Dzhurenko said that "
+                                      "the barge was carrying diesel fuel when it ran aground close to the water intake.\n");
+    const auto c = dir.write("c.txt", "date 2025-03-06\nDiesel barge grounding\n\nThe mayor, Ilona Dzhurenko, said that "
+                                      "the barge carried diesel fuel when it ran aground at the water intake.\n");
+    auto first = ingestPaths(*store, {a.string(), b.string()}, {}, kClock);
+    ASSERT_TRUE(first.linkError.empty()) << first.linkError;
+    auto before = store->claimClusters();
+    ASSERT_TRUE(before.ok());
+    ASSERT_EQ(before->size(), 2u) << "both claims are in the store's clusters";
+    EXPECT_EQ((*before)[0].clusterId, (*before)[1].clusterId);
+    const std::int64_t cluster = (*before)[0].clusterId;
+
+    auto second = ingestPaths(*store, {c.string()}, {}, kClock);
+    ASSERT_TRUE(second.linkError.empty());
+    auto after = store->claimClusters();
+    ASSERT_EQ(after->size(), 3u);
+    for (const auto& m : *after)
+        EXPECT_EQ(m.clusterId, cluster) << "the cluster keeps its id and gains the new claim";
+}
+
+TEST(Linking, AClaimTheAnalystMovedStaysMovedAfterRelinking) {
+    claimdesk::testing::TempDir dir;
+    auto store = store::ProjectStore::open(":memory:");
+    const auto a = dir.write("a.txt", "date 2025-03-05\nBarge closes river\n\nMayor Ilona Dzhurenko said that the "
+                                      "barge had been carrying diesel fuel when it ran aground near the water intake.\n");
+    const auto b = dir.write("b.txt", "date 2025-03-05\nRiver closed after grounding\n\nMayor Ilona Dzhurenko said that "
+                                      "the barge was carrying diesel fuel when it ran aground close to the water intake.\n");
+    ingestPaths(*store, {a.string(), b.string()}, {}, kClock);
+    const auto claims = *store->claims({});
+    ASSERT_EQ(claims.size(), 2u);
+    auto moved = store->moveClaimToCluster(claims[1].id, std::nullopt);
+    ASSERT_TRUE(moved.ok()) << moved.error();
+    ASSERT_TRUE(relinkProject(*store).ok());
+    for (const auto& m : *store->claimClusters())
+        if (m.claimId == claims[1].id) {
+            EXPECT_EQ(m.clusterId, *moved);
+            EXPECT_TRUE(m.pinned);
+        }
 }
 
 }  // namespace

@@ -1,0 +1,105 @@
+// ProjectStore: clusters of claims across documents.
+
+#include <map>
+#include <set>
+
+#include "core/store/projectstore.h"
+
+namespace claimdesk::store {
+
+Result<std::vector<ClusterMembership>> ProjectStore::claimClusters() {
+    auto stmt = m_db.prepare(
+        "SELECT claim_id, cluster_id, pinned FROM cluster_members WHERE claim_id IS NOT NULL ORDER BY cluster_id, claim_id");
+    if (!stmt)
+        return makeError(stmt.error());
+    std::vector<ClusterMembership> out;
+    while (stmt->step())
+        out.push_back({stmt->int64(0), stmt->int64(1), stmt->int64(2) != 0});
+    return out;
+}
+
+Result<std::vector<ProjectStore::ClusterInfo>> ProjectStore::clusterInfos() {
+    auto stmt = m_db.prepare("SELECT id, disagreement, COALESCE(reason, '') FROM clusters WHERE kind = 'claim' ORDER BY id");
+    if (!stmt)
+        return makeError(stmt.error());
+    std::vector<ClusterInfo> out;
+    while (stmt->step())
+        out.push_back({stmt->int64(0), stmt->int64(1) != 0, stmt->text(2)});
+    return out;
+}
+
+Status ProjectStore::writeClaimClusters(const std::vector<ClusterRecord>& clusters) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return tx.started();
+    std::set<std::int64_t> pinned;
+    {
+        auto stmt = m_db.prepare("SELECT claim_id FROM cluster_members WHERE pinned = 1 AND claim_id IS NOT NULL");
+        if (!stmt)
+            return makeError(stmt.error());
+        while (stmt->step())
+            pinned.insert(stmt->int64(0));
+    }
+    std::set<std::int64_t> kept;
+    for (const auto& c : clusters)
+        if (c.id)
+            kept.insert(c.id);
+    if (Status s = m_db.exec("DELETE FROM cluster_members WHERE claim_id IS NOT NULL"); !s.ok())
+        return s;
+    auto drop = m_db.prepare("DELETE FROM clusters WHERE kind = 'claim' AND id = ?");
+    auto existing = m_db.prepare("SELECT id FROM clusters WHERE kind = 'claim'");
+    auto update = m_db.prepare("UPDATE clusters SET disagreement = ?, reason = ? WHERE id = ?");
+    auto insert = m_db.prepare("INSERT INTO clusters(kind, disagreement, reason) VALUES ('claim', ?, ?)");
+    auto member = m_db.prepare("INSERT INTO cluster_members(cluster_id, claim_id, pinned) VALUES (?, ?, ?)");
+    if (!drop || !existing || !update || !insert || !member)
+        return makeError("cannot prepare cluster statements: " + m_db.lastError());
+    std::vector<std::int64_t> stale;
+    while (existing->step())
+        if (!kept.count(existing->int64(0)))
+            stale.push_back(existing->int64(0));
+    for (auto id : stale)
+        if (Status s = drop->bind(1, id).run(); !s.ok())
+            return s;
+    for (const auto& c : clusters) {
+        std::int64_t id = c.id;
+        if (id) {
+            if (Status s = update->bind(1, c.disagreement ? 1 : 0).bind(2, c.reason).bind(3, id).run(); !s.ok())
+                return s;
+        } else {
+            if (Status s = insert->bind(1, c.disagreement ? 1 : 0).bind(2, c.reason).run(); !s.ok())
+                return s;
+            id = m_db.lastInsertId();
+        }
+        for (auto claimId : c.claimIds)
+            if (Status s = member->bind(1, id).bind(2, claimId).bind(3, pinned.count(claimId) ? 1 : 0).run(); !s.ok())
+                return s;
+    }
+    return tx.commit();
+}
+
+Result<std::int64_t> ProjectStore::moveClaimToCluster(std::int64_t claimId, std::optional<std::int64_t> clusterId) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return makeError(tx.started().error());
+    std::int64_t target;
+    if (clusterId) {
+        target = *clusterId;
+    } else {
+        if (Status s = m_db.exec("INSERT INTO clusters(kind) VALUES ('claim')"); !s.ok())
+            return makeError(s.error());
+        target = m_db.lastInsertId();
+    }
+    auto del = m_db.prepare("DELETE FROM cluster_members WHERE claim_id = ?");
+    auto add = m_db.prepare("INSERT INTO cluster_members(cluster_id, claim_id, pinned) VALUES (?, ?, 1)");
+    if (!del || !add)
+        return makeError(!del ? del.error() : add.error());
+    if (Status s = del->bind(1, claimId).run(); !s.ok())
+        return makeError(s.error());
+    if (Status s = add->bind(1, target).bind(2, claimId).run(); !s.ok())
+        return makeError(s.error());
+    if (Status s = tx.commit(); !s.ok())
+        return makeError(s.error());
+    return target;
+}
+
+}  // namespace claimdesk::store
