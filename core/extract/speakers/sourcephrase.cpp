@@ -78,6 +78,14 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
             ++b;
         }
     }
+    // "Gov. Earl Ray Tomblin of West Virginia": a place or organisation
+    // after a name qualifies it and is not part of it.
+    for (std::size_t i = b + 1; i + 1 < e; ++i)
+        if ((c.t[i].lower == "of" || c.t[i].lower == "from") && isNameWord(c.t[i - 1], lex) &&
+            c.t[i + 1].is(Token::Capitalised)) {
+            e = i;
+            break;
+        }
     // A participle after a noun ends the phrase: "judges handling ...",
     // "a poll released last week".
     for (std::size_t i = b + 1; i < e; ++i) {
@@ -125,7 +133,13 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
     while (j > restBegin && isNameSuffix(c.t[j - 1]))
         --j;
     std::size_t k = j;
-    while (k > restBegin && (isNameWord(c.t[k - 1], lex) || (k < j && isNameParticle(c.t[k - 1]))))
+    // A surname that is also a place or given name ("Chuck Jordan").
+    if (j >= restBegin + 2 && c.t[j - 1].is(Token::Capitalised) && lex.givenNames.count(c.t[j - 1].lower) &&
+        isNameWord(c.t[j - 2], lex))
+        --k;
+    // A given name that is also a place ("Virginia Foxx") counts before a surname.
+    while (k > restBegin && (isNameWord(c.t[k - 1], lex) || (k < j && isNameParticle(c.t[k - 1])) ||
+                             (k < j && c.t[k - 1].is(Token::Capitalised) && lex.givenNames.count(c.t[k - 1].lower))))
         --k;
     while (k < j && (isNameParticle(c.t[k]) || c.t[k].is(Token::Initial)))
         ++k;  // a name starts with a name word

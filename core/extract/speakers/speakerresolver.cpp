@@ -45,6 +45,7 @@ struct Event {
     int sentence = 0;
     std::size_t entity = 0;
     bool source = false;  // the source of an attribution: a speaker
+    bool oblique = false; // after a preposition ("against Mitt Romney"): not a subject
 };
 
 std::vector<std::string> splitKey(const std::string& key) {
@@ -152,7 +153,7 @@ std::size_t Resolver::addEntity(Entity e) {
 }
 
 void Resolver::addEvent(std::size_t entity, std::int64_t start, int sentence, bool source) {
-    Event ev{start, sentence, entity, source};
+    Event ev{start, sentence, entity, source, false};
     auto it = std::upper_bound(m_events.begin(), m_events.end(), start,
                                [](std::int64_t s, const Event& x) { return s < x.start; });
     m_events.insert(it, ev);
@@ -256,17 +257,28 @@ void Resolver::scanBody(std::size_t from, std::size_t to) {
         // A name inside a quotation is rarely what a later "he" stands for.
         if (t[runs[r].first].is(Token::InQuote))
             continue;
-        m_events.push_back(Event{t[runs[r].first].start, t[runs[r].first].sentence, *owner[r], false});
+        const std::size_t before = runs[r].prefixFirst;
+        const bool oblique = before > from && t[before - 1].word() && isPreposition(t[before - 1].lower);
+        m_events.push_back(Event{t[runs[r].first].start, t[runs[r].first].sentence, *owner[r], false, oblique});
     }
     std::sort(m_events.begin(), m_events.end(), [](const Event& a, const Event& b) { return a.start < b.start; });
 }
 
 std::optional<std::size_t> Resolver::resolve(const SourcePhrase& phrase, Span source) {
     switch (phrase.type) {
-    case PhraseType::Name:
+    case PhraseType::Name: {
         if (phrase.kind == SpeakerKind::Person)
             return resolvePerson(phrase, source);
+        // A lone word that is some person's surname here ("Jordan" after
+        // "Jim Jordan") is that person, though it also names a country.
+        const auto keys = splitKey(speakerKey(phrase.name));
+        if (keys.size() == 1 && m_bySurname.count(keys[0]) && phrase.acronym.empty()) {
+            SourcePhrase person = phrase;
+            person.kind = SpeakerKind::Person;
+            return resolvePerson(person, source);
+        }
         return resolveOrganisation(phrase, source);
+    }
     case PhraseType::Description:
         return resolveDescription(phrase, source);
     case PhraseType::Pronoun:
@@ -563,7 +575,7 @@ std::optional<std::size_t> Resolver::resolvePronoun(const SourcePhrase& phrase, 
         const Event& ev = m_events[i];
         if (ev.sentence != sentence)
             break;
-        if (compatible(m_entities[ev.entity]))
+        if (compatible(m_entities[ev.entity]) && (!ev.oblique || pc == PronounClass::Relative))
             return ev.entity;
     }
     if (pc == PronounClass::Relative)

@@ -22,8 +22,7 @@ bool isNameWord(const Token& token, const SpeakerLexicon& lex) {
     // Short all-capital words are acronyms ("NATO", "NIS"), not names.
     if (token.is(Token::AllCaps) && (token.lower.size() < 5 || token.lower.find('.') != std::string::npos))
         return false;
-    // A given name that is also a place ("Virginia", "Jordan") counts as a name.
-    return !isNameStopWord(token.lower, lex) || lex.givenNames.count(token.lower) > 0;
+    return !isNameStopWord(token.lower, lex);
 }
 
 bool isNameParticle(const Token& token) {
