@@ -53,7 +53,9 @@ std::vector<NameRun> findNameRuns(const TokenizedText& t, std::size_t from, std:
         std::size_t j = i + 1;
         while (j < to && t[j].sentence == t[i].sentence &&
                (nameWord(t[j]) || (isNameParticle(t[j]) && j + 1 < to && nameWord(t[j + 1])) ||
-                (t[j].is(Token::Capitalised) && lex.givenNames.count(t[j].lower))))
+                (t[j].is(Token::Capitalised) && lex.givenNames.count(t[j].lower)) ||
+                (j == i + 1 && t[j].is(Token::Capitalised) && lex.givenNames.count(t[i].lower) &&
+                 !lex.orgNameWords.count(t[j].lower) && !lex.isTitleWord(t[j].lower))))
             ++j;
         while (j < to && isNameSuffix(t[j]))
             ++j;
