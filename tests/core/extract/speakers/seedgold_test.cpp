@@ -117,8 +117,11 @@ TEST(SpeakerSeedGold, EveryClaimGetsTheGoldSpeakerOnce) {
                     bestCost = cost;
                 }
             }
-            if (!best)
+            if (!best) {
+                std::printf("  %s: %s has no mention of %s nearby: left out\n", file.filename().c_str(),
+                            c["id"].get<std::string>().c_str(), spk["name"].get<std::string>().c_str());
                 continue;
+            }
             // A finder returns a whole apposition: "the unit's spokesperson,
             // Colonel Oleksandr Kindratenko," when two mentions are joined so.
             for (const auto& n : names) {
