@@ -19,6 +19,8 @@ using namespace speakers;
 
 // Pronouns look this many sentences back for their antecedent.
 constexpr int kPronounReach = 3;
+// Failing that, the most named compatible entity this far back.
+constexpr int kPronounFallbackReach = 8;
 // "the company" looks this many sentences back for the organisation.
 constexpr int kDescriptionReach = 2;
 
@@ -603,7 +605,28 @@ std::optional<std::size_t> Resolver::resolvePronoun(const SourcePhrase& phrase, 
         if (first)
             return first;
     }
-    return std::nullopt;
+    // Nothing close by: the person the passage is about, the one it names
+    // most often a little further back.
+    // Only "he" and "she", only speakers, and a known gender first.
+    if (pc != PronounClass::Male && pc != PronounClass::Female)
+        return std::nullopt;
+    const Gender wanted = pc == PronounClass::Male ? Gender::Male : Gender::Female;
+    std::optional<std::size_t> prominent;
+    std::pair<bool, std::size_t> best{false, 0};
+    for (std::size_t k = end; k-- > 0;) {
+        const Event& ev = m_events[k];
+        if (ev.sentence < sentence - kPronounFallbackReach)
+            break;
+        const Entity& ent = m_entities[ev.entity];
+        if (!ev.source || !compatible(ent))
+            continue;
+        const std::pair<bool, std::size_t> score{ent.gender == wanted, ent.mentions.size()};
+        if (!prominent || score > best) {
+            prominent = ev.entity;
+            best = score;
+        }
+    }
+    return prominent;
 }
 
 void Resolver::run(Analysis& analysis) {

@@ -42,7 +42,7 @@ bool isNameSuffix(const Token& token) {
 }
 
 bool isPreposition(const std::string& lower) {
-    static const char* preps[] = {"of", "for", "at", "in", "from", "with", "on", "to", "by", "within", "inside", "outside", "familiar", "close", "near", "about", "under", "across", "around", "among", "behind", "like", "including", "such"};
+    static const char* preps[] = {"of", "for", "at", "in", "from", "with", "on", "to", "by", "within", "inside", "outside", "familiar", "close", "near", "about", "under", "across", "around", "among", "behind", "like", "including", "such", "against", "toward", "towards", "over", "after", "before", "than", "between", "without", "via", "per", "into", "onto", "upon"};
     for (const char* p : preps)
         if (lower == p)
             return true;
