@@ -170,6 +170,8 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
                 if (h->second != Gender::Unknown)
                     p.gender = h->second;
             }
+            if (auto g = lex.personNouns.find(tok.lower); g != lex.personNouns.end() && p.gender == Gender::Unknown)
+                p.gender = g->second;  // "widow Terry Strada", "spokeswoman Jessica Ditto"
             if (lex.isTitle(tok.lower)) {
                 titled = true;
                 std::string head = tok.lower;
@@ -304,6 +306,15 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
         if (c.t[i].is(Token::Capitalised) && (!c.t[i].is(Token::SentenceStart) || i < restBegin) &&
             !lex.places.count(c.t[i].lower))
             p.proper = true;  // "the Trump campaign", "Mr. Clarke's new company"
+    if (auto g = lex.personNouns.find(head); g != lex.personNouns.end()) {
+        p.gender = g->second;  // "the woman", "her husband"
+        if (!lex.isTitle(head)) {
+            p.kind = SpeakerKind::Person;
+            p.roleHeads.push_back(head);
+            p.role = roleText(c, restBegin, e, possessor);
+            return p;
+        }
+    }
     if (lex.groupNouns.count(head) || lex.collectiveNouns.count(head)) {
         p.kind = SpeakerKind::Group;
     } else if (lex.isTitle(head)) {

@@ -520,6 +520,7 @@ std::optional<std::size_t> Resolver::resolveDescription(const SourcePhrase& phra
         ent.descriptionKey = key;
         ent.name = phrase.name;
         ent.role = phrase.role;
+        ent.gender = phrase.gender;
         ent.roleHeads = phrase.roleHeads;
         ent.head = phrase.head;
         ent.firstSeen = source.start;
