@@ -62,6 +62,10 @@ std::vector<NameRun> findNameRuns(const TokenizedText& t, std::size_t from, std:
         NameRun run;
         run.first = i;
         run.last = j;
+        if (j < to && t[j].word() && t[j].is(Token::Capitalised) && lex.orgNameWords.count(t[j].lower)) {
+            i = j;  // part of a longer name: "Fair Sentencing Act", "Acme Energy"
+            continue;
+        }
         if (j - i > 4) {  // an organisation's or a place's name, not a person's
             i = j;
             continue;
