@@ -116,9 +116,16 @@ UnitFinding findUnit(std::string_view text, const std::vector<Token>& tokens, st
                 if (finding.unitClass == UnitClass::Partitive && isWord(tokens, head + 1) &&
                     tokens[head + 1].lower == "of") {
                     const UnitFinding inner = findUnit(text, tokens, head + 1);
-                    if (inner.found) {
-                        finding.unit = slice(text, tokens, head, inner.headEnd - 1);
-                        finding.headEnd = inner.headEnd;
+                    std::size_t innerEnd = inner.found ? inner.headEnd : head + 2;
+                    if (!inner.found) {
+                        // A mass noun: "pieces of artillery", "tons of ammunition".
+                        while (innerEnd < tokens.size() && innerEnd < head + 5 && isWord(tokens, innerEnd) &&
+                               !tokens[innerEnd].capitalized && !lex.has(tokens[innerEnd].lower, Stop))
+                            ++innerEnd;
+                    }
+                    if (innerEnd > head + 2) {
+                        finding.unit = slice(text, tokens, head, innerEnd - 1);
+                        finding.headEnd = innerEnd;
                         finding.unitClass = UnitClass::Count;
                     }
                 }
