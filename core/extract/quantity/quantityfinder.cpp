@@ -355,6 +355,7 @@ struct Found {
     std::size_t beginByte = 0;
     std::size_t endByte = 0;
     bool unitFromText = false;
+    std::size_t firstToken = 0;
     // What stands before the figure decides whether it may share a unit:
     // "of whom more than 4,000" refers back; "a population under 500" has
     // its own noun, unwritten as a unit.
@@ -387,6 +388,7 @@ void Finder::emit(std::size_t firstToken, std::size_t lastToken, Quantity q, con
     q.text.span = Span{m_map.toCodePoint(f.beginByte), m_map.toCodePoint(f.endByte)};
     q.unit = unit.found ? unit.unit : std::string();
     f.unitFromText = unit.found;
+    f.firstToken = firstToken;
     if (firstToken > 0) {
         const Token& prev = m_c.tokens[firstToken - 1];
         if (prev.kind == TokenKind::Word) {
@@ -684,6 +686,10 @@ std::vector<Quantity> findQuantities(std::string_view text, const text::OffsetMa
                 found[k].quantity.unit = found[n].quantity.unit;
         }
     }
+    // Last, the counted noun just before: "casualties stand at about 40,000".
+    for (auto& f : found)
+        if (f.quantity.unit.empty())
+            f.quantity.unit = quantity::findUnitBefore(text, tokens, f.firstToken).unit;
     std::vector<Quantity> quantities;
     quantities.reserve(found.size());
     for (auto& f : found)

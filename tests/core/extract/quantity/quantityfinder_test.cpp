@@ -179,6 +179,8 @@ INSTANTIATE_TEST_SUITE_P(Units, FinderTest, ::testing::Values(
          {{"12,000", 12000, none, none, false, "troops"}, {"more than 4,000", 4000, 4000, none, false, "troops"}}},
     Case{"At least 300 soldiers were killed and 2,700 wounded.",
          {{"At least 300", 300, 300, none, false, "soldiers"}, {"2,700", 2700, none, none, false, "soldiers"}}},
+    Case{"Russian casualties now stand at about 40,000.", {{"about 40,000", 40000, none, none, true, "casualties"}}},
+    Case{"Losses were heavy: 4,000 \xE2\x80\x93 soldiers and officers.", {{"4,000", 4000, none, none, false, "soldiers"}}},
     Case{"The army captured 300 North Koreans.", {{"300", 300, none, none, false, "North Koreans"}}},
     Case{"They held 700 people we captured.", {{"700", 700, none, none, false, "people"}}}));
 
