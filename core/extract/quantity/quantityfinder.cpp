@@ -213,7 +213,11 @@ std::optional<NumberExpr> parseNumber(const Context& c, std::size_t i) {
             }
             break;
         case NumberWordKind::MoneyAbbrev:
-            if (currency && c.glued(j)) {
+            // "$5m", and "2m people" (but "5m tall", "2m deep" are metres).
+            if (c.glued(j) && (currency || [&] {
+                    const UnitFinding counted = quantity::findUnit(c.text, c.tokens, j + 1);
+                    return counted.found && counted.unitClass == UnitClass::Count && counted.headBegin == j + 1;
+                }())) {
                 expr.scale = word->value;
                 ++j;
             }
@@ -372,7 +376,7 @@ public:
 private:
     // Tries a figure starting at token i; returns the token to go on from.
     std::size_t tryAt(std::size_t i);
-    std::optional<std::size_t> tryVague(std::size_t start, std::size_t j, bool approximate);
+    std::optional<std::size_t> tryVague(std::size_t start, std::size_t j);
     void emit(std::size_t firstToken, std::size_t lastToken, Quantity q, const UnitFinding& unit);
 
     Context m_c;
@@ -402,8 +406,7 @@ void Finder::emit(std::size_t firstToken, std::size_t lastToken, Quantity q, con
     m_found.push_back(std::move(f));
 }
 
-std::optional<std::size_t> Finder::tryVague(std::size_t start, std::size_t j, bool approximate) {
-    (void)approximate;
+std::optional<std::size_t> Finder::tryVague(std::size_t start, std::size_t j) {
     const auto& c = m_c;
     const auto* candidates = phrasesAt(c, j, c.lex.vague);
     if (!candidates)
@@ -479,7 +482,7 @@ std::size_t Finder::tryAt(std::size_t i) {
         j += hedge->length;
     }
 
-    if (const auto next = tryVague(start, j, approximate))
+    if (const auto next = tryVague(start, j))
         return *next;
 
     // "up to a battalion of ... soldiers": a formation of unstated size.

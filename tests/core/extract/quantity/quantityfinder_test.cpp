@@ -81,6 +81,8 @@ INSTANTIATE_TEST_SUITE_P(Numbers, FinderTest, ::testing::Values(
     Case{"Inflation hit 12% in May.", {{"12", 12, none, none, false, "%"}}},
     Case{"Turnout fell to 48 per cent.", {{"48", 48, none, none, false, "%"}}},
     Case{"Sales reached 12k units.", {{"12k", 12000, none, none, false, "units"}}},
+    Case{"The flood hit 2m people.", {{"2m", 2e6, none, none, false, "people"}}},
+    Case{"The wall is 5m tall.", {{"5", 5, none, none, false, "m"}}},
     Case{"It paid $5m in fines.", {{"$5m", 5e6, none, none, false, "USD"}}},
     Case{"It paid \xE2\x82\xAC" "3.2 billion.", {{"\xE2\x82\xAC" "3.2 billion", 3.2e9, none, none, false, "EUR"}}},
     Case{"A unit of 1\xC2\xA0" "200 men.", {{"1\xC2\xA0" "200", 1200, none, none, false, "men"}}}));
