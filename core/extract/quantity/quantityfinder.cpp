@@ -99,6 +99,13 @@ std::optional<NumberExpr> parseSpelled(const Context& c, std::size_t i) {
             ++j;
             continue;
         }
+        // "six-million"
+        if (t.kind == TokenKind::Punct && isDash(t.lower) && !t.spaceBefore && last && c.glued(j + 1) &&
+            c.numberWord(j + 1) &&
+            (c.numberWord(j + 1)->kind == NumberWordKind::Scale || c.numberWord(j + 1)->kind == NumberWordKind::Hundred)) {
+            ++j;
+            continue;
+        }
         if (c.isWord(j, "and") && (last == NumberWordKind::Hundred || last == NumberWordKind::Scale) &&
             c.numberWord(j + 1) &&
             (c.numberWord(j + 1)->kind == NumberWordKind::Unit || c.numberWord(j + 1)->kind == NumberWordKind::Ten)) {
@@ -206,7 +213,11 @@ std::optional<NumberExpr> parseNumber(const Context& c, std::size_t i) {
             }
             break;
         case NumberWordKind::MoneyAbbrev:
-            if (currency && c.glued(j)) {
+            // "$5m", and "2m people" (but "5m tall", "2m deep" are metres).
+            if (c.glued(j) && (currency || [&] {
+                    const UnitFinding counted = quantity::findUnit(c.text, c.tokens, j + 1);
+                    return counted.found && counted.unitClass == UnitClass::Count && counted.headBegin == j + 1;
+                }())) {
                 expr.scale = word->value;
                 ++j;
             }
@@ -348,6 +359,11 @@ struct Found {
     std::size_t beginByte = 0;
     std::size_t endByte = 0;
     bool unitFromText = false;
+    std::size_t firstToken = 0;
+    // What stands before the figure decides whether it may share a unit:
+    // "of whom more than 4,000" refers back; "a population under 500" has
+    // its own noun, unwritten as a unit.
+    enum class Before { Link, Function, Noun } before = Before::Function;
 };
 
 class Finder {
@@ -360,7 +376,7 @@ public:
 private:
     // Tries a figure starting at token i; returns the token to go on from.
     std::size_t tryAt(std::size_t i);
-    std::optional<std::size_t> tryVague(std::size_t start, std::size_t j, bool approximate);
+    std::optional<std::size_t> tryVague(std::size_t start, std::size_t j);
     void emit(std::size_t firstToken, std::size_t lastToken, Quantity q, const UnitFinding& unit);
 
     Context m_c;
@@ -376,12 +392,21 @@ void Finder::emit(std::size_t firstToken, std::size_t lastToken, Quantity q, con
     q.text.span = Span{m_map.toCodePoint(f.beginByte), m_map.toCodePoint(f.endByte)};
     q.unit = unit.found ? unit.unit : std::string();
     f.unitFromText = unit.found;
+    f.firstToken = firstToken;
+    if (firstToken > 0) {
+        const Token& prev = m_c.tokens[firstToken - 1];
+        if (prev.kind == TokenKind::Word) {
+            if (prev.lower == "whom" || prev.lower == "which" || prev.lower == "them")
+                f.before = Found::Before::Link;
+            else if (!m_c.lex.has(prev.lower, ContextRole::Stop) && !prev.capitalized)
+                f.before = Found::Before::Noun;
+        }
+    }
     f.quantity = std::move(q);
     m_found.push_back(std::move(f));
 }
 
-std::optional<std::size_t> Finder::tryVague(std::size_t start, std::size_t j, bool approximate) {
-    (void)approximate;
+std::optional<std::size_t> Finder::tryVague(std::size_t start, std::size_t j) {
     const auto& c = m_c;
     const auto* candidates = phrasesAt(c, j, c.lex.vague);
     if (!candidates)
@@ -457,7 +482,7 @@ std::size_t Finder::tryAt(std::size_t i) {
         j += hedge->length;
     }
 
-    if (const auto next = tryVague(start, j, approximate))
+    if (const auto next = tryVague(start, j))
         return *next;
 
     // "up to a battalion of ... soldiers": a formation of unstated size.
@@ -615,6 +640,13 @@ std::vector<Found> Finder::run() {
     return std::move(m_found);
 }
 
+// How far (bytes) a figure without a unit looks for one to share: far
+// enough for "12,000 troops to Kursk Oblast, of whom more than 4,000", not
+// so far that "three stops, including a hamlet with a population under
+// 500" counts stops.
+constexpr std::size_t kInheritBack = 60;
+constexpr std::size_t kInheritForward = 25;
+
 // Whether a sentence ends between two byte offsets: ". ", "! ", "? ".
 bool sentenceBetween(std::string_view text, std::size_t from, std::size_t to) {
     for (std::size_t i = from; i + 1 < to; ++i)
@@ -637,10 +669,12 @@ std::vector<Quantity> findQuantities(std::string_view text, const text::OffsetMa
     // own unit counts what the figure before it in the sentence counts.
     // Failing that, "from 5 to 10 dollars": the figure after it.
     for (std::size_t k = 0; k < found.size(); ++k) {
-        if (!found[k].quantity.unit.empty())
+        if (!found[k].quantity.unit.empty() || found[k].before == Found::Before::Noun)
             continue;
+        const bool linked = found[k].before == Found::Before::Link;
         for (std::size_t p = k; p-- > 0;) {
-            if (sentenceBetween(text, found[p].endByte, found[k].beginByte))
+            if ((!linked && found[k].beginByte - found[p].endByte > kInheritBack) ||
+                sentenceBetween(text, found[p].endByte, found[k].beginByte))
                 break;
             if (found[p].unitFromText) {
                 found[k].quantity.unit = found[p].quantity.unit;
@@ -648,12 +682,17 @@ std::vector<Quantity> findQuantities(std::string_view text, const text::OffsetMa
             }
         }
         for (std::size_t n = k + 1; n < found.size() && found[k].quantity.unit.empty(); ++n) {
-            if (sentenceBetween(text, found[k].endByte, found[n].beginByte))
+            if (found[n].beginByte - found[k].endByte > kInheritForward ||
+                sentenceBetween(text, found[k].endByte, found[n].beginByte))
                 break;
             if (found[n].unitFromText)
                 found[k].quantity.unit = found[n].quantity.unit;
         }
     }
+    // Last, the counted noun just before: "casualties stand at about 40,000".
+    for (auto& f : found)
+        if (f.quantity.unit.empty())
+            f.quantity.unit = quantity::findUnitBefore(text, tokens, f.firstToken).unit;
     std::vector<Quantity> quantities;
     quantities.reserve(found.size());
     for (auto& f : found)

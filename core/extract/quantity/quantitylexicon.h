@@ -50,6 +50,7 @@ enum ContextRole : std::uint8_t {
     Clock = 8,
     Change = 16,
     Ordinal = 32,
+    Link = 64,
 };
 
 struct QuantityLexicon {

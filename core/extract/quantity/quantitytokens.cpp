@@ -69,6 +69,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     std::vector<Token> tokens;
     if (end > text.size())
         end = text.size();
+    text = text.substr(0, end);   // nothing, not even a digit run, reads past the region
     if (end > begin)
         tokens.reserve((end - begin) / 5 + 1);   // about one token per five bytes of English
     bool space = true;

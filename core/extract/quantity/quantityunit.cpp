@@ -77,6 +77,15 @@ UnitFinding findUnit(std::string_view text, const std::vector<Token>& tokens, st
     // "10-km", "25-year-old"
     if (isGluedHyphen(tokens, i) && isWord(tokens, i + 1))
         ++i;
+    // "4,000 – soldiers": a spaced dash or colon before a counted noun.
+    if (i + 1 < tokens.size() && tokens[i].kind == TokenKind::Punct && tokens[i].spaceBefore &&
+        (tokens[i].lower == "\xE2\x80\x93" || tokens[i].lower == "\xE2\x80\x94" || tokens[i].lower == "-") &&
+        isWord(tokens, i + 1)) {
+        bool isHead = false;
+        headWord(lex, tokens[i + 1], isHead);
+        if (isHead)
+            ++i;
+    }
     if (isWord(tokens, i) && tokens[i].lower == "of")
         ++i;
 
@@ -116,9 +125,16 @@ UnitFinding findUnit(std::string_view text, const std::vector<Token>& tokens, st
                 if (finding.unitClass == UnitClass::Partitive && isWord(tokens, head + 1) &&
                     tokens[head + 1].lower == "of") {
                     const UnitFinding inner = findUnit(text, tokens, head + 1);
-                    if (inner.found) {
-                        finding.unit = slice(text, tokens, head, inner.headEnd - 1);
-                        finding.headEnd = inner.headEnd;
+                    std::size_t innerEnd = inner.found ? inner.headEnd : head + 2;
+                    if (!inner.found) {
+                        // A mass noun: "pieces of artillery", "tons of ammunition".
+                        while (innerEnd < tokens.size() && innerEnd < head + 5 && isWord(tokens, innerEnd) &&
+                               !tokens[innerEnd].capitalized && !lex.has(tokens[innerEnd].lower, Stop))
+                            ++innerEnd;
+                    }
+                    if (innerEnd > head + 2) {
+                        finding.unit = slice(text, tokens, head, innerEnd - 1);
+                        finding.headEnd = innerEnd;
                         finding.unitClass = UnitClass::Count;
                     }
                 }
@@ -159,6 +175,39 @@ UnitFinding findUnit(std::string_view text, const std::vector<Token>& tokens, st
         finding.headEnd = lastCollected + 1;
     }
     return finding;
+}
+
+}  // namespace claimdesk::extract::quantity
+
+namespace claimdesk::extract::quantity {
+
+UnitFinding findUnitBefore(std::string_view text, const std::vector<Token>& tokens, std::size_t at) {
+    const QuantityLexicon& lex = quantityLexicon();
+    constexpr std::size_t kWindow = 4;
+    // Only across linking words ("were", "stand at", "reached"): "Trump
+    // tells 3,000" and "that takes us up to 314" name no counted noun.
+    for (std::size_t i = at; i-- > 0 && at - i <= kWindow;) {
+        const Token& token = tokens[i];
+        if (token.kind != TokenKind::Word)
+            break;                                     // the clause ends
+        if (lex.has(token.lower, Link))
+            continue;
+        if (i + 1 == at)
+            break;                                     // no link between noun and figure
+        bool isHead = false;
+        const UnitWord* unit = headWord(lex, token, isHead);
+        if (!isHead || (unit && unit->unitClass != UnitClass::Count))
+            break;
+        {
+            UnitFinding finding;
+            finding.found = true;
+            finding.unit = slice(text, tokens, i, i);
+            finding.headBegin = i;
+            finding.headEnd = i + 1;
+            return finding;
+        }
+    }
+    return {};
 }
 
 }  // namespace claimdesk::extract::quantity

@@ -28,6 +28,11 @@ struct UnitFinding {
 // Looks for the unit of a figure whose last token is tokens[at - 1].
 UnitFinding findUnit(std::string_view text, const std::vector<Token>& tokens, std::size_t at);
 
+// For a figure starting at tokens[at] with nothing countable after it, the
+// nearest counted noun a few words before it in the same clause: "Russian
+// casualties now stand at about 40,000" -> "casualties".
+UnitFinding findUnitBefore(std::string_view text, const std::vector<Token>& tokens, std::size_t at);
+
 // A unit written straight after the number, glued or not: "%", "km",
 // "per cent", "sq km". Returns the token after it, or `at` when none.
 std::size_t measureAt(const std::vector<Token>& tokens, std::size_t at, UnitFinding& finding, std::string_view text);

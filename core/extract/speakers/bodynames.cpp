@@ -31,8 +31,12 @@ std::vector<NameRun> findNameRuns(const TokenizedText& t, std::size_t from, std:
     auto nameWord = [&](const Token& tok) {
         return isNameWord(tok, lex) && (!tok.is(Token::AllCaps) || titleCase.count(tok.lower) > 0);
     };
-    auto startsName = [&](const Token& tok) {
-        if (!nameWord(tok))
+    auto startsName = [&](std::size_t i) {
+        const Token& tok = t[i];
+        // A given name that is also a place ("Virginia Foxx") when a name follows.
+        const bool givenPlace = tok.is(Token::Capitalised) && lex.givenNames.count(tok.lower) && i + 1 < to &&
+                                nameWord(t[i + 1]);
+        if (!nameWord(tok) && !givenPlace)
             return false;
         if (!tok.is(Token::SentenceStart))
             return true;
@@ -42,19 +46,26 @@ std::vector<NameRun> findNameRuns(const TokenizedText& t, std::size_t from, std:
     std::vector<NameRun> runs;
     std::size_t i = from;
     while (i < to) {
-        if (!startsName(t[i]) || t[i].is(Token::Initial)) {
+        if (!startsName(i) || t[i].is(Token::Initial)) {
             ++i;
             continue;
         }
         std::size_t j = i + 1;
         while (j < to && t[j].sentence == t[i].sentence &&
-               (nameWord(t[j]) || (isNameParticle(t[j]) && j + 1 < to && nameWord(t[j + 1]))))
+               (nameWord(t[j]) || (isNameParticle(t[j]) && j + 1 < to && nameWord(t[j + 1])) ||
+                (t[j].is(Token::Capitalised) && lex.givenNames.count(t[j].lower)) ||
+                (j == i + 1 && t[j].is(Token::Capitalised) && lex.givenNames.count(t[i].lower) &&
+                 !lex.orgNameWords.count(t[j].lower) && !lex.isTitleWord(t[j].lower))))
             ++j;
         while (j < to && isNameSuffix(t[j]))
             ++j;
         NameRun run;
         run.first = i;
         run.last = j;
+        if (j < to && t[j].word() && t[j].is(Token::Capitalised) && lex.orgNameWords.count(t[j].lower)) {
+            i = j;  // part of a longer name: "Fair Sentencing Act", "Acme Energy"
+            continue;
+        }
         if (j - i > 4) {  // an organisation's or a place's name, not a person's
             i = j;
             continue;

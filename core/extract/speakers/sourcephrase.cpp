@@ -78,6 +78,14 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
             ++b;
         }
     }
+    // "Gov. Earl Ray Tomblin of West Virginia": a place or organisation
+    // after a name qualifies it and is not part of it.
+    for (std::size_t i = b + 1; i + 1 < e; ++i)
+        if ((c.t[i].lower == "of" || c.t[i].lower == "from") && isNameWord(c.t[i - 1], lex) &&
+            c.t[i + 1].is(Token::Capitalised)) {
+            e = i;
+            break;
+        }
     // A participle after a noun ends the phrase: "judges handling ...",
     // "a poll released last week".
     for (std::size_t i = b + 1; i < e; ++i) {
@@ -125,7 +133,16 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
     while (j > restBegin && isNameSuffix(c.t[j - 1]))
         --j;
     std::size_t k = j;
-    while (k > restBegin && (isNameWord(c.t[k - 1], lex) || (k < j && isNameParticle(c.t[k - 1]))))
+    // A surname that is also a place or given name ("Chuck Jordan").
+    // A surname that is also a place, a month or a given name ("Chuck
+    // Jordan", "Theresa May").
+    if (j >= restBegin + 2 && c.t[j - 1].is(Token::Capitalised) && isNameWord(c.t[j - 2], lex) &&
+        !lex.orgNameWords.count(c.t[j - 1].lower) && !lex.isTitleWord(c.t[j - 1].lower) &&
+        (lex.givenNames.count(c.t[j - 1].lower) || lex.givenNames.count(c.t[j - 2].lower)))
+        --k;
+    // A given name that is also a place ("Virginia Foxx") counts before a surname.
+    while (k > restBegin && (isNameWord(c.t[k - 1], lex) || (k < j && isNameParticle(c.t[k - 1])) ||
+                             (k < j && c.t[k - 1].is(Token::Capitalised) && lex.givenNames.count(c.t[k - 1].lower))))
         --k;
     while (k < j && (isNameParticle(c.t[k]) || c.t[k].is(Token::Initial)))
         ++k;  // a name starts with a name word
@@ -153,6 +170,8 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
                 if (h->second != Gender::Unknown)
                     p.gender = h->second;
             }
+            if (auto g = lex.personNouns.find(tok.lower); g != lex.personNouns.end() && p.gender == Gender::Unknown)
+                p.gender = g->second;  // "widow Terry Strada", "spokeswoman Jessica Ditto"
             if (lex.isTitle(tok.lower)) {
                 titled = true;
                 std::string head = tok.lower;
@@ -256,13 +275,46 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
          !lex.orgHeadNouns.count(head) && !lex.orgNameWords.count(head) && !lex.documentNouns.count(head) &&
          !isPlural(head)))
         return p;
+    // "a new report by Politico", "data from the Census Bureau": the
+    // document's author speaks.
+    if (lex.documentNouns.count(head) && headIdx + 2 < e + 1) {
+        std::size_t a = headIdx + 1;
+        while (a < e && !(c.t[a].lower == "by" || c.t[a].lower == "from"))
+            ++a;
+        if (a + 1 < e) {
+            std::size_t from = a + 1;
+            while (from < e && lex.isDeterminer(c.t[from].lower))
+                ++from;
+            std::size_t to = from;
+            while (to < e && c.t[to].word() && (c.t[to].is(Token::Capitalised) || c.t[to].is(Token::AllCaps) ||
+                                                c.t[to].lower == "of" || c.t[to].lower == "for"))
+                ++to;
+            if (to > from && c.t[from].is(Token::Capitalised)) {
+                p.type = PhraseType::Name;
+                p.kind = SpeakerKind::Organization;
+                p.name = c.slice(from, to);
+                p.nameSpan = {c.t[from].start, c.t[to - 1].end};
+                return p;
+            }
+        }
+    }
     p.type = PhraseType::Description;
     p.head = head;
     p.name = capitaliseFirst(c.slice(nameBegin == std::string::npos ? b : nameBegin, e));
     p.nameSpan = {c.t[phraseBegin].start, c.t[e - 1].end};
     for (std::size_t i = b; i < headIdx; ++i)
-        if (c.t[i].is(Token::Capitalised) && !c.t[i].is(Token::SentenceStart) && !lex.places.count(c.t[i].lower))
+        if (c.t[i].is(Token::Capitalised) && (!c.t[i].is(Token::SentenceStart) || i < restBegin) &&
+            !lex.places.count(c.t[i].lower))
             p.proper = true;  // "the Trump campaign", "Mr. Clarke's new company"
+    if (auto g = lex.personNouns.find(head); g != lex.personNouns.end()) {
+        p.gender = g->second;  // "the woman", "her husband"
+        if (!lex.isTitle(head)) {
+            p.kind = SpeakerKind::Person;
+            p.roleHeads.push_back(head);
+            p.role = roleText(c, restBegin, e, possessor);
+            return p;
+        }
+    }
     if (lex.groupNouns.count(head) || lex.collectiveNouns.count(head)) {
         p.kind = SpeakerKind::Group;
     } else if (lex.isTitle(head)) {

@@ -76,6 +76,8 @@ SpeakerLexicon load() {
     }
     for (const auto& e : text::lexicon("speaker-given-names"))
         lex.givenNames[e.key] = genderOf(field(e));
+    for (const auto& e : text::lexicon("speaker-person-nouns"))
+        lex.personNouns[e.key] = genderOf(field(e));
     for (const auto& e : text::lexicon("speaker-name-variants"))
         lex.nameVariants[speakerTokenKey(e.key)] = speakerTokenKey(field(e));
     for (const auto& e : text::lexicon("speaker-abbreviations"))

@@ -30,6 +30,7 @@ struct SpeakerLexicon {
     std::unordered_set<std::string> documentNouns;    // "a report", "the study"
     std::unordered_map<std::string, PlaceClass> places;  // may hold several words ("south korea")
     std::unordered_map<std::string, Gender> givenNames;
+    std::unordered_map<std::string, Gender> personNouns;  // "woman", "widow", "spokesman"
     std::unordered_map<std::string, std::string> nameVariants;  // token key -> token key
     std::unordered_set<std::string> abbreviations;    // without the full stop
 

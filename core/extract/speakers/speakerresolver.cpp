@@ -19,6 +19,8 @@ using namespace speakers;
 
 // Pronouns look this many sentences back for their antecedent.
 constexpr int kPronounReach = 3;
+// Failing that, the most named compatible entity this far back.
+constexpr int kPronounFallbackReach = 8;
 // "the company" looks this many sentences back for the organisation.
 constexpr int kDescriptionReach = 2;
 
@@ -29,10 +31,12 @@ struct Entity {
     std::vector<std::string> keys;  // person: one key per name word; others: the words of speakerKey
     std::string acronym;            // upper case, for organisations
     std::string head;               // head noun of a description
+    std::string descriptionKey;     // speakerKey of a person known only by a description
     std::string role;
     std::vector<std::string> roleHeads;
     Gender gender = Gender::Unknown;
     std::vector<TextSpan> mentions;
+    std::vector<std::int64_t> starts;  // of the mentions, sorted
     std::int64_t firstSeen = 0;
     int speaker = -1;
 };
@@ -43,6 +47,7 @@ struct Event {
     int sentence = 0;
     std::size_t entity = 0;
     bool source = false;  // the source of an attribution: a speaker
+    bool oblique = false; // after a preposition ("against Mitt Romney"): not a subject
 };
 
 std::vector<std::string> splitKey(const std::string& key) {
@@ -118,6 +123,7 @@ private:
     std::size_t addEntity(Entity e);
     void addEvent(std::size_t entity, std::int64_t start, int sentence, bool source);
     void addMention(std::size_t entity, Span span);
+    void indexPerson(std::size_t entity);
     std::int64_t lastMentionBefore(const Entity& e, std::int64_t offset) const;
 
     std::optional<std::size_t> resolve(const SourcePhrase& phrase, Span source);
@@ -139,6 +145,8 @@ private:
     std::vector<Event> m_events;  // sorted by start
     // Lone surnames of the body no full name claimed yet: key -> spans.
     std::unordered_map<std::string, std::vector<Span>> m_loneNames;
+    // People by the key of their surname (the last word of their name).
+    std::unordered_map<std::string, std::vector<std::size_t>> m_bySurname;
 };
 
 std::size_t Resolver::addEntity(Entity e) {
@@ -147,26 +155,34 @@ std::size_t Resolver::addEntity(Entity e) {
 }
 
 void Resolver::addEvent(std::size_t entity, std::int64_t start, int sentence, bool source) {
-    Event ev{start, sentence, entity, source};
+    Event ev{start, sentence, entity, source, false};
     auto it = std::upper_bound(m_events.begin(), m_events.end(), start,
                                [](std::int64_t s, const Event& x) { return s < x.start; });
     m_events.insert(it, ev);
 }
 
 void Resolver::addMention(std::size_t entity, Span span) {
-    auto& mentions = m_entities[entity].mentions;
-    for (const auto& m : mentions)
-        if (m.span == span)
-            return;
-    mentions.push_back(textSpan(span));
+    Entity& e = m_entities[entity];
+    auto it = std::lower_bound(e.starts.begin(), e.starts.end(), span.start);
+    for (auto j = it; j != e.starts.end() && *j == span.start; ++j)
+        for (const auto& m : e.mentions)
+            if (m.span == span)
+                return;
+    e.starts.insert(it, span.start);
+    e.mentions.push_back(textSpan(span));
+    if (e.kind == SpeakerKind::Person && !e.keys.empty())
+        indexPerson(entity);
+}
+
+void Resolver::indexPerson(std::size_t entity) {
+    auto& list = m_bySurname[m_entities[entity].keys.back()];
+    if (std::find(list.begin(), list.end(), entity) == list.end())
+        list.push_back(entity);
 }
 
 std::int64_t Resolver::lastMentionBefore(const Entity& e, std::int64_t offset) const {
-    std::int64_t best = -1;
-    for (const auto& m : e.mentions)
-        if (m.span.start < offset)
-            best = std::max(best, m.span.start);
-    return best;
+    auto it = std::lower_bound(e.starts.begin(), e.starts.end(), offset);
+    return it == e.starts.begin() ? -1 : *std::prev(it);
 }
 
 void Resolver::scanBody(std::size_t from, std::size_t to) {
@@ -183,7 +199,9 @@ void Resolver::scanBody(std::size_t from, std::size_t to) {
                 continue;
             std::optional<std::size_t> found;
             std::int64_t foundAt = -2;
-            for (std::size_t e = 0; e < m_entities.size(); ++e) {
+            static const std::vector<std::size_t> none;
+            auto bucket = m_bySurname.find(run.keys.back());
+            for (std::size_t e : bucket == m_bySurname.end() ? none : bucket->second) {
                 const Entity& ent = m_entities[e];
                 if (ent.kind != SpeakerKind::Person || ent.keys.empty() || ent.keys.back() != run.keys.back() ||
                     !givenNamesAgree(ent.keys, run.keys) || !gendersAgree(ent.gender, run.gender))
@@ -216,49 +234,53 @@ void Resolver::scanBody(std::size_t from, std::size_t to) {
         }
     // Lone surnames: the person of that surname named most recently, or
     // the first one named later (a headline can use the surname first).
+    std::unordered_map<std::string, std::vector<std::pair<std::int64_t, std::size_t>>> named;  // in text order
+    for (std::size_t r = 0; r < runs.size(); ++r)
+        if (owner[r])
+            named[runs[r].keys.back()].emplace_back(t[runs[r].first].start, *owner[r]);
     for (std::size_t r = 0; r < runs.size(); ++r) {
         if (owner[r])
             continue;
         const NameRun& run = runs[r];
-        const std::int64_t at = t[run.first].start;
-        std::optional<std::size_t> before, after;
-        std::int64_t beforeAt = -1, afterAt = 0;
-        for (std::size_t e = 0; e < m_entities.size(); ++e) {
-            const Entity& ent = m_entities[e];
-            if (ent.keys.empty() || ent.keys.back() != run.keys.back())
-                continue;
-            for (std::size_t q = 0; q < runs.size(); ++q) {
-                if (owner[q] != e || !runs[q].confident)
-                    continue;
-                const std::int64_t s = t[runs[q].first].start;
-                if (s < at && s > beforeAt) {
-                    before = e;
-                    beforeAt = s;
-                } else if (s > at && (!after || s < afterAt)) {
-                    after = e;
-                    afterAt = s;
-                }
-            }
-        }
-        owner[r] = before ? before : after;
-        if (!owner[r])
+        auto it = named.find(run.keys.back());
+        if (it == named.end()) {
             m_loneNames[run.keys.back()].push_back(runSpan(run));
+            continue;
+        }
+        const auto& list = it->second;
+        const std::int64_t at = t[run.first].start;
+        auto after = std::lower_bound(list.begin(), list.end(), std::make_pair(at, std::size_t{0}));
+        owner[r] = after == list.begin() ? after->second : std::prev(after)->second;
     }
     for (std::size_t r = 0; r < runs.size(); ++r) {
         if (!owner[r])
             continue;
         addMention(*owner[r], runSpan(runs[r]));
-        m_events.push_back(Event{t[runs[r].first].start, t[runs[r].first].sentence, *owner[r], false});
+        // A name inside a quotation is rarely what a later "he" stands for.
+        if (t[runs[r].first].is(Token::InQuote))
+            continue;
+        const std::size_t before = runs[r].prefixFirst;
+        const bool oblique = before > from && t[before - 1].word() && isPreposition(t[before - 1].lower);
+        m_events.push_back(Event{t[runs[r].first].start, t[runs[r].first].sentence, *owner[r], false, oblique});
     }
     std::sort(m_events.begin(), m_events.end(), [](const Event& a, const Event& b) { return a.start < b.start; });
 }
 
 std::optional<std::size_t> Resolver::resolve(const SourcePhrase& phrase, Span source) {
     switch (phrase.type) {
-    case PhraseType::Name:
+    case PhraseType::Name: {
         if (phrase.kind == SpeakerKind::Person)
             return resolvePerson(phrase, source);
+        // A lone word that is some person's surname here ("Jordan" after
+        // "Jim Jordan") is that person, though it also names a country.
+        const auto keys = splitKey(speakerKey(phrase.name));
+        if (keys.size() == 1 && m_bySurname.count(keys[0]) && phrase.acronym.empty()) {
+            SourcePhrase person = phrase;
+            person.kind = SpeakerKind::Person;
+            return resolvePerson(person, source);
+        }
         return resolveOrganisation(phrase, source);
+    }
     case PhraseType::Description:
         return resolveDescription(phrase, source);
     case PhraseType::Pronoun:
@@ -286,7 +308,9 @@ std::optional<std::size_t> Resolver::resolvePerson(const SourcePhrase& phrase, S
     std::optional<std::size_t> found;
     std::pair<int, std::size_t> foundScore{-1, 0};
     const int sentence = sentenceAt(source.start);
-    for (std::size_t e = 0; e < m_entities.size(); ++e) {
+    static const std::vector<std::size_t> none;
+    auto bucket = m_bySurname.find(keys.back());
+    for (std::size_t e : bucket == m_bySurname.end() ? none : bucket->second) {
         const Entity& ent = m_entities[e];
         if (ent.kind != SpeakerKind::Person || ent.keys.empty() || ent.keys.back() != keys.back() ||
             !givenNamesAgree(ent.keys, keys) || !gendersAgree(ent.gender, phrase.gender))
@@ -487,13 +511,16 @@ std::optional<std::size_t> Resolver::resolveDescription(const SourcePhrase& phra
                 return holder;
         }
         // "a Special Operations Forces spokesperson": someone new.
+        const std::string key = speakerKey(phrase.name);
         for (std::size_t e = 0; e < m_entities.size(); ++e)
             if (m_entities[e].kind == SpeakerKind::Person && m_entities[e].keys.empty() &&
-                speakerKey(m_entities[e].name) == speakerKey(phrase.name))
+                m_entities[e].descriptionKey == key)
                 return e;
         Entity ent;
+        ent.descriptionKey = key;
         ent.name = phrase.name;
         ent.role = phrase.role;
+        ent.gender = phrase.gender;
         ent.roleHeads = phrase.roleHeads;
         ent.head = phrase.head;
         ent.firstSeen = source.start;
@@ -551,7 +578,7 @@ std::optional<std::size_t> Resolver::resolvePronoun(const SourcePhrase& phrase, 
         const Event& ev = m_events[i];
         if (ev.sentence != sentence)
             break;
-        if (compatible(m_entities[ev.entity]))
+        if (compatible(m_entities[ev.entity]) && (!ev.oblique || pc == PronounClass::Relative))
             return ev.entity;
     }
     if (pc == PronounClass::Relative)
@@ -579,7 +606,28 @@ std::optional<std::size_t> Resolver::resolvePronoun(const SourcePhrase& phrase, 
         if (first)
             return first;
     }
-    return std::nullopt;
+    // Nothing close by: the person the passage is about, the one it names
+    // most often a little further back.
+    // Only "he" and "she", only speakers, and a known gender first.
+    if (pc != PronounClass::Male && pc != PronounClass::Female)
+        return std::nullopt;
+    const Gender wanted = pc == PronounClass::Male ? Gender::Male : Gender::Female;
+    std::optional<std::size_t> prominent;
+    std::pair<bool, std::size_t> best{false, 0};
+    for (std::size_t k = end; k-- > 0;) {
+        const Event& ev = m_events[k];
+        if (ev.sentence < sentence - kPronounFallbackReach)
+            break;
+        const Entity& ent = m_entities[ev.entity];
+        if (!ev.source || !compatible(ent))
+            continue;
+        const std::pair<bool, std::size_t> score{ent.gender == wanted, ent.mentions.size()};
+        if (!prominent || score > best) {
+            prominent = ev.entity;
+            best = score;
+        }
+    }
+    return prominent;
 }
 
 void Resolver::run(Analysis& analysis) {
@@ -635,11 +683,16 @@ void Resolver::run(Analysis& analysis) {
     }
     // "I", "we": the speaker whose quotation holds them, else the nearest
     // speaker of the same paragraph.
+    std::vector<int> paragraphOf(m_attributions.size(), -1);
+    if (!firstPerson.empty() && m_tokens->size())
+        for (std::size_t j = 0; j < m_attributions.size(); ++j)
+            if (m_attributions[j].source)
+                paragraphOf[j] = (*m_tokens)[std::min(m_tokens->firstAtOrAfter(m_attributions[j].source->start),
+                                                      m_tokens->size() - 1)].paragraph;
     for (std::size_t i : firstPerson) {
         const Span source = *m_attributions[i].source;
         std::optional<std::size_t> best;
         std::int64_t bestDistance = 0;
-        const int paragraph = (*m_tokens)[std::min(m_tokens->firstAtOrAfter(source.start), m_tokens->size() - 1)].paragraph;
         for (std::size_t j = 0; j < m_attributions.size(); ++j) {
             if (!owner[j] || !m_attributions[j].source)
                 continue;
@@ -647,11 +700,9 @@ void Resolver::run(Analysis& analysis) {
                 best = owner[j];
                 break;
             }
-            const Span other = *m_attributions[j].source;
-            const std::size_t tok = std::min(m_tokens->firstAtOrAfter(other.start), m_tokens->size() - 1);
-            if ((*m_tokens)[tok].paragraph != paragraph)
+            if (paragraphOf[j] != paragraphOf[i])
                 continue;
-            const std::int64_t d = std::abs(other.start - source.start);
+            const std::int64_t d = std::abs(m_attributions[j].source->start - source.start);
             if (!best || d < bestDistance) {
                 best = owner[j];
                 bestDistance = d;

@@ -16,7 +16,14 @@
 namespace claimdesk::extract {
 
 // Appends to analysis.speakers and analysis.claims: one claim per
-// attribution (content, cue, speaker mention, kind, speakerIndex).
+// attribution, in input order (content, cue, speaker mention = the source
+// span as written, kind, speakerIndex), and one speaker per entity that
+// owns a claim, in the order of its first claim, with every mention of it
+// in the body (names, surnames, titles, and the sources that refer to it).
+// A source that cannot be resolved (a pronoun with no antecedent, "it is
+// believed", a bare cue word) leaves speakerIndex at -1: no speaker is ever
+// named "He". Quantities and statedOn are left for other stages. Throws
+// only when a speaker lexicon is missing (see core/text/lexicon.h).
 void resolveSpeakers(const Document& document, const text::OffsetMap& map,
                      const std::vector<RawAttribution>& attributions, Analysis& analysis);
 

@@ -17,6 +17,8 @@ bool isLetterOrDigit(char32_t c) {
            u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
 }
 bool isSentenceEnd(char32_t c) { return c == U'.' || c == U'?' || c == U'!'; }
+bool isOpeningQuote(char32_t c) { return c == U'\u201C' || c == U'\u00AB' || c == U'\u201E'; }
+bool isClosingQuote(char32_t c) { return c == U'\u201D' || c == U'\u00BB'; }
 
 }  // namespace
 
@@ -26,6 +28,8 @@ TokenizedText::TokenizedText(std::u32string_view text, Span range, const Speaker
     bool pendingBreak = true;
     int sentence = -1;
     int paragraph = 0;
+    bool inQuote = false;
+    m_tokens.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, end - i) / 5 + 16));  // reset at each paragraph: a quotation left open ends there
 
     auto push = [&](std::int64_t from, std::int64_t to, std::uint8_t flags) {
         Token t;
@@ -62,6 +66,8 @@ TokenizedText::TokenizedText(std::u32string_view text, Span range, const Speaker
             if (letters >= 2 && allUpper)
                 flags |= Token::AllCaps;
         }
+        if (inQuote)
+            flags |= Token::InQuote;
         t.flags = flags;
         t.sentence = std::max(sentence, 0);
         t.paragraph = paragraph;
@@ -74,6 +80,7 @@ TokenizedText::TokenizedText(std::u32string_view text, Span range, const Speaker
             if (!pendingBreak || sentence < 0)
                 ++paragraph;
             pendingBreak = true;
+            inQuote = false;
             ++i;
             continue;
         }
@@ -86,6 +93,21 @@ TokenizedText::TokenizedText(std::u32string_view text, Span range, const Speaker
             if (isApostrophe(c) && !m_tokens.empty() && m_tokens.back().end == i && m_tokens.back().word() &&
                 (i + 1 >= end || !isLetterOrDigit(text[i + 1]))) {
                 push(i, i + 1, Token::Possessive);
+                ++i;
+                continue;
+            }
+            // Straight double quotes (and the two apostrophes some papers
+            // write) toggle; typographic ones say which way they go.
+            if (c == U'"' || isOpeningQuote(c) || isClosingQuote(c) ||
+                (c == U'\'' && i + 1 < end && text[i + 1] == U'\'')) {
+                const bool opening = isOpeningQuote(c) || (!isClosingQuote(c) && !inQuote);
+                if (!opening)
+                    push(i, i + 1, 0);  // the closing mark is still inside
+                inQuote = opening;
+                if (opening)
+                    push(i, i + 1, 0);
+                if (c == U'\'')
+                    ++i;
                 ++i;
                 continue;
             }

@@ -25,6 +25,7 @@ struct Token {
         Possessive = 16,     // "'s", "’s", or a lone apostrophe after a plural
         SentenceStart = 32,  // first word of a sentence or paragraph
         Digit = 64,          // starts with a digit
+        InQuote = 128,       // inside quotation marks
     };
     std::int64_t start = 0;  // code points into the document text
     std::int64_t end = 0;

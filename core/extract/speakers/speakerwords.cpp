@@ -22,8 +22,7 @@ bool isNameWord(const Token& token, const SpeakerLexicon& lex) {
     // Short all-capital words are acronyms ("NATO", "NIS"), not names.
     if (token.is(Token::AllCaps) && (token.lower.size() < 5 || token.lower.find('.') != std::string::npos))
         return false;
-    // A given name that is also a place ("Virginia", "Jordan") counts as a name.
-    return !isNameStopWord(token.lower, lex) || lex.givenNames.count(token.lower) > 0;
+    return !isNameStopWord(token.lower, lex);
 }
 
 bool isNameParticle(const Token& token) {
@@ -43,7 +42,7 @@ bool isNameSuffix(const Token& token) {
 }
 
 bool isPreposition(const std::string& lower) {
-    static const char* preps[] = {"of", "for", "at", "in", "from", "with", "on", "to", "by", "within", "inside", "outside", "familiar", "close", "near", "about", "under", "across", "around", "among", "behind", "like", "including", "such"};
+    static const char* preps[] = {"of", "for", "at", "in", "from", "with", "on", "to", "by", "within", "inside", "outside", "familiar", "close", "near", "about", "under", "across", "around", "among", "behind", "like", "including", "such", "against", "toward", "towards", "over", "after", "before", "than", "between", "without", "via", "per", "into", "onto", "upon"};
     for (const char* p : preps)
         if (lower == p)
             return true;

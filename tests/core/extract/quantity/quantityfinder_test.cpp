@@ -80,6 +80,11 @@ INSTANTIATE_TEST_SUITE_P(Numbers, FinderTest, ::testing::Values(
     Case{"A budget of $5bn was approved.", {{"$5bn", 5e9, none, none, false, "USD"}}},
     Case{"Inflation hit 12% in May.", {{"12", 12, none, none, false, "%"}}},
     Case{"Turnout fell to 48 per cent.", {{"48", 48, none, none, false, "%"}}},
+    Case{"Sales reached 12k units.", {{"12k", 12000, none, none, false, "units"}}},
+    Case{"The flood hit 2m people.", {{"2m", 2e6, none, none, false, "people"}}},
+    Case{"The wall is 5m tall.", {{"5", 5, none, none, false, "m"}}},
+    Case{"It paid $5m in fines.", {{"$5m", 5e6, none, none, false, "USD"}}},
+    Case{"It paid \xE2\x82\xAC" "3.2 billion.", {{"\xE2\x82\xAC" "3.2 billion", 3.2e9, none, none, false, "EUR"}}},
     Case{"A unit of 1\xC2\xA0" "200 men.", {{"1\xC2\xA0" "200", 1200, none, none, false, "men"}}}));
 
 INSTANTIATE_TEST_SUITE_P(NumberWords, FinderTest, ::testing::Values(
@@ -89,6 +94,9 @@ INSTANTIATE_TEST_SUITE_P(NumberWords, FinderTest, ::testing::Values(
     Case{"Some two hundred and fifty prisoners were exchanged.",
          {{"Some two hundred and fifty", 250, none, none, true, "prisoners"}}},
     Case{"The country lost two million citizens.", {{"two million", 2000000, none, none, false, "citizens"}}},
+    Case{"It affected six-million people.", {{"six-million", 6000000, none, none, false, "people"}}},
+    Case{"It made three stops, including a hamlet with a population under 500.",
+         {{"three", 3, none, none, false, "stops"}, {"under 500", 500, none, 500, false, ""}}},
     Case{"Half a million refugees crossed.", {{"Half a million", 500000, none, none, false, "refugees"}}},
     Case{"A dozen drones were downed.", {{"A dozen", 12, none, none, false, "drones"}}},
     Case{"One was wiped out and the other two have suffered losses.", {}},
@@ -100,6 +108,9 @@ INSTANTIATE_TEST_SUITE_P(Ranges, FinderTest, ::testing::Values(
     Case{"It may send 20,000 to 25,000 more soldiers.", {{"20,000 to 25,000", none, 20000, 25000, false, "soldiers"}}},
     Case{"It may send 30-35 thousand troops.", {{"30-35 thousand", none, 30000, 35000, false, "troops"}}},
     Case{"It may send 30\xE2\x80\x93" "35 thousand troops.", {{"30\xE2\x80\x93" "35 thousand", none, 30000, 35000, false, "troops"}}},
+    Case{"20,000 \xE2\x80\x93 25,000 troops", {{"20,000 \xE2\x80\x93 25,000", none, 20000, 25000, false, "troops"}}},
+    Case{"between $5,000 and $15,000", {{"between $5,000 and $15,000", none, 5000, 15000, false, "USD"}}},
+    Case{"from 2022 to 2024", {}},
     Case{"Between 5 and 10 civilians died.", {{"Between 5 and 10", none, 5, 10, false, "civilians"}}},
     Case{"from 200 to 300 tanks", {{"from 200 to 300", none, 200, 300, false, "tanks"}}},
     Case{"five or six drones", {{"five or six", none, 5, 6, true, "drones"}}},
@@ -117,7 +128,14 @@ INSTANTIATE_TEST_SUITE_P(Bounds, FinderTest, ::testing::Values(
     Case{"under 500 vehicles", {{"under 500", 500, none, 500, false, "vehicles"}}},
     Case{"no more than 20 aircraft were lost", {{"no more than 20", 20, none, 20, false, ""}}},
     Case{"4,000-plus soldiers", {{"4,000-plus", 4000, 4000, none, false, "soldiers"}}},
-    Case{"300 or more soldiers", {{"300 or more", 300, 300, none, false, "soldiers"}}}));
+    Case{"300 or more soldiers", {{"300 or more", 300, 300, none, false, "soldiers"}}},
+    Case{"no fewer than 40 ships", {{"no fewer than 40", 40, 40, none, false, "ships"}}},
+    Case{"upwards of 3,000 drones", {{"upwards of 3,000", 3000, 3000, none, false, "drones"}}},
+    Case{"in excess of 500 shells", {{"in excess of 500", 500, 500, none, false, "shells"}}},
+    Case{"as many as 6,000 protesters", {{"as many as 6,000", 6000, none, 6000, false, "protesters"}}},
+    Case{"well over 1,000 pieces of artillery", {{"well over 1,000", 1000, 1000, none, false, "pieces of artillery"}}},
+    Case{"at least three brigades", {{"at least three", 3, 3, none, false, "brigades"}}},
+    Case{"more than a dozen drones", {{"more than a dozen", 12, 12, none, false, "drones"}}}));
 
 INSTANTIATE_TEST_SUITE_P(Hedges, FinderTest, ::testing::Values(
     Case{"about 8,000 soldiers", {{"about 8,000", 8000, none, none, true, "soldiers"}}},
@@ -143,6 +161,10 @@ INSTANTIATE_TEST_SUITE_P(VagueAmounts, FinderTest, ::testing::Values(
     Case{"a few hundred soldiers", {{"a few hundred", none, 200, none, true, "soldiers"}}},
     Case{"a few officers", {{"a few", none, 2, none, true, "officers"}}},
     Case{"scores of civilians", {{"scores", none, 40, none, true, "civilians"}}},
+    Case{"several dozen tanks", {{"several dozen", none, 36, none, true, "tanks"}}},
+    Case{"a couple of hundred guards", {{"a couple of hundred", none, 200, none, true, "guards"}}},
+    Case{"millions of dollars", {{"millions", none, 2000000, none, true, "dollars"}}},
+    Case{"It killed hundreds.", {{"hundreds", none, 200, none, true, ""}}},
     Case{"They won a few days.", {}},
     Case{"The test scores improved.", {}},
     Case{"up to a battalion of North Korean infantry soldiers",
@@ -159,6 +181,8 @@ INSTANTIATE_TEST_SUITE_P(Units, FinderTest, ::testing::Values(
          {{"12,000", 12000, none, none, false, "troops"}, {"more than 4,000", 4000, 4000, none, false, "troops"}}},
     Case{"At least 300 soldiers were killed and 2,700 wounded.",
          {{"At least 300", 300, 300, none, false, "soldiers"}, {"2,700", 2700, none, none, false, "soldiers"}}},
+    Case{"Russian casualties now stand at about 40,000.", {{"about 40,000", 40000, none, none, true, "casualties"}}},
+    Case{"Losses were heavy: 4,000 \xE2\x80\x93 soldiers and officers.", {{"4,000", 4000, none, none, false, "soldiers"}}},
     Case{"The army captured 300 North Koreans.", {{"300", 300, none, none, false, "North Koreans"}}},
     Case{"They held 700 people we captured.", {{"700", 700, none, none, false, "people"}}}));
 
@@ -200,6 +224,14 @@ TEST(FinderRegion, OnlyInsideRegionWithCodePointSpans) {
     EXPECT_EQ(found[0].text.span.start, start);
     EXPECT_EQ(found[0].text.span.end, start + 11);
     EXPECT_EQ(text::sliceCodePoints(text, map, found[0].text.span.start, found[0].text.span.end), "about 8,000");
+}
+
+TEST(FinderRegion, RegionEndingInsideANumberStaysInside) {
+    const std::string text = "They counted 600 ballots.";
+    const text::OffsetMap map(text);
+    const auto found = findQuantities(text, map, Span{0, 14});   // "They counted 6"
+    for (const auto& q : found)
+        EXPECT_LE(q.text.span.end, 14) << q.text.text;
 }
 
 TEST(FinderRegion, EmptyRegionFindsNothing) {

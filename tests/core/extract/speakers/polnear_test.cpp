@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -169,6 +170,49 @@ TEST(SpeakerPolnearDev, SourcesGiveSaneSpeakers) {
                 pronounResolved, speakers, kinds["person"], kinds["organization"], kinds["group"], badNames);
     EXPECT_EQ(badNames, 0);
     EXPECT_GE(resolved * 100, sources * 85);
+}
+
+// All of dev as one long document, to see that resolution stays about
+// linear in the text.
+TEST(SpeakerPolnearDev, LongDocumentThroughput) {
+    if (!haveShared())
+        GTEST_SKIP() << "../shared not present";
+    const fs::path dir = sharedDir() / "devsets" / "polnear" / "dev";
+    std::vector<fs::path> anns;
+    for (const auto& e : fs::directory_iterator(dir / "attributions"))
+        anns.push_back(e.path());
+    std::sort(anns.begin(), anns.end());
+    Document doc;
+    std::vector<RawAttribution> raws;
+    std::int64_t offset = 0;
+    for (int copy = 0; copy < 4; ++copy)
+        for (const auto& ann : anns) {
+            std::string stem = ann.stem().string();
+            stem = stem.substr(0, stem.rfind('_'));
+            const std::string t = readFile(dir / "text" / (stem + ".txt")) + "\n\n";
+            for (auto a : readAnn(ann)) {
+                auto shift = [&](Span& s) { s.start += offset; s.end += offset; };
+                if (a.source)
+                    shift(*a.source);
+                if (a.cue)
+                    shift(*a.cue);
+                shift(a.content);
+                raws.push_back(a);
+            }
+            doc.text += t;
+            offset += text::codePointCount(t);
+        }
+    const text::OffsetMap map(doc.text);
+    doc.body = {0, map.codePointCount()};
+    // Processor time: the machine is shared, so wall time says little.
+    const std::clock_t start = std::clock();
+    Analysis analysis;
+    extract::resolveSpeakers(doc, map, raws, analysis);
+    const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+    std::printf("long document: %.1f MB, %zu attributions, %zu speakers, %.3f s CPU, %.1f MB/s\n",
+                doc.text.size() / 1e6, raws.size(), analysis.speakers.size(), seconds,
+                doc.text.size() / 1e6 / seconds);
+    EXPECT_EQ(analysis.claims.size(), raws.size());
 }
 
 }  // namespace

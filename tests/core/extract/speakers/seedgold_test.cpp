@@ -117,8 +117,21 @@ TEST(SpeakerSeedGold, EveryClaimGetsTheGoldSpeakerOnce) {
                     bestCost = cost;
                 }
             }
-            if (!best)
+            if (!best) {
+                std::printf("  %s: %s has no mention of %s nearby: left out\n", file.filename().c_str(),
+                            c["id"].get<std::string>().c_str(), spk["name"].get<std::string>().c_str());
                 continue;
+            }
+            // A finder returns a whole apposition: "the unit's spokesperson,
+            // Colonel Oleksandr Kindratenko," when two mentions are joined so.
+            for (const auto& n : names) {
+                const std::string joined = ", " + n + ",";
+                const std::size_t end = best->second + joined.size();
+                if (doc.text.compare(best->second, joined.size(), joined) == 0 && (end <= cAt || best->first >= cEnd)) {
+                    best->second = end;
+                    break;
+                }
+            }
             ++located;
             GoldClaim g;
             g.speaker = c["speaker"].get<std::string>();

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,10 +34,23 @@ struct Case {
     std::vector<int> claimSpeakers;  // speakerIndex per attribution
 };
 
+bool wordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+
+// The `occurrence`-th whole-word occurrence of `needle`.
 Span locate(const std::string& text, const text::OffsetMap& map, const std::string& needle, int occurrence) {
+    auto wholeWord = [&](std::size_t at) {
+        const std::size_t end = at + needle.size();
+        return (at == 0 || !wordByte(text[at - 1]) || !wordByte(needle.front())) &&
+               (end >= text.size() || !wordByte(text[end]) || !wordByte(needle.back()));
+    };
     std::size_t at = text.find(needle);
-    for (int i = 0; i < occurrence && at != std::string::npos; ++i)
+    while (at != std::string::npos && !wholeWord(at))
         at = text.find(needle, at + 1);
+    for (int i = 0; i < occurrence && at != std::string::npos; ++i) {
+        at = text.find(needle, at + 1);
+        while (at != std::string::npos && !wholeWord(at))
+            at = text.find(needle, at + 1);
+    }
     EXPECT_NE(at, std::string::npos) << needle;
     if (at == std::string::npos)
         return {};
@@ -125,6 +139,16 @@ const Case kCases[] = {
      {{"He", 0, "the plan was fine"}, {"", 0, "the talks failed"}},
      {},
      {-1, -1}},
+    {"PronounPrefersTheSubjectAndSkipsQuotedNames",
+     "Senator Bob Cole and Mayor Dan Price met on Monday. After a long call with Price, Cole said that the deal "
+     "was done. Campaigning against Price in 2020, he said that taxes were too high.\n\n"
+     "\"Ask Dan Price about it,\" Cole told reporters. He said that the vote would be close.",
+     {{"Cole", 1, "the deal was done"},
+      {"he", 0, "taxes were too high"},
+      {"Cole", 2, "Ask Dan Price about it"},
+      {"He", 0, "the vote would be close"}},
+     {{"Bob Cole", SpeakerKind::Person, "Senator"}},
+     {0, 0, 0, 0}},
     {"SurnameBeforeFullNameAndGroupsOfPeople",
      "Reyes says taxes will fall.\n\n"
      "Senator Daniel Reyes told voters in Ohio that taxes would fall next year. Dozens of protesters outside the "
