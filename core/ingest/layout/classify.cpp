@@ -51,7 +51,7 @@ bool phraseAt(std::string_view norm, std::size_t at, std::string_view phrase) {
 std::optional<FurnitureRole> furnitureRole(const std::string& norm, int words) {
     const LayoutLexicons& lex = layoutLexicons();
     const std::string_view bare = undecorated(norm);
-    if (auto it = lex.wholeLines.find(std::string(bare)); it != lex.wholeLines.end())
+    if (auto it = lex.wholeLines.find(bare); it != lex.wholeLines.end())
         return it->second;
     for (const auto& p : lex.prefixes)
         if (phraseAt(bare, 0, p.phrase))
@@ -94,11 +94,16 @@ bool containsCredit(std::string_view lowerText) {
 bool isCaption(std::string_view s, const Segment& seg) {
     if (seg.words > 90)
         return false;
-    const std::string lower = normalizeLine(s);
+    const std::string head = normalizeLine(s.substr(0, 24));
     for (std::string_view opener : {"photo:", "photo by ", "photos:", "image:", "illustration:", "credit:",
                                     "pictured:", "photograph:", "file photo", "caption:"})
-        if (lower.compare(0, opener.size(), opener) == 0)
+        if (head.compare(0, opener.size(), opener) == 0)
             return true;
+    // Only the end of the line can hold the credit; start on a character.
+    std::size_t from = s.size() > 160 ? s.size() - 160 : 0;
+    while (from > 0 && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80)
+        --from;
+    const std::string lower = normalizeLine(s.substr(from));
     std::string_view body = lower;
     while (!body.empty() && (body.back() == '.' || body.back() == ' '))
         body.remove_suffix(1);
@@ -121,9 +126,14 @@ bool isCaption(std::string_view s, const Segment& seg) {
 
 bool isProse(const Segment& seg) {
     const double lower = seg.lowerShare();
+    // Scripts without spaces between words (Chinese, Japanese) write a
+    // sentence in a few "words": count characters there.
+    const bool spaceless = seg.caseless * 2 > seg.words && seg.codePoints >= 4 * seg.words;
     const bool enoughWords = seg.words >= 8 || (seg.words >= 5 && seg.codePoints >= 50) ||
-                             (seg.caseless * 2 > seg.words && seg.codePoints >= 30);
+                             (spaceless && seg.codePoints >= 20);
     if (seg.terminal && enoughWords && (lower >= 0.3 || seg.words >= 25))
+        return true;
+    if (spaceless && seg.codePoints >= 30)
         return true;
     if (seg.colonEnd && seg.words >= 10 && lower >= 0.4)
         return true;
@@ -159,7 +169,7 @@ Kind classifyOne(std::string_view text, const Segment& seg) {
     if (isProse(seg))
         return Kind::Prose;
     if (isMenuRow(seg))
-        return Kind::Furniture;
+        return Kind::Menu;
     return Kind::Short;
 }
 
@@ -178,21 +188,26 @@ bool spacedParagraphs(const std::vector<Segment>& segments, const std::vector<Ki
     return pairs >= 2 && spaced * 10 >= pairs * 6;
 }
 
-void markTeasers(const std::vector<Segment>& segments, std::vector<Kind>& kinds) {
+// A teaser of another article: a headline glued to a one-paragraph
+// summary, then no more prose (a credit line, a button, the next card).
+void markTeasers(std::string_view text, const std::vector<Segment>& segments, std::vector<Kind>& kinds) {
     const bool spaced = spacedParagraphs(segments, kinds);
     for (std::size_t i = 0; i + 1 < segments.size(); ++i) {
         const Segment& head = segments[i];
         const Segment& summary = segments[i + 1];
-        if ((kinds[i] != Kind::Short && kinds[i] != Kind::Prose) || kinds[i + 1] != Kind::Prose)
+        if (kinds[i] != Kind::Short || head.terminal || kinds[i + 1] != Kind::Prose || summary.blankBefore)
             continue;
-        if (summary.blankBefore || head.words < 4 || summary.words <= head.words || !looksLikeHeadline(head, kinds[i]))
+        if (head.words < (spaced ? 4 : 6) || summary.words <= head.words || !looksLikeHeadline(head, kinds[i]))
             continue;
-        const bool lastOfRun = i + 2 >= segments.size() || kinds[i + 2] != Kind::Prose;
-        if (spaced || (lastOfRun && head.words >= 6 && !head.terminal)) {
-            kinds[i] = Kind::TeaserHeadline;
-            kinds[i + 1] = Kind::TeaserSummary;
-            ++i;
-        }
+        std::size_t p = head.begin;
+        const char32_t first = decodeAt(text, p);
+        if (!isUpper(first) && !(first >= '0' && first <= '9') && first != '"' && first != 0x201C && first != 0x2018)
+            continue;
+        if (i + 2 < segments.size() && kinds[i + 2] == Kind::Prose)
+            continue;
+        kinds[i] = Kind::TeaserHeadline;
+        kinds[i + 1] = Kind::TeaserSummary;
+        ++i;
     }
 }
 
@@ -240,7 +255,7 @@ void markAuthorBoxes(std::string_view text, const std::vector<Segment>& segments
         }
         if (kinds[i] == Kind::Prose)
             seenProse = true;
-        if (kinds[i] != Kind::Short || !isNameLine(segments[i].in(text)))
+        if (kinds[i] != Kind::Short || segments[i].terminal || !isNameLine(segments[i].in(text)))
             continue;
         const std::string_view given = firstWord(segments[i].in(text));
         std::size_t roleLine = 0;
@@ -251,7 +266,12 @@ void markAuthorBoxes(std::string_view text, const std::vector<Segment>& segments
                 continue;
             }
             if (kinds[j] == Kind::Prose || kinds[j] == Kind::AuthorBio) {
-                if (firstWord(s) == given || (roleLine && kinds[j] == Kind::Prose && segments[j].words <= 90)) {
+                // A biography: under the name and its role, or saying what
+                // the person does ("Jane Roe is a reporter ...").
+                const bool bio = kinds[j] == Kind::AuthorBio ||
+                                 (roleLine && segments[j].words <= 90 &&
+                                  (firstWord(s) == given || looksLikeBio(s, segments[j])));
+                if (bio) {
                     kinds[i] = Kind::AuthorName;
                     if (roleLine)
                         kinds[roleLine] = Kind::AuthorName;
@@ -286,7 +306,7 @@ std::vector<Kind> classifySegments(std::string_view text, const std::vector<Segm
     kinds.reserve(segments.size());
     for (const Segment& seg : segments)
         kinds.push_back(classifyOne(text, seg));
-    markTeasers(segments, kinds);
+    markTeasers(text, segments, kinds);
     markAuthorBoxes(text, segments, kinds);
     return kinds;
 }

@@ -18,8 +18,9 @@ struct AliasEntry {
 };
 
 struct OutletIndex {
-    std::unordered_map<std::string, std::vector<AliasEntry>> byFirstWord;
-    std::unordered_map<std::string, std::size_t> domains;
+    StringMap<std::vector<AliasEntry>> byFirstWord;
+    StringMap<std::size_t> domains;
+    bool firstByte[256] = {};  // the bytes an alias may start with
 };
 
 std::vector<std::string> wordsOf(std::string_view s) {
@@ -40,6 +41,7 @@ OutletIndex buildIndex() {
             if (words.empty())
                 continue;
             const std::string first = words[0];
+            index.firstByte[static_cast<unsigned char>(first[0])] = true;
             index.byFirstWord[first].push_back({std::move(words), i});
         }
         for (const auto& domain : outlets[i].domains)
@@ -79,6 +81,13 @@ bool wordMatches(std::string_view word, std::string_view alias, bool last, bool&
     const char after = word[alias.size()];
     glued = before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z';
     return glued;
+}
+
+bool legalForm(std::string_view word) {
+    for (std::string_view form : {"Inc", "Ltd", "LLC", "Corp", "Co", "Limited", "plc", "PLC", "GmbH", "AG", "SA"})
+        if (word == form)
+            return true;
+    return false;
 }
 
 bool onlySpaces(std::string_view s) {
@@ -207,7 +216,7 @@ void Scorer::scoreLexiconNames() {
                 if (host.compare(0, 4, "www.") == 0)
                     host = host.substr(4);
                 for (std::size_t dot = 0; dot != std::string::npos;) {
-                    if (auto it = index.domains.find(host.substr(dot)); it != index.domains.end()) {
+                    if (auto it = index.domains.find(std::string_view(host).substr(dot)); it != index.domains.end()) {
                         add(outlets[it->second].name, segment, seg.begin + words[i].begin, seg.begin + words[i].end);
                         break;
                     }
@@ -216,9 +225,11 @@ void Scorer::scoreLexiconNames() {
                         ++dot;
                 }
             }
-            auto it = index.byFirstWord.find(std::string(withoutPossessive(w)));
+            if (!index.firstByte[static_cast<unsigned char>(w[0])])
+                continue;
+            auto it = index.byFirstWord.find(withoutPossessive(w));
             if (it == index.byFirstWord.end() && w.size() > 1)
-                it = index.byFirstWord.find(std::string(w));
+                it = index.byFirstWord.find(w);
             if (it == index.byFirstWord.end())
                 continue;
             for (const AliasEntry& alias : it->second) {
@@ -237,11 +248,14 @@ void Scorer::scoreLexiconNames() {
                 if (!ok)
                     continue;
                 const std::size_t lastWord = i + n - 1;
-                // Part of a longer name ("The Independent Electoral Commission").
+                // Part of a longer name ("The Independent Electoral Commission"),
+                // unless that is the company's legal form ("Business Insider Inc").
                 if (!glued && lastWord + 1 < words.size() &&
                     onlySpaces(line.substr(words[lastWord].end, words[lastWord + 1].begin - words[lastWord].end))) {
-                    std::size_t p = words[lastWord + 1].begin;
-                    if (isUpper(decodeAt(line, p)))
+                    const std::string_view next =
+                        line.substr(words[lastWord + 1].begin, words[lastWord + 1].end - words[lastWord + 1].begin);
+                    std::size_t p = 0;
+                    if (isUpper(decodeAt(next, p)) && !legalForm(next))
                         continue;
                 }
                 std::size_t begin = words[i].begin;
@@ -305,8 +319,22 @@ std::string copyrightHolder(std::string_view line) {
     const std::vector<Word> words = splitWords(rest);
     std::size_t i = 0;
     auto word = [&](std::size_t k) { return rest.substr(words[k].begin, words[k].end - words[k].begin); };
-    while (i < words.size() && (word(i) == "\xC2\xA9" || word(i) == "c" || (word(i)[0] >= '0' && word(i)[0] <= '9')))
+    // Past the sign, the years and "Provided by": a line that says neither
+    // "©" nor a year ("Copyright Notice") is a heading, not a credit.
+    bool dated = skip == 2;
+    while (i < words.size()) {
+        const std::string_view w = word(i);
+        const std::string lw = asciiLower(w);
+        if (w[0] >= '0' && w[0] <= '9')
+            dated = true;
+        else if (w == "\xC2\xA9" || lw == "c")
+            dated = true;
+        else if (lw != "by" && lw != "provided" && lw != "copyright")
+            break;
         ++i;
+    }
+    if (!dated)
+        return {};
     std::size_t j = i;
     while (j < words.size() && j - i < 6) {
         std::size_t p = 0;
@@ -316,6 +344,8 @@ std::string copyrightHolder(std::string_view line) {
             break;
         ++j;
     }
+    if (j > i + 1 && legalForm(word(j - 1)))  // "Morning Ledger Ltd"
+        --j;
     if (j == i)
         return {};
     std::string name(rest.substr(words[i].begin, words[j - 1].end - words[i].begin));

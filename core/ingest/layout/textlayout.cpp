@@ -25,16 +25,22 @@ struct Header {
 };
 
 // The headline: the nearest headline-shaped line above the byline, or
-// above the article when there is no byline, past captions, date lines
-// and reading times; a section label ("News Feed") is too short to be one.
+// above the article when there is no byline, past captions, date lines,
+// reading times and a standfirst set close under it; a section label
+// ("News Feed") is too short to be one.
 std::optional<std::size_t> findTitle(const std::vector<Segment>& segments, const std::vector<Kind>& kinds,
                                      std::size_t below) {
     std::size_t steps = 0;
     for (std::size_t i = below; i-- > 0 && steps < 8; ++steps) {
         const Kind kind = kinds[i];
-        if (kind == Kind::Caption || kind == Kind::DateLine || kind == Kind::Byline || kind == Kind::Furniture)
+        if (kind == Kind::Caption || kind == Kind::DateLine || kind == Kind::Byline || kind == Kind::Furniture ||
+            kind == Kind::TeaserSummary)
             continue;
         if (layout::looksLikeHeadline(segments[i], kind))
+            return i;
+        // A headline in Title Case without function words reads like a
+        // menu row; set apart by blank lines, it is none.
+        if (kind == Kind::Menu && segments[i].blankBefore && segments[i].blankAfter && segments[i].words <= 15)
             return i;
         if (kind == Kind::Short && segments[i].words < 3)
             continue;

@@ -6,6 +6,10 @@ namespace claimdesk::ingest::layout {
 
 char32_t decodeAt(std::string_view text, std::size_t& pos) {
     const auto b0 = static_cast<unsigned char>(text[pos]);
+    if (b0 < 0x80) {
+        ++pos;
+        return b0;
+    }
     int len = 1;
     char32_t cp = b0;
     if (b0 >= 0xF0 && b0 < 0xF5) {
@@ -41,6 +45,10 @@ char32_t decodeBefore(std::string_view text, std::size_t end, std::size_t& start
     start = end;
     if (end == 0)
         return 0;
+    if (static_cast<unsigned char>(text[end - 1]) < 0x80) {
+        start = end - 1;
+        return static_cast<unsigned char>(text[end - 1]);
+    }
     std::size_t s = end - 1;
     int steps = 0;
     while (s > 0 && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80 && steps < 3) {
