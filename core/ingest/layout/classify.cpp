@@ -80,6 +80,17 @@ bool readingTime(std::string_view norm) {
     return false;
 }
 
+// "12 Comments", "1 comment": the comments follow.
+bool commentCount(std::string_view norm) {
+    std::size_t i = 0;
+    while (i < norm.size() && norm[i] >= '0' && norm[i] <= '9')
+        ++i;
+    if (i == 0)
+        return false;
+    const std::string_view rest = undecorated(norm.substr(i));
+    return rest == "comment" || rest == "comments" || rest == "replies" || rest == "responses";
+}
+
 bool containsCredit(std::string_view lowerText) {
     for (const auto& credit : layoutLexicons().credits)
         for (std::size_t at = lowerText.find(credit); at != std::string_view::npos;
@@ -158,13 +169,15 @@ Kind classifyOne(std::string_view text, const Segment& seg) {
             return *role == FurnitureRole::End ? Kind::End : Kind::Furniture;
         if (readingTime(norm))
             return Kind::Furniture;
+        if (commentCount(norm))
+            return Kind::End;
     }
     if (isCaption(s, seg))
         return Kind::Caption;
     if (seg.words <= 25 && !readByline(s).empty())
         return Kind::Byline;
     if (seg.words <= 12 && !(seg.terminal && seg.lowercase >= 4) &&
-        (findDate(s) || (seg.words <= 6 && hasClockTime(s))))
+        (findDate(s) || (seg.words <= 6 && (hasClockTime(s) || isRelativeTime(s)))))
         return Kind::DateLine;
     if (isProse(seg))
         return Kind::Prose;
@@ -192,6 +205,15 @@ bool spacedParagraphs(const std::vector<Segment>& segments, const std::vector<Ki
 // summary, then no more prose (a credit line, a button, the next card).
 void markTeasers(std::string_view text, const std::vector<Segment>& segments, std::vector<Kind>& kinds) {
     const bool spaced = spacedParagraphs(segments, kinds);
+    if (!spaced) {
+        // Without blank lines between paragraphs a card looks like a
+        // subheading over a last paragraph: where the text has
+        // subheadings between paragraphs, leave its cards to the end markers.
+        for (std::size_t i = 1; i + 1 < segments.size(); ++i)
+            if (kinds[i] == Kind::Short && kinds[i - 1] == Kind::Prose && kinds[i + 1] == Kind::Prose &&
+                !segments[i].terminal && looksLikeHeadline(segments[i], kinds[i]))
+                return;
+    }
     for (std::size_t i = 0; i + 1 < segments.size(); ++i) {
         const Segment& head = segments[i];
         const Segment& summary = segments[i + 1];
@@ -203,7 +225,10 @@ void markTeasers(std::string_view text, const std::vector<Segment>& segments, st
         const char32_t first = decodeAt(text, p);
         if (!isUpper(first) && !(first >= '0' && first <= '9') && first != '"' && first != 0x201C && first != 0x2018)
             continue;
+        // What follows is no paragraph, nor a subheading over one.
         if (i + 2 < segments.size() && kinds[i + 2] == Kind::Prose)
+            continue;
+        if (i + 3 < segments.size() && kinds[i + 2] == Kind::Short && kinds[i + 3] == Kind::Prose)
             continue;
         kinds[i] = Kind::TeaserHeadline;
         kinds[i + 1] = Kind::TeaserSummary;

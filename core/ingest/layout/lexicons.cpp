@@ -47,6 +47,8 @@ LayoutLexicons load() {
             else
                 outlet.aliases.push_back(f);
         }
+        for (const auto& alias : outlet.aliases)
+            lex.outletNames.insert(alias);
         lex.outlets.push_back(std::move(outlet));
     }
     for (const auto& e : text::lexicon("outlet_signatures")) {
@@ -102,6 +104,10 @@ bool LayoutLexicons::isRole(std::string_view word) const {
     char buffer[32];
     const std::string_view lower = asciiLower(word, buffer, sizeof buffer);
     return !lower.empty() && roles.find(lower) != roles.end();
+}
+
+bool LayoutLexicons::isOutletName(std::string_view name) const {
+    return outletNames.find(name) != outletNames.end();
 }
 
 const LayoutLexicons& layoutLexicons() {

@@ -60,6 +60,10 @@ struct LayoutLexicons {
     // 1..12, or 0 when `word` (any case, trailing period allowed) is no month.
     int month(std::string_view word) const;
     bool isRole(std::string_view word) const;
+    // Whether `name` is one of the outlets' names exactly.
+    bool isOutletName(std::string_view name) const;
+
+    StringSet outletNames;
 };
 
 const LayoutLexicons& layoutLexicons();

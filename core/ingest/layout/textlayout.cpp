@@ -4,6 +4,7 @@
 #include "core/ingest/layout/byline.h"
 #include "core/ingest/layout/classify.h"
 #include "core/ingest/layout/dates.h"
+#include "core/ingest/layout/lexicons.h"
 #include "core/ingest/layout/outlet.h"
 #include "core/ingest/layout/segments.h"
 #include "core/ingest/layout/words.h"
@@ -34,7 +35,7 @@ std::optional<std::size_t> findTitle(const std::vector<Segment>& segments, const
     for (std::size_t i = below; i-- > 0 && steps < 8; ++steps) {
         const Kind kind = kinds[i];
         if (kind == Kind::Caption || kind == Kind::DateLine || kind == Kind::Byline || kind == Kind::Furniture ||
-            kind == Kind::TeaserSummary)
+            kind == Kind::TeaserSummary || kind == Kind::AuthorName)
             continue;
         if (layout::looksLikeHeadline(segments[i], kind))
             return i;
@@ -63,12 +64,44 @@ Header readHeader(const std::vector<Segment>& segments, const std::vector<Kind>&
     return header;
 }
 
+// A header line that names the author without "By": "Jane Roe", "Jane
+// Roe in Kyiv", "Jane Roe and John Doe". Not an outlet's or an agency's
+// name ("BBC News, Kyiv", "Getty Images").
+std::vector<std::string> headerNames(std::string_view line, const Segment& seg) {
+    if (seg.words > 10 || seg.terminal)
+        return {};
+    const std::vector<std::string> names = layout::readByline("By " + std::string(layout::trim(line)));
+    if (names.empty() || layout::trim(line).substr(0, names[0].size()) != names[0])
+        return {};
+    const layout::LayoutLexicons& lex = layout::layoutLexicons();
+    for (const std::string& name : names) {
+        if (lex.isOutletName(name))
+            return {};
+        for (const layout::Word& w : layout::splitWords(name)) {
+            const std::string_view word = std::string_view(name).substr(w.begin, w.end - w.begin);
+            const std::string lower = layout::asciiLower(word);
+            bool upper = word.size() >= 2;
+            for (char c : word)
+                upper = upper && c >= 'A' && c <= 'Z';
+            if (upper || lower == "images" || lower == "photo" || lower == "news" || lower == "press")
+                return {};
+        }
+    }
+    return names;
+}
+
 std::vector<std::string> findAuthors(std::string_view text, const std::vector<Segment>& segments,
                                      const std::vector<Kind>& kinds, const Header& header, std::size_t bodyFirst,
                                      std::size_t bodyLast) {
     if (header.byline)
         if (auto names = layout::readByline(segments[*header.byline].in(text)); !names.empty())
             return names;
+    // A name alone between the headline and the article.
+    const std::size_t from = header.title ? *header.title + 1 : (bodyFirst > 4 ? bodyFirst - 4 : 0);
+    for (std::size_t i = from; i < bodyFirst; ++i)
+        if (kinds[i] == Kind::Short || kinds[i] == Kind::AuthorName)
+            if (auto names = headerNames(segments[i].in(text), segments[i]); !names.empty())
+                return names;
     // "Author: Jane Roe" after the article, then an author box.
     for (std::size_t i = bodyLast + 1; i < segments.size(); ++i)
         if (segments[i].words <= 12)
@@ -77,7 +110,6 @@ std::vector<std::string> findAuthors(std::string_view text, const std::vector<Se
     for (std::size_t i = bodyLast + 1; i < segments.size(); ++i)
         if (kinds[i] == Kind::AuthorName && layout::isNameLine(segments[i].in(text)))
             return {std::string(layout::trim(segments[i].in(text)))};
-    (void)bodyFirst;
     return {};
 }
 
@@ -86,7 +118,9 @@ std::vector<std::string> findAuthors(std::string_view text, const std::vector<Se
 std::optional<std::string> findPublished(std::string_view text, const std::vector<Segment>& segments,
                                          const std::vector<Kind>& kinds, const Header& header, std::size_t bodyFirst) {
     std::optional<std::string> updated;
-    for (std::size_t i = header.from; i < bodyFirst; ++i) {
+    // A date line may also stand just above the headline.
+    const std::size_t from = header.title && header.from >= 3 ? header.from - 3 : (header.title ? 0 : header.from);
+    for (std::size_t i = from; i < bodyFirst; ++i) {
         if (kinds[i] != Kind::Byline && kinds[i] != Kind::DateLine)
             continue;
         const std::string_view line = segments[i].in(text);

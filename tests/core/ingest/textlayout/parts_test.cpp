@@ -11,6 +11,8 @@
 #include "core/ingest/layout/dates.h"
 #include "core/ingest/layout/segments.h"
 #include "core/ingest/layout/textlayout.h"
+#include "core/text/utf8.h"
+#include "testsupport.h"
 
 namespace claimdesk::ingest {
 namespace {
@@ -160,6 +162,57 @@ TEST(TextLayout, ReadsAHundredArticlesInLinearTime) {
     // Eight times the text may take at most a few times eight times as long.
     EXPECT_LT(t8, 24 * t1 + 0.05) << "small " << t1 << " s, large " << t8 << " s";
     EXPECT_LT(t8, 5.0);
+}
+
+}  // namespace
+}  // namespace claimdesk::ingest
+
+namespace claimdesk::ingest {
+namespace {
+
+TEST(TextLayout, ReadsWindowsLineEndingsAsUnixOnes) {
+    const std::string unix = claimdesk::testing::readFile(claimdesk::testing::sourceDir() / "tests" / "core" /
+                                                          "ingest" / "textlayout" / "fixtures" /
+                                                          "web_menu_byline_teaser.txt");
+    std::string windows;
+    for (char c : unix) {
+        if (c == '\n')
+            windows += '\r';
+        windows += c;
+    }
+    const TextLayout a = analyzeTextLayout(unix);
+    const TextLayout b = analyzeTextLayout(windows);
+    const text::OffsetMap ma(unix);
+    const text::OffsetMap mb(windows);
+    EXPECT_EQ(text::sliceCodePoints(unix, ma, a.body.start, a.body.end),
+              [&] {
+                  std::string s = text::sliceCodePoints(windows, mb, b.body.start, b.body.end);
+                  std::erase(s, '\r');
+                  return s;
+              }());
+    EXPECT_EQ(a.title, b.title);
+    EXPECT_EQ(a.authors, b.authors);
+    EXPECT_EQ(a.published, b.published);
+}
+
+TEST(TextLayout, SubheadingsOfATightlySetArticleStayInItsBody) {
+    const std::string text =
+        "Skip to content\n"
+        "Council votes to close the old bridge to cars\n"
+        "By Jane Roe\n"
+        "The council voted on Tuesday to close the old bridge to cars from May, after engineers found cracks in two of its piers.\n"
+        "What the engineers found in the piers\n"
+        "The cracks run through the lower third of the piers, according to a report published last week by the city.\n"
+        "Why the vote matters for commuters\n"
+        "About 9,000 cars cross the bridge on a weekday, and the nearest other crossing is four kilometres downstream.\n"
+        "Comments\n";
+    const TextLayout layout = analyzeTextLayout(text);
+    const text::OffsetMap map(text);
+    const std::string body = text::sliceCodePoints(text, map, layout.body.start, layout.body.end);
+    EXPECT_TRUE(body.starts_with("The council voted on Tuesday")) << body;
+    EXPECT_TRUE(body.ends_with("four kilometres downstream.")) << body;
+    EXPECT_EQ(layout.title, "Council votes to close the old bridge to cars");
+    EXPECT_EQ(layout.authors, std::vector<std::string>{"Jane Roe"});
 }
 
 }  // namespace
