@@ -163,6 +163,8 @@ bool isMenuRow(const Segment& seg) {
 
 Kind classifyOne(std::string_view text, const Segment& seg) {
     const std::string_view s = seg.in(text);
+    if (seg.words <= 25 && !readByline(s).empty())
+        return Kind::Byline;
     if (seg.words <= 40) {
         const std::string norm = normalizeLine(s);
         if (auto role = furnitureRole(norm, seg.words))
@@ -174,8 +176,6 @@ Kind classifyOne(std::string_view text, const Segment& seg) {
     }
     if (isCaption(s, seg))
         return Kind::Caption;
-    if (seg.words <= 25 && !readByline(s).empty())
-        return Kind::Byline;
     if (seg.words <= 12 && !(seg.terminal && seg.lowercase >= 4) &&
         (findDate(s) || (seg.words <= 6 && (hasClockTime(s) || isRelativeTime(s)))))
         return Kind::DateLine;

@@ -176,6 +176,11 @@ void Scorer::add(const std::string& name, std::size_t segment, std::size_t begin
         score += 6;
     if (selfCreditIdiom(after))
         score += 3;
+    // "As Ukrinform reported earlier": an outlet recalling its own story.
+    const std::string lead = " " + before;
+    if ((lead.ends_with(" as") || lead.ends_with(" as the")) && after.starts_with(" reported") &&
+        !after.starts_with(" reported on"))
+        score += 3;
     // A wire dateline: "KYIV (Reuters) - ".
     if (begin > seg.begin && m_text[begin - 1] == '(' && begin - seg.begin < 60 && !afterRaw.empty() &&
         afterRaw.front() == ')') {

@@ -50,6 +50,18 @@ std::optional<std::size_t> findTitle(const std::vector<Segment>& segments, const
     return std::nullopt;
 }
 
+// "Ferry fares frozen | The Harbour Courier": a page title carries the
+// outlet's name after a bar or a dash.
+std::string withoutOutletSuffix(std::string_view title) {
+    for (std::string_view separator : {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+        const std::size_t at = title.rfind(separator);
+        if (at != std::string_view::npos && at > 0 &&
+            layout::layoutLexicons().isOutletName(layout::trim(title.substr(at + separator.size()))))
+            return std::string(layout::trim(title.substr(0, at)));
+    }
+    return std::string(title);
+}
+
 Header readHeader(const std::vector<Segment>& segments, const std::vector<Kind>& kinds, std::size_t bodyFirst) {
     Header header;
     header.from = bodyFirst > kHeaderReach ? bodyFirst - kHeaderReach : 0;
@@ -96,6 +108,11 @@ std::vector<std::string> findAuthors(std::string_view text, const std::vector<Se
     if (header.byline)
         if (auto names = layout::readByline(segments[*header.byline].in(text)); !names.empty())
             return names;
+    // "Author: Jane Roe" in the header reads as page furniture.
+    for (std::size_t i = header.from; i < bodyFirst; ++i)
+        if (kinds[i] == Kind::End && segments[i].words <= 12)
+            if (auto names = layout::readByline(segments[i].in(text)); !names.empty())
+                return names;
     // A name alone between the headline and the article.
     const std::size_t from = header.title ? *header.title + 1 : (bodyFirst > 4 ? bodyFirst - 4 : 0);
     for (std::size_t i = from; i < bodyFirst; ++i)
@@ -162,7 +179,7 @@ TextLayout analyzeTextLayout(std::string_view text) {
         header = readHeader(segments, kinds, run->first);
     }
     if (header.title)
-        result.title = std::string(layout::trim(segments[*header.title].in(text)));
+        result.title = withoutOutletSuffix(layout::trim(segments[*header.title].in(text)));
     result.authors = findAuthors(text, segments, kinds, header, run->first, run->last);
     result.published = findPublished(text, segments, kinds, header, run->first);
     result.outlet = layout::findOutlet(text, segments, kinds, run->first, run->last);
