@@ -146,6 +146,10 @@ bool isProse(const Segment& seg) {
         return true;
     if (spaceless && seg.codePoints >= 30)
         return true;
+    // A short sentence of running text ("The inquiry continues."), not a
+    // caption or a label: mostly lowercase words, some function words.
+    if (seg.terminal && seg.words >= 4 && seg.stopwords >= 1 && lower >= 0.5 && seg.innerSentenceEnds == 0)
+        return true;
     if (seg.colonEnd && seg.words >= 10 && lower >= 0.4)
         return true;
     return !seg.terminal && seg.words >= 25 && lower >= 0.4;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -111,13 +112,43 @@ bool selfVerifyIdiom(std::string_view after) {
     return window.find("verif") != std::string_view::npos || window.find("confirm") != std::string_view::npos;
 }
 
-// ", X reports.", "X has learned", "an X correspondent".
+// "X has learned", "X reached out to ...": what an outlet says of itself.
 bool selfCreditIdiom(std::string_view after) {
-    if (!startsWithAny(after, {" reports.", " reports,", " reports:", " reports ", " has learned", " has reached out",
-                               " reached out", " has contacted", " has obtained", " has asked", " correspondent",
-                               "'s correspondent", " reporter", " journalist"}))
+    return startsWithAny(after, {" has learned", " has reached out", " reached out", " has contacted", " has obtained",
+                                 " has asked"});
+}
+
+// "a statement to an Ukrinform correspondent", "an X correspondent
+// reports": the outlet's own correspondent (other outlets' reporters are
+// named in stories too: "a Politico reporter asked").
+bool ownCorrespondent(std::string_view before, std::string_view after) {
+    if (!startsWithAny(after, {" correspondent", "'s correspondent", " s correspondent"}))
         return false;
-    return !startsWithAny(after, {" reports that", " reports on", " reports from"});
+    const std::string lead = " " + std::string(before);
+    return lead.ends_with(" told an") || lead.ends_with(" told a") || lead.ends_with(" to an") ||
+           lead.ends_with(" to a") || lead.ends_with(" told") ||
+           after.substr(0, 40).find(" report") != std::string_view::npos;
+}
+
+// ", X reports." closing the first sentences of an article: the wire
+// credit of Ukrainian and Russian outlets ("..., Ukrinform reports.").
+// "the Tribune reports" cites another paper.
+bool selfReportIdiom(std::string_view before, std::string_view after) {
+    if (!startsWithAny(after, {" reports.", " reports,", " reports:", " reports ", " informs."}) ||
+        startsWithAny(after, {" reports that", " reports on", " reports from"}))
+        return false;
+    const std::string lead = " " + std::string(before);
+    return !lead.ends_with(" the") && !lead.ends_with(" a") && lead.ends_with(",");
+}
+
+// "As Ukrinform reported earlier": an outlet recalling its own story.
+bool recallIdiom(std::string_view before, std::string_view after) {
+    const std::string lead = " " + std::string(before);
+    if (lead.ends_with(" as") || lead.ends_with(" as the"))
+        return startsWithAny(after, {" reported earlier", " reported previously", " previously reported",
+                                     " earlier reported", " has previously reported", " has reported earlier"});
+    return lead.ends_with(" as previously reported by") || lead.ends_with(" as reported earlier by") ||
+           lead.ends_with(" as earlier reported by");
 }
 
 struct Tally {
@@ -129,8 +160,9 @@ struct Tally {
 class Scorer {
 public:
     Scorer(std::string_view text, const std::vector<Segment>& segments, const std::vector<Kind>& kinds,
-           std::size_t bodyFirst, std::size_t bodyLast)
-        : m_text(text), m_segments(segments), m_kinds(kinds), m_bodyFirst(bodyFirst), m_bodyLast(bodyLast) {}
+           std::size_t bodyFirst, std::size_t bodyLast, std::optional<std::size_t> title)
+        : m_text(text), m_segments(segments), m_kinds(kinds), m_bodyFirst(bodyFirst), m_bodyLast(bodyLast),
+          m_title(title) {}
 
     void scoreLexiconNames();
     void scoreUnlistedNames();
@@ -146,6 +178,7 @@ private:
     const std::vector<Kind>& m_kinds;
     std::size_t m_bodyFirst;
     std::size_t m_bodyLast;
+    std::optional<std::size_t> m_title;
     std::map<std::string, Tally> m_tallies;
     std::set<std::size_t> m_listedEnds;  // where names from the list end
 };
@@ -174,12 +207,9 @@ void Scorer::add(const std::string& name, std::size_t segment, std::size_t begin
         score += 8;
     if (selfVerifyIdiom(after))
         score += 6;
-    if (selfCreditIdiom(after))
+    if (selfCreditIdiom(after) || ownCorrespondent(before, after) || recallIdiom(before, after))
         score += 3;
-    // "As Ukrinform reported earlier": an outlet recalling its own story.
-    const std::string lead = " " + before;
-    if ((lead.ends_with(" as") || lead.ends_with(" as the")) && after.starts_with(" reported") &&
-        !after.starts_with(" reported on"))
+    if (segment <= m_bodyFirst + 1 && selfReportIdiom(before, after))
         score += 3;
     // A wire dateline: "KYIV (Reuters) - ".
     if (begin > seg.begin && m_text[begin - 1] == '(' && begin - seg.begin < 60 && !afterRaw.empty() &&
@@ -189,7 +219,9 @@ void Scorer::add(const std::string& name, std::size_t segment, std::size_t begin
             tail.find("\xE2\x80\x93") != std::string_view::npos)
             score += 4;
     }
-    if (!inBody(segment))
+    // Named in the page around the article (a credit line, an author box),
+    // not in its headline, which may be about another outlet.
+    if (!inBody(segment) && !(m_title && *m_title == segment))
         score += 3;
     auto [it, inserted] = m_tallies.try_emplace(name);
     if (inserted)
@@ -424,8 +456,8 @@ std::string outletFromSignature(std::string_view text, const std::vector<Segment
 }  // namespace
 
 std::string findOutlet(std::string_view text, const std::vector<Segment>& segments, const std::vector<Kind>& kinds,
-                       std::size_t bodyFirst, std::size_t bodyLast) {
-    Scorer scorer(text, segments, kinds, bodyFirst, bodyLast);
+                       std::size_t bodyFirst, std::size_t bodyLast, std::optional<std::size_t> title) {
+    Scorer scorer(text, segments, kinds, bodyFirst, bodyLast, title);
     scorer.scoreLexiconNames();
     scorer.scoreUnlistedNames();
     std::string outlet = scorer.best();

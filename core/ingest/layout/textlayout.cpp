@@ -166,7 +166,7 @@ TextLayout analyzeTextLayout(std::string_view text) {
     if (!run) {
         // No prose at all: nothing tells the article from its page.
         result.body = {map.toCodePoint(segments.front().begin), map.toCodePoint(segments.back().end)};
-        result.outlet = layout::findOutlet(text, segments, kinds, 1, 0);
+        result.outlet = layout::findOutlet(text, segments, kinds, 1, 0, std::nullopt);
         return result;
     }
     result.body = {map.toCodePoint(segments[run->first].begin), map.toCodePoint(segments[run->last].end)};
@@ -182,7 +182,7 @@ TextLayout analyzeTextLayout(std::string_view text) {
         result.title = withoutOutletSuffix(layout::trim(segments[*header.title].in(text)));
     result.authors = findAuthors(text, segments, kinds, header, run->first, run->last);
     result.published = findPublished(text, segments, kinds, header, run->first);
-    result.outlet = layout::findOutlet(text, segments, kinds, run->first, run->last);
+    result.outlet = layout::findOutlet(text, segments, kinds, run->first, run->last, header.title);
     return result;
 }
 
