@@ -213,9 +213,12 @@ void markTeasers(std::string_view text, const std::vector<Segment>& segments, st
         // Without blank lines between paragraphs a card looks like a
         // subheading over a last paragraph: where the text has
         // subheadings between paragraphs, leave its cards to the end markers.
+        // (A subheading's section goes on: more prose, or another section.)
+        auto prose = [&](std::size_t i) { return i < segments.size() && kinds[i] == Kind::Prose; };
         for (std::size_t i = 1; i + 1 < segments.size(); ++i)
-            if (kinds[i] == Kind::Short && kinds[i - 1] == Kind::Prose && kinds[i + 1] == Kind::Prose &&
-                !segments[i].terminal && looksLikeHeadline(segments[i], kinds[i]))
+            if (kinds[i] == Kind::Short && prose(i - 1) && prose(i + 1) && !segments[i].terminal &&
+                looksLikeHeadline(segments[i], kinds[i]) &&
+                (prose(i + 2) || (i + 2 < segments.size() && kinds[i + 2] == Kind::Short && prose(i + 3))))
                 return;
     }
     for (std::size_t i = 0; i + 1 < segments.size(); ++i) {

@@ -217,3 +217,35 @@ TEST(TextLayout, SubheadingsOfATightlySetArticleStayInItsBody) {
 
 }  // namespace
 }  // namespace claimdesk::ingest
+
+namespace claimdesk::ingest {
+namespace {
+
+// The same page copied without blank lines between paragraphs: teasers
+// can no longer be told by their spacing, only by what follows them.
+class TightCopies : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(TightCopies, FindTheSameBody) {
+    const std::string spaced = claimdesk::testing::readFile(claimdesk::testing::sourceDir() / "tests" / "core" /
+                                                            "ingest" / "textlayout" / "fixtures" / GetParam());
+    std::string tight;
+    for (char c : spaced)
+        if (!(c == '\n' && !tight.empty() && tight.back() == '\n'))
+            tight += c;
+    auto bodyOf = [](const std::string& text) {
+        const TextLayout layout = analyzeTextLayout(text);
+        const text::OffsetMap map(text);
+        std::string body = text::sliceCodePoints(text, map, layout.body.start, layout.body.end);
+        std::erase(body, '\n');
+        return body;
+    };
+    EXPECT_EQ(bodyOf(tight), bodyOf(spaced));
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, TightCopies,
+                         ::testing::Values("web_menu_byline_teaser.txt", "author_box_no_date.txt",
+                                           "glued_wire_date.txt", "header_author_label.txt"),
+                         [](const auto& info) { return "case" + std::to_string(info.index); });
+
+}  // namespace
+}  // namespace claimdesk::ingest
