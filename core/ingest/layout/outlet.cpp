@@ -19,7 +19,7 @@ struct AliasEntry {
 };
 
 struct OutletIndex {
-    StringMap<std::vector<AliasEntry>> byFirstWord;
+    StringMap<std::vector<AliasEntry>> byFirstWord;  // as written and in capitals
     StringMap<std::size_t> domains;
     bool firstByte[256] = {};  // the bytes an alias may start with
 };
@@ -42,7 +42,14 @@ OutletIndex buildIndex() {
             if (words.empty())
                 continue;
             const std::string first = words[0];
+            std::string upper = first;
+            for (char& c : upper)
+                if (c >= 'a' && c <= 'z')
+                    c = static_cast<char>(c - ('a' - 'A'));
             index.firstByte[static_cast<unsigned char>(first[0])] = true;
+            index.firstByte[static_cast<unsigned char>(upper[0])] = true;
+            if (upper != first && upper.size() >= 2)
+                index.byFirstWord[upper].push_back({words, i});
             index.byFirstWord[first].push_back({std::move(words), i});
         }
         for (const auto& domain : outlets[i].domains)
@@ -71,10 +78,21 @@ std::string_view withoutPossessive(std::string_view w) {
 // The text word `word` is the alias word `alias`, or starts with it glued to
 // the next name ("The Kyiv IndependentJane Roe", as a page's credit line
 // pastes): `glued` tells which.
+bool upperEquals(std::string_view word, std::string_view alias) {
+    if (word.size() != alias.size() || word.size() < 2)
+        return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const char a = alias[i] >= 'a' && alias[i] <= 'z' ? static_cast<char>(alias[i] - ('a' - 'A')) : alias[i];
+        if (word[i] != a || (word[i] >= 'a' && word[i] <= 'z'))
+            return false;
+    }
+    return true;
+}
+
 bool wordMatches(std::string_view word, std::string_view alias, bool last, bool& glued) {
     glued = false;
     word = withoutPossessive(word);
-    if (word == alias)
+    if (word == alias || upperEquals(word, alias))  // "THE KYIV INDEPENDENT" in a masthead
         return true;
     if (!last || word.size() <= alias.size() || word.compare(0, alias.size(), alias) != 0)
         return false;
