@@ -142,10 +142,12 @@ bool selfCreditIdiom(std::string_view after) {
 bool ownCorrespondent(std::string_view before, std::string_view after) {
     if (!startsWithAny(after, {" correspondent", "'s correspondent", " s correspondent"}))
         return false;
+    // An unnamed correspondent ("told an X correspondent"), not a named
+    // one of another outlet ("told NPR correspondent Steve Inskeep").
     const std::string lead = " " + std::string(before);
     return lead.ends_with(" told an") || lead.ends_with(" told a") || lead.ends_with(" to an") ||
-           lead.ends_with(" to a") || lead.ends_with(" told") ||
-           after.substr(0, 40).find(" report") != std::string_view::npos;
+           lead.ends_with(" to a") || after.substr(0, 40).find(" correspondent report") != std::string_view::npos ||
+           after.substr(0, 40).find(" correspondent in ") != std::string_view::npos;
 }
 
 // ", X reports." closing the first sentences of an article: the wire
