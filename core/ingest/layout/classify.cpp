@@ -1,5 +1,6 @@
 #include "core/ingest/layout/classify.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -53,8 +54,10 @@ std::optional<FurnitureRole> furnitureRole(const std::string& norm, int words) {
     const std::string_view bare = undecorated(norm);
     if (auto it = lex.wholeLines.find(bare); it != lex.wholeLines.end())
         return it->second;
+    // A long paragraph that merely opens like an end marker ("More from
+    // the interview: ...") is no marker.
     for (const auto& p : lex.prefixes)
-        if (phraseAt(bare, 0, p.phrase))
+        if (phraseAt(bare, 0, p.phrase) && (p.role == FurnitureRole::Furniture || words <= 15))
             return p.role;
     if (words <= 30)
         for (const auto& p : lex.contained)
@@ -170,7 +173,14 @@ Kind classifyOne(std::string_view text, const Segment& seg) {
     if (seg.words <= 25 && !readByline(s).empty())
         return Kind::Byline;
     if (seg.words <= 40) {
-        const std::string norm = normalizeLine(s);
+        // Lexicon lines are short: past 30 words only the opening matters.
+        std::size_t cut = s.size();
+        if (seg.words > 30) {
+            cut = std::min<std::size_t>(s.size(), 80);
+            while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+                ++cut;
+        }
+        const std::string norm = normalizeLine(s.substr(0, cut));
         if (auto role = furnitureRole(norm, seg.words))
             return *role == FurnitureRole::End ? Kind::End : Kind::Furniture;
         if (readingTime(norm))

@@ -255,10 +255,8 @@ void Scorer::add(const std::string& name, std::size_t segment, std::size_t begin
 void Scorer::scoreLexiconNames() {
     const OutletIndex& index = outletIndex();
     const auto& outlets = layoutLexicons().outlets;
-    std::size_t segment = 0;
-    for (std::size_t s = 0; s < m_segments.size(); ++s) {
-        const Segment& seg = m_segments[s];
-        segment = s;
+    for (std::size_t segment = 0; segment < m_segments.size(); ++segment) {
+        const Segment& seg = m_segments[segment];
         const std::string_view line = seg.in(m_text);
         const std::vector<Word> words = splitWords(line);
         for (std::size_t i = 0; i < words.size(); ++i) {

@@ -1,5 +1,8 @@
 #include "core/ingest/layout/textlayout.h"
 
+#include <algorithm>
+#include <optional>
+
 #include "core/ingest/layout/bodyspan.h"
 #include "core/ingest/layout/byline.h"
 #include "core/ingest/layout/classify.h"
