@@ -119,7 +119,7 @@ std::vector<std::string> findAuthors(std::string_view text, const std::vector<Se
     // A name alone between the headline and the article.
     const std::size_t from = header.title ? *header.title + 1 : (bodyFirst > 4 ? bodyFirst - 4 : 0);
     for (std::size_t i = from; i < bodyFirst; ++i)
-        if (kinds[i] == Kind::Short || kinds[i] == Kind::AuthorName)
+        if (kinds[i] == Kind::Short || kinds[i] == Kind::AuthorName || kinds[i] == Kind::DateLine)
             if (auto names = headerNames(segments[i].in(text), segments[i]); !names.empty())
                 return names;
     // "Author: Jane Roe" after the article, then an author box.
