@@ -61,6 +61,7 @@ INSTANTIATE_TEST_SUITE_P(
                       BylineCase{"By Maria de la Cruz | Madrid", {"Maria de la Cruz"}},
                       BylineCase{"Reporting by Anna de Vries; Editing by Mark Olsen", {"Anna de Vries"}},
                       BylineCase{"By contrast, the council kept its plan.", {}},
+                      BylineCase{"By The Associated Press", {}}, BylineCase{"By Kyiv Independent News Desk", {}},
                       BylineCase{"By Monday, the road was open again.", {}},
                       BylineCase{"The bill was passed by Parliament", {}}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
