@@ -29,6 +29,18 @@ std::int64_t weight(const Segment& seg, Kind kind) {
     return 0;
 }
 
+// A row inside a block of short lines set without blank lines (a table, a
+// list, code): the block costs little more than one line, so an article
+// goes on across it. A menu is such a block too, but it stands above the
+// article or after its end markers.
+bool insideBlock(const std::vector<Segment>& segments, const std::vector<Kind>& kinds, std::size_t i) {
+    auto row = [&](std::size_t k) {
+        return kinds[k] == Kind::Short || kinds[k] == Kind::Menu || kinds[k] == Kind::DateLine;
+    };
+    return i > 0 && i + 1 < segments.size() && !segments[i].blankBefore && !segments[i].blankAfter && row(i) &&
+           row(i - 1) && row(i + 1);
+}
+
 // A first line that is the text's headline though it reads like a
 // sentence ("Senate passes the budget."): short, one sentence, nothing but
 // page chrome above it, and a longer paragraph or the article's byline
@@ -96,7 +108,7 @@ std::optional<BodyRun> findBodyRun(const std::vector<Segment>& segments, const s
     std::size_t start = 0;
     std::optional<BodyRun> run;
     for (std::size_t i = 0; i < segments.size(); ++i) {
-        const std::int64_t w = weight(segments[i], kinds[i]);
+        const std::int64_t w = insideBlock(segments, kinds, i) ? -8 : weight(segments[i], kinds[i]);
         if (sum <= 0) {
             sum = 0;
             start = i;

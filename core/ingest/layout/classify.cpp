@@ -285,6 +285,13 @@ bool looksLikeBio(std::string_view s, const Segment& seg) {
     const std::string verb = asciiLower(s.substr(words[names].begin, words[names].end - words[names].begin));
     if (verb != "is" && verb != "works" && verb != "joined" && verb != "covers" && verb != "writes" && verb != "has")
         return false;
+    if (verb == "has") {  // "has been a reporter", not "has assembled a team"
+        if (names + 1 >= words.size())
+            return false;
+        const std::string next = asciiLower(s.substr(words[names + 1].begin, words[names + 1].end - words[names + 1].begin));
+        if (next != "been" && next != "worked" && next != "covered" && next != "written" && next != "reported")
+            return false;
+    }
     return hasRoleWord(s.substr(words[names].begin), 10);
 }
 
