@@ -87,7 +87,9 @@ std::vector<std::string> readByline(std::string_view line) {
     std::vector<std::string_view> current;
     bool hasRole = false;
     auto finish = [&] {
-        if (current.size() >= 2 && current.size() <= 5 && !hasRole)
+        // "By The Associated Press", "By Kyiv Independent": an outlet, not a person.
+        if (current.size() >= 2 && current.size() <= 5 && !hasRole && current.front() != "The" &&
+            !lex.isOutletName(joinName(current)))
             names.push_back(joinName(current));
         current.clear();
         hasRole = false;

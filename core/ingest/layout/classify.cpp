@@ -1,5 +1,6 @@
 #include "core/ingest/layout/classify.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -51,10 +52,12 @@ bool phraseAt(std::string_view norm, std::size_t at, std::string_view phrase) {
 std::optional<FurnitureRole> furnitureRole(const std::string& norm, int words) {
     const LayoutLexicons& lex = layoutLexicons();
     const std::string_view bare = undecorated(norm);
-    if (auto it = lex.wholeLines.find(std::string(bare)); it != lex.wholeLines.end())
+    if (auto it = lex.wholeLines.find(bare); it != lex.wholeLines.end())
         return it->second;
+    // A long paragraph that merely opens like an end marker ("More from
+    // the interview: ...") is no marker.
     for (const auto& p : lex.prefixes)
-        if (phraseAt(bare, 0, p.phrase))
+        if (phraseAt(bare, 0, p.phrase) && (p.role == FurnitureRole::Furniture || words <= 15))
             return p.role;
     if (words <= 30)
         for (const auto& p : lex.contained)
@@ -80,6 +83,17 @@ bool readingTime(std::string_view norm) {
     return false;
 }
 
+// "12 Comments", "1 comment": the comments follow.
+bool commentCount(std::string_view norm) {
+    std::size_t i = 0;
+    while (i < norm.size() && norm[i] >= '0' && norm[i] <= '9')
+        ++i;
+    if (i == 0)
+        return false;
+    const std::string_view rest = undecorated(norm.substr(i));
+    return rest == "comment" || rest == "comments" || rest == "replies" || rest == "responses";
+}
+
 bool containsCredit(std::string_view lowerText) {
     for (const auto& credit : layoutLexicons().credits)
         for (std::size_t at = lowerText.find(credit); at != std::string_view::npos;
@@ -94,11 +108,16 @@ bool containsCredit(std::string_view lowerText) {
 bool isCaption(std::string_view s, const Segment& seg) {
     if (seg.words > 90)
         return false;
-    const std::string lower = normalizeLine(s);
+    const std::string head = normalizeLine(s.substr(0, 24));
     for (std::string_view opener : {"photo:", "photo by ", "photos:", "image:", "illustration:", "credit:",
                                     "pictured:", "photograph:", "file photo", "caption:"})
-        if (lower.compare(0, opener.size(), opener) == 0)
+        if (head.compare(0, opener.size(), opener) == 0)
             return true;
+    // Only the end of the line can hold the credit; start on a character.
+    std::size_t from = s.size() > 160 ? s.size() - 160 : 0;
+    while (from > 0 && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80)
+        --from;
+    const std::string lower = normalizeLine(s.substr(from));
     std::string_view body = lower;
     while (!body.empty() && (body.back() == '.' || body.back() == ' '))
         body.remove_suffix(1);
@@ -121,9 +140,18 @@ bool isCaption(std::string_view s, const Segment& seg) {
 
 bool isProse(const Segment& seg) {
     const double lower = seg.lowerShare();
+    // Scripts without spaces between words (Chinese, Japanese) write a
+    // sentence in a few "words": count characters there.
+    const bool spaceless = seg.caseless * 2 > seg.words && seg.codePoints >= 4 * seg.words;
     const bool enoughWords = seg.words >= 8 || (seg.words >= 5 && seg.codePoints >= 50) ||
-                             (seg.caseless * 2 > seg.words && seg.codePoints >= 30);
+                             (spaceless && seg.codePoints >= 20);
     if (seg.terminal && enoughWords && (lower >= 0.3 || seg.words >= 25))
+        return true;
+    if (spaceless && seg.codePoints >= 30)
+        return true;
+    // A short sentence of running text ("The inquiry continues."), not a
+    // caption or a label: mostly lowercase words, some function words.
+    if (seg.terminal && seg.words >= 4 && seg.stopwords >= 1 && lower >= 0.5 && seg.innerSentenceEnds == 0)
         return true;
     if (seg.colonEnd && seg.words >= 10 && lower >= 0.4)
         return true;
@@ -142,24 +170,33 @@ bool isMenuRow(const Segment& seg) {
 
 Kind classifyOne(std::string_view text, const Segment& seg) {
     const std::string_view s = seg.in(text);
+    if (seg.words <= 25 && !readByline(s).empty())
+        return Kind::Byline;
     if (seg.words <= 40) {
-        const std::string norm = normalizeLine(s);
+        // Lexicon lines are short: past 30 words only the opening matters.
+        std::size_t cut = s.size();
+        if (seg.words > 30) {
+            cut = std::min<std::size_t>(s.size(), 80);
+            while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+                ++cut;
+        }
+        const std::string norm = normalizeLine(s.substr(0, cut));
         if (auto role = furnitureRole(norm, seg.words))
             return *role == FurnitureRole::End ? Kind::End : Kind::Furniture;
         if (readingTime(norm))
             return Kind::Furniture;
+        if (commentCount(norm))
+            return Kind::End;
     }
     if (isCaption(s, seg))
         return Kind::Caption;
-    if (seg.words <= 25 && !readByline(s).empty())
-        return Kind::Byline;
     if (seg.words <= 12 && !(seg.terminal && seg.lowercase >= 4) &&
-        (findDate(s) || (seg.words <= 6 && hasClockTime(s))))
+        (findDate(s) || (seg.words <= 6 && (hasClockTime(s) || isRelativeTime(s)))))
         return Kind::DateLine;
     if (isProse(seg))
         return Kind::Prose;
     if (isMenuRow(seg))
-        return Kind::Furniture;
+        return Kind::Menu;
     return Kind::Short;
 }
 
@@ -178,21 +215,41 @@ bool spacedParagraphs(const std::vector<Segment>& segments, const std::vector<Ki
     return pairs >= 2 && spaced * 10 >= pairs * 6;
 }
 
-void markTeasers(const std::vector<Segment>& segments, std::vector<Kind>& kinds) {
+// A teaser of another article: a headline glued to a one-paragraph
+// summary, then no more prose (a credit line, a button, the next card).
+void markTeasers(std::string_view text, const std::vector<Segment>& segments, std::vector<Kind>& kinds) {
     const bool spaced = spacedParagraphs(segments, kinds);
+    if (!spaced) {
+        // Without blank lines between paragraphs a card looks like a
+        // subheading over a last paragraph: where the text has
+        // subheadings between paragraphs, leave its cards to the end markers.
+        // (A subheading's section goes on: more prose, or another section.)
+        auto prose = [&](std::size_t i) { return i < segments.size() && kinds[i] == Kind::Prose; };
+        for (std::size_t i = 1; i + 1 < segments.size(); ++i)
+            if (kinds[i] == Kind::Short && prose(i - 1) && prose(i + 1) && !segments[i].terminal &&
+                looksLikeHeadline(segments[i], kinds[i]) &&
+                (prose(i + 2) || (i + 2 < segments.size() && kinds[i + 2] == Kind::Short && prose(i + 3))))
+                return;
+    }
     for (std::size_t i = 0; i + 1 < segments.size(); ++i) {
         const Segment& head = segments[i];
         const Segment& summary = segments[i + 1];
-        if ((kinds[i] != Kind::Short && kinds[i] != Kind::Prose) || kinds[i + 1] != Kind::Prose)
+        if (kinds[i] != Kind::Short || head.terminal || kinds[i + 1] != Kind::Prose || summary.blankBefore)
             continue;
-        if (summary.blankBefore || head.words < 4 || summary.words <= head.words || !looksLikeHeadline(head, kinds[i]))
+        if (head.words < (spaced ? 4 : 6) || summary.words <= head.words || !looksLikeHeadline(head, kinds[i]))
             continue;
-        const bool lastOfRun = i + 2 >= segments.size() || kinds[i + 2] != Kind::Prose;
-        if (spaced || (lastOfRun && head.words >= 6 && !head.terminal)) {
-            kinds[i] = Kind::TeaserHeadline;
-            kinds[i + 1] = Kind::TeaserSummary;
-            ++i;
-        }
+        std::size_t p = head.begin;
+        const char32_t first = decodeAt(text, p);
+        if (!isUpper(first) && !(first >= '0' && first <= '9') && first != '"' && first != 0x201C && first != 0x2018)
+            continue;
+        // What follows is no paragraph, nor a subheading over one.
+        if (i + 2 < segments.size() && kinds[i + 2] == Kind::Prose)
+            continue;
+        if (i + 3 < segments.size() && kinds[i + 2] == Kind::Short && kinds[i + 3] == Kind::Prose)
+            continue;
+        kinds[i] = Kind::TeaserHeadline;
+        kinds[i + 1] = Kind::TeaserSummary;
+        ++i;
     }
 }
 
@@ -228,6 +285,13 @@ bool looksLikeBio(std::string_view s, const Segment& seg) {
     const std::string verb = asciiLower(s.substr(words[names].begin, words[names].end - words[names].begin));
     if (verb != "is" && verb != "works" && verb != "joined" && verb != "covers" && verb != "writes" && verb != "has")
         return false;
+    if (verb == "has") {  // "has been a reporter", not "has assembled a team"
+        if (names + 1 >= words.size())
+            return false;
+        const std::string next = asciiLower(s.substr(words[names + 1].begin, words[names + 1].end - words[names + 1].begin));
+        if (next != "been" && next != "worked" && next != "covered" && next != "written" && next != "reported")
+            return false;
+    }
     return hasRoleWord(s.substr(words[names].begin), 10);
 }
 
@@ -240,7 +304,7 @@ void markAuthorBoxes(std::string_view text, const std::vector<Segment>& segments
         }
         if (kinds[i] == Kind::Prose)
             seenProse = true;
-        if (kinds[i] != Kind::Short || !isNameLine(segments[i].in(text)))
+        if (kinds[i] != Kind::Short || segments[i].terminal || !isNameLine(segments[i].in(text)))
             continue;
         const std::string_view given = firstWord(segments[i].in(text));
         std::size_t roleLine = 0;
@@ -251,7 +315,12 @@ void markAuthorBoxes(std::string_view text, const std::vector<Segment>& segments
                 continue;
             }
             if (kinds[j] == Kind::Prose || kinds[j] == Kind::AuthorBio) {
-                if (firstWord(s) == given || (roleLine && kinds[j] == Kind::Prose && segments[j].words <= 90)) {
+                // A biography: under the name and its role, or saying what
+                // the person does ("Jane Roe is a reporter ...").
+                const bool bio = kinds[j] == Kind::AuthorBio ||
+                                 (roleLine && segments[j].words <= 90 &&
+                                  (firstWord(s) == given || looksLikeBio(s, segments[j])));
+                if (bio) {
                     kinds[i] = Kind::AuthorName;
                     if (roleLine)
                         kinds[roleLine] = Kind::AuthorName;
@@ -286,7 +355,7 @@ std::vector<Kind> classifySegments(std::string_view text, const std::vector<Segm
     kinds.reserve(segments.size());
     for (const Segment& seg : segments)
         kinds.push_back(classifyOne(text, seg));
-    markTeasers(segments, kinds);
+    markTeasers(text, segments, kinds);
     markAuthorBoxes(text, segments, kinds);
     return kinds;
 }

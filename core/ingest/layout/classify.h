@@ -16,7 +16,8 @@ namespace claimdesk::ingest::layout {
 enum class Kind {
     Prose,           // running text: a paragraph of the article or of the page
     Short,           // a short line: subheading, label, name, menu item
-    Furniture,       // page chrome: menus, share buttons, newsletter forms
+    Furniture,       // page chrome: "Skip to content", share buttons, newsletter forms
+    Menu,            // a row of a menu or a list of tags (capitalised words, no sentence)
     End,             // "Most popular", "Comments", "Related": the article is over
     Caption,         // a photo caption or credit
     Byline,          // "By Jane Roe ..."

@@ -40,6 +40,15 @@ int dayNumber(std::string_view s) {
 }
 
 int yearNumber(std::string_view s) {
+    // A copy of a page may glue the time to the year: "20252:54 PM".
+    if (s.size() > 4) {
+        const std::size_t colon = s.find(':');
+        if (colon != 5 && colon != 6)
+            return 0;
+        if (!allDigits(s.substr(4, colon - 4)) || s.size() < colon + 3 || !allDigits(s.substr(colon + 1, 2)))
+            return 0;
+        s = s.substr(0, 4);
+    }
     if (s.size() != 4 || !allDigits(s))
         return 0;
     const int y = number(s);
@@ -122,6 +131,24 @@ std::optional<std::string> findDate(std::string_view line) {
         }
     }
     return std::nullopt;
+}
+
+bool isRelativeTime(std::string_view line) {
+    const std::vector<Word> words = splitWords(line);
+    if (words.size() < 2 || words.size() > 5)
+        return false;
+    auto word = [&](std::size_t i) { return asciiLower(line.substr(words[i].begin, words[i].end - words[i].begin)); };
+    if (word(words.size() - 1) != "ago")
+        return false;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        const std::string w = word(i);
+        for (std::string_view unit : {"sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr",
+                                      "hrs", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                                      "h", "m", "d"})
+            if (w == unit)
+                return true;
+    }
+    return false;
 }
 
 bool hasClockTime(std::string_view line) {

@@ -12,6 +12,9 @@ namespace claimdesk::ingest::layout {
 // The first full date (with a year) in `line`, as YYYY-MM-DD.
 std::optional<std::string> findDate(std::string_view line);
 
+// Whether `line` is a relative time alone ("2 hours ago", "Updated 5 mins ago").
+bool isRelativeTime(std::string_view line);
+
 // Whether `line` holds a clock time ("8:54 AM", "14:05").
 bool hasClockTime(std::string_view line);
 

@@ -47,6 +47,8 @@ LayoutLexicons load() {
             else
                 outlet.aliases.push_back(f);
         }
+        for (const auto& alias : outlet.aliases)
+            lex.outletNames.insert(alias);
         lex.outlets.push_back(std::move(outlet));
     }
     for (const auto& e : text::lexicon("outlet_signatures")) {
@@ -72,8 +74,20 @@ std::string asciiLower(std::string_view s) {
     return out;
 }
 
-bool LayoutLexicons::isStopword(std::string_view lowerWord) const {
-    return stopwords.count(std::string(lowerWord)) > 0;
+std::string_view asciiLower(std::string_view s, char* buffer, std::size_t size) {
+    if (s.size() > size)
+        return {};
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+    return {buffer, s.size()};
+}
+
+bool LayoutLexicons::isStopword(std::string_view word) const {
+    char buffer[16];
+    const std::string_view lower = asciiLower(word, buffer, sizeof buffer);
+    return !lower.empty() && stopwords.find(lower) != stopwords.end();
 }
 
 int LayoutLexicons::month(std::string_view word) const {
@@ -81,12 +95,19 @@ int LayoutLexicons::month(std::string_view word) const {
         word.remove_suffix(1);
     if (word.size() < 3 || word.size() > 9)
         return 0;
-    auto it = months.find(asciiLower(word));
+    char buffer[16];
+    auto it = months.find(asciiLower(word, buffer, sizeof buffer));
     return it == months.end() ? 0 : it->second;
 }
 
 bool LayoutLexicons::isRole(std::string_view word) const {
-    return roles.count(asciiLower(word)) > 0;
+    char buffer[32];
+    const std::string_view lower = asciiLower(word, buffer, sizeof buffer);
+    return !lower.empty() && roles.find(lower) != roles.end();
+}
+
+bool LayoutLexicons::isOutletName(std::string_view name) const {
+    return outletNames.find(name) != outletNames.end();
 }
 
 const LayoutLexicons& layoutLexicons() {

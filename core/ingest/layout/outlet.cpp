@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -18,8 +19,9 @@ struct AliasEntry {
 };
 
 struct OutletIndex {
-    std::unordered_map<std::string, std::vector<AliasEntry>> byFirstWord;
-    std::unordered_map<std::string, std::size_t> domains;
+    StringMap<std::vector<AliasEntry>> byFirstWord;  // as written and in capitals
+    StringMap<std::size_t> domains;
+    bool firstByte[256] = {};  // the bytes an alias may start with
 };
 
 std::vector<std::string> wordsOf(std::string_view s) {
@@ -40,6 +42,14 @@ OutletIndex buildIndex() {
             if (words.empty())
                 continue;
             const std::string first = words[0];
+            std::string upper = first;
+            for (char& c : upper)
+                if (c >= 'a' && c <= 'z')
+                    c = static_cast<char>(c - ('a' - 'A'));
+            index.firstByte[static_cast<unsigned char>(first[0])] = true;
+            index.firstByte[static_cast<unsigned char>(upper[0])] = true;
+            if (upper != first && upper.size() >= 2)
+                index.byFirstWord[upper].push_back({words, i});
             index.byFirstWord[first].push_back({std::move(words), i});
         }
         for (const auto& domain : outlets[i].domains)
@@ -68,10 +78,21 @@ std::string_view withoutPossessive(std::string_view w) {
 // The text word `word` is the alias word `alias`, or starts with it glued to
 // the next name ("The Kyiv IndependentJane Roe", as a page's credit line
 // pastes): `glued` tells which.
+bool upperEquals(std::string_view word, std::string_view alias) {
+    if (word.size() != alias.size() || word.size() < 2)
+        return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const char a = alias[i] >= 'a' && alias[i] <= 'z' ? static_cast<char>(alias[i] - ('a' - 'A')) : alias[i];
+        if (word[i] != a || (word[i] >= 'a' && word[i] <= 'z'))
+            return false;
+    }
+    return true;
+}
+
 bool wordMatches(std::string_view word, std::string_view alias, bool last, bool& glued) {
     glued = false;
     word = withoutPossessive(word);
-    if (word == alias)
+    if (word == alias || upperEquals(word, alias))  // "THE KYIV INDEPENDENT" in a masthead
         return true;
     if (!last || word.size() <= alias.size() || word.compare(0, alias.size(), alias) != 0)
         return false;
@@ -79,6 +100,13 @@ bool wordMatches(std::string_view word, std::string_view alias, bool last, bool&
     const char after = word[alias.size()];
     glued = before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z';
     return glued;
+}
+
+bool legalForm(std::string_view word) {
+    for (std::string_view form : {"Inc", "Ltd", "LLC", "Corp", "Co", "Limited", "plc", "PLC", "GmbH", "AG", "SA"})
+        if (word == form)
+            return true;
+    return false;
 }
 
 bool onlySpaces(std::string_view s) {
@@ -102,13 +130,45 @@ bool selfVerifyIdiom(std::string_view after) {
     return window.find("verif") != std::string_view::npos || window.find("confirm") != std::string_view::npos;
 }
 
-// ", X reports.", "X has learned", "an X correspondent".
+// "X has learned", "X reached out to ...": what an outlet says of itself.
 bool selfCreditIdiom(std::string_view after) {
-    if (!startsWithAny(after, {" reports.", " reports,", " reports:", " reports ", " has learned", " has reached out",
-                               " reached out", " has contacted", " has obtained", " has asked", " correspondent",
-                               "'s correspondent", " reporter", " journalist"}))
+    return startsWithAny(after, {" has learned", " has reached out", " reached out", " has contacted", " has obtained",
+                                 " has asked"});
+}
+
+// "a statement to an Ukrinform correspondent", "an X correspondent
+// reports": the outlet's own correspondent (other outlets' reporters are
+// named in stories too: "a Politico reporter asked").
+bool ownCorrespondent(std::string_view before, std::string_view after) {
+    if (!startsWithAny(after, {" correspondent", "'s correspondent", " s correspondent"}))
         return false;
-    return !startsWithAny(after, {" reports that", " reports on", " reports from"});
+    // An unnamed correspondent ("told an X correspondent"), not a named
+    // one of another outlet ("told NPR correspondent Steve Inskeep").
+    const std::string lead = " " + std::string(before);
+    return lead.ends_with(" told an") || lead.ends_with(" told a") || lead.ends_with(" to an") ||
+           lead.ends_with(" to a") || after.substr(0, 40).find(" correspondent report") != std::string_view::npos ||
+           after.substr(0, 40).find(" correspondent in ") != std::string_view::npos;
+}
+
+// ", X reports." closing the first sentences of an article: the wire
+// credit of Ukrainian and Russian outlets ("..., Ukrinform reports.").
+// "the Tribune reports" cites another paper.
+bool selfReportIdiom(std::string_view before, std::string_view after) {
+    if (!startsWithAny(after, {" reports.", " reports,", " reports:", " reports ", " informs."}) ||
+        startsWithAny(after, {" reports that", " reports on", " reports from"}))
+        return false;
+    const std::string lead = " " + std::string(before);
+    return !lead.ends_with(" the") && !lead.ends_with(" a") && lead.ends_with(",");
+}
+
+// "As Ukrinform reported earlier": an outlet recalling its own story.
+bool recallIdiom(std::string_view before, std::string_view after) {
+    const std::string lead = " " + std::string(before);
+    if (lead.ends_with(" as") || lead.ends_with(" as the"))
+        return startsWithAny(after, {" reported earlier", " reported previously", " previously reported",
+                                     " earlier reported", " has previously reported", " has reported earlier"});
+    return lead.ends_with(" as previously reported by") || lead.ends_with(" as reported earlier by") ||
+           lead.ends_with(" as earlier reported by");
 }
 
 struct Tally {
@@ -120,8 +180,9 @@ struct Tally {
 class Scorer {
 public:
     Scorer(std::string_view text, const std::vector<Segment>& segments, const std::vector<Kind>& kinds,
-           std::size_t bodyFirst, std::size_t bodyLast)
-        : m_text(text), m_segments(segments), m_kinds(kinds), m_bodyFirst(bodyFirst), m_bodyLast(bodyLast) {}
+           std::size_t bodyFirst, std::size_t bodyLast, std::optional<std::size_t> title)
+        : m_text(text), m_segments(segments), m_kinds(kinds), m_bodyFirst(bodyFirst), m_bodyLast(bodyLast),
+          m_title(title) {}
 
     void scoreLexiconNames();
     void scoreUnlistedNames();
@@ -137,6 +198,7 @@ private:
     const std::vector<Kind>& m_kinds;
     std::size_t m_bodyFirst;
     std::size_t m_bodyLast;
+    std::optional<std::size_t> m_title;
     std::map<std::string, Tally> m_tallies;
     std::set<std::size_t> m_listedEnds;  // where names from the list end
 };
@@ -165,7 +227,9 @@ void Scorer::add(const std::string& name, std::size_t segment, std::size_t begin
         score += 8;
     if (selfVerifyIdiom(after))
         score += 6;
-    if (selfCreditIdiom(after))
+    if (selfCreditIdiom(after) || ownCorrespondent(before, after) || recallIdiom(before, after))
+        score += 3;
+    if (segment <= m_bodyFirst + 1 && selfReportIdiom(before, after))
         score += 3;
     // A wire dateline: "KYIV (Reuters) - ".
     if (begin > seg.begin && m_text[begin - 1] == '(' && begin - seg.begin < 60 && !afterRaw.empty() &&
@@ -175,7 +239,9 @@ void Scorer::add(const std::string& name, std::size_t segment, std::size_t begin
             tail.find("\xE2\x80\x93") != std::string_view::npos)
             score += 4;
     }
-    if (!inBody(segment))
+    // Named in the page around the article (a credit line, an author box),
+    // not in its headline, which may be about another outlet.
+    if (!inBody(segment) && !(m_title && *m_title == segment))
         score += 3;
     auto [it, inserted] = m_tallies.try_emplace(name);
     if (inserted)
@@ -189,10 +255,8 @@ void Scorer::add(const std::string& name, std::size_t segment, std::size_t begin
 void Scorer::scoreLexiconNames() {
     const OutletIndex& index = outletIndex();
     const auto& outlets = layoutLexicons().outlets;
-    std::size_t segment = 0;
-    for (std::size_t s = 0; s < m_segments.size(); ++s) {
-        const Segment& seg = m_segments[s];
-        segment = s;
+    for (std::size_t segment = 0; segment < m_segments.size(); ++segment) {
+        const Segment& seg = m_segments[segment];
         const std::string_view line = seg.in(m_text);
         const std::vector<Word> words = splitWords(line);
         for (std::size_t i = 0; i < words.size(); ++i) {
@@ -207,7 +271,7 @@ void Scorer::scoreLexiconNames() {
                 if (host.compare(0, 4, "www.") == 0)
                     host = host.substr(4);
                 for (std::size_t dot = 0; dot != std::string::npos;) {
-                    if (auto it = index.domains.find(host.substr(dot)); it != index.domains.end()) {
+                    if (auto it = index.domains.find(std::string_view(host).substr(dot)); it != index.domains.end()) {
                         add(outlets[it->second].name, segment, seg.begin + words[i].begin, seg.begin + words[i].end);
                         break;
                     }
@@ -216,9 +280,11 @@ void Scorer::scoreLexiconNames() {
                         ++dot;
                 }
             }
-            auto it = index.byFirstWord.find(std::string(withoutPossessive(w)));
+            if (!index.firstByte[static_cast<unsigned char>(w[0])])
+                continue;
+            auto it = index.byFirstWord.find(withoutPossessive(w));
             if (it == index.byFirstWord.end() && w.size() > 1)
-                it = index.byFirstWord.find(std::string(w));
+                it = index.byFirstWord.find(w);
             if (it == index.byFirstWord.end())
                 continue;
             for (const AliasEntry& alias : it->second) {
@@ -237,11 +303,14 @@ void Scorer::scoreLexiconNames() {
                 if (!ok)
                     continue;
                 const std::size_t lastWord = i + n - 1;
-                // Part of a longer name ("The Independent Electoral Commission").
+                // Part of a longer name ("The Independent Electoral Commission"),
+                // unless that is the company's legal form ("Business Insider Inc").
                 if (!glued && lastWord + 1 < words.size() &&
                     onlySpaces(line.substr(words[lastWord].end, words[lastWord + 1].begin - words[lastWord].end))) {
-                    std::size_t p = words[lastWord + 1].begin;
-                    if (isUpper(decodeAt(line, p)))
+                    const std::string_view next =
+                        line.substr(words[lastWord + 1].begin, words[lastWord + 1].end - words[lastWord + 1].begin);
+                    std::size_t p = 0;
+                    if (isUpper(decodeAt(next, p)) && !legalForm(next))
                         continue;
                 }
                 std::size_t begin = words[i].begin;
@@ -305,8 +374,22 @@ std::string copyrightHolder(std::string_view line) {
     const std::vector<Word> words = splitWords(rest);
     std::size_t i = 0;
     auto word = [&](std::size_t k) { return rest.substr(words[k].begin, words[k].end - words[k].begin); };
-    while (i < words.size() && (word(i) == "\xC2\xA9" || word(i) == "c" || (word(i)[0] >= '0' && word(i)[0] <= '9')))
+    // Past the sign, the years and "Provided by": a line that says neither
+    // "©" nor a year ("Copyright Notice") is a heading, not a credit.
+    bool dated = skip == 2;
+    while (i < words.size()) {
+        const std::string_view w = word(i);
+        const std::string lw = asciiLower(w);
+        if (w[0] >= '0' && w[0] <= '9')
+            dated = true;
+        else if (w == "\xC2\xA9" || lw == "c")
+            dated = true;
+        else if (lw != "by" && lw != "provided" && lw != "copyright")
+            break;
         ++i;
+    }
+    if (!dated)
+        return {};
     std::size_t j = i;
     while (j < words.size() && j - i < 6) {
         std::size_t p = 0;
@@ -316,6 +399,8 @@ std::string copyrightHolder(std::string_view line) {
             break;
         ++j;
     }
+    if (j > i + 1 && legalForm(word(j - 1)))  // "Morning Ledger Ltd"
+        --j;
     if (j == i)
         return {};
     std::string name(rest.substr(words[i].begin, words[j - 1].end - words[i].begin));
@@ -389,8 +474,8 @@ std::string outletFromSignature(std::string_view text, const std::vector<Segment
 }  // namespace
 
 std::string findOutlet(std::string_view text, const std::vector<Segment>& segments, const std::vector<Kind>& kinds,
-                       std::size_t bodyFirst, std::size_t bodyLast) {
-    Scorer scorer(text, segments, kinds, bodyFirst, bodyLast);
+                       std::size_t bodyFirst, std::size_t bodyLast, std::optional<std::size_t> title) {
+    Scorer scorer(text, segments, kinds, bodyFirst, bodyLast, title);
     scorer.scoreLexiconNames();
     scorer.scoreUnlistedNames();
     std::string outlet = scorer.best();

@@ -9,6 +9,7 @@
 // list lacks. Last, a house format from outlet_signatures.txt (see there).
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +20,9 @@
 namespace claimdesk::ingest::layout {
 
 // Empty when nothing names the outlet. `bodyFirst`..`bodyLast` are the
-// article's segments (inclusive); bodyFirst > bodyLast when there is none.
+// article's segments (inclusive; bodyFirst > bodyLast when there is none),
+// `title` its headline's.
 std::string findOutlet(std::string_view text, const std::vector<Segment>& segments, const std::vector<Kind>& kinds,
-                       std::size_t bodyFirst, std::size_t bodyLast);
+                       std::size_t bodyFirst, std::size_t bodyLast, std::optional<std::size_t> title);
 
 }  // namespace claimdesk::ingest::layout

@@ -93,7 +93,7 @@ void measure(Segment& seg, std::string_view text) {
         else if (first >= '0' && first <= '9')
             ++seg.numeric;
         const std::string_view word = s.substr(w.begin, w.end - w.begin);
-        if (word.size() <= 8 && lex.isStopword(asciiLower(word)))
+        if (word.size() <= 8 && lex.isStopword(word))
             ++seg.stopwords;
         // A sentence ends inside the segment: "word. Next", where the word
         // is not an abbreviation or an initial.

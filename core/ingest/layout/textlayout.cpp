@@ -1,9 +1,13 @@
 #include "core/ingest/layout/textlayout.h"
 
+#include <algorithm>
+#include <optional>
+
 #include "core/ingest/layout/bodyspan.h"
 #include "core/ingest/layout/byline.h"
 #include "core/ingest/layout/classify.h"
 #include "core/ingest/layout/dates.h"
+#include "core/ingest/layout/lexicons.h"
 #include "core/ingest/layout/outlet.h"
 #include "core/ingest/layout/segments.h"
 #include "core/ingest/layout/words.h"
@@ -25,22 +29,40 @@ struct Header {
 };
 
 // The headline: the nearest headline-shaped line above the byline, or
-// above the article when there is no byline, past captions, date lines
-// and reading times; a section label ("News Feed") is too short to be one.
+// above the article when there is no byline, past captions, date lines,
+// reading times and a standfirst set close under it; a section label
+// ("News Feed") is too short to be one.
 std::optional<std::size_t> findTitle(const std::vector<Segment>& segments, const std::vector<Kind>& kinds,
                                      std::size_t below) {
     std::size_t steps = 0;
     for (std::size_t i = below; i-- > 0 && steps < 8; ++steps) {
         const Kind kind = kinds[i];
-        if (kind == Kind::Caption || kind == Kind::DateLine || kind == Kind::Byline || kind == Kind::Furniture)
+        if (kind == Kind::Caption || kind == Kind::DateLine || kind == Kind::Byline || kind == Kind::Furniture ||
+            kind == Kind::TeaserSummary || kind == Kind::AuthorName)
             continue;
         if (layout::looksLikeHeadline(segments[i], kind))
+            return i;
+        // A headline in Title Case without function words reads like a
+        // menu row; set apart by blank lines, it is none.
+        if (kind == Kind::Menu && segments[i].blankBefore && segments[i].blankAfter && segments[i].words <= 15)
             return i;
         if (kind == Kind::Short && segments[i].words < 3)
             continue;
         return std::nullopt;
     }
     return std::nullopt;
+}
+
+// "Ferry fares frozen | The Harbour Courier": a page title carries the
+// outlet's name after a bar or a dash.
+std::string withoutOutletSuffix(std::string_view title) {
+    for (std::string_view separator : {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+        const std::size_t at = title.rfind(separator);
+        if (at != std::string_view::npos && at > 0 &&
+            layout::layoutLexicons().isOutletName(layout::trim(title.substr(at + separator.size()))))
+            return std::string(layout::trim(title.substr(0, at)));
+    }
+    return std::string(title);
 }
 
 Header readHeader(const std::vector<Segment>& segments, const std::vector<Kind>& kinds, std::size_t bodyFirst) {
@@ -57,12 +79,49 @@ Header readHeader(const std::vector<Segment>& segments, const std::vector<Kind>&
     return header;
 }
 
+// A header line that names the author without "By": "Jane Roe", "Jane
+// Roe in Kyiv", "Jane Roe and John Doe". Not an outlet's or an agency's
+// name ("BBC News, Kyiv", "Getty Images").
+std::vector<std::string> headerNames(std::string_view line, const Segment& seg) {
+    if (seg.words > 10 || seg.terminal)
+        return {};
+    const std::vector<std::string> names = layout::readByline("By " + std::string(layout::trim(line)));
+    if (names.empty() || layout::trim(line).substr(0, names[0].size()) != names[0])
+        return {};
+    const layout::LayoutLexicons& lex = layout::layoutLexicons();
+    for (const std::string& name : names) {
+        if (lex.isOutletName(name))
+            return {};
+        for (const layout::Word& w : layout::splitWords(name)) {
+            const std::string_view word = std::string_view(name).substr(w.begin, w.end - w.begin);
+            const std::string lower = layout::asciiLower(word);
+            bool upper = word.size() >= 2;
+            for (char c : word)
+                upper = upper && c >= 'A' && c <= 'Z';
+            if (upper || lower == "images" || lower == "photo" || lower == "news" || lower == "press")
+                return {};
+        }
+    }
+    return names;
+}
+
 std::vector<std::string> findAuthors(std::string_view text, const std::vector<Segment>& segments,
                                      const std::vector<Kind>& kinds, const Header& header, std::size_t bodyFirst,
                                      std::size_t bodyLast) {
     if (header.byline)
         if (auto names = layout::readByline(segments[*header.byline].in(text)); !names.empty())
             return names;
+    // "Author: Jane Roe" in the header reads as page furniture.
+    for (std::size_t i = header.from; i < bodyFirst; ++i)
+        if (kinds[i] == Kind::End && segments[i].words <= 12)
+            if (auto names = layout::readByline(segments[i].in(text)); !names.empty())
+                return names;
+    // A name alone between the headline and the article.
+    const std::size_t from = header.title ? *header.title + 1 : (bodyFirst > 4 ? bodyFirst - 4 : 0);
+    for (std::size_t i = from; i < bodyFirst; ++i)
+        if (kinds[i] == Kind::Short || kinds[i] == Kind::AuthorName || kinds[i] == Kind::DateLine)
+            if (auto names = headerNames(segments[i].in(text), segments[i]); !names.empty())
+                return names;
     // "Author: Jane Roe" after the article, then an author box.
     for (std::size_t i = bodyLast + 1; i < segments.size(); ++i)
         if (segments[i].words <= 12)
@@ -71,7 +130,6 @@ std::vector<std::string> findAuthors(std::string_view text, const std::vector<Se
     for (std::size_t i = bodyLast + 1; i < segments.size(); ++i)
         if (kinds[i] == Kind::AuthorName && layout::isNameLine(segments[i].in(text)))
             return {std::string(layout::trim(segments[i].in(text)))};
-    (void)bodyFirst;
     return {};
 }
 
@@ -80,7 +138,9 @@ std::vector<std::string> findAuthors(std::string_view text, const std::vector<Se
 std::optional<std::string> findPublished(std::string_view text, const std::vector<Segment>& segments,
                                          const std::vector<Kind>& kinds, const Header& header, std::size_t bodyFirst) {
     std::optional<std::string> updated;
-    for (std::size_t i = header.from; i < bodyFirst; ++i) {
+    // A date line may also stand just above the headline.
+    const std::size_t from = header.title && header.from >= 3 ? header.from - 3 : (header.title ? 0 : header.from);
+    for (std::size_t i = from; i < bodyFirst; ++i) {
         if (kinds[i] != Kind::Byline && kinds[i] != Kind::DateLine)
             continue;
         const std::string_view line = segments[i].in(text);
@@ -109,7 +169,7 @@ TextLayout analyzeTextLayout(std::string_view text) {
     if (!run) {
         // No prose at all: nothing tells the article from its page.
         result.body = {map.toCodePoint(segments.front().begin), map.toCodePoint(segments.back().end)};
-        result.outlet = layout::findOutlet(text, segments, kinds, 1, 0);
+        result.outlet = layout::findOutlet(text, segments, kinds, 1, 0, std::nullopt);
         return result;
     }
     result.body = {map.toCodePoint(segments[run->first].begin), map.toCodePoint(segments[run->last].end)};
@@ -122,10 +182,10 @@ TextLayout analyzeTextLayout(std::string_view text) {
         header = readHeader(segments, kinds, run->first);
     }
     if (header.title)
-        result.title = std::string(layout::trim(segments[*header.title].in(text)));
+        result.title = withoutOutletSuffix(layout::trim(segments[*header.title].in(text)));
     result.authors = findAuthors(text, segments, kinds, header, run->first, run->last);
     result.published = findPublished(text, segments, kinds, header, run->first);
-    result.outlet = layout::findOutlet(text, segments, kinds, run->first, run->last);
+    result.outlet = layout::findOutlet(text, segments, kinds, run->first, run->last, header.title);
     return result;
 }
 

@@ -6,6 +6,10 @@ namespace claimdesk::ingest::layout {
 
 char32_t decodeAt(std::string_view text, std::size_t& pos) {
     const auto b0 = static_cast<unsigned char>(text[pos]);
+    if (b0 < 0x80) {
+        ++pos;
+        return b0;
+    }
     int len = 1;
     char32_t cp = b0;
     if (b0 >= 0xF0 && b0 < 0xF5) {
@@ -41,6 +45,10 @@ char32_t decodeBefore(std::string_view text, std::size_t end, std::size_t& start
     start = end;
     if (end == 0)
         return 0;
+    if (static_cast<unsigned char>(text[end - 1]) < 0x80) {
+        start = end - 1;
+        return static_cast<unsigned char>(text[end - 1]);
+    }
     std::size_t s = end - 1;
     int steps = 0;
     while (s > 0 && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80 && steps < 3) {
@@ -99,40 +107,90 @@ bool isWrapPunct(char32_t c) {
     }
 }
 
+namespace {
+
+bool asciiSpace(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool asciiWrapPunct(unsigned char c) {
+    switch (c) {
+    case '"': case '\'': case '(': case ')': case '[': case ']': case '{': case '}': case '<': case '>':
+    case ',': case ';': case ':': case '.': case '!': case '?': case '*': case '-': case '|': case '/':
+        return true;
+    default:
+        return false;
+    }
+}
+
+}  // namespace
+
 std::vector<Word> splitWords(std::string_view text) {
     std::vector<Word> words;
+    words.reserve(text.size() / 6 + 1);
     std::size_t pos = 0;
-    while (pos < text.size()) {
-        std::size_t runStart = pos;
-        char32_t c = decodeAt(text, pos);
-        if (isSpace(c))
-            continue;
-        std::size_t runEnd = pos;
-        while (pos < text.size()) {
+    const std::size_t n = text.size();
+    while (pos < n) {
+        // Skip spaces (ASCII quickly).
+        const auto b = static_cast<unsigned char>(text[pos]);
+        if (b < 0x80) {
+            if (asciiSpace(b)) {
+                ++pos;
+                continue;
+            }
+        } else {
             std::size_t next = pos;
-            c = decodeAt(text, next);
-            if (isSpace(c))
+            if (isSpace(decodeAt(text, next))) {
+                pos = next;
+                continue;
+            }
+        }
+        const std::size_t runStart = pos;
+        while (pos < n) {
+            const auto c = static_cast<unsigned char>(text[pos]);
+            if (c < 0x80) {
+                if (asciiSpace(c))
+                    break;
+                ++pos;
+                continue;
+            }
+            std::size_t next = pos;
+            if (isSpace(decodeAt(text, next)))
                 break;
             pos = next;
-            runEnd = pos;
         }
+        const std::size_t runEnd = pos;
         // Trim wrapping punctuation on both sides.
-        std::size_t b = runStart;
-        while (b < runEnd) {
-            std::size_t n = b;
-            if (!isWrapPunct(decodeAt(text, n)))
+        std::size_t wb = runStart;
+        while (wb < runEnd) {
+            const auto c = static_cast<unsigned char>(text[wb]);
+            if (c < 0x80) {
+                if (!asciiWrapPunct(c))
+                    break;
+                ++wb;
+                continue;
+            }
+            std::size_t next = wb;
+            if (!isWrapPunct(decodeAt(text, next)))
                 break;
-            b = n;
+            wb = next;
         }
-        std::size_t e = runEnd;
-        while (e > b) {
-            std::size_t s;
-            if (!isWrapPunct(decodeBefore(text, e, s)))
+        std::size_t we = runEnd;
+        while (we > wb) {
+            const auto c = static_cast<unsigned char>(text[we - 1]);
+            if (c < 0x80) {
+                if (!asciiWrapPunct(c))
+                    break;
+                --we;
+                continue;
+            }
+            std::size_t start;
+            if (!isWrapPunct(decodeBefore(text, we, start)))
                 break;
-            e = s;
+            we = start;
         }
-        if (e > b)
-            words.push_back({b, e});
+        if (we > wb)
+            words.push_back({wb, we});
     }
     return words;
 }
