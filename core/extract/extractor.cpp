@@ -4,6 +4,7 @@
 #include "core/extract/bodytext.h"
 #include "core/extract/events/eventfinder.h"
 #include "core/extract/quantity/quantityfinder.h"
+#include "core/extract/speakers/speakername.h"
 #include "core/extract/speakers/speakerresolver.h"
 #include "core/extract/statedon/statedon.h"
 #include "core/extract/timex/timexfinder.h"
@@ -19,6 +20,8 @@ Analysis analyzeDocument(const Document& document) {
     const BodyText body = readBody(document.text, map, document.body);
     const auto attributions = findRawAttributions(document.text, map, document.body);
     resolveSpeakers(document, map, attributions, analysis);
+    for (auto& speaker : analysis.speakers)
+        speaker.key = speakerKey(speaker.name);
     for (auto& claim : analysis.claims)
         if (claim.quantities.empty())
             claim.quantities = findQuantities(document.text, map, claim.content.span);

@@ -87,15 +87,30 @@ Result<std::int64_t> ProjectStore::outletId(const std::string& name) {
 }
 
 // The same real entity across documents shares one row: a speaker is
-// matched by the Latin-folded form of its name among known aliases.
+// matched by its key (the extractor's folded name, titles dropped) among
+// known aliases; a person named by surname alone matches the one person
+// whose full name ends with it.
 Result<std::int64_t> ProjectStore::speakerId(const Speaker& speaker) {
-    const std::string folded = text::foldToLatin(speaker.name);
+    const std::string key = speaker.key.empty() ? text::foldToLatin(speaker.name) : speaker.key;
     auto found = queryId(m_db,
                          "SELECT s.id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
                          "WHERE a.folded = ? AND s.kind = ? ORDER BY s.id LIMIT 1",
-                         [&](Statement& s) { s.bind(1, folded).bind(2, speakerKindName(speaker.kind)); });
+                         [&](Statement& s) { s.bind(1, key).bind(2, speakerKindName(speaker.kind)); });
     if (!found)
         return makeError(found.error());
+    if (!*found && speaker.kind == SpeakerKind::Person && key.find(' ') == std::string::npos && !key.empty()) {
+        auto bySurname = m_db.prepare(
+            "SELECT DISTINCT s.id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
+            "WHERE s.kind = 'person' AND a.folded LIKE ? ESCAPE '\\' LIMIT 2");
+        if (!bySurname)
+            return makeError(bySurname.error());
+        bySurname->bind(1, "% " + key);
+        std::vector<std::int64_t> ids;
+        while (bySurname->step())
+            ids.push_back(bySurname->int64(0));
+        if (ids.size() == 1)  // two people with that surname: keep them apart
+            *found = ids[0];
+    }
     std::int64_t id;
     if (*found) {
         id = **found;
@@ -114,10 +129,10 @@ Result<std::int64_t> ProjectStore::speakerId(const Speaker& speaker) {
     auto alias = m_db.prepare("INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, folded) VALUES (?, ?, ?)");
     if (!alias)
         return makeError(alias.error());
-    CLAIMDESK_TRY(alias->bind(1, id).bind(2, speaker.name).bind(3, folded).run());
+    CLAIMDESK_TRY(alias->bind(1, id).bind(2, speaker.name).bind(3, key).run());
     for (const auto& mention : speaker.mentions) {
         const std::string f = text::foldToLatin(mention.text);
-        if (f.empty() || f == folded)
+        if (f.empty() || f == key)
             continue;
         CLAIMDESK_TRY(alias->bind(1, id).bind(2, mention.text).bind(3, f).run());
     }
