@@ -156,7 +156,7 @@ TEST(DocumentListModel, GroupsByOutletWithProgress) {
     DocumentListModel model(ws.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model.rowCount(), 2);
-    EXPECT_EQ(model.index(0, 0).data().toString(), QStringLiteral("Harbour Gazette"));
+    EXPECT_EQ(model.index(0, 0).data().toString(), QStringLiteral("Harbour Gazette (1)"));
     const QModelIndex harbour = model.indexOfDocument(project.harbour);
     ASSERT_TRUE(harbour.isValid());
     EXPECT_EQ(harbour.parent().row(), 0);

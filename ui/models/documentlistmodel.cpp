@@ -151,12 +151,16 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
-        case Title: return g.outlet.isEmpty() ? tr("(unknown outlet)") : g.outlet;
-        case Published: return tr("%n document(s)", nullptr, static_cast<int>(g.documents.size()));
+        case Title:
+            return QStringLiteral("%1 (%2)")
+                .arg(g.outlet.isEmpty() ? tr("Unknown outlet") : g.outlet)
+                .arg(g.documents.size());
+        case Published: return {};
         case Claims: return QVariant::fromValue<qint64>(claims);
         case Reviewed: return claims == 0 ? QString() : tr("%1 of %2").arg(reviewed).arg(claims);
         }
         return {};
+    case Qt::ToolTipRole: return tr("%n document(s)", nullptr, static_cast<int>(g.documents.size()));
     case Qt::FontRole: {
         QFont bold;
         bold.setBold(true);
@@ -170,7 +174,7 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Title: return tr("Outlet / title");
+    case Title: return tr("Document");
     case Published: return tr("Published");
     case Claims: return tr("Claims");
     case Reviewed: return tr("Reviewed");

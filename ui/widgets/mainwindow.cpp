@@ -58,7 +58,12 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1400, 900);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: room for titles in the library, a page of claims.
+        resizeDocks({m_libraryDock, m_speakerDock}, {380, 380}, Qt::Horizontal);
+        resizeDocks({m_libraryDock, m_speakerDock}, {480, 260}, Qt::Vertical);
+        resizeDocks({m_claimDock}, {300}, Qt::Vertical);
+    }
     updateActions();
 }
 
@@ -280,6 +285,8 @@ void MainWindow::fillRecentMenu() {
     if (m_recentMenu->isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
 }
+
+bool MainWindow::revealClaim(qint64 claimId) { return m_claims && m_claims->selectClaim(claimId); }
 
 void MainWindow::showClaim(qint64 claimId, qint64 documentId) {
     if (!m_compare)

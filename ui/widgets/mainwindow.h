@@ -35,6 +35,8 @@ public:
     // Opens (or creates) a project file and shows it; false (with a message
     // box) when it cannot be opened.
     bool openProject(const QString& path);
+    // Selects a claim in the table and shows it in its document.
+    bool revealClaim(qint64 claimId);
     // Replaces the dialogs that ask the analyst (for tests).
     void setPrompts(std::unique_ptr<Prompts> prompts);
 

@@ -35,6 +35,10 @@ SpeakerPanel::SpeakerPanel(Workspace* workspace, Prompts* prompts, QWidget* pare
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(SpeakerListModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SpeakerListModel::Aliases, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SpeakerListModel::Kind, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SpeakerListModel::Claims, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
     m_merge->setToolTip(tr("Merge the selected speakers into the first one selected"));
     m_merge->setAccessibleName(tr("Merge speakers"));
     m_split->setToolTip(tr("Make one of this speaker's aliases a speaker of its own"));
