@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -73,7 +74,25 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ClaimTableView::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ClaimTableView::updateCount);
     connect(m_workspace, &Workspace::claimsChanged, this, &ClaimTableView::updateCount);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ClaimTableView::showContextMenu);
     updateCount();
+}
+
+void ClaimTableView::setReviewActions(const QList<QAction*>& actions) { m_reviewActions = actions; }
+
+void ClaimTableView::showContextMenu(const QPoint& pos) {
+    const QList<qint64> ids = selectedClaims();
+    if (ids.isEmpty())
+        return;
+    QMenu menu;
+    menu.addActions(m_reviewActions);
+    QMenu* grade = menu.addMenu(tr("Credibility"));
+    for (int g = 1; g <= 6; ++g)
+        grade->addAction(ClaimTableModel::credibilityText(g), this, [this, ids, g] { m_workspace->setCredibility(ids, g); });
+    grade->addSeparator();
+    grade->addAction(tr("Not graded"), this, [this, ids] { m_workspace->setCredibility(ids, std::nullopt); });
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void ClaimTableView::updateCount() {

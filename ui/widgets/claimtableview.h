@@ -26,6 +26,10 @@ public:
     ClaimTableModel* model() const { return m_model; }
     ClaimStatusFilter* filter() const { return m_filter; }
 
+    // Review actions shown in the table's context menu, with a credibility
+    // submenu of the table's own.
+    void setReviewActions(const QList<QAction*>& actions);
+
     QList<qint64> selectedClaims() const;
     qint64 currentClaim() const;
     // Selects a claim's row (clearing the status filter if it hides it);
@@ -41,6 +45,7 @@ signals:
 
 private:
     void updateCount();
+    void showContextMenu(const QPoint& pos);
 
     Workspace* m_workspace;
     ClaimTableModel* m_model;
@@ -48,6 +53,7 @@ private:
     QComboBox* m_status;
     QLabel* m_count;
     QTableView* m_table;
+    QList<QAction*> m_reviewActions;
 };
 
 }  // namespace claimdesk::ui

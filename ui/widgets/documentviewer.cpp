@@ -255,6 +255,18 @@ void DocumentViewer::contextMenuEvent(QContextMenuEvent* event) {
         menu->addAction(tr("New note..."), this, [=, this] { emit noteRequested(documentId, selected); });
         menu->addAction(tr("New claim..."), this, [=, this] { emit claimRequested(documentId, selected); });
     }
+    // Notes under the pointer can be deleted from here.
+    const std::int64_t at = m_map.toCodePoint(cursorForPosition(event->pos()).position());
+    for (const auto& a : m_annotations) {
+        if (a.kind != store::AnnotationKind::Note || !a.span.contains(at))
+            continue;
+        if (!span)
+            menu->addSeparator();
+        const qint64 documentId = m_documentId, annotationId = a.id;
+        const QString label = a.note.empty() ? tr("Delete note") : tr("Delete note \"%1\"").arg(
+            QString::fromStdString(a.note).left(40));
+        menu->addAction(label, this, [=, this] { m_workspace->deleteAnnotation(documentId, annotationId); });
+    }
     menu->exec(event->globalPos());
     delete menu;
 }

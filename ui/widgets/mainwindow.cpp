@@ -75,7 +75,11 @@ MainWindow::~MainWindow() {
     delete takeCentralWidget();
 }
 
-void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts) { m_prompts = std::move(prompts); }
+void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts) {
+    m_prompts = std::move(prompts);
+    if (m_speakers)
+        m_speakers->setPrompts(m_prompts.get());
+}
 
 void MainWindow::createActions() {
     m_newProject = new QAction(tr("&New Project..."), this);
@@ -190,6 +194,7 @@ bool MainWindow::openProject(const QString& path) {
     setCentralWidget(m_compare);
     m_claims = new ClaimTableView(ws, m_claimDock);
     m_claimDock->setWidget(m_claims);
+    m_claims->setReviewActions({m_confirm, m_reject, m_reset});
     m_library = new LibraryPanel(ws, m_libraryDock);
     m_libraryDock->setWidget(m_library);
     m_speakers = new SpeakerPanel(ws, m_prompts.get(), m_speakerDock);

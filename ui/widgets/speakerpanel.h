@@ -19,6 +19,7 @@ class SpeakerPanel : public QWidget {
 public:
     SpeakerPanel(Workspace* workspace, Prompts* prompts, QWidget* parent = nullptr);
 
+    void setPrompts(Prompts* prompts) { m_prompts = prompts; }
     SpeakerListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
