@@ -22,6 +22,7 @@
 #include "ui/widgets/documentviewer.h"
 #include "ui/widgets/librarypanel.h"
 #include "ui/widgets/mainwindow.h"
+#include "ui/widgets/speakerpanel.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -41,7 +42,9 @@ public:
                 return std::optional<qint64>(s.id);
         return std::optional<qint64>{};
     }
+    QStringList articlePaths(QWidget*) override { return articles; }
     QString lastQuote;
+    QStringList articles;
 };
 
 TEST(MainWindow, OpensAnIngestedProjectAndListsItsDocuments) {
@@ -166,6 +169,40 @@ TEST(MainWindow, ReviewsUndoesAndAnnotatesThroughTheStore) {
     window.undoAction()->trigger();
     EXPECT_EQ(*ws->countClaims({}), 5);
     EXPECT_EQ(ws->annotations(project.harbour)->size(), 1u);
+}
+
+TEST(MainWindow, AddsArticlesAndMergesSpeakersFromItsDocks) {
+    testing::qtApp();
+    testing::TempDir dir;
+    const std::string path = dir.file("m.claimdesk").string();
+    {
+        auto store = store::ProjectStore::open(path);
+        ASSERT_TRUE(store.ok());
+        testing::writeSmallProject(*store);
+    }
+    dir.write("in/late.txt", "date 2025-03-09\nThe ferry ran late again on Sunday.\n");
+    MainWindow window;
+    auto prompts = std::make_unique<ScriptedPrompts>();
+    prompts->articles = {QString::fromStdString((dir.path() / "in").string())};
+    window.setPrompts(std::move(prompts));
+    ASSERT_TRUE(window.openProject(QString::fromStdString(path)));
+    ASSERT_EQ(window.library()->model()->documentCount(), 2);
+    window.addArticlesAction()->trigger();
+    EXPECT_EQ(window.library()->model()->documentCount(), 3);
+
+    // Select two speakers and merge: one undo step brings both back.
+    SpeakerPanel* speakers = window.speakerPanel();
+    QTableView* table = speakers->table();
+    const int before = table->model()->rowCount();
+    ASSERT_GE(before, 3);
+    table->selectionModel()->select(table->model()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    speakers->mergeSelected();
+    EXPECT_EQ(table->model()->rowCount(), before - 1);
+    window.undoAction()->trigger();
+    EXPECT_EQ(table->model()->rowCount(), before);
 }
 
 TEST(MainWindow, WithoutAProjectTheReviewActionsAreDisabled) {

@@ -46,6 +46,7 @@ public:
     LibraryPanel* library() const { return m_library; }
     SpeakerPanel* speakerPanel() const { return m_speakers; }
 
+    QAction* addArticlesAction() const { return m_addArticles; }
     QAction* confirmAction() const { return m_confirm; }
     QAction* rejectAction() const { return m_reject; }
     QAction* resetAction() const { return m_reset; }
