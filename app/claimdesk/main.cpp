@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include "ui/widgets/mainwindow.h"
 
@@ -38,6 +39,9 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A project file (*.claimdesk) to open."));
+    const QCommandLineOption claimOption(QStringLiteral("claim"), QStringLiteral("Show this claim when the project opens."),
+                                         QStringLiteral("id"));
+    parser.addOption(claimOption);
     parser.process(app);
 
     claimdesk::ui::MainWindow window;
@@ -45,5 +49,8 @@ int main(int argc, char** argv) {
     if (!positional.isEmpty() && !window.openProject(positional.first()))
         return 1;
     window.show();
+    // Once laid out, so that the viewer can scroll the claim into view.
+    if (parser.isSet(claimOption))
+        QTimer::singleShot(0, &window, [&] { window.revealClaim(parser.value(claimOption).toLongLong()); });
     return app.exec();
 }

@@ -1,15 +1,24 @@
 #pragma once
 
 #include <QApplication>
+#include <QStandardPaths>
 
 namespace claimdesk::testing {
 
 // One QApplication for all window tests of a binary (offscreen platform).
+// Settings go to Qt's test locations, never the analyst's own.
 inline QApplication& qtApp() {
     static int argc = 1;
     static char name[] = "ui_tests";
     static char* argv[] = {name, nullptr};
     static QApplication app(argc, argv);
+    static const bool once = [] {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("ClaimdeskTests"));
+        QApplication::setApplicationName(QStringLiteral("ui_tests"));
+        return true;
+    }();
+    (void)once;
     return app;
 }
 

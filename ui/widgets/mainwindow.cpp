@@ -1,47 +1,368 @@
 #include "ui/widgets/mainwindow.h"
 
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QUndoStack>
 
-#include "core/store/projectstore.h"
+#include "ui/dialogs/addarticles.h"
+#include "ui/dialogs/prompts.h"
+#include "ui/edit/workspace.h"
+#include "ui/widgets/claimtableview.h"
+#include "ui/widgets/comparearea.h"
+#include "ui/widgets/documentviewer.h"
+#include "ui/widgets/librarypanel.h"
+#include "ui/widgets/speakerpanel.h"
 
 namespace claimdesk::ui {
+namespace {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_documents(new QTreeWidget(this)) {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentProjects");
+
+QDockWidget* makeDock(const QString& title, const QString& name, QMainWindow* window) {
+    auto* dock = new QDockWidget(title, window);
+    dock->setObjectName(name);  // saveState() finds docks by name
+    dock->setAccessibleName(title);
+    return dock;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      m_prompts(std::make_unique<Prompts>()),
+      m_undoGroup(new QUndoGroup(this)),
+      m_claimDock(makeDock(tr("Claims"), QStringLiteral("claims"), this)),
+      m_libraryDock(makeDock(tr("Library"), QStringLiteral("library"), this)),
+      m_speakerDock(makeDock(tr("Speakers"), QStringLiteral("speakers"), this)) {
     setWindowTitle(tr("Claimdesk"));
-    m_documents->setHeaderLabels({tr("Outlet"), tr("Title"), tr("Published"), tr("Claims")});
-    m_documents->setAccessibleName(tr("Documents"));
-    m_documents->setRootIsDecorated(false);
-    m_documents->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    setCentralWidget(m_documents);
-    resize(1100, 700);
+    setDockNestingEnabled(true);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_speakerDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_claimDock);
+    auto* placeholder = new QLabel(tr("Open a project (File > Open Project...) or create one to begin."), this);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setEnabled(false);
+    setCentralWidget(placeholder);
+    createActions();
+    createMenus();
+    resize(1400, 900);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: room for titles in the library, a page of claims.
+        resizeDocks({m_libraryDock, m_speakerDock}, {380, 380}, Qt::Horizontal);
+        resizeDocks({m_libraryDock, m_speakerDock}, {480, 260}, Qt::Vertical);
+        resizeDocks({m_claimDock}, {300}, Qt::Vertical);
+    }
+    updateActions();
+}
+
+MainWindow::~MainWindow() {
+    // Widgets hold the workspace; let them go before it does.
+    delete m_claimDock->widget();
+    delete m_libraryDock->widget();
+    delete m_speakerDock->widget();
+    delete takeCentralWidget();
+}
+
+void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts) {
+    m_prompts = std::move(prompts);
+    if (m_speakers)
+        m_speakers->setPrompts(m_prompts.get());
+}
+
+void MainWindow::createActions() {
+    m_newProject = new QAction(tr("&New Project..."), this);
+    m_newProject->setShortcut(QKeySequence::New);
+    connect(m_newProject, &QAction::triggered, this, &MainWindow::newProject);
+    m_openProject = new QAction(tr("&Open Project..."), this);
+    m_openProject->setShortcut(QKeySequence::Open);
+    connect(m_openProject, &QAction::triggered, this, &MainWindow::openProjectDialog);
+    m_addArticles = new QAction(tr("&Add Articles..."), this);
+    m_addArticles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_addArticles, &QAction::triggered, this, &MainWindow::addArticles);
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_confirm = new QAction(tr("&Confirm"), this);
+    m_confirm->setShortcut(Qt::Key_C);
+    m_confirm->setStatusTip(tr("Confirm the selected claims"));
+    connect(m_confirm, &QAction::triggered, this, &MainWindow::confirmSelected);
+    m_reject = new QAction(tr("&Reject..."), this);
+    m_reject->setShortcut(Qt::Key_R);
+    m_reject->setStatusTip(tr("Reject the selected claims, giving a reason"));
+    connect(m_reject, &QAction::triggered, this, &MainWindow::rejectSelected);
+    m_reset = new QAction(tr("&Back to Extracted"), this);
+    m_reset->setShortcut(Qt::Key_E);
+    connect(m_reset, &QAction::triggered, this, &MainWindow::resetSelected);
+    m_next = new QAction(tr("&Next Unreviewed"), this);
+    m_next->setShortcut(Qt::Key_J);
+    connect(m_next, &QAction::triggered, this, [this] {
+        if (m_claims && !m_claims->selectNextUnreviewed(true))
+            statusBar()->showMessage(tr("No claim left to review below"), 3000);
+    });
+    m_previous = new QAction(tr("&Previous Unreviewed"), this);
+    m_previous->setShortcut(Qt::Key_K);
+    connect(m_previous, &QAction::triggered, this, [this] {
+        if (m_claims && !m_claims->selectNextUnreviewed(false))
+            statusBar()->showMessage(tr("No claim left to review above"), 3000);
+    });
+    m_note = new QAction(tr("New &Note from Selection..."), this);
+    m_note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_note, &QAction::triggered, this, [this] { annotateSelection(false); });
+    m_newClaim = new QAction(tr("New C&laim from Selection..."), this);
+    m_newClaim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_newClaim, &QAction::triggered, this, [this] { annotateSelection(true); });
+    // Single-key review shortcuts must not fire while typing in a field;
+    // line edits take plain keys first, so window scope is safe.
+    for (QAction* a : {m_confirm, m_reject, m_reset, m_next, m_previous})
+        a->setShortcutContext(Qt::WindowShortcut);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newProject);
+    file->addAction(m_openProject);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_addArticles);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+
+    QMenu* review = menuBar()->addMenu(tr("&Review"));
+    review->addAction(m_confirm);
+    review->addAction(m_reject);
+    review->addAction(m_reset);
+    review->addSeparator();
+    review->addAction(m_next);
+    review->addAction(m_previous);
+    review->addSeparator();
+    review->addAction(m_note);
+    review->addAction(m_newClaim);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_libraryDock->toggleViewAction());
+    view->addAction(m_claimDock->toggleViewAction());
+    view->addAction(m_speakerDock->toggleViewAction());
+}
+
+void MainWindow::updateActions() {
+    const bool open = m_workspace != nullptr;
+    for (QAction* a : {m_addArticles, m_confirm, m_reject, m_reset, m_next, m_previous, m_note, m_newClaim})
+        a->setEnabled(open);
 }
 
 bool MainWindow::openProject(const QString& path) {
-    auto store = store::ProjectStore::open(path.toStdString());
-    if (!store) {
-        QMessageBox::critical(this, tr("Cannot open project"), QString::fromStdString(store.error()));
+    QString error;
+    auto workspace = Workspace::open(path, &error);
+    if (!workspace) {
+        QMessageBox::critical(this, tr("Cannot open project"), error);
         return false;
     }
-    auto documents = store->documents();
-    if (!documents) {
-        QMessageBox::critical(this, tr("Cannot read project"), QString::fromStdString(documents.error()));
-        return false;
-    }
-    m_documents->clear();
-    for (const auto& d : *documents) {
-        auto* item = new QTreeWidgetItem(m_documents);
-        item->setText(0, QString::fromStdString(d.outlet));
-        item->setText(1, QString::fromStdString(d.title.empty() ? d.fileName : d.title));
-        item->setText(2, QString::fromStdString(d.published.value_or("")));
-        item->setText(3, QString::number(d.claimCount));
+    // The widgets of the previous project go before its workspace.
+    delete m_claimDock->widget();
+    delete m_libraryDock->widget();
+    delete m_speakerDock->widget();
+    delete takeCentralWidget();
+    m_workspace = std::move(workspace);
+    Workspace* ws = m_workspace.get();
+    m_undoGroup->addStack(ws->undoStack());
+    m_undoGroup->setActiveStack(ws->undoStack());
+
+    m_compare = new CompareArea(ws, this);
+    setCentralWidget(m_compare);
+    m_claims = new ClaimTableView(ws, m_claimDock);
+    m_claimDock->setWidget(m_claims);
+    m_claims->setReviewActions({m_confirm, m_reject, m_reset});
+    m_library = new LibraryPanel(ws, m_libraryDock);
+    m_libraryDock->setWidget(m_library);
+    m_speakers = new SpeakerPanel(ws, m_prompts.get(), m_speakerDock);
+    m_speakerDock->setWidget(m_speakers);
+
+    connect(m_claims, &ClaimTableView::claimActivated, this, &MainWindow::showClaim);
+    connect(m_compare, &CompareArea::claimClicked, m_claims, &ClaimTableView::selectClaim);
+    connect(m_compare, &CompareArea::noteRequested, this, &MainWindow::annotateNote);
+    connect(m_compare, &CompareArea::claimRequested, this, &MainWindow::annotateClaim);
+    connect(m_library, &LibraryPanel::documentActivated, m_compare, &CompareArea::openDocument);
+    connect(m_library, &LibraryPanel::claimActivated, this, [this](qint64 claimId, qint64 documentId) {
+        if (!m_claims->selectClaim(claimId))
+            showClaim(claimId, documentId);
+    });
+    connect(ws, &Workspace::errorOccurred, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Not done: %1").arg(message), 8000);
+    });
+
+    // Open the first two documents side by side, so there is something to read.
+    auto documents = ws->documents();
+    if (documents && !documents->empty()) {
+        m_compare->openDocument(documents->front().id);
+        if (documents->size() > 1)
+            m_compare->openDocument((*documents)[1].id, true);
     }
     setWindowTitle(tr("%1 — Claimdesk").arg(QFileInfo(path).fileName()));
-    statusBar()->showMessage(tr("%n document(s)", nullptr, static_cast<int>(documents->size())));
+    statusBar()->showMessage(
+        tr("%n document(s)", nullptr, documents ? static_cast<int>(documents->size()) : 0));
+    rememberProject(QFileInfo(path).absoluteFilePath());
+    updateActions();
     return true;
+}
+
+void MainWindow::newProject() {
+    const QString path = m_prompts->projectToCreate(this);
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::openProjectDialog() {
+    const QString path = m_prompts->projectToOpen(this);
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::addArticles() {
+    if (!m_workspace)
+        return;
+    const QStringList paths = m_prompts->articlePaths(this);
+    if (paths.isEmpty())
+        return;
+    const pipeline::BatchReport report = ui::addArticles(this, m_workspace->path(), paths);
+    m_workspace->notifyDocumentsAdded();
+    const int added = report.count(pipeline::FileOutcome::Kind::Added);
+    const int duplicates = report.count(pipeline::FileOutcome::Kind::Duplicate);
+    const int failed = report.count(pipeline::FileOutcome::Kind::Failed);
+    const QString summary = tr("%1 added, %2 already in the project, %3 failed%4")
+                                .arg(added)
+                                .arg(duplicates)
+                                .arg(failed)
+                                .arg(report.cancelled ? tr(" (cancelled)") : QString());
+    statusBar()->showMessage(summary, 8000);
+    if (failed > 0) {
+        QStringList failures;
+        for (const auto& o : report.outcomes)
+            if (o.kind == pipeline::FileOutcome::Kind::Failed)
+                failures << QString::fromStdString(o.message);
+        QMessageBox box(QMessageBox::Warning, tr("Add articles"), summary, QMessageBox::Ok, this);
+        box.setInformativeText(tr("Some files could not be added; see the details."));
+        box.setDetailedText(failures.join(QLatin1Char('\n')));
+        box.exec();
+    }
+}
+
+QStringList MainWindow::recentProjects() { return QSettings().value(kRecentKey).toStringList(); }
+
+void MainWindow::rememberProject(const QString& path) {
+    QStringList recent = recentProjects();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(kRecentKey, recent);
+}
+
+void MainWindow::fillRecentMenu() {
+    m_recentMenu->clear();
+    for (const QString& path : recentProjects()) {
+        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); });
+        a->setToolTip(path);
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (m_recentMenu->isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+bool MainWindow::revealClaim(qint64 claimId) { return m_claims && m_claims->selectClaim(claimId); }
+
+void MainWindow::showClaim(qint64 claimId, qint64 documentId) {
+    if (!m_compare)
+        return;
+    DocumentViewer* viewer = m_compare->openDocument(documentId);
+    viewer->revealClaim(claimId);
+}
+
+void MainWindow::confirmSelected() {
+    if (!m_workspace)
+        return;
+    const QList<qint64> ids = m_claims->selectedClaims();
+    if (!ids.isEmpty() && m_workspace->confirmClaims(ids))
+        statusBar()->showMessage(tr("Confirmed %n claim(s)", nullptr, int(ids.size())), 3000);
+}
+
+void MainWindow::rejectSelected() {
+    if (!m_workspace)
+        return;
+    const QList<qint64> ids = m_claims->selectedClaims();
+    if (ids.isEmpty())
+        return;
+    const auto reason = m_prompts->rejectReason(this, int(ids.size()));
+    if (reason && m_workspace->rejectClaims(ids, *reason))
+        statusBar()->showMessage(tr("Rejected %n claim(s)", nullptr, int(ids.size())), 3000);
+}
+
+void MainWindow::resetSelected() {
+    if (!m_workspace)
+        return;
+    const QList<qint64> ids = m_claims->selectedClaims();
+    if (!ids.isEmpty())
+        m_workspace->resetClaims(ids);
+}
+
+void MainWindow::annotateSelection(bool asClaim) {
+    DocumentViewer* viewer = m_compare ? m_compare->activeViewer() : nullptr;
+    const auto span = viewer ? viewer->selectedSpan() : std::nullopt;
+    if (!span) {
+        statusBar()->showMessage(tr("Select some text in a document first"), 3000);
+        return;
+    }
+    if (asClaim)
+        annotateClaim(viewer->documentId(), *span);
+    else
+        annotateNote(viewer->documentId(), *span);
+}
+
+void MainWindow::annotateNote(qint64 documentId, Span span) {
+    DocumentViewer* viewer = m_compare->viewerOf(documentId);
+    const QString quote = viewer ? viewer->textCursor().selectedText() : QString();
+    if (const auto note = m_prompts->note(this, quote))
+        m_workspace->annotateNote(documentId, span, *note);
+}
+
+void MainWindow::annotateClaim(qint64 documentId, Span span) {
+    DocumentViewer* viewer = m_compare->viewerOf(documentId);
+    const QString quote = viewer ? viewer->textCursor().selectedText() : QString();
+    auto speakers = m_workspace->speakers();
+    const auto speaker = m_prompts->claimSpeaker(this, quote, speakers ? *speakers : std::vector<store::SpeakerSummary>{});
+    if (!speaker)
+        return;
+    if (const qint64 id = m_workspace->annotateClaim(documentId, span, *speaker))
+        m_claims->selectClaim(id);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 }  // namespace claimdesk::ui

@@ -1,24 +1,109 @@
 #pragma once
 
+// The workbench window: documents side by side in the middle, the claim
+// table, the library and the speakers in docks around them. It wires the
+// widgets to one Workspace per open project; the edits themselves are the
+// Workspace's.
+
+#include <memory>
+
 #include <QMainWindow>
 
-class QTreeWidget;
+#include "core/domain/span.h"
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QUndoGroup;
 
 namespace claimdesk::ui {
 
-// The workbench window. For now it lists the project's documents; the
-// viewer, claim table and timeline dock around it.
+class ClaimTableView;
+class CompareArea;
+class LibraryPanel;
+class Prompts;
+class SpeakerPanel;
+class Workspace;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    // Opens a project file and shows its documents; false (with a message
+    // Opens (or creates) a project file and shows it; false (with a message
     // box) when it cannot be opened.
     bool openProject(const QString& path);
+    // Selects a claim in the table and shows it in its document.
+    bool revealClaim(qint64 claimId);
+    // Replaces the dialogs that ask the analyst (for tests).
+    void setPrompts(std::unique_ptr<Prompts> prompts);
+
+    Workspace* workspace() const { return m_workspace.get(); }
+    CompareArea* compareArea() const { return m_compare; }
+    ClaimTableView* claimTable() const { return m_claims; }
+    LibraryPanel* library() const { return m_library; }
+    SpeakerPanel* speakerPanel() const { return m_speakers; }
+
+    QAction* addArticlesAction() const { return m_addArticles; }
+    QAction* confirmAction() const { return m_confirm; }
+    QAction* rejectAction() const { return m_reject; }
+    QAction* resetAction() const { return m_reset; }
+    QAction* nextAction() const { return m_next; }
+    QAction* previousAction() const { return m_previous; }
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+    QAction* noteAction() const { return m_note; }
+    QAction* newClaimAction() const { return m_newClaim; }
+
+    static QStringList recentProjects();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    QTreeWidget* m_documents = nullptr;
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void newProject();
+    void openProjectDialog();
+    void addArticles();
+    void rememberProject(const QString& path);
+    void fillRecentMenu();
+    void showClaim(qint64 claimId, qint64 documentId);
+    void confirmSelected();
+    void rejectSelected();
+    void resetSelected();
+    void annotateNote(qint64 documentId, Span span);
+    void annotateClaim(qint64 documentId, Span span);
+    void annotateSelection(bool asClaim);
+
+    std::unique_ptr<Prompts> m_prompts;
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoGroup* m_undoGroup;
+    CompareArea* m_compare = nullptr;
+    ClaimTableView* m_claims = nullptr;
+    LibraryPanel* m_library = nullptr;
+    SpeakerPanel* m_speakers = nullptr;
+    QDockWidget* m_claimDock;
+    QDockWidget* m_libraryDock;
+    QDockWidget* m_speakerDock;
+    QMenu* m_recentMenu = nullptr;
+
+    QAction* m_newProject = nullptr;
+    QAction* m_openProject = nullptr;
+    QAction* m_addArticles = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_confirm = nullptr;
+    QAction* m_reject = nullptr;
+    QAction* m_reset = nullptr;
+    QAction* m_next = nullptr;
+    QAction* m_previous = nullptr;
+    QAction* m_note = nullptr;
+    QAction* m_newClaim = nullptr;
 };
 
 }  // namespace claimdesk::ui

@@ -1,0 +1,200 @@
+// The source models under QAbstractItemModelTester, with paging.
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QUndoStack>
+
+#include "projectfixture.h"
+#include "qtapp.h"
+#include "testsupport.h"
+#include "ui/edit/workspace.h"
+#include "ui/models/claimstatusfilter.h"
+#include "ui/models/claimtablemodel.h"
+#include "ui/models/documentlistmodel.h"
+#include "ui/models/roles.h"
+#include "ui/models/speakerlistmodel.h"
+
+namespace claimdesk::ui {
+namespace {
+
+std::unique_ptr<Workspace> openWorkspace(const testing::TempDir& dir, int manyClaims, testing::SmallProject* small) {
+    testing::qtApp();
+    auto store = store::ProjectStore::open(dir.file("m.claimdesk").string());
+    if (!store)
+        return nullptr;
+    if (small)
+        *small = testing::writeSmallProject(*store);
+    if (manyClaims)
+        testing::writeManyClaims(*store, manyClaims);
+    auto ws = std::make_unique<Workspace>(std::move(*store), QStringLiteral("m.claimdesk"));
+    ws->setAnalyst(QStringLiteral("Model Test"));
+    return ws;
+}
+
+TEST(ClaimTableModel, PagesOf200UnderTheModelTester) {
+    testing::TempDir dir;
+    auto ws = openWorkspace(dir, 450, nullptr);
+    ASSERT_TRUE(ws);
+    ClaimTableModel model(ws.get());
+    EXPECT_EQ(model.columnCount(), ClaimTableModel::ColumnCount);
+    EXPECT_EQ(model.rowCount(), 200);
+    EXPECT_EQ(model.totalCount(), 450);
+    ASSERT_TRUE(model.canFetchMore({}));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 400);
+    ASSERT_EQ(inserted.size(), 1);
+    EXPECT_EQ(inserted.at(0).at(1).toInt(), 200);
+    EXPECT_EQ(inserted.at(0).at(2).toInt(), 399);
+    // The tester fetches what is left, checking every insertion.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(model.rowCount(), 450);
+    EXPECT_FALSE(model.canFetchMore({}));
+    EXPECT_EQ(inserted.size(), 2);
+    EXPECT_EQ(inserted.at(1).at(2).toInt(), 449);
+    model.reload();
+    EXPECT_EQ(model.rowCount(), 200);
+    EXPECT_TRUE(model.canFetchMore({}));
+}
+
+TEST(ClaimTableModel, DisplayTextAndRawSortValues) {
+    testing::TempDir dir;
+    testing::SmallProject project;
+    auto ws = openWorkspace(dir, 0, &project);
+    ASSERT_TRUE(ws);
+    ClaimTableModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 5);
+    const QModelIndex workers = model.index(1, ClaimTableModel::ClaimText);
+    EXPECT_EQ(workers.data().toString(), QStringLiteral("We have 300 workers on site"));
+    EXPECT_EQ(model.index(1, ClaimTableModel::Speaker).data().toString(), QStringLiteral("Ana Lind"));
+    EXPECT_EQ(model.index(1, ClaimTableModel::Kind).data().toString(), QStringLiteral("direct"));
+    EXPECT_EQ(model.index(1, ClaimTableModel::Quantities).data().toString(), QStringLiteral("300 workers"));
+    EXPECT_EQ(model.index(1, ClaimTableModel::Outlet).data().toString(), QStringLiteral("Harbour Gazette"));
+    EXPECT_EQ(model.index(1, ClaimTableModel::Status).data().toString(), QStringLiteral("Extracted"));
+    EXPECT_EQ(model.index(1, ClaimTableModel::Status).data(SortRole).toInt(), int(ClaimStatus::Extracted));
+    EXPECT_EQ(workers.data(DocumentIdRole).toLongLong(), project.harbour);
+    EXPECT_EQ(model.headerData(ClaimTableModel::StatedOn, Qt::Horizontal).toString(), QStringLiteral("Stated on"));
+}
+
+TEST(ClaimTableModel, SetDataGoesThroughTheWorkspaceAndIsUndoable) {
+    testing::TempDir dir;
+    testing::SmallProject project;
+    auto ws = openWorkspace(dir, 0, &project);
+    ASSERT_TRUE(ws);
+    ClaimTableModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const qint64 id = model.index(2, 0).data(IdRole).toLongLong();
+    ASSERT_TRUE(model.setData(model.index(2, ClaimTableModel::Credibility), 3));
+    EXPECT_EQ(ws->claim(id)->credibility, 3);
+    EXPECT_EQ(model.index(2, ClaimTableModel::Credibility).data().toString(), QStringLiteral("3 Possibly true"));
+    ASSERT_TRUE(model.setData(model.index(2, ClaimTableModel::Status), int(ClaimStatus::Confirmed)));
+    EXPECT_EQ(ws->claim(id)->status, ClaimStatus::Confirmed);
+    EXPECT_EQ(model.index(2, ClaimTableModel::Status).data().toString(), QStringLiteral("Confirmed"));
+    EXPECT_EQ(changed.size(), 2);
+    EXPECT_FALSE(model.setData(model.index(2, ClaimTableModel::Credibility), 9));
+    EXPECT_FALSE(model.setData(model.index(2, ClaimTableModel::ClaimText), QStringLiteral("edited")));
+    EXPECT_EQ(ws->undoStack()->count(), 2);
+    ws->undoStack()->undo();
+    EXPECT_EQ(model.index(2, ClaimTableModel::Status).data().toString(), QStringLiteral("Extracted"));
+}
+
+TEST(ClaimTableModel, SortsInTheStoreAcrossPages) {
+    testing::TempDir dir;
+    auto ws = openWorkspace(dir, 450, nullptr);
+    ASSERT_TRUE(ws);
+    ClaimTableModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.sort(ClaimTableModel::Speaker, Qt::DescendingOrder);
+    EXPECT_EQ(model.rowCount(), 200);
+    // All 150 claims of the last speaker come first, then the next's.
+    EXPECT_EQ(model.index(0, ClaimTableModel::Speaker).data().toString(), QStringLiteral("Cara Dunn"));
+    EXPECT_EQ(model.index(149, ClaimTableModel::Speaker).data().toString(), QStringLiteral("Cara Dunn"));
+    EXPECT_EQ(model.index(150, ClaimTableModel::Speaker).data().toString(), QStringLiteral("Ben Cole"));
+}
+
+TEST(ClaimTableModel, FindsAClaimOnALaterPage) {
+    testing::TempDir dir;
+    auto ws = openWorkspace(dir, 450, nullptr);
+    ASSERT_TRUE(ws);
+    ClaimTableModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    store::ClaimQuery lastOne;
+    lastOne.offset = 449;
+    lastOne.limit = 1;
+    const qint64 last = ws->claims(lastOne)->front().id;
+    EXPECT_EQ(model.rowOfClaim(last), 449);
+    EXPECT_EQ(model.rowOfClaim(123456), -1);
+}
+
+TEST(ClaimStatusFilter, ShowsOneStatusAndFollowsReviews) {
+    testing::TempDir dir;
+    testing::SmallProject project;
+    auto ws = openWorkspace(dir, 0, &project);
+    ASSERT_TRUE(ws);
+    ClaimTableModel model(ws.get());
+    ClaimStatusFilter filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    filter.setStatus(ClaimStatus::Extracted);
+    EXPECT_EQ(filter.rowCount(), 5);
+    ASSERT_TRUE(ws->confirmClaims({model.index(0, 0).data(IdRole).toLongLong()}));
+    EXPECT_EQ(filter.rowCount(), 4);
+    filter.setStatus(ClaimStatus::Confirmed);
+    EXPECT_EQ(filter.rowCount(), 1);
+    filter.setStatus(std::nullopt);
+    EXPECT_EQ(filter.rowCount(), 5);
+}
+
+TEST(DocumentListModel, GroupsByOutletWithProgress) {
+    testing::TempDir dir;
+    testing::SmallProject project;
+    auto ws = openWorkspace(dir, 0, &project);
+    ASSERT_TRUE(ws);
+    DocumentListModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(0, 0).data().toString(), QStringLiteral("Harbour Gazette (1)"));
+    const QModelIndex harbour = model.indexOfDocument(project.harbour);
+    ASSERT_TRUE(harbour.isValid());
+    EXPECT_EQ(harbour.parent().row(), 0);
+    EXPECT_EQ(harbour.data().toString(), QStringLiteral("Bridge to reopen in March"));
+    EXPECT_EQ(harbour.siblingAtColumn(DocumentListModel::Claims).data().toInt(), 3);
+    // A document without a title shows its file name.
+    EXPECT_EQ(model.indexOfDocument(project.river).data().toString(), QStringLiteral("river.txt"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    store::ClaimQuery ofHarbour;
+    ofHarbour.documentId = project.harbour;
+    const auto claims = *ws->claims(ofHarbour);
+    ASSERT_TRUE(ws->confirmClaims({claims[0].id, claims[1].id}));
+    EXPECT_GE(changed.size(), 1);
+    EXPECT_EQ(model.indexOfDocument(project.harbour).siblingAtColumn(DocumentListModel::Reviewed).data().toString(),
+              QStringLiteral("2 of 3"));
+    EXPECT_EQ(model.index(0, DocumentListModel::Reviewed).data().toString(), QStringLiteral("2 of 3"));
+}
+
+TEST(SpeakerListModel, ListsSpeakersAndFollowsMerges) {
+    testing::TempDir dir;
+    testing::SmallProject project;
+    auto ws = openWorkspace(dir, 0, &project);
+    ASSERT_TRUE(ws);
+    SpeakerListModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int before = model.rowCount();
+    ASSERT_GE(before, 3);
+    EXPECT_EQ(model.index(0, SpeakerListModel::Name).data().toString(), QStringLiteral("Ana Lind"));
+    EXPECT_EQ(model.index(0, SpeakerListModel::Claims).data().toInt(), 3);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    ASSERT_TRUE(ws->mergeSpeakers(model.index(1, 0).data(IdRole).toLongLong(),
+                                  model.index(2, 0).data(IdRole).toLongLong()));
+    EXPECT_EQ(reset.size(), 1);
+    EXPECT_EQ(model.rowCount(), before - 1);
+    ws->undoStack()->undo();
+    EXPECT_EQ(model.rowCount(), before);
+}
+
+}  // namespace
+}  // namespace claimdesk::ui

@@ -1,0 +1,224 @@
+// Every Workspace edit, done, undone and redone against a temporary store.
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+#include "projectfixture.h"
+#include "qtapp.h"
+#include "testsupport.h"
+#include "ui/edit/workspace.h"
+
+namespace claimdesk::ui {
+namespace {
+
+class WorkspaceTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        testing::qtApp();
+        auto store = store::ProjectStore::open(m_dir.file("p.claimdesk").string());
+        ASSERT_TRUE(store.ok()) << store.error();
+        m_project = testing::writeSmallProject(*store);
+        m_workspace = std::make_unique<Workspace>(std::move(*store), QStringLiteral("p.claimdesk"));
+        m_workspace->setAnalyst(QStringLiteral("Ines Test"));
+        m_workspace->setClock([this] { return QStringLiteral("2025-03-07T10:00:%1Z").arg(m_tick++, 2, 10, QLatin1Char('0')); });
+        auto claims = m_workspace->claims({});
+        ASSERT_TRUE(claims.ok());
+        for (const auto& c : *claims)
+            m_claims.push_back(c.id);
+        ASSERT_EQ(m_claims.size(), 5u);
+    }
+
+    ClaimStatus status(qint64 id) { return m_workspace->claim(id)->status; }
+    std::vector<store::ReviewDecision> history(qint64 id) { return *m_workspace->reviewHistory(id); }
+    QUndoStack& stack() { return *m_workspace->undoStack(); }
+
+    testing::TempDir m_dir;
+    testing::SmallProject m_project;
+    std::unique_ptr<Workspace> m_workspace;
+    std::vector<qint64> m_claims;
+    int m_tick = 0;
+};
+
+TEST_F(WorkspaceTest, ConfirmUndoRedoAppendsHistoryAndNeverErasesIt) {
+    QSignalSpy changed(m_workspace.get(), &Workspace::claimsChanged);
+    ASSERT_TRUE(m_workspace->confirmClaims({m_claims[0], m_claims[1]}));
+    EXPECT_EQ(status(m_claims[0]), ClaimStatus::Confirmed);
+    EXPECT_EQ(status(m_claims[1]), ClaimStatus::Confirmed);
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(changed.takeFirst().at(0).value<QList<qint64>>(), (QList<qint64>{m_claims[0], m_claims[1]}));
+    EXPECT_EQ(stack().count(), 1);
+
+    stack().undo();
+    EXPECT_EQ(status(m_claims[0]), ClaimStatus::Extracted);
+    auto h = history(m_claims[0]);
+    ASSERT_EQ(h.size(), 2u);
+    EXPECT_EQ(h[0].status, ClaimStatus::Confirmed);
+    EXPECT_EQ(h[0].analyst, "Ines Test");
+    EXPECT_EQ(h[0].at, "2025-03-07T10:00:00Z");
+    EXPECT_EQ(h[1].status, ClaimStatus::Extracted);
+    EXPECT_EQ(changed.size(), 1);
+
+    stack().redo();
+    EXPECT_EQ(status(m_claims[1]), ClaimStatus::Confirmed);
+    EXPECT_EQ(history(m_claims[1]).size(), 3u);
+}
+
+TEST_F(WorkspaceTest, RejectKeepsTheReasonAndUndoRestoresThePreviousStatus) {
+    ASSERT_TRUE(m_workspace->confirmClaims({m_claims[2]}));
+    ASSERT_TRUE(m_workspace->rejectClaims({m_claims[2]}, QStringLiteral("the council said no such thing")));
+    EXPECT_EQ(status(m_claims[2]), ClaimStatus::Rejected);
+    EXPECT_EQ(history(m_claims[2]).back().reason, "the council said no such thing");
+    stack().undo();
+    EXPECT_EQ(status(m_claims[2]), ClaimStatus::Confirmed) << "undo goes back to what it was, not to extracted";
+    stack().redo();
+    EXPECT_EQ(status(m_claims[2]), ClaimStatus::Rejected);
+    EXPECT_EQ(history(m_claims[2]).size(), 4u);
+}
+
+TEST_F(WorkspaceTest, ResetGoesBackToExtracted) {
+    ASSERT_TRUE(m_workspace->rejectClaims({m_claims[3]}, QStringLiteral("misread")));
+    ASSERT_TRUE(m_workspace->resetClaims({m_claims[3]}));
+    EXPECT_EQ(status(m_claims[3]), ClaimStatus::Extracted);
+    stack().undo();
+    EXPECT_EQ(status(m_claims[3]), ClaimStatus::Rejected);
+}
+
+TEST_F(WorkspaceTest, AnUnknownClaimChangesNothingAndPushesNothing) {
+    QSignalSpy errors(m_workspace.get(), &Workspace::errorOccurred);
+    EXPECT_FALSE(m_workspace->confirmClaims({m_claims[0], 9999}));
+    EXPECT_EQ(errors.size(), 1);
+    EXPECT_EQ(stack().count(), 0);
+    EXPECT_EQ(status(m_claims[0]), ClaimStatus::Extracted);
+    EXPECT_TRUE(history(m_claims[0]).empty());
+}
+
+TEST_F(WorkspaceTest, CredibilityRoundTrip) {
+    ASSERT_TRUE(m_workspace->setCredibility({m_claims[0]}, 2));
+    ASSERT_TRUE(m_workspace->setCredibility({m_claims[0], m_claims[1]}, 5));
+    EXPECT_EQ(m_workspace->claim(m_claims[0])->credibility, 5);
+    stack().undo();
+    EXPECT_EQ(m_workspace->claim(m_claims[0])->credibility, 2);
+    EXPECT_EQ(m_workspace->claim(m_claims[1])->credibility, std::nullopt);
+    stack().undo();
+    EXPECT_EQ(m_workspace->claim(m_claims[0])->credibility, std::nullopt);
+    stack().redo();
+    stack().redo();
+    EXPECT_EQ(m_workspace->claim(m_claims[1])->credibility, 5);
+    EXPECT_FALSE(m_workspace->setCredibility({m_claims[0]}, 7));
+    EXPECT_EQ(stack().count(), 2);
+}
+
+TEST_F(WorkspaceTest, NoteRoundTrip) {
+    QSignalSpy changed(m_workspace.get(), &Workspace::annotationsChanged);
+    const Span span{0, 15};
+    const qint64 id = m_workspace->annotateNote(m_project.harbour, span, QStringLiteral("outlet banner"));
+    ASSERT_GT(id, 0);
+    auto notes = *m_workspace->annotations(m_project.harbour);
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_EQ(notes[0].exact, "Harbour Gazette");
+    EXPECT_EQ(notes[0].note, "outlet banner");
+    EXPECT_EQ(notes[0].author, "Ines Test");
+    EXPECT_EQ(notes[0].kind, store::AnnotationKind::Note);
+    stack().undo();
+    EXPECT_TRUE(m_workspace->annotations(m_project.harbour)->empty());
+    stack().redo();
+    ASSERT_EQ(m_workspace->annotations(m_project.harbour)->size(), 1u);
+    EXPECT_EQ(m_workspace->annotations(m_project.harbour)->front().note, "outlet banner");
+    EXPECT_EQ(changed.size(), 3);
+    EXPECT_EQ(changed.first().at(0).toLongLong(), m_project.harbour);
+}
+
+TEST_F(WorkspaceTest, AnalystClaimAndItsAnnotationComeAndGoTogether) {
+    const auto text = m_workspace->document(m_project.river)->text;
+    const Span span = testing::spanOf(text, "the repair needs 200 workers");
+    // A parser hook supplies the figures until the core parses them itself.
+    m_workspace->setQuantityParser([](const std::string& t, Span s) {
+        Quantity q;
+        q.text = {{s.start + 17, s.start + 28}, t.substr(17, 11)};
+        q.value = 200;
+        return std::vector<Quantity>{q};
+    });
+    const qint64 speaker = m_workspace->speakers()->front().id;
+    const qint64 claimId = m_workspace->annotateClaim(m_project.river, span, speaker);
+    ASSERT_GT(claimId, 0);
+    auto claim = *m_workspace->claim(claimId);
+    EXPECT_EQ(claim.origin, Origin::Analyst);
+    EXPECT_EQ(claim.content, "the repair needs 200 workers");
+    EXPECT_EQ(claim.speakerId, speaker);
+    EXPECT_EQ(claim.quantities, "200 workers");
+    auto annotations = *m_workspace->annotations(m_project.river);
+    ASSERT_EQ(annotations.size(), 1u);
+    EXPECT_EQ(annotations[0].kind, store::AnnotationKind::Claim);
+    EXPECT_EQ(annotations[0].claimId, claimId);
+
+    stack().undo();
+    EXPECT_FALSE(m_workspace->claim(claimId).ok());
+    EXPECT_TRUE(m_workspace->annotations(m_project.river)->empty());
+    EXPECT_EQ(*m_workspace->countClaims({}), 5);
+    stack().redo();
+    EXPECT_EQ(*m_workspace->countClaims({}), 6);
+    annotations = *m_workspace->annotations(m_project.river);
+    ASSERT_EQ(annotations.size(), 1u);
+    ASSERT_TRUE(annotations[0].claimId);
+    EXPECT_EQ(m_workspace->claim(*annotations[0].claimId)->content, "the repair needs 200 workers");
+}
+
+TEST_F(WorkspaceTest, ASelectionOutsideTheDocumentIsRefused) {
+    EXPECT_EQ(m_workspace->annotateClaim(m_project.river, {5, 100000}, std::nullopt), 0);
+    EXPECT_EQ(m_workspace->annotateNote(m_project.river, {5, 100000}, QStringLiteral("x")), 0);
+    EXPECT_EQ(stack().count(), 0);
+    EXPECT_EQ(*m_workspace->countClaims({}), 5);
+}
+
+TEST_F(WorkspaceTest, DeleteAnnotationRoundTrip) {
+    const qint64 id = m_workspace->annotateNote(m_project.harbour, {0, 7}, QStringLiteral("banner"));
+    ASSERT_TRUE(m_workspace->deleteAnnotation(m_project.harbour, id));
+    EXPECT_TRUE(m_workspace->annotations(m_project.harbour)->empty());
+    stack().undo();
+    auto notes = *m_workspace->annotations(m_project.harbour);
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_EQ(notes[0].note, "banner");
+    EXPECT_EQ(notes[0].exact, "Harbour");
+    stack().redo();
+    EXPECT_TRUE(m_workspace->annotations(m_project.harbour)->empty());
+    EXPECT_FALSE(m_workspace->deleteAnnotation(m_project.harbour, 4242));
+}
+
+TEST_F(WorkspaceTest, MergeAndSplitSpeakersRoundTrip) {
+    auto speakers = *m_workspace->speakers();
+    auto find = [&](const std::string& name) {
+        const auto all = *m_workspace->speakers();
+        for (const auto& s : all)
+            if (s.name == name)
+                return s;
+        return store::SpeakerSummary{};
+    };
+    const auto council = find("the council"), engineers = find("Engineers");
+    ASSERT_GT(council.id, 0);
+    ASSERT_GT(engineers.id, 0);
+    const auto before = speakers.size();
+    QSignalSpy changed(m_workspace.get(), &Workspace::speakersChanged);
+    ASSERT_TRUE(m_workspace->mergeSpeakers(council.id, engineers.id));
+    EXPECT_EQ(m_workspace->speakers()->size(), before - 1);
+    EXPECT_EQ(find("the council").claimCount, 2);
+    stack().undo();
+    EXPECT_EQ(m_workspace->speakers()->size(), before);
+    EXPECT_EQ(find("Engineers").id, engineers.id);
+    EXPECT_EQ(find("Engineers").claimCount, 1);
+    stack().redo();
+    EXPECT_EQ(find("the council").claimCount, 2);
+    EXPECT_EQ(changed.size(), 3);
+
+    // Split the merged alias off again, then undo the split.
+    ASSERT_TRUE(m_workspace->splitSpeaker(council.id, QStringLiteral("Engineers")));
+    EXPECT_EQ(find("Engineers").claimCount, 1);
+    EXPECT_EQ(find("the council").claimCount, 1);
+    stack().undo();
+    EXPECT_EQ(find("Engineers").id, 0);
+    EXPECT_EQ(find("the council").claimCount, 2);
+    EXPECT_FALSE(m_workspace->mergeSpeakers(council.id, council.id));
+}
+
+}  // namespace
+}  // namespace claimdesk::ui

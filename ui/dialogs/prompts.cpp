@@ -1,0 +1,80 @@
+#include "ui/dialogs/prompts.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+
+namespace claimdesk::ui {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Prompts", text); }
+
+QString elided(const QString& quote) {
+    const QString simple = quote.simplified();
+    return simple.size() > 120 ? simple.left(117) + QStringLiteral("...") : simple;
+}
+
+}  // namespace
+
+std::optional<QString> Prompts::rejectReason(QWidget* parent, int count) {
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        parent, tr("Reject"),
+        QCoreApplication::translate("Prompts", "Why reject %n claim(s)?", nullptr, count), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return reason.trimmed();
+}
+
+std::optional<QString> Prompts::note(QWidget* parent, const QString& quote) {
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(parent, tr("New note"),
+                                                        tr("Note on \"%1\":").arg(elided(quote)), {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text.trimmed();
+}
+
+std::optional<std::optional<qint64>> Prompts::claimSpeaker(QWidget* parent, const QString& quote,
+                                                           const std::vector<store::SpeakerSummary>& speakers) {
+    QStringList names{tr("(unattributed)")};
+    for (const auto& s : speakers)
+        names << QString::fromStdString(s.name);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, tr("New claim"),
+                                                 tr("Who claims \"%1\"?").arg(elided(quote)), names, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    const auto index = names.indexOf(chosen);
+    if (index <= 0)
+        return std::optional<qint64>{};
+    return std::optional<qint64>(speakers[static_cast<std::size_t>(index - 1)].id);
+}
+
+std::optional<QString> Prompts::chooseAlias(QWidget* parent, const QStringList& aliases) {
+    bool ok = false;
+    const QString alias =
+        QInputDialog::getItem(parent, tr("Split speaker"), tr("Make a speaker of its own from:"), aliases, 0, false, &ok);
+    if (!ok || alias.isEmpty())
+        return std::nullopt;
+    return alias;
+}
+
+QStringList Prompts::articlePaths(QWidget* parent) {
+    return QFileDialog::getOpenFileNames(parent, tr("Add articles"), {},
+                                         tr("Articles (*.txt *.html *.htm *.pdf);;All files (*)"));
+}
+
+QString Prompts::projectToOpen(QWidget* parent) {
+    return QFileDialog::getOpenFileName(parent, tr("Open project"), {}, tr("Claimdesk projects (*.claimdesk)"));
+}
+
+QString Prompts::projectToCreate(QWidget* parent) {
+    QString path =
+        QFileDialog::getSaveFileName(parent, tr("New project"), {}, tr("Claimdesk projects (*.claimdesk)"));
+    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".claimdesk")))
+        path += QStringLiteral(".claimdesk");
+    return path;
+}
+
+}  // namespace claimdesk::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+// The questions the window asks the analyst, behind one interface so that
+// tests can answer them without a modal dialog. nullopt: cancelled.
+
+#include <optional>
+#include <vector>
+
+#include <QString>
+#include <QStringList>
+
+#include "core/store/projectstore.h"
+
+class QWidget;
+
+namespace claimdesk::ui {
+
+class Prompts {
+public:
+    virtual ~Prompts() = default;
+
+    virtual std::optional<QString> rejectReason(QWidget* parent, int count);
+    virtual std::optional<QString> note(QWidget* parent, const QString& quote);
+    // The speaker of a claim the analyst makes: a speaker id, or none for
+    // an unattributed claim.
+    virtual std::optional<std::optional<qint64>> claimSpeaker(QWidget* parent, const QString& quote,
+                                                              const std::vector<store::SpeakerSummary>& speakers);
+    virtual std::optional<QString> chooseAlias(QWidget* parent, const QStringList& aliases);
+    virtual QStringList articlePaths(QWidget* parent);
+    virtual QString projectToOpen(QWidget* parent);
+    virtual QString projectToCreate(QWidget* parent);
+};
+
+}  // namespace claimdesk::ui

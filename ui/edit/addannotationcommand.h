@@ -1,0 +1,43 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+#include <QUndoCommand>
+
+#include "core/store/projectstore.h"
+
+namespace claimdesk::ui {
+
+class Workspace;
+
+// Highlights a span as a note, or as a claim the analyst makes: the claim
+// (origin analyst) and the annotation pointing at it are created together,
+// and undo removes both. Redo creates them anew, with new ids.
+class AddAnnotationCommand : public QUndoCommand {
+public:
+    AddAnnotationCommand(Workspace& workspace, qint64 documentId, Span span, store::AnnotationKind kind, QString note,
+                         std::optional<qint64> speakerId);
+
+    void redo() override;
+    void undo() override;
+
+    qint64 annotationId() const { return m_annotationId; }
+    qint64 claimId() const { return m_claimId; }
+
+private:
+    bool addClaim();
+    void fail(const std::string& message);
+
+    Workspace& m_workspace;
+    qint64 m_documentId;
+    Span m_span;
+    store::AnnotationKind m_kind;
+    QString m_note;
+    std::optional<qint64> m_speakerId;
+    QString m_createdAt;
+    qint64 m_annotationId = 0;
+    qint64 m_claimId = 0;
+};
+
+}  // namespace claimdesk::ui

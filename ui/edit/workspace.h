@@ -1,0 +1,110 @@
+#pragma once
+
+// The one QObject the window edits a project through. It owns the project
+// store and the undo stack; every user edit is an intent-level method here
+// that pushes an undoable command writing through the store in one
+// transaction, and every change is announced by a typed signal. Models read
+// through it and edit through it, never through the store.
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include "core/store/projectstore.h"
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace claimdesk::ui {
+
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    using Clock = std::function<QString()>;  // ISO 8601 UTC
+    // Figures found in a claim an analyst makes; the core will provide the
+    // parser, until then no quantities are attached.
+    using QuantityParser = std::function<std::vector<Quantity>(const std::string& text, Span span)>;
+
+    // Opens (creating if needed) a project file; null with `error` set when
+    // it cannot be opened.
+    static std::unique_ptr<Workspace> open(const QString& path, QString* error = nullptr, QObject* parent = nullptr);
+    Workspace(store::ProjectStore store, QString path, QObject* parent = nullptr);
+    ~Workspace() override;
+
+    QString path() const { return m_path; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    // The name written into review history and annotations: QSettings
+    // "analyst/name", defaulting to the login name.
+    QString analyst() const { return m_analyst; }
+    void setAnalyst(const QString& name);
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    QString now() const;
+    void setQuantityParser(QuantityParser parser) { m_quantityParser = std::move(parser); }
+    const QuantityParser& quantityParser() const { return m_quantityParser; }
+
+    // Reading.
+    Result<std::vector<store::DocumentSummary>> documents();
+    Result<Document> document(std::int64_t id);
+    Result<Analysis> analysis(std::int64_t documentId);
+    Result<std::vector<store::Annotation>> annotations(std::int64_t documentId);
+    Result<std::vector<store::ClaimRow>> claims(const store::ClaimQuery& query);
+    Result<std::int64_t> countClaims(const store::ClaimQuery& query);
+    Result<store::ClaimRow> claim(std::int64_t id);
+    Result<std::vector<store::ReviewDecision>> reviewHistory(std::int64_t claimId);
+    Result<std::vector<store::SpeakerSummary>> speakers();
+    Result<std::vector<store::SearchHit>> search(const QString& query, int limit = 50);
+
+    // Editing: each pushes one undoable command; false (and errorOccurred)
+    // when the store refused, in which case nothing changed and nothing
+    // was pushed.
+    bool confirmClaims(const QList<qint64>& ids);
+    bool rejectClaims(const QList<qint64>& ids, const QString& reason);
+    bool resetClaims(const QList<qint64>& ids);  // back to extracted
+    bool setCredibility(const QList<qint64>& ids, std::optional<int> credibility);
+    // A note on a span; returns the annotation id, or 0 on failure.
+    qint64 annotateNote(qint64 documentId, Span span, const QString& note);
+    // A claim made by the analyst from a span, with its annotation; returns
+    // the claim id, or 0 on failure.
+    qint64 annotateClaim(qint64 documentId, Span span, std::optional<qint64> speakerId);
+    bool deleteAnnotation(qint64 documentId, qint64 annotationId);
+    bool mergeSpeakers(qint64 into, qint64 from);
+    bool splitSpeaker(qint64 speakerId, const QString& alias);
+
+    // Files added outside the undo stack (ingestion) changed everything.
+    void notifyDocumentsAdded();
+
+    QString lastError() const { return m_lastError; }
+
+    // For commands: the store and the signals they cause.
+    store::ProjectStore& store() { return m_store; }
+    void reportError(const QString& message);
+    void announceClaims(const QList<qint64>& ids) { emit claimsChanged(ids); }
+    void announceAnnotations(qint64 documentId) { emit annotationsChanged(documentId); }
+    void announceSpeakers() { emit speakersChanged(); }
+
+signals:
+    void claimsChanged(const QList<qint64>& ids);
+    void annotationsChanged(qint64 documentId);
+    void speakersChanged();
+    void documentsChanged();
+    void errorOccurred(const QString& message);
+
+private:
+    bool push(QUndoCommand* command);
+
+    store::ProjectStore m_store;
+    QString m_path;
+    QUndoStack* m_undoStack = nullptr;
+    QString m_analyst;
+    Clock m_clock;
+    QuantityParser m_quantityParser;
+    QString m_lastError;
+};
+
+}  // namespace claimdesk::ui

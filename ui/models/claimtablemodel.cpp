@@ -1,0 +1,247 @@
+#include "ui/models/claimtablemodel.h"
+
+#include <algorithm>
+
+#include <QBrush>
+#include <QColor>
+
+#include "ui/edit/workspace.h"
+#include "ui/models/roles.h"
+#include "ui/models/statuscolors.h"
+
+namespace claimdesk::ui {
+
+ClaimTableModel::ClaimTableModel(Workspace* workspace, QObject* parent)
+    : QAbstractTableModel(parent), m_workspace(workspace) {
+    m_query.limit = kPageSize;
+    connect(m_workspace, &Workspace::claimsChanged, this, &ClaimTableModel::onClaimsChanged);
+    connect(m_workspace, &Workspace::documentsChanged, this, &ClaimTableModel::reload);
+    reload();
+}
+
+QString ClaimTableModel::statusText(ClaimStatus status) {
+    switch (status) {
+    case ClaimStatus::Confirmed: return tr("Confirmed");
+    case ClaimStatus::Rejected: return tr("Rejected");
+    case ClaimStatus::Extracted: break;
+    }
+    return tr("Extracted");
+}
+
+QString ClaimTableModel::credibilityText(std::optional<int> credibility) {
+    // The Admiralty scale's information credibility.
+    static const char* const names[] = {
+        QT_TR_NOOP("Confirmed by other sources"), QT_TR_NOOP("Probably true"), QT_TR_NOOP("Possibly true"),
+        QT_TR_NOOP("Doubtful"), QT_TR_NOOP("Improbable"), QT_TR_NOOP("Cannot be judged")};
+    if (!credibility || *credibility < 1 || *credibility > 6)
+        return {};
+    return QStringLiteral("%1 %2").arg(*credibility).arg(tr(names[*credibility - 1]));
+}
+
+void ClaimTableModel::reload() {
+    // Views ask for more while modelReset is still being delivered; rows
+    // inserted then would nest one change inside another.
+    m_resetting = true;
+    beginResetModel();
+    m_query.offset = 0;
+    auto total = m_workspace->countClaims(m_query);
+    m_total = total ? *total : 0;
+    auto rows = m_workspace->claims(m_query);
+    m_rows = rows ? std::move(*rows) : std::vector<store::ClaimRow>{};
+    endResetModel();
+    m_resetting = false;
+}
+
+void ClaimTableModel::setDocumentFilter(std::optional<qint64> documentId) {
+    m_query.documentId = documentId;
+    reload();
+}
+
+int ClaimTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ClaimTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+const store::ClaimRow* ClaimTableModel::claimAt(int row) const {
+    return row >= 0 && row < static_cast<int>(m_rows.size()) ? &m_rows[static_cast<std::size_t>(row)] : nullptr;
+}
+
+QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const store::ClaimRow& c = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case IdRole: return QVariant::fromValue<qint64>(c.id);
+    case DocumentIdRole: return QVariant::fromValue<qint64>(c.documentId);
+    case StatusRole: return static_cast<int>(c.status);
+    case SpanStartRole: return QVariant::fromValue<qint64>(c.contentSpan.start);
+    case SpanEndRole: return QVariant::fromValue<qint64>(c.contentSpan.end);
+    default: break;
+    }
+    const auto column = static_cast<Column>(index.column());
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Status: return statusText(c.status);
+        case Speaker: return c.speakerName.empty() ? tr("(unattributed)") : QString::fromStdString(c.speakerName);
+        case ClaimText: return QString::fromStdString(c.content).simplified();
+        case Kind: return QString::fromLatin1(claimKindName(c.kind));
+        case Quantities: return QString::fromStdString(c.quantities);
+        case StatedOn: return QString::fromStdString(c.statedOn.value_or(""));
+        case Outlet: return QString::fromStdString(c.outlet);
+        case Credibility: return credibilityText(c.credibility);
+        case ColumnCount: break;
+        }
+        return {};
+    }
+    if (role == SortRole || role == Qt::EditRole) {
+        switch (column) {
+        case Status: return static_cast<int>(c.status);
+        case Speaker: return QString::fromStdString(c.speakerName);
+        case ClaimText: return QString::fromStdString(c.content);
+        case Kind: return static_cast<int>(c.kind);
+        case Quantities: return QString::fromStdString(c.quantities);
+        case StatedOn: return QString::fromStdString(c.statedOn.value_or(""));
+        case Outlet: return QString::fromStdString(c.outlet);
+        case Credibility: return c.credibility.value_or(0);
+        case ColumnCount: break;
+        }
+        return {};
+    }
+    if (role == Qt::BackgroundRole && column == Status)
+        return QBrush(statusColor(c.status));
+    if (role == Qt::ToolTipRole && column == ClaimText) {
+        QString tip = QString::fromStdString(c.content);
+        if (!c.cue.empty())
+            tip += QStringLiteral("\n— ") + QString::fromStdString(c.cue);
+        if (c.origin == Origin::Analyst)
+            tip += QStringLiteral("\n") + tr("Added by an analyst");
+        return tip;
+    }
+    if (role == Qt::AccessibleTextRole && column == Status)
+        return statusText(c.status);
+    return {};
+}
+
+QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Status: return tr("Status");
+    case Speaker: return tr("Speaker");
+    case ClaimText: return tr("Claim");
+    case Kind: return tr("Kind");
+    case Quantities: return tr("Quantities");
+    case StatedOn: return tr("Stated on");
+    case Outlet: return tr("Outlet");
+    case Credibility: return tr("Credibility");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+Qt::ItemFlags ClaimTableModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == Status || index.column() == Credibility))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ClaimTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const qint64 id = m_rows[static_cast<std::size_t>(index.row())].id;
+    if (index.column() == Status) {
+        bool ok = false;
+        const int status = value.toInt(&ok);
+        if (!ok)
+            return false;
+        switch (static_cast<ClaimStatus>(status)) {
+        case ClaimStatus::Confirmed: return m_workspace->confirmClaims({id});
+        case ClaimStatus::Rejected: return m_workspace->rejectClaims({id}, {});
+        case ClaimStatus::Extracted: return m_workspace->resetClaims({id});
+        }
+        return false;
+    }
+    if (index.column() == Credibility) {
+        bool ok = false;
+        const int grade = value.toInt(&ok);
+        if (ok && (grade < 0 || grade > 6))
+            return false;
+        return m_workspace->setCredibility({id}, ok && grade > 0 ? std::optional<int>(grade) : std::nullopt);
+    }
+    return false;
+}
+
+bool ClaimTableModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && !m_resetting && static_cast<qint64>(m_rows.size()) < m_total;
+}
+
+void ClaimTableModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    store::ClaimQuery page = m_query;
+    page.offset = static_cast<std::int64_t>(m_rows.size());
+    auto rows = m_workspace->claims(page);
+    if (!rows || rows->empty()) {
+        m_total = static_cast<qint64>(m_rows.size());  // the store has fewer than it counted
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows->size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(rows->begin()), std::make_move_iterator(rows->end()));
+    endInsertRows();
+}
+
+void ClaimTableModel::sort(int column, Qt::SortOrder order) {
+    using Order = store::ClaimQuery::Order;
+    switch (static_cast<Column>(column)) {
+    case Status: m_query.order = Order::Status; break;
+    case Speaker: m_query.order = Order::Speaker; break;
+    case StatedOn: m_query.order = Order::StatedOn; break;
+    case Outlet: m_query.order = Order::Outlet; break;
+    default: m_query.order = Order::Document; break;
+    }
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+int ClaimTableModel::rowOfClaim(qint64 id) {
+    for (;;) {
+        for (std::size_t i = 0; i < m_rows.size(); ++i)
+            if (m_rows[i].id == id)
+                return static_cast<int>(i);
+        if (!canFetchMore({}))
+            return -1;
+        fetchMore({});
+    }
+}
+
+void ClaimTableModel::onClaimsChanged(const QList<qint64>& ids) {
+    // An empty list, or a claim that is new or gone, changes the rows
+    // themselves; otherwise only the loaded rows of those claims change.
+    if (ids.isEmpty()) {
+        reload();
+        return;
+    }
+    for (qint64 id : ids) {
+        auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const auto& r) { return r.id == id; });
+        auto fresh = m_workspace->claim(id);
+        const bool inFilter = fresh && (!m_query.documentId || fresh->documentId == *m_query.documentId);
+        if (it == m_rows.end()) {
+            if (!inFilter)
+                continue;
+            reload();
+            return;
+        }
+        if (!fresh) {
+            reload();
+            return;
+        }
+        *it = std::move(*fresh);
+        const int row = static_cast<int>(it - m_rows.begin());
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+}  // namespace claimdesk::ui

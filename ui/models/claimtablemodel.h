@@ -1,0 +1,62 @@
+#pragma once
+
+// The project's claims as a table, read page by page from the store so a
+// project with a hundred thousand claims opens at once. Sorting is done in
+// SQL (sort() reloads); edits to status and credibility go through the
+// Workspace and the rows follow its claimsChanged signal.
+
+#include <vector>
+
+#include <QAbstractTableModel>
+
+#include "core/store/projectstore.h"
+
+namespace claimdesk::ui {
+
+class Workspace;
+
+class ClaimTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Status, Speaker, ClaimText, Kind, Quantities, StatedOn, Outlet, Credibility, ColumnCount };
+    static constexpr int kPageSize = 200;
+
+    explicit ClaimTableModel(Workspace* workspace, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Status takes a ClaimStatus as int (rejecting without a reason);
+    // credibility takes 1-6, or 0 / an invalid value for none.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Restricts the table to one document (or all, with nullopt).
+    void setDocumentFilter(std::optional<qint64> documentId);
+    // Re-reads the first page.
+    void reload();
+
+    const store::ClaimRow* claimAt(int row) const;
+    // The row of a claim among those loaded, loading pages until found;
+    // -1 when the claim is not in the table.
+    int rowOfClaim(qint64 id);
+    qint64 totalCount() const { return m_total; }
+
+    static QString statusText(ClaimStatus status);
+    static QString credibilityText(std::optional<int> credibility);
+
+private:
+    void onClaimsChanged(const QList<qint64>& ids);
+
+    Workspace* m_workspace;
+    store::ClaimQuery m_query;
+    std::vector<store::ClaimRow> m_rows;
+    qint64 m_total = 0;
+    bool m_resetting = false;
+};
+
+}  // namespace claimdesk::ui

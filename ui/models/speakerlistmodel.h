@@ -1,0 +1,34 @@
+#pragma once
+
+#include <vector>
+
+#include <QAbstractTableModel>
+
+#include "core/store/projectstore.h"
+
+namespace claimdesk::ui {
+
+class Workspace;
+
+// The project's speakers with their kind, claim count and aliases.
+class SpeakerListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Kind, Claims, Aliases, ColumnCount };
+
+    explicit SpeakerListModel(Workspace* workspace, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const store::SpeakerSummary* speakerAt(int row) const;
+    void reload();
+
+private:
+    Workspace* m_workspace;
+    std::vector<store::SpeakerSummary> m_speakers;
+};
+
+}  // namespace claimdesk::ui

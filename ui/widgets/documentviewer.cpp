@@ -1,0 +1,274 @@
+#include "ui/widgets/documentviewer.h"
+
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QToolTip>
+
+#include "ui/edit/workspace.h"
+#include "ui/models/claimtablemodel.h"
+#include "ui/models/statuscolors.h"
+
+namespace claimdesk::ui {
+namespace {
+
+const QColor kBoilerplate(0x88, 0x88, 0x88);
+const QColor kSpeaker(0x1f, 0x5f, 0xbf);
+const QColor kTimex(0x8a, 0x3f, 0xa8);
+const QColor kNote(0xe0, 0x8a, 0x00);
+
+}  // namespace
+
+DocumentViewer::DocumentViewer(Workspace* workspace, QWidget* parent)
+    : QPlainTextEdit(parent), m_workspace(workspace) {
+    setReadOnly(true);
+    setUndoRedoEnabled(false);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setAccessibleName(tr("Document text"));
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    setFont(font);
+    document()->setDocumentMargin(12);
+    connect(m_workspace, &Workspace::claimsChanged, this, [this](const QList<qint64>&) { refresh(); });
+    connect(m_workspace, &Workspace::annotationsChanged, this, [this](qint64 id) {
+        if (id == m_documentId)
+            refresh();
+    });
+    connect(m_workspace, &Workspace::speakersChanged, this, &DocumentViewer::refresh);
+}
+
+void DocumentViewer::showDocument(qint64 documentId) {
+    m_documentId = documentId;
+    m_currentClaim = 0;
+    m_document = {};
+    if (documentId) {
+        auto document = m_workspace->document(documentId);
+        if (document)
+            m_document = std::move(*document);
+    }
+    const QString text = QString::fromStdString(m_document.text);
+    m_map = Utf16Map(text);
+    setPlainText(text);
+    setAccessibleDescription(documentTitle());
+    refresh();
+}
+
+QString DocumentViewer::documentTitle() const {
+    if (!m_documentId)
+        return {};
+    QString title = QString::fromStdString(m_document.source.title.empty() ? m_document.fileName : m_document.source.title);
+    QStringList parts;
+    if (!m_document.source.outlet.empty())
+        parts << QString::fromStdString(m_document.source.outlet);
+    if (m_document.source.published)
+        parts << QString::fromStdString(*m_document.source.published);
+    return parts.isEmpty() ? title : QStringLiteral("%1 — %2").arg(title, parts.join(QStringLiteral(", ")));
+}
+
+void DocumentViewer::refresh() {
+    m_analysis = {};
+    m_annotations.clear();
+    if (m_documentId) {
+        if (auto analysis = m_workspace->analysis(m_documentId))
+            m_analysis = std::move(*analysis);
+        if (auto annotations = m_workspace->annotations(m_documentId))
+            m_annotations = std::move(*annotations);
+    }
+    applyFormats();
+    markCurrentClaim();
+}
+
+QTextCursor DocumentViewer::cursorFor(Span span) const {
+    QTextCursor cursor(document());
+    cursor.setPosition(m_map.toUtf16(span.start));
+    cursor.setPosition(m_map.toUtf16(span.end), QTextCursor::KeepAnchor);
+    return cursor;
+}
+
+void DocumentViewer::applyFormats() {
+    // Formats go into the read-only document itself, so they take part in
+    // layout (bold, underline) rather than being painted over it.
+    QTextCursor all(document());
+    all.select(QTextCursor::Document);
+    QTextCharFormat plain;
+    plain.setForeground(palette().text());
+    all.setCharFormat(plain);
+    if (!m_documentId)
+        return;
+
+    const Span body = m_document.body.empty() ? Span{0, m_map.codePointCount()} : m_document.body;
+    QTextCharFormat dim;
+    dim.setForeground(kBoilerplate);
+    if (body.start > 0)
+        cursorFor({0, body.start}).mergeCharFormat(dim);
+    if (body.end < m_map.codePointCount())
+        cursorFor({body.end, m_map.codePointCount()}).mergeCharFormat(dim);
+
+    for (const Claim& claim : m_analysis.claims) {
+        QTextCharFormat f;
+        f.setBackground(statusColor(claim.status));
+        if (claim.status == ClaimStatus::Rejected)
+            f.setFontStrikeOut(true);
+        cursorFor(claim.content.span).mergeCharFormat(f);
+        if (claim.cue) {
+            QTextCharFormat cue;
+            cue.setFontItalic(true);
+            cursorFor(claim.cue->span).mergeCharFormat(cue);
+        }
+    }
+    QTextCharFormat speaker;
+    speaker.setFontUnderline(true);
+    speaker.setUnderlineColor(kSpeaker);
+    speaker.setForeground(kSpeaker);
+    for (const Speaker& s : m_analysis.speakers)
+        for (const TextSpan& mention : s.mentions)
+            cursorFor(mention.span).mergeCharFormat(speaker);
+    QTextCharFormat timex;
+    timex.setUnderlineStyle(QTextCharFormat::DotLine);
+    timex.setUnderlineColor(kTimex);
+    for (const Timex& t : m_analysis.timexes)
+        cursorFor(t.text.span).mergeCharFormat(timex);
+    QTextCharFormat note;
+    note.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    note.setUnderlineColor(kNote);
+    for (const auto& a : m_annotations)
+        if (a.kind == store::AnnotationKind::Note && !a.orphaned)
+            cursorFor(a.span).mergeCharFormat(note);
+}
+
+void DocumentViewer::markCurrentClaim() {
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const Claim& claim : m_analysis.claims) {
+        if (claim.id != m_currentClaim)
+            continue;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = cursorFor(claim.content.span);
+        mark.format.setBackground(statusColor(claim.status).darker(125));
+        selections << mark;
+    }
+    setExtraSelections(selections);
+}
+
+bool DocumentViewer::revealClaim(qint64 claimId) {
+    for (const Claim& claim : m_analysis.claims) {
+        if (claim.id != claimId)
+            continue;
+        m_currentClaim = claimId;
+        markCurrentClaim();
+        QTextCursor cursor(document());
+        cursor.setPosition(m_map.toUtf16(claim.content.span.start));
+        setTextCursor(cursor);
+        centerCursor();
+        return true;
+    }
+    return false;
+}
+
+std::optional<Span> DocumentViewer::selectedSpan() const {
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    const Span span{m_map.toCodePoint(cursor.selectionStart()), m_map.toCodePoint(cursor.selectionEnd())};
+    if (span.empty())
+        return std::nullopt;
+    return span;
+}
+
+void DocumentViewer::selectSpan(Span span) { setTextCursor(cursorFor(span)); }
+
+const Claim* DocumentViewer::claimAt(std::int64_t codePoint) const {
+    // The innermost claim wins where claims nest.
+    const Claim* best = nullptr;
+    for (const Claim& claim : m_analysis.claims)
+        if (claim.content.span.contains(codePoint) && (!best || claim.content.span.length() < best->content.span.length()))
+            best = &claim;
+    return best;
+}
+
+QString DocumentViewer::toolTipAt(std::int64_t codePoint) const {
+    QStringList lines;
+    for (const Timex& t : m_analysis.timexes)
+        if (t.text.span.contains(codePoint))
+            lines << tr("%1: %2").arg(QString::fromStdString(t.type), QString::fromStdString(t.value)) +
+                         (t.mod.empty() ? QString() : QStringLiteral(" (%1)").arg(QString::fromStdString(t.mod)));
+    for (const Speaker& s : m_analysis.speakers)
+        for (const TextSpan& m : s.mentions)
+            if (m.span.contains(codePoint))
+                lines << tr("Speaker: %1").arg(QString::fromStdString(s.name)) +
+                             (s.role.empty() ? QString() : QStringLiteral(", %1").arg(QString::fromStdString(s.role)));
+    if (const Claim* claim = claimAt(codePoint)) {
+        const QString speaker = claim->speakerIndex >= 0 &&
+                                        claim->speakerIndex < static_cast<std::int64_t>(m_analysis.speakers.size())
+                                    ? QString::fromStdString(m_analysis.speakers[claim->speakerIndex].name)
+                                    : tr("unattributed");
+        lines << tr("Claim by %1 — %2").arg(speaker, ClaimTableModel::statusText(claim->status));
+        if (claim->statedOn)
+            lines << tr("Stated on %1").arg(QString::fromStdString(*claim->statedOn));
+    }
+    for (const auto& a : m_annotations)
+        if (a.span.contains(codePoint) && !a.note.empty())
+            lines << tr("Note (%1): %2").arg(QString::fromStdString(a.author), QString::fromStdString(a.note));
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool DocumentViewer::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QPoint inViewport = viewport()->mapFrom(this, help->pos());
+        const int position = cursorForPosition(inViewport).position();
+        const QString tip = toolTipAt(m_map.toCodePoint(position));
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void DocumentViewer::mouseReleaseEvent(QMouseEvent* event) {
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (textCursor().hasSelection())
+        return;
+    if (const Claim* claim = claimAt(m_map.toCodePoint(textCursor().position()))) {
+        m_currentClaim = claim->id;
+        markCurrentClaim();
+        emit claimClicked(claim->id);
+    }
+}
+
+void DocumentViewer::focusInEvent(QFocusEvent* event) {
+    QPlainTextEdit::focusInEvent(event);
+    emit focused(this);
+}
+
+void DocumentViewer::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu* menu = createStandardContextMenu(event->pos());
+    const auto span = selectedSpan();
+    if (span && m_documentId) {
+        menu->addSeparator();
+        const qint64 documentId = m_documentId;
+        const Span selected = *span;
+        menu->addAction(tr("New note..."), this, [=, this] { emit noteRequested(documentId, selected); });
+        menu->addAction(tr("New claim..."), this, [=, this] { emit claimRequested(documentId, selected); });
+    }
+    // Notes under the pointer can be deleted from here.
+    const std::int64_t at = m_map.toCodePoint(cursorForPosition(event->pos()).position());
+    for (const auto& a : m_annotations) {
+        if (a.kind != store::AnnotationKind::Note || !a.span.contains(at))
+            continue;
+        if (!span)
+            menu->addSeparator();
+        const qint64 documentId = m_documentId, annotationId = a.id;
+        const QString label = a.note.empty() ? tr("Delete note") : tr("Delete note \"%1\"").arg(
+            QString::fromStdString(a.note).left(40));
+        menu->addAction(label, this, [=, this] { m_workspace->deleteAnnotation(documentId, annotationId); });
+    }
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+}  // namespace claimdesk::ui

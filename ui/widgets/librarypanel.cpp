@@ -1,0 +1,104 @@
+#include "ui/widgets/librarypanel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "ui/edit/workspace.h"
+#include "ui/models/documentlistmodel.h"
+#include "ui/models/roles.h"
+
+namespace claimdesk::ui {
+namespace {
+
+enum ResultRole { KindRole = Qt::UserRole + 1, HitIdRole, HitDocumentRole };
+
+}  // namespace
+
+LibraryPanel::LibraryPanel(Workspace* workspace, QWidget* parent)
+    : QWidget(parent),
+      m_workspace(workspace),
+      m_model(new DocumentListModel(workspace, this)),
+      m_search(new QLineEdit(this)),
+      m_tree(new QTreeView(this)),
+      m_results(new QListWidget(this)) {
+    m_search->setPlaceholderText(tr("Search documents and claims"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    m_tree->setModel(m_model);
+    m_tree->setAccessibleName(tr("Documents by outlet"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(DocumentListModel::Title, QHeaderView::Stretch);
+    for (int c : {DocumentListModel::Published, DocumentListModel::Claims, DocumentListModel::Reviewed})
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_tree->expandAll();
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setWordWrap(true);
+    m_results->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_results, 1);
+
+    connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    connect(m_search, &QLineEdit::textChanged, this, &LibraryPanel::runSearch);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (const auto* d = m_model->documentAt(index.siblingAtColumn(0)))
+            emit documentActivated(d->id, false);
+    });
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &LibraryPanel::contextMenu);
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const qint64 documentId = item->data(HitDocumentRole).toLongLong();
+        if (item->data(KindRole).toInt() == 1)
+            emit claimActivated(item->data(HitIdRole).toLongLong(), documentId);
+        else
+            emit documentActivated(documentId, false);
+    });
+}
+
+void LibraryPanel::contextMenu(const QPoint& pos) {
+    const auto* d = m_model->documentAt(m_tree->indexAt(pos).siblingAtColumn(0));
+    if (!d)
+        return;
+    const qint64 id = d->id;
+    QMenu menu;
+    menu.addAction(tr("Open"), this, [this, id] { emit documentActivated(id, false); });
+    menu.addAction(tr("Open beside"), this, [this, id] { emit documentActivated(id, true); });
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void LibraryPanel::runSearch() {
+    const QString query = m_search->text().trimmed();
+    m_results->clear();
+    m_results->setVisible(!query.isEmpty());
+    m_tree->setVisible(query.isEmpty());
+    if (query.isEmpty())
+        return;
+    auto hits = m_workspace->search(query);
+    if (!hits) {
+        // Half-typed FTS syntax ("a AND") is not worth a message box.
+        m_results->addItem(tr("No results"));
+        return;
+    }
+    for (const auto& hit : *hits) {
+        const bool claim = hit.kind == store::SearchHit::Kind::Claim;
+        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(
+            QString::fromStdString(hit.fileName), QString::fromStdString(hit.snippet).simplified()));
+        item->setData(KindRole, claim ? 1 : 0);
+        item->setData(HitIdRole, QVariant::fromValue<qint64>(hit.id));
+        item->setData(HitDocumentRole, QVariant::fromValue<qint64>(hit.documentId));
+        item->setToolTip(claim ? tr("Claim") : tr("Document"));
+        m_results->addItem(item);
+    }
+    if (hits->empty())
+        m_results->addItem(tr("No results"));
+}
+
+}  // namespace claimdesk::ui
