@@ -34,10 +34,10 @@ struct TextSpan {
 struct Speaker {
     std::int64_t id = 0;                 // store id, or a document-local index before storing
     std::string name;                    // canonical name: "Volodymyr Zelensky"
-    std::string key;                     // matching key across documents (folded, titles dropped)
     SpeakerKind kind = SpeakerKind::Person;
     std::string role;                    // "President of Ukraine"; may be empty
     std::vector<TextSpan> mentions;      // every place the document names or refers to them
+    std::string key;                     // matching key across documents (folded, titles dropped)
 };
 
 // A figure inside a claim: "more than 4,000" -> value 4000, low 4000.
