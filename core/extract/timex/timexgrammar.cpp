@@ -22,6 +22,7 @@ struct Core {
     std::string value;
     std::string mod;
     bool ago = false;  // "six months ago": a date a modifier may qualify like a duration
+    bool yearBack = false;  // "a year earlier": the period under discussion, a year before
     std::optional<CalendarDate> spokenOn;
 };
 
@@ -897,8 +898,21 @@ private:
             ++j;
         if (is(j, "fiscal") || (is(j, "year") && the))
             ++j;
-        if (is(i, "year") && is(i + 1, "-") && attached(i + 1) && isAny(i + 2, {"earlier", "ago"}) && anchor)
-            return Core{i + 3, "DATE", yearValue(anchor->year - 1)};
+        // "year-earlier", "the year-ago quarter", "the comparable year-earlier period"
+        std::size_t back = the ? i + 1 : i;
+        if (isAny(back, {"comparable", "same", "corresponding"}))
+            ++back;
+        if (is(back, "year") && is(back + 1, "-") && attached(back + 1) && isAny(back + 2, {"earlier", "ago"}) &&
+            anchor) {
+            std::size_t end = back + 3;
+            if (isAny(end, {"quarter", "period"}))
+                ++end;
+            else if (back != i)
+                return std::nullopt;
+            Core core{end, "DATE", yearValue(anchor->year - 1)};
+            core.yearBack = true;
+            return core;
+        }
         if (std::optional<Core> spelled = spelledYear(j))
             return spelled;
         if (is(j, "'") && isNumber(j + 1) && attached(j + 1) && t[j + 1].lower.size() == 2 && is(j + 2, "s") &&
@@ -1019,11 +1033,19 @@ private:
             return Core{end, "DATE", "PAST_REF"};
         if (isAny(end, {"earlier", "before"}) && !the && det.empty() && unit->code == "Y" && *count == 1.0 &&
             unit->factor == 1 && !hyphen && anchor)
-            return Core{end + 1, "DATE", yearValue(anchor->year - 1)};  // "a year earlier": the year before
+        {
+            Core core{end + 1, "DATE", yearValue(anchor->year - 1)};  // "a year earlier": the year before
+            core.yearBack = true;
+            return core;
+        }
         if (is(end, "ago") && !the) {
             if (unknown)
                 return Core{end + 1, "DATE", "PAST_REF", "", true};
-            return Core{end + 1, "DATE", shiftedPeriod(*unit, *count, -1), "", true};
+        {
+            Core core{end + 1, "DATE", shiftedPeriod(*unit, *count, -1), "", true};
+            core.yearBack = unit->code == "Y" && unit->factor == 1 && *count == 1.0;
+            return core;
+        }
         }
         if (is(end, "or") && is(end + 1, "so"))
             end += 2;
@@ -1155,7 +1177,7 @@ std::optional<TimexMatch> TimexGrammar::matchAt(std::size_t i, const std::option
     auto keep = [&](std::size_t end, const Core& core, const std::string& mod) {
         if (result && end <= result->end)
             return;
-        result = TimexMatch{i, end, core.type, core.value, mod.empty() ? core.mod : mod, core.spokenOn};
+        result = TimexMatch{i, end, core.type, core.value, mod.empty() ? core.mod : mod, core.spokenOn, core.yearBack};
         // TimeBank writes "the 1990s" as 199 and a bare "1990s" as 199X.
         const std::string& v = result->value;
         if (rules.is(i, "the") && v.size() == 4 && v[3] == 'X' && v[0] != 'X')
