@@ -915,6 +915,13 @@ private:
         }
         if (std::optional<Core> spelled = spelledYear(j))
             return spelled;
+        if (the && isWord(j) && t[j].lower.size() > 5 && t[j].lower.compare(t[j].lower.size() - 3, 3, "ies") == 0) {
+            // "the nineties"
+            const std::string tens = t[j].lower.substr(0, t[j].lower.size() - 3) + "y";
+            if (const int* n = TimexLexicons::find(lex.numbers, tens); n && *n >= 20 && *n <= 90 && anchor)
+                return Core{j + 1, "DATE",
+                            pad((anchor->year / 100 - (*n > anchor->year % 100 ? 1 : 0)) * 10 + *n / 10, 3)};
+        }
         if (is(j, "'") && isNumber(j + 1) && attached(j + 1) && t[j + 1].lower.size() == 2 && is(j + 2, "s") &&
             attached(j + 2)) {
             const int yy = number(j + 1);
@@ -951,7 +958,7 @@ private:
         if (!isWord(i))
             return std::nullopt;
         const int* century = TimexLexicons::find(lex.numbers, t[i].lower);
-        if (is(i, "two") && is(i + 1, "thousand") && !isWord(i + 2))
+        if (is(i, "two") && is(i + 1, "thousand") && (!isWord(i + 2) || (i > 0 && is(i - 1, "year"))))
             return Core{i + 2, "DATE", "2000"};
         if (!century || (*century != 19 && *century != 18 && *century != 20) || !isWord(i + 1))
             return std::nullopt;
@@ -1112,7 +1119,7 @@ private:
                 return std::nullopt;
             return Core{end, "DATE", phrase->fields[0]};
         }
-        if (is(i, "recent") && !(i > 0 && isAny(i - 1, {"most", "the", "a", "more"})))
+        if (is(i, "recent"))
             return Core{i + 1, "DATE", "PAST_REF"};
         return std::nullopt;
     }
