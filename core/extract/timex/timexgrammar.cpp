@@ -170,6 +170,8 @@ private:
             if (isAny(k - 1, {"will", "ll", "shall", "scheduled", "expected", "plans", "plan", "planned", "due",
                               "upcoming", "slated"}))
                 return true;
+            if (is(k - 1, "until") && !(k > 1 && is(k - 2, "up")))  // a deadline; "up until" looks back
+                return true;
             if (t[k - 1].paragraphBefore)
                 break;
         }
@@ -606,7 +608,7 @@ private:
         if (isAny(i, {"noon", "midnight", "midday"}) && !(i > 0 && isAny(i - 1, {"at", "by", "until", "before",
                                                                                   "after", "around", "till"})))
             return std::nullopt;
-        std::size_t from = is(end, "on") ? end + 1 : end;
+        std::size_t from = isAny(end, {"on", ","}) ? end + 1 : end;
         std::optional<Core> day = relativeDay(from);
         if (!day || day->type != "DATE")
             day = weekdayRule(from);
@@ -716,10 +718,8 @@ private:
             }
         if (plural)
             return Core{end, "SET", "XXXX-WXX-" + std::to_string(*wd) + (part.empty() ? "" : "T" + part)};
-        const std::string day = resolveWeekday(*wd, which, futureHint(i));
-        if (!part.empty())
-            return Core{end, "TIME", day + "T" + part};
-        return Core{end, "DATE", day};
+        // "Friday night": TimeBank keeps such a phrase one DATE valued as the day.
+        return Core{end, "DATE", resolveWeekday(*wd, which, futureHint(i))};
     }
 
     // "this morning", "last night", "at night", "this night"
@@ -932,7 +932,7 @@ private:
         if (!y)
             return std::nullopt;
         if (is(k, "s") && attached(k) && *y % 10 == 0)  // TimeBank writes "the 1990s" as 199, "1990s" as 199X
-            return Core{k + 1, "DATE", t[j].lower.substr(0, 3) + (the || (i > 0 && is(i - 1, "the")) ? "" : "X")};
+            return Core{k + 1, "DATE", t[j].lower.substr(0, 3) + (the ? "" : "X")};
         if (the && j == i + 1)
             return std::nullopt;  // "the 1990 budget"
         if (*y < 1900 && !(i > 0 && isAny(i - 1, {"in", "since", "of", "until", "by", "from", "to", "before",

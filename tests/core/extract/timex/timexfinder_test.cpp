@@ -100,7 +100,7 @@ const Case kCases[] = {
     {"The leaders will meet on Monday.", "2025-01-15", "Monday", "DATE", "2025-01-20", ""},
     {"They meet again next Friday.", "2025-01-15", "next Friday", "DATE", "2025-01-17", ""},
     {"It rained last Wednesday.", "2025-01-15", "last Wednesday", "DATE", "2025-01-08", ""},
-    {"He spoke on Sunday night.", "2025-01-15", "Sunday night", "TIME", "2025-01-12TNI", ""},
+    {"He spoke on Sunday night.", "2025-01-15", "Sunday night", "DATE", "2025-01-12", ""},
     // durations
     {"Commander briefed him a day after the raid.", "2025-02-08", "a day", "DURATION", "P1D", ""},
     {"They have not been seen for roughly three weeks.", "2025-02-03", "roughly three weeks", "DURATION", "P3W",
