@@ -104,7 +104,8 @@ TimexFindings scan(std::string_view text, const text::OffsetMap& map, const std:
     for (const auto& stretch : stretches) {
         const std::size_t b = tokens[stretch.beginToken].begin;
         const std::size_t e = tokens[stretch.endToken - 1].end;
-        findings.speechDates.push_back({Span{map.toCodePoint(b), map.toCodePoint(e)}, formatCalendarDate(stretch.spokenOn)});
+        findings.speechDates.push_back(
+            {Span{map.toCodePoint(b), map.toCodePoint(e)}, formatCalendarDate(stretch.spokenOn)});
     }
     return findings;
 }

@@ -199,10 +199,13 @@ private:
         }
         if (w == "may" || w == "march") {
             const bool numberAfter = isNumber(end);
+            // "10 May", "the 5th of May", "in May", "since March"
+            const bool dayBefore = i > 0 && (isNumber(i - 1) || (i > 1 && is(i - 1, "of") && isNumber(i - 2)));
             const bool contextBefore =
-                (i > 0 && (isNumber(i - 1) || (i > 1 && is(i - 1, "of") && isNumber(i - 2)))) || (i > 0 && isAny(i - 1, {"in", "since", "until", "by", "last", "next", "this", "early", "late", "mid",
-                                       "of", "-", "during", "before", "after", "through", "from", "end", "between",
-                                       "and", "or", "till", "that", "each", "every"}));
+                dayBefore || (i > 0 && isAny(i - 1, {"in", "since", "until", "by", "last", "next", "this", "early",
+                                                     "late", "mid", "of", "-", "during", "before", "after",
+                                                     "through", "from", "end", "between", "and", "or", "till",
+                                                     "that", "each", "every"}));
             if (!numberAfter && !contextBefore)
                 return std::nullopt;
             if (!numberAfter && i > 0 && is(i - 1, "-") && !(i > 1 && is(i - 2, "mid")))
@@ -870,7 +873,8 @@ private:
         if ((year = yearAt(y, k)))
             end = k;
         if (!year && !anchor)
-            return Core{end, "DATE", std::string("XXXX-") + (isHalf ? "H" : "Q") + std::to_string(ordinal ? ordinal : 0)};
+            return Core{end, "DATE",
+                        std::string("XXXX-") + (isHalf ? "H" : "Q") + (ordinal ? std::to_string(ordinal) : "X")};
         const int current = anchor ? quarterOf(anchor->month) : 1;
         int yy = year ? *year : anchor->year;
         int q = ordinal;
