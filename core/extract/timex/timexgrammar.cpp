@@ -776,7 +776,10 @@ private:
             the = true, ++j;
         int which = 0;
         bool span = false;  // "the past week": a stretch of time
-        if (isAny(j, {"this", "current"}))
+        if (is(j, "this") && isAny(j + 1, {"past", "coming"}) && !the) {  // "this past weekend"
+            which = is(j + 1, "past") ? -1 : 1;
+            ++j;
+        } else if (isAny(j, {"this", "current"}))
             which = 0;
         else if (is(j, "last") || is(j, "previous") || is(j, "past"))
             which = -1, span = the || is(j, "past");
@@ -793,7 +796,8 @@ private:
             return std::nullopt;
         const std::string& w = t[j].lower;
         if (span) {
-            if (const TimeUnit* unit = unitAt(j); unit && !pluralUnit(j) && w != "second" && w != "minute")
+            if (const TimeUnit* unit = unitAt(j);
+                unit && !pluralUnit(j) && w != "second" && w != "minute" && w != "weekend")
                 return Core{j + 1, "DURATION", durationValue(1, false, *unit)};
             if (the && which == -1 && w == "decade" && false)
                 return std::nullopt;
@@ -919,6 +923,9 @@ private:
         }
         if (std::optional<Core> spelled = spelledYear(j))
             return spelled;
+        if (isNumber(j) && t[j].lower.size() <= 2 && isAny(j + 1, {"st", "nd", "rd", "th"}) && attached(j + 1) &&
+            is(j + 2, "century") && number(j) >= 1)  // "the 20th century": 19
+            return Core{j + 3, "DATE", pad(number(j) - 1, 2)};
         if (the && isWord(j) && t[j].lower.size() > 5 && t[j].lower.compare(t[j].lower.size() - 3, 3, "ies") == 0) {
             // "the nineties"
             const std::string tens = t[j].lower.substr(0, t[j].lower.size() - 3) + "y";
@@ -1007,8 +1014,14 @@ private:
         if (count && isNumber(j) && t[j].lower.size() == 4 && k == j + 1 && !pluralUnit(k))
             return std::nullopt;  // "the 1988 second quarter"
         if (count) {
-            if (is(k, "-") && attached(k) && attached(k + 1) && unitAt(k + 1))
+            if (is(k, "-") && attached(k) && attached(k + 1) && unitAt(k + 1)) {
+                if (the && det.empty())
+                    return std::nullopt;  // "the 24-hour ceasefire": the duration is "24-hour"
                 hyphen = true, ++k;
+            }
+            else if (isAny(k, {"more", "additional", "further", "full", "long", "straight", "consecutive"}) &&
+                     unitAt(k + 1))
+                ++k;  // "20 more years", "three full days"
         } else {
             // "years", "recent weeks", "the coming months": an unknown count
             if (!pluralUnit(j) || !unitAt(j))

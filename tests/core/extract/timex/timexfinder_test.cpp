@@ -137,6 +137,19 @@ const Case kCases[] = {
     // holidays
     {"The ceasefire was agreed on Christmas Eve.", "2025-01-04", "Christmas Eve", "DATE", "2024-12-24", ""},
     {"Families gathered on Thanksgiving.", "1999-12-01", "Thanksgiving", "DATE", "1999-11-25", ""},
+    // more calendar phrases of news writing
+    {"Troops moved this past weekend.", "2025-02-05", "this past weekend", "DATE", "2025-W05-WE", ""},
+    {"The 24-hour ceasefire held.", "2025-02-05", "24-hour", "DURATION", "PT24H", ""},
+    {"The war of the 20th century ended.", "2025-02-05", "the 20th century", "DATE", "19", ""},
+    {"It will take 20 more years.", "2025-02-05", "20 more years", "DURATION", "P20Y", ""},
+    {"Exports fell in June last year.", "2025-02-05", "June last year", "DATE", "2024-06", ""},
+    {"The festival is held each July.", "2025-02-05", "each July", "SET", "XXXX-07", ""},
+    {"Inflation soared in the nineties.", "2025-02-05", "the nineties", "DATE", "199", ""},
+    {"Profit fell from a year earlier.", "2025-02-05", "a year earlier", "DATE", "2024", ""},
+    {"Profit fell in the third quarter, up from a year earlier.", "1989-11-02", "a year earlier", "DATE",
+     "1988-Q3", ""},
+    {"It rose in the first half of 2024.", "2025-02-05", "the first half of 2024", "DATE", "2024-H1", ""},
+    {"Drones struck in the late 1970s.", "2025-02-05", "the late 1970s", "DATE", "197", "END"},
     // spelled-out years from broadcast transcripts
     {"It started in nineteen ninety-six.", "1998-01-08", "nineteen ninety-six", "DATE", "1996", ""},
 };
