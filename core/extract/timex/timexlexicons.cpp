@@ -68,9 +68,10 @@ TimexLexicons load() {
     for (const auto* table : {&lex.modifiers, &lex.references, &lex.holidays})
         table->forEachFirstWord([&](const std::string& word) { lex.triggers.insert(word); });
     for (const std::string& word : lex.triggers)
-        if (!word.empty())
-            lex.triggerShapes[static_cast<unsigned char>(word[0])] |=
-                static_cast<std::uint16_t>(1u << std::min<std::size_t>(word.size(), 15));
+        if (!word.empty()) {
+            const std::size_t shape = TimexLexicons::shapeOf(word);
+            lex.triggerShapes[shape >> 6] |= std::uint64_t{1} << (shape & 63);
+        }
     return lex;
 }
 

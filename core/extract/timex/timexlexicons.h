@@ -56,13 +56,19 @@ struct TimexLexicons {
     // Every word an expression can start with: the grammar skips the rest
     // with one lookup.
     std::unordered_set<std::string> triggers;
-    // For each first byte, the lengths (bit min(length, 15)) a trigger
-    // has: most words are ruled out before hashing.
-    std::uint16_t triggerShapes[256] = {};
+    // A bit per (length, first, second and last byte) of every trigger:
+    // most words are ruled out before hashing.
+    std::uint64_t triggerShapes[1024] = {};
+    static std::size_t shapeOf(const std::string& word) {
+        const auto at = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(word[k])); };
+        return (word.size() * 0x9E37u + at(0) * 0x2F1u + at(word.size() > 1 ? 1 : 0) * 0x61u + at(word.size() - 1)) &
+               0xFFFFu;
+    }
     bool mayTrigger(const std::string& word) const {
-        return !word.empty() && (triggerShapes[static_cast<unsigned char>(word[0])] &
-                                 (1u << std::min<std::size_t>(word.size(), 15))) &&
-               triggers.count(word) > 0;
+        if (word.empty())
+            return false;
+        const std::size_t shape = shapeOf(word);
+        return (triggerShapes[shape >> 6] >> (shape & 63) & 1u) && triggers.count(word) > 0;
     }
 
     template <class Map>
