@@ -795,12 +795,11 @@ private:
         if (!isWord(j))
             return std::nullopt;
         const std::string& w = t[j].lower;
-        if (span) {
-            if (const TimeUnit* unit = unitAt(j);
-                unit && !pluralUnit(j) && w != "second" && w != "minute" && w != "weekend")
+        // "the past decade", "the next hour": a stretch of time; "the past
+        // year", like "last year", is the calendar year before (TimeBank).
+        if (span && (w == "decade" || w == "century" || w == "hour" || w == "day" || which == 1)) {
+            if (const TimeUnit* unit = unitAt(j); unit && !pluralUnit(j))
                 return Core{j + 1, "DURATION", durationValue(1, false, *unit)};
-            if (the && which == -1 && w == "decade" && false)
-                return std::nullopt;
         }
         if (w == "weekend")
             return weekend(j + 1, which);
