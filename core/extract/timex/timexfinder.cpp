@@ -58,7 +58,7 @@ TimexFindings scan(std::string_view text, const text::OffsetMap& map, const std:
     // them resolves against.
     std::vector<timex::SpeechInsert> inserts;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (tokens[i + 1].lower != "(" || !relativeDayWord(tokens[i]))
+        if ((tokens[i + 1].lower != "(" && tokens[i + 1].lower != "[") || !relativeDayWord(tokens[i]))
             continue;
         std::size_t start = i >= 3 && tokens[i - 3].lower == "the" && tokens[i - 2].lower == "day" ? i - 3 : i;
         for (std::size_t s : {start, i})

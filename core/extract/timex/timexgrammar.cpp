@@ -658,14 +658,17 @@ private:
         return Core{j, "DATE", day};
     }
 
-    // "(31 January)", "(February 6 - ed.)", "(Feb. 6, 2025, ed.)": the day
+    // "(31 January)", "(February 6 - ed.)", "[Feb. 6, 2025, ed.]": the day
     // an editor put after a relative day word.
     std::optional<Core> editorialInsert(std::size_t i) const {
-        if (!is(i, "("))
+        if (!is(i, "(") && !is(i, "["))
             return std::nullopt;
+        const std::string_view close = is(i, "(") ? ")" : "]";
         std::optional<Core> inner = date(i + 1);
         if (!inner)
             inner = numericDate(i + 1);
+        if (!inner)
+            inner = weekdayRule(i + 1);  // "today (Thursday)": the latest such day
         if (!inner || inner->type != "DATE" || inner->value.size() != 10)
             return std::nullopt;
         std::size_t k = inner->end;
@@ -676,7 +679,7 @@ private:
             if (is(k, "."))
                 ++k;
             if (is(k, "'") || is(k, "s"))
-                while (k < t.size() && !is(k, ")") && (isWord(k) || is(k, "'") || is(k, ".")))
+                while (k < t.size() && !is(k, close) && (isWord(k) || is(k, "'") || is(k, ".")))
                     ++k;
             if (isAny(k, {"note", "notes"})) {
                 ++k;
@@ -684,7 +687,7 @@ private:
                     ++k;
             }
         }
-        if (!is(k, ")"))
+        if (!is(k, close))
             return std::nullopt;
         return Core{k + 1, "DATE", inner->value};
     }

@@ -134,6 +134,8 @@ const Case kCases[] = {
      "2025-02-06", ""},
     {"Yesterday (Feb. 6, 2025 - Ed.) the convoy left.", "2025-02-10", "Yesterday (Feb. 6, 2025 - Ed.)", "DATE",
      "2025-02-06", ""},
+    {"\"Tomorrow [March 10 - ed.] we sign,\" he said.", "2025-03-12", "Tomorrow [March 10 - ed.]", "DATE",
+     "2025-03-10", ""},
     // holidays
     {"The ceasefire was agreed on Christmas Eve.", "2025-01-04", "Christmas Eve", "DATE", "2024-12-24", ""},
     {"Families gathered on Thanksgiving.", "1999-12-01", "Thanksgiving", "DATE", "1999-11-25", ""},
