@@ -1136,6 +1136,8 @@ private:
                 return std::nullopt;
             if (is(i, "now") && is(i + 1, "-"))
                 return std::nullopt;
+            if (t[i].capitalised && i > 0 && isWord(i - 1) && t[i - 1].capitalised && !t[i].lineBefore)
+                return std::nullopt;  // "Shop Now", "Watch Now": a button's title case, not the present
             return Core{end, "DATE", phrase->fields[0]};
         }
         if (is(i, "recent"))

@@ -170,6 +170,7 @@ TEST(TimexFinder, LeavesLookalikesAlone) {
         "A quarter of the budget goes to defence.",
         "The 1500 troops were withdrawn.",
         "Room 1984 was empty.",
+        "Newsletters Shop Now Arrow right",
     };
     for (const char* sentence : sentences) {
         const TimexFindings found = find(sentence, std::string("2025-02-03"));
