@@ -1024,6 +1024,9 @@ private:
             else if (isAny(k, {"more", "additional", "further", "full", "long", "straight", "consecutive"}) &&
                      unitAt(k + 1))
                 ++k;  // "20 more years", "three full days"
+        } else if (const TimeUnit* unit = unitAt(j); unit && !pluralUnit(j) && is(j + 1, "-") && attached(j + 1) &&
+                   is(j + 2, "long") && attached(j + 2)) {
+            return Core{j + 3, "DURATION", durationValue(1, false, *unit)};  // "day-long"
         } else {
             // "years", "recent weeks", "the coming months": an unknown count
             if (!pluralUnit(j) || !unitAt(j))
@@ -1053,8 +1056,8 @@ private:
             return std::nullopt;
         if (is(end, "old") || (is(end, "of") && is(end + 1, "age")))
             return std::nullopt;
-        if (hyphen && is(end, "-") && attached(end) && isAny(end + 1, {"long", "old"}) && is(end + 1, "old"))
-            return std::nullopt;
+        if (is(end, "-") && attached(end) && is(end + 1, "long") && attached(end + 1))
+            end += 2;  // "a decade-long war", "day-long talks"
         if (det == "recent" && unknown && unit->code == "Y")  // "in recent years": TimeBank's vague past
             return Core{end, "DATE", "PAST_REF"};
         if (isAny(end, {"earlier", "before"}) && !the && det.empty() && unit->code == "Y" && *count == 1.0 &&

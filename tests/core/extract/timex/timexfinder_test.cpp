@@ -143,6 +143,7 @@ const Case kCases[] = {
     {"Troops moved this past weekend.", "2025-02-05", "this past weekend", "DATE", "2025-W05-WE", ""},
     {"The 24-hour ceasefire held.", "2025-02-05", "24-hour", "DURATION", "PT24H", ""},
     {"The war of the 20th century ended.", "2025-02-05", "the 20th century", "DATE", "19", ""},
+    {"After day-long talks, they left.", "2025-02-05", "day-long", "DURATION", "P1D", ""},
     {"It will take 20 more years.", "2025-02-05", "20 more years", "DURATION", "P20Y", ""},
     {"Exports fell in June last year.", "2025-02-05", "June last year", "DATE", "2024-06", ""},
     {"The festival is held each July.", "2025-02-05", "each July", "SET", "XXXX-07", ""},
