@@ -1,15 +1,13 @@
 #include "core/extract/timex/timexgrammar.h"
 
+#include "core/extract/timex/timexresolve.h"
+
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <string_view>
 
 namespace claimdesk::extract::timex {
 namespace {
-
-using Anchor = std::optional<CalendarDate>;
 
 // What one rule recognised, before modifiers are put in front of it.
 struct Core {
@@ -25,73 +23,6 @@ struct Core {
     bool yearBack = false;  // "a year earlier": the period under discussion, a year before
     std::optional<CalendarDate> spokenOn;
 };
-
-// Zero-padded decimal; by hand because snprintf shows in profiles.
-std::string pad(int n, int width) {
-    std::string out;
-    if (n < 0) {
-        out.push_back('-');
-        n = -n;
-    }
-    char digits[12];
-    int count = 0;
-    do {
-        digits[count++] = static_cast<char>('0' + n % 10);
-        n /= 10;
-    } while (n > 0);
-    for (int k = count; k < width; ++k)
-        out.push_back('0');
-    while (count > 0)
-        out.push_back(digits[--count]);
-    return out;
-}
-
-std::string yearValue(int year) { return pad(year, 4); }
-std::string monthValue(int year, int month) { return pad(year, 4) + "-" + pad(month, 2); }
-std::string dayValue(const CalendarDate& date) {
-    return pad(date.year, 4) + "-" + pad(date.month, 2) + "-" + pad(date.day, 2);
-}
-std::string weekValue(const CalendarDate& date) {
-    int isoYear = 0;
-    const int week = isoWeek(date, isoYear);
-    return pad(isoYear, 4) + "-W" + pad(week, 2);
-}
-CalendarDate shiftDays(const CalendarDate& date, std::int64_t days) { return fromDayNumber(dayNumber(date) + days); }
-int quarterOf(int month) { return (month - 1) / 3 + 1; }
-
-// Seasons by the months they span; winter is the one that starts in December.
-int seasonStartMonth(const std::string& code) {
-    if (code == "SP")
-        return 3;
-    if (code == "SU")
-        return 6;
-    if (code == "FA")
-        return 9;
-    return 12;
-}
-
-std::string formatCount(double count) {
-    if (count == std::floor(count))
-        return std::to_string(static_cast<long long>(count));
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", count);
-    return buffer;
-}
-
-// "P3W", "PT24H", "P20Y" (two decades); an unknown count gives "PXY".
-std::string durationValue(double count, bool unknown, const TimeUnit& unit) {
-    const bool clock = unit.code.size() == 2 && unit.code[0] == 'T';
-    const std::string letter = clock ? unit.code.substr(1) : unit.code;
-    if (unknown) {
-        std::string code = letter;
-        if (unit.factor == 10)
-            code = "DE";
-        else if (unit.factor == 100)
-            code = "CE";
-        return std::string(clock ? "PTX" : "PX") + code;
-    }
-    return std::string(clock ? "PT" : "P") + formatCount(count * unit.factor) + letter;
-}
 
 class Rules {
 public:
@@ -381,110 +312,6 @@ private:
         return day + "T" + pad(hour, 2) + ":" + pad(minute, 2);
     }
 
-    // ---- resolution -----------------------------------------------------
-
-    std::string resolveMonthDay(int month, int day, bool future) const {
-        if (!anchor)
-            return "XXXX-" + pad(month, 2) + "-" + pad(day, 2);
-        const std::int64_t now = dayNumber(*anchor);
-        int bestYear = anchor->year;
-        double bestCost = 1e18;
-        for (int y = anchor->year - 1; y <= anchor->year + 1; ++y) {
-            const CalendarDate candidate{y, month, std::min(day, daysInMonth(y, month))};
-            const double delta = static_cast<double>(dayNumber(candidate) - now);
-            const double cost = delta < 0 ? -delta : delta * (future ? 0.5 : 2.0);
-            if (cost < bestCost)
-                bestCost = cost, bestYear = y;
-        }
-        if (month == 2 && day == 29 && daysInMonth(bestYear, 2) < 29)
-            return "XXXX-02-29";
-        return pad(bestYear, 4) + "-" + pad(month, 2) + "-" + pad(day, 2);
-    }
-
-    std::string resolveMonth(int month, bool future) const {
-        if (!anchor)
-            return "XXXX-" + pad(month, 2);
-        const int now = anchor->year * 12 + anchor->month - 1;
-        int bestYear = anchor->year;
-        double bestCost = 1e18;
-        for (int y = anchor->year - 1; y <= anchor->year + 1; ++y) {
-            const double delta = y * 12 + month - 1 - now;
-            const double cost = delta < 0 ? -delta : delta * (future ? 0.5 : 2.0) + 0.1;
-            if (cost < bestCost)
-                bestCost = cost, bestYear = y;
-        }
-        return monthValue(bestYear, month);
-    }
-
-    // `which`: -1 last, 0 this, +1 next, 2 unqualified (nearest, leaning past).
-    std::string resolveWeekday(int wd, int which, bool future) const {
-        if (!anchor)
-            return "XXXX-WXX-" + std::to_string(wd);
-        const int today = weekday(*anchor);
-        int shift = 0;
-        if (which == 0)
-            shift = wd - today;
-        else if (which == -1)
-            shift = -(((today - wd) + 7) % 7 == 0 ? 7 : ((today - wd) + 7) % 7);
-        else if (which == 1)
-            shift = (((wd - today) + 7) % 7 == 0 ? 7 : ((wd - today) + 7) % 7);
-        else if (future)
-            shift = ((wd - today) + 7) % 7;
-        else
-            shift = -(((today - wd) + 7) % 7);
-        return dayValue(shiftDays(*anchor, shift));
-    }
-
-    std::string resolveSeason(const std::string& code, int which) const {
-        if (!anchor)
-            return "XXXX-" + code;
-        const std::int64_t now = dayNumber(*anchor);
-        auto range = [&](int y) { return dateRange(pad(y, 4) + "-" + code); };
-        if (which == -1) {  // the latest one already over
-            for (int y = anchor->year; y >= anchor->year - 2; --y)
-                if (auto r = range(y); r && dayNumber(r->last) < now)
-                    return pad(y, 4) + "-" + code;
-        } else if (which == 1) {  // the first one not yet begun
-            for (int y = anchor->year - 1; y <= anchor->year + 1; ++y)
-                if (auto r = range(y); r && dayNumber(r->first) > now)
-                    return pad(y, 4) + "-" + code;
-        } else {  // the one under way, else this year's
-            for (int y = anchor->year - 1; y <= anchor->year; ++y)
-                if (auto r = range(y); r && dayNumber(r->first) <= now && now <= dayNumber(r->last))
-                    return pad(y, 4) + "-" + code;
-        }
-        return pad(code == "WI" && anchor->month < seasonStartMonth(code) && which == 0 ? anchor->year - 1
-                                                                                      : anchor->year,
-                   4) +
-               "-" + code;
-    }
-
-    std::string resolveNamedMonth(int month, int which) const {
-        if (!anchor)
-            return "XXXX-" + pad(month, 2);
-        if (which == -1)
-            return monthValue(month < anchor->month ? anchor->year : anchor->year - 1, month);
-        if (which == 1)
-            return monthValue(month > anchor->month ? anchor->year : anchor->year + 1, month);
-        return monthValue(anchor->year, month);
-    }
-
-    // The period `count` units before the anchor, at the unit's grain.
-    std::string shiftedPeriod(const TimeUnit& unit, double count, int direction) const {
-        if (!anchor)
-            return direction < 0 ? "PAST_REF" : "FUTURE_REF";
-        const int n = static_cast<int>(std::lround(count * unit.factor)) * direction;
-        if (unit.code == "Y")
-            return yearValue(anchor->year + n);
-        if (unit.code == "M")
-            return monthValue(addMonths(*anchor, n).year, addMonths(*anchor, n).month);
-        if (unit.code == "W")
-            return weekValue(shiftDays(*anchor, 7 * n));
-        if (unit.code == "D")
-            return dayValue(shiftDays(*anchor, n));
-        return dayValue(*anchor);
-    }
-
     // ---- rules --------------------------------------------------------
 
     // "Feb. 2", "February 3, 2025 8:54 AM", "31 January", "Monday, Jan. 6",
@@ -524,7 +351,7 @@ private:
                 if (!year)
                     k3 = k2;
                 std::string value = year ? pad(*year, 4) + "-" + pad(*month, 2) + "-" + pad(*day, 2)
-                                         : resolveMonthDay(*month, *day, futureHint(i));
+                                         : resolveMonthDay(anchor, *month, *day, futureHint(i));
                 if (year && *day > daysInMonth(*year, *month))
                     return std::nullopt;
                 return withClock(Core{k3, "DATE", value}, k3);
@@ -539,7 +366,7 @@ private:
                             monthValue(anchor->year + (is(k, "last") ? -1 : is(k, "next") ? 1 : 0), *month)};
             if (t[i].lower.size() <= 4 && !isAny(i, {"may", "june", "july"}))
                 return std::nullopt;  // "Jan." alone is too often a name's part
-            return Core{k, "DATE", resolveMonth(*month, futureHint(i))};
+            return Core{k, "DATE", resolveMonth(anchor, *month, futureHint(i))};
         }
         // "31 January [2025]", "the 5th of May"
         std::size_t j = is(i, "the") ? i + 1 : i;
@@ -557,7 +384,7 @@ private:
                 if (!year)
                     k4 = k3;
                 std::string value = year ? pad(*year, 4) + "-" + pad(*month, 2) + "-" + pad(*day, 2)
-                                         : resolveMonthDay(*month, *day, futureHint(i));
+                                         : resolveMonthDay(anchor, *month, *day, futureHint(i));
                 return withClock(Core{k4, "DATE", value}, k4);
             }
         }
@@ -725,7 +552,7 @@ private:
         if (plural)
             return Core{end, "SET", "XXXX-WXX-" + std::to_string(*wd) + (part.empty() ? "" : "T" + part)};
         // "Friday night": TimeBank keeps such a phrase one DATE valued as the day.
-        return Core{end, "DATE", resolveWeekday(*wd, which, futureHint(i))};
+        return Core{end, "DATE", resolveWeekday(anchor, *wd, which, futureHint(i))};
     }
 
     // "this morning", "last night", "at night", "this night"
@@ -765,7 +592,7 @@ private:
             return Core{spelled->end, "DATE", spelled->value + "-" + *code};
         if (j == i || t[j].lower == "fall" || t[j].lower == "spring")  // "fall" and "spring" are verbs too
             return std::nullopt;
-        return Core{j + 1, "DATE", resolveSeason(*code, 0)};
+        return Core{j + 1, "DATE", resolveSeason(anchor, *code, 0)};
     }
 
     // "this week", "last month", "next year", "last fall", "last
@@ -825,10 +652,10 @@ private:
         if (w == "century")
             return Core{j + 1, "DATE", pad(anchor->year / 100 + which, 2)};
         if (const std::string* season = TimexLexicons::find(lex.seasons, w))
-            return Core{j + 1, "DATE", resolveSeason(*season, which)};
+            return Core{j + 1, "DATE", resolveSeason(anchor, *season, which)};
         std::size_t k = 0;
         if (const auto month = monthAt(j, k); month && !isNumber(k))
-            return Core{k, "DATE", resolveNamedMonth(*month, which)};
+            return Core{k, "DATE", resolveNamedMonth(anchor, *month, which)};
         return std::nullopt;
     }
 
@@ -1071,7 +898,7 @@ private:
             if (unknown)
                 return Core{end + 1, "DATE", "PAST_REF", "", true};
         {
-            Core core{end + 1, "DATE", shiftedPeriod(*unit, *count, -1), "", true};
+            Core core{end + 1, "DATE", shiftedPeriod(anchor, *unit, *count, -1), "", true};
             core.yearBack = unit->code == "Y" && unit->factor == 1 && *count == 1.0;
             return core;
         }

@@ -108,6 +108,19 @@ const Phrase* PhraseTable::longestAt(const std::vector<Token>& tokens, std::size
     return best;
 }
 
+std::size_t TimexLexicons::shapeOf(const std::string& word) {
+    const auto at = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(word[k])); };
+    return (word.size() * 0x9E37u + at(0) * 0x2F1u + at(word.size() > 1 ? 1 : 0) * 0x61u + at(word.size() - 1)) &
+           0xFFFFu;
+}
+
+bool TimexLexicons::mayTrigger(const std::string& word) const {
+    if (word.empty())
+        return false;
+    const std::size_t shape = shapeOf(word);
+    return (triggerShapes[shape >> 6] >> (shape & 63) & 1u) && triggers.count(word) > 0;
+}
+
 const TimexLexicons& timexLexicons() {
     static const TimexLexicons lexicons = load();
     return lexicons;

@@ -3,7 +3,6 @@
 // The word lists the timex grammar reads (data/lexicons/timex_*.txt),
 // loaded once per process into lookup tables.
 
-#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -59,17 +58,8 @@ struct TimexLexicons {
     // A bit per (length, first, second and last byte) of every trigger:
     // most words are ruled out before hashing.
     std::uint64_t triggerShapes[1024] = {};
-    static std::size_t shapeOf(const std::string& word) {
-        const auto at = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(word[k])); };
-        return (word.size() * 0x9E37u + at(0) * 0x2F1u + at(word.size() > 1 ? 1 : 0) * 0x61u + at(word.size() - 1)) &
-               0xFFFFu;
-    }
-    bool mayTrigger(const std::string& word) const {
-        if (word.empty())
-            return false;
-        const std::size_t shape = shapeOf(word);
-        return (triggerShapes[shape >> 6] >> (shape & 63) & 1u) && triggers.count(word) > 0;
-    }
+    static std::size_t shapeOf(const std::string& word);  // word not empty
+    bool mayTrigger(const std::string& word) const;
 
     template <class Map>
     static const typename Map::mapped_type* find(const Map& map, const std::string& key) {
