@@ -187,6 +187,10 @@ private:
             if (is(j, ".") && attached(j) && isNumber(j + 1) && attached(j + 1)) {
                 value = std::atof((digits + "." + t[j + 1].lower).c_str());
                 j += 2;
+            } else if (isNumber(j) && is(j + 1, "/") && attached(j + 1) && isNumber(j + 2) && attached(j + 2) &&
+                       number(j + 2) > number(j)) {  // "5 1/2 hours"
+                value += static_cast<double>(number(j)) / number(j + 2);
+                j += 3;
             }
             end = j;
             return value;
@@ -359,6 +363,8 @@ private:
             std::size_t k3 = 0;
             if (auto year = yearAt(k, k3))
                 return Core{k3, "DATE", monthValue(*year, *month)};
+            if (auto spelled = spelledYear(k))  // "January nineteen ninety-seven"
+                return Core{spelled->end, "DATE", spelled->value + "-" + pad(*month, 2)};
             if ((is(k, ",") || is(k, "of")) && yearAt(k + 1, k3) && !isNumber(k3))
                 return Core{k3, "DATE", monthValue(*yearAt(k + 1, k3), *month)};
             if (isAny(k, {"this", "last", "next"}) && is(k + 1, "year") && anchor)  // "June last year"

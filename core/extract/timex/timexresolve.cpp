@@ -72,7 +72,27 @@ std::string durationValue(double count, bool unknown, const TimeUnit& unit) {
             code = "CE";
         return std::string(clock ? "PTX" : "PX") + code;
     }
-    return std::string(clock ? "PT" : "P") + formatCount(count * unit.factor) + letter;
+    // A fraction goes to the next smaller unit: "2 1/2 years" is P2Y6M.
+    const double total = count * unit.factor;
+    const double whole = std::floor(total);
+    static const struct {
+        const char* code;
+        const char* smaller;
+        int per;
+    } kSmaller[] = {{"Y", "M", 12}, {"W", "D", 7}, {"D", "H", 24}, {"TH", "M", 60}, {"TM", "S", 60}};
+    if (total != whole && whole >= 1)
+        for (const auto& step : kSmaller)
+            if (unit.code == step.code) {
+                const double rest = (total - whole) * step.per;
+                if (rest == std::floor(rest)) {
+                    const bool restClock = clock || std::string(step.smaller) == "H";
+                    std::string out = std::string(clock ? "PT" : "P") + formatCount(whole) + letter;
+                    if (restClock && !clock)
+                        out += "T";
+                    return out + formatCount(rest) + step.smaller;
+                }
+            }
+    return std::string(clock ? "PT" : "P") + formatCount(total) + letter;
 }
 
 std::string resolveMonthDay(const Anchor& anchor, int month, int day, bool future) {

@@ -144,6 +144,8 @@ const Case kCases[] = {
     {"The 24-hour ceasefire held.", "2025-02-05", "24-hour", "DURATION", "PT24H", ""},
     {"The war of the 20th century ended.", "2025-02-05", "the 20th century", "DATE", "19", ""},
     {"After day-long talks, they left.", "2025-02-05", "day-long", "DURATION", "P1D", ""},
+    {"The flight took 5 1/2 hours.", "2025-02-05", "5 1/2 hours", "DURATION", "PT5H30M", ""},
+    {"He served 2 1/2 years.", "2025-02-05", "2 1/2 years", "DURATION", "P2Y6M", ""},
     {"It will take 20 more years.", "2025-02-05", "20 more years", "DURATION", "P20Y", ""},
     {"Exports fell in June last year.", "2025-02-05", "June last year", "DATE", "2024-06", ""},
     {"The festival is held each July.", "2025-02-05", "each July", "SET", "XXXX-07", ""},
@@ -155,6 +157,7 @@ const Case kCases[] = {
     {"Drones struck in the late 1970s.", "2025-02-05", "the late 1970s", "DATE", "197", "END"},
     // spelled-out years from broadcast transcripts
     {"It started in nineteen ninety-six.", "1998-01-08", "nineteen ninety-six", "DATE", "1996", ""},
+    {"Since January nineteen ninety-seven.", "1998-01-08", "January nineteen ninety-seven", "DATE", "1997-01", ""},
 };
 
 INSTANTIATE_TEST_SUITE_P(Forms, TimexCase, ::testing::ValuesIn(kCases));
