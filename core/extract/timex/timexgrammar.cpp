@@ -99,7 +99,7 @@ private:
                                                    token.lower == ";"))
                 break;
             if (isAny(k - 1, {"will", "ll", "shall", "scheduled", "expected", "plans", "plan", "planned", "due",
-                              "upcoming", "slated"}))
+                              "upcoming", "slated", "would", "soon"}))
                 return true;
             if (is(k - 1, "until") && !(k > 1 && is(k - 2, "up")))  // a deadline; "up until" looks back
                 return true;
