@@ -104,7 +104,7 @@ std::string resolveMonthDay(const Anchor& anchor, int month, int day, bool futur
     for (int y = anchor->year - 1; y <= anchor->year + 1; ++y) {
         const CalendarDate candidate{y, month, std::min(day, daysInMonth(y, month))};
         const double delta = static_cast<double>(dayNumber(candidate) - now);
-        const double cost = delta < 0 ? -delta : delta * (future ? 0.5 : 2.0);
+        const double cost = delta < 0 ? -delta : delta * (future ? 0.5 : 1.5);
         if (cost < bestCost)
             bestCost = cost, bestYear = y;
     }
@@ -121,7 +121,7 @@ std::string resolveMonth(const Anchor& anchor, int month, bool future) {
     double bestCost = 1e18;
     for (int y = anchor->year - 1; y <= anchor->year + 1; ++y) {
         const double delta = y * 12 + month - 1 - now;
-        const double cost = delta < 0 ? -delta : delta * (future ? 0.5 : 2.0) + 0.1;
+        const double cost = delta < 0 ? -delta : delta * (future ? 0.5 : 1.5) + 0.1;
         if (cost < bestCost)
             bestCost = cost, bestYear = y;
     }

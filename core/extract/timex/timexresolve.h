@@ -28,7 +28,7 @@ std::string durationValue(double count, bool unknown, const TimeUnit& unit);
 
 // Resolution against the anchor; without one, unknown parts stay X. News
 // leans to the past: a bare day or month is the nearest one, a future one
-// counting double unless `future` (the sentence speaks of the future).
+// counting half again unless `future` (the sentence speaks of the future).
 std::string resolveMonthDay(const Anchor& anchor, int month, int day, bool future);
 std::string resolveMonth(const Anchor& anchor, int month, bool future);
 // `which`: -1 last, 0 this, +1 next, 2 unqualified.
