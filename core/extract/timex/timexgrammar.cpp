@@ -628,6 +628,8 @@ private:
         if (the && which == 0 && is(j, "this"))
             return std::nullopt;
         ++j;
+        if (is(j, "fiscal") && is(j + 1, "year"))  // "the current fiscal year"
+            ++j;
         if (!isWord(j))
             return std::nullopt;
         const std::string& w = t[j].lower;
@@ -836,6 +838,12 @@ private:
             det = t[j].lower;
             ++j;
         }
+        if (the && det.empty() && is(j, "fiscal") && is(j + 1, "year") && isAny(j + 2, {"ended", "ending"}))
+            return Core{j + 2, "DURATION", "P1Y"};
+        if (the && det.empty() && is(j, "year") && isAny(j + 1, {"ended", "ending"}))
+            return Core{j + 1, "DURATION", "P1Y"};  // "for the year ended March 31": a fiscal year
+        if (the && is(j, "full") && is(j + 1, "year") && anchor)
+            return Core{j + 2, "DATE", yearValue(anchor->year)};
         if (is(j, "quarter") && is(j + 1, "-") && attached(j + 1) && isAny(j + 2, {"century", "hour"}) &&
             attached(j + 2))
             return Core{j + 3, "DURATION", is(j + 2, "century") ? "P25Y" : "PT15M"};

@@ -105,6 +105,7 @@ const Case kCases[] = {
     {"Commander briefed him a day after the raid.", "2025-02-08", "a day", "DURATION", "P1D", ""},
     {"They have not been seen for roughly three weeks.", "2025-02-03", "roughly three weeks", "DURATION", "P3W",
      "APPROX"},
+    {"Revenue for the year ended March 31 rose.", "1989-11-02", "the year", "DURATION", "P1Y", ""},
     {"He served four years in office.", "2025-02-03", "four years", "DURATION", "P4Y", ""},
     {"Reserves fell to their lowest level in at least 11 years.", "2025-02-03", "at least 11 years", "DURATION",
      "P11Y", "EQUAL_OR_MORE"},
