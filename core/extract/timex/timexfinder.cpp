@@ -91,6 +91,8 @@ TimexFindings scan(std::string_view text, const text::OffsetMap& map, const std:
             lastQuarter = value;
         else if (match->yearBack && !lastQuarter.empty())
             value = std::to_string(std::atoi(lastQuarter.c_str()) - 1) + lastQuarter.substr(4);
+        else if (match->quarterOfYear && !lastQuarter.empty())
+            value = std::to_string(match->quarterOfYear) + lastQuarter.substr(4);
         const std::size_t b = tokens[match->begin].begin;
         const std::size_t e = tokens[match->end - 1].end;
         timex.text.span = Span{map.toCodePoint(b), map.toCodePoint(e)};

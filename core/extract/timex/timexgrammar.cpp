@@ -21,6 +21,7 @@ struct Core {
     std::string mod;
     bool ago = false;  // "six months ago": a date a modifier may qualify like a duration
     bool yearBack = false;  // "a year earlier": the period under discussion, a year before
+    int quarterOfYear = 0;  // "the 1988 period": the quarter under discussion, in that year
     std::optional<CalendarDate> spokenOn;
 };
 
@@ -681,6 +682,23 @@ private:
             ++j;
         if (is(j, "fiscal"))
             ++j;
+        std::size_t afterYear = 0;
+        if (j > i) {  // "the 1988 second quarter", "the 1989 period"
+            if (const auto year = yearAt(j, afterYear)) {
+                std::size_t k = afterYear;
+                int ordinal = 0;
+                if (isWord(k))
+                    if (const int* o = TimexLexicons::find(lex.ordinals, t[k].lower); o && *o >= 1 && *o <= 4)
+                        ordinal = *o, ++k;
+                if (is(k, "quarter") && ordinal)
+                    return Core{k + 1, "DATE", yearValue(*year) + "-Q" + std::to_string(ordinal)};
+                if (isAny(k, {"quarter", "period"}) && !ordinal) {
+                    Core core{k + 1, "DATE", yearValue(*year)};
+                    core.quarterOfYear = *year;
+                    return core;
+                }
+            }
+        }
         int ordinal = 0;
         bool latest = false;
         if (isWord(j)) {
@@ -695,7 +713,7 @@ private:
             return std::nullopt;
         if (ordinal && is(j, "-") && attached(j))
             ++j;
-        const bool isQuarter = is(j, "quarter");
+        const bool isQuarter = is(j, "quarter") || (latest && is(j, "period"));  // "the latest period"
         const bool isHalf = is(j, "half");
         if (!isQuarter && !isHalf)
             return std::nullopt;
@@ -1049,7 +1067,8 @@ std::optional<TimexMatch> TimexGrammar::matchAt(std::size_t i, const std::option
     auto keep = [&](std::size_t end, const Core& core, const std::string& mod) {
         if (result && end <= result->end)
             return;
-        result = TimexMatch{i, end, core.type, core.value, mod.empty() ? core.mod : mod, core.spokenOn, core.yearBack};
+        result = TimexMatch{i, end, core.type, core.value, mod.empty() ? core.mod : mod, core.spokenOn,
+                            core.yearBack, core.quarterOfYear};
         // TimeBank writes "the 1990s" as 199 and a bare "1990s" as 199X.
         const std::string& v = result->value;
         if (rules.is(i, "the") && v.size() == 4 && v[3] == 'X' && v[0] != 'X')

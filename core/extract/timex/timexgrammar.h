@@ -30,6 +30,8 @@ struct TimexMatch {
     // period under discussion a year before, which the finder knows from
     // the quarter last named.
     bool yearBack = false;
+    // "the 1988 period": the quarter under discussion, in this year.
+    int quarterOfYear = 0;
 };
 
 class TimexGrammar {
