@@ -71,6 +71,15 @@ public:
         return std::nullopt;
     }
 
+    // "summer" after "early", "late": the season under way or this year's.
+    std::optional<Core> bareSeason(std::size_t i) const {
+        if (!isWord(i))
+            return std::nullopt;
+        if (const std::string* code = TimexLexicons::find(lex.seasons, t[i].lower))
+            return Core{i + 1, "DATE", resolveSeason(anchor, *code, 0)};
+        return std::nullopt;
+    }
+
     bool is(std::size_t i, std::string_view word) const { return i < t.size() && t[i].lower == word; }
     bool attached(std::size_t i) const { return i < t.size() && !t[i].spaceBefore; }
 
@@ -721,8 +730,8 @@ private:
             return std::nullopt;
         if (ordinal == 0 && j == i + (is(i, "fiscal") ? 1 : 0))
             return std::nullopt;  // a bare "quarter"
-        if (is(j + 1, "of") && (is(j + 2, "a") || is(j + 2, "the") || !isNumber(j + 2)) && !is(j + 2, "fiscal"))
-            return std::nullopt;  // "a quarter of the budget"
+        if (is(j + 1, "of") && isAny(j + 2, {"a", "the", "its", "their", "his", "her", "our", "all", "this"}))
+            return std::nullopt;  // "the quarter of the budget"
         std::size_t end = j + 1;
         std::optional<int> year;
         std::size_t k = 0;
@@ -890,7 +899,8 @@ private:
             // "years", "recent weeks", "the coming months": an unknown count
             if (!pluralUnit(j) || !unitAt(j))
                 return std::nullopt;
-            const bool context = !det.empty() || (i > 0 && isAny(i - 1, {"for", "over"}) && j == i);
+            const bool context = !det.empty() || (i > 0 && isAny(i - 1, {"for", "over"}) && j == i) ||
+                                 (the && is(j + 1, "ahead"));
             if (!context || is(j, "seconds") || is(j, "quarters") || is(j, "weekends"))
                 return std::nullopt;
             k = j;
@@ -937,6 +947,8 @@ private:
         }
         if (is(end, "or") && is(end + 1, "so"))
             end += 2;
+        if (unknown && the && is(end, "ahead"))  // "the weeks ahead"
+            ++end;
         return Core{end, "DURATION", durationValue(*count, unknown, *unit)};
     }
 
@@ -1092,6 +1104,8 @@ std::optional<TimexMatch> TimexGrammar::matchAt(std::size_t i, const std::option
         std::optional<Core> core = rules.best(after);
         if (!core && point)
             core = rules.bareCurrentPeriod(after);
+        if (!core && point)
+            core = rules.bareSeason(after);
         if (core) {
             const bool refers = core->value.find("_REF") != std::string::npos;
             if (point && (core->type == "DATE" || core->type == "TIME") && !refers)

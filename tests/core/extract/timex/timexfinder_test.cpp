@@ -115,6 +115,8 @@ const Case kCases[] = {
     {"A five-year plan was adopted.", "1998-01-08", "five-year", "DURATION", "P5Y", ""},
     {"The outage lasted 24 hours.", "1998-01-08", "24 hours", "DURATION", "PT24H", ""},
     {"During the 6 months of the operation", "2025-02-08", "the 6 months", "DURATION", "P6M", ""},
+    {"Talks will resume in the weeks ahead.", "2025-02-08", "the weeks ahead", "DURATION", "PXW", ""},
+    {"The offensive began in late spring.", "2025-02-08", "late spring", "DATE", "2025-SP", "END"},
     {"Talks dragged on for years.", "2025-02-08", "years", "DURATION", "PXY", ""},
     {"The unit lost two decades of work.", "2025-02-08", "two decades", "DURATION", "P20Y", ""},
     {"They waited twenty-four hours.", "2025-02-08", "twenty-four hours", "DURATION", "PT24H", ""},
