@@ -899,8 +899,8 @@ private:
             // "years", "recent weeks", "the coming months": an unknown count
             if (!pluralUnit(j) || !unitAt(j))
                 return std::nullopt;
-            const bool context = !det.empty() || (i > 0 && isAny(i - 1, {"for", "over"}) && j == i) ||
-                                 (the && is(j + 1, "ahead"));
+            const bool governed = i > 0 && j == i && isAny(i - 1, {"for", "over", "within", "in"}) && !is(j + 1, "of");
+            const bool context = !det.empty() || governed || (the && is(j + 1, "ahead"));
             if (!context || is(j, "seconds") || is(j, "quarters") || is(j, "weekends"))
                 return std::nullopt;
             k = j;
