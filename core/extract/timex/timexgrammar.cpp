@@ -770,6 +770,8 @@ private:
             ++j;
         if (is(j, "fiscal") || (is(j, "year") && the))
             ++j;
+        if (is(i, "year") && is(i + 1, "-") && attached(i + 1) && is(i + 2, "end") && attached(i + 2) && anchor)
+            return Core{i + 3, "DATE", yearValue(anchor->year) + "-12-31"};  // "by year-end"
         // "year-earlier", "the year-ago quarter", "the comparable year-earlier period"
         std::size_t back = the ? i + 1 : i;
         if (isAny(back, {"comparable", "same", "corresponding"}))

@@ -158,6 +158,7 @@ const Case kCases[] = {
      "1988-Q3", ""},
     {"Net rose in the third quarter from the 1988 period.", "1989-11-02", "the 1988 period", "DATE", "1988-Q3", ""},
     {"It rose from the 1988 second quarter.", "1989-11-02", "the 1988 second quarter", "DATE", "1988-Q2", ""},
+    {"The deal should close by year-end.", "2025-02-05", "year-end", "DATE", "2025-12-31", ""},
     {"It rose in the first half of 2024.", "2025-02-05", "the first half of 2024", "DATE", "2024-H1", ""},
     {"Drones struck in the late 1970s.", "2025-02-05", "the late 1970s", "DATE", "197", "END"},
     // spelled-out years from broadcast transcripts
