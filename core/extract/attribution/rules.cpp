@@ -657,16 +657,15 @@ bool Rules::tryContentBefore(std::size_t verb, Range cue, CueFrame frame, const 
     if (cue.begin < s.begin || (cue.begin == s.begin && !afterQuote))
         return false;
     const std::size_t before = cue.begin - 1;
-    // Inversion: ", said Smith" / "” said Smith".
-    if (punct(before, U',') || closeMark(before) || dash(before)) {
+    // Inversion: ", said Smith" / "” said Smith", unless the comma closes an
+    // apposition ("Dianne Feinstein, Democrat of California, said ...").
+    const auto left = leftSource(s.begin, cue.begin);
+    if (closeMark(before) || dash(before) || (punct(before, U',') && !left)) {
         std::size_t j = skipAdjuncts(cue.end, s.end, true);
-        std::optional<Range> source;
-        if (auto r = rightSource(j, s.end)) {
-            source = r;
-            j = skipAdjuncts(r->end, s.end, true);
-        } else {
+        const auto source = rightSource(j, s.end);
+        if (!source)
             return false;
-        }
+        j = skipAdjuncts(source->end, s.end);
         if (!endish(j, s.end))
             return false;
         if (!emitBefore(contentBegin, before, source, cue))
@@ -675,7 +674,7 @@ bool Rules::tryContentBefore(std::size_t verb, Range cue, CueFrame frame, const 
         return true;
     }
     // "CONTENT, SOURCE said" with the source before the cue.
-    auto source = leftSource(s.begin, cue.begin);
+    const auto& source = left;
     if (!source || source->begin < s.begin || (source->begin == s.begin && !afterQuote))
         return false;
     const std::size_t last = source->begin - 1;
@@ -690,7 +689,14 @@ bool Rules::tryContentBefore(std::size_t verb, Range cue, CueFrame frame, const 
         const std::size_t e = contentEnd(j + 1, s.end);
         if (e <= j + 2 || !free(j + 1, e))
             return false;
-        if (!emitBefore(contentBegin, last, source, cue))
+        // "During his years in office, Mr. Obama said, ...": the words before
+        // are an adjunct, not content.
+        std::size_t first = contentBegin;
+        while (first < last && (is(Lead, first) || m_tok[first].kind == TokenKind::Mark))
+            ++first;
+        const bool adjunct = word(first) && (is(Prep, first) || is(Stop, first) || is(Time, first) || word(first, "for") ||
+                                             word(first, "despite") || word(first, "given"));
+        if (!adjunct && !emitBefore(contentBegin, last, source, cue))
             return false;
         emit(source, cue, span(j + 1, e), kindOf(j + 1, e), j + 1, e);
         return true;
