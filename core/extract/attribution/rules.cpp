@@ -249,8 +249,8 @@ std::size_t Rules::phraseStart(std::size_t begin, std::size_t end, std::size_t l
                 k = p;  // "a member who supports Trump"
                 continue;
             }
-            if (t.lower == "and" && p > begin && word(p - 1) && m_tok[p - 1].capitalized && word(p + 1) &&
-                (m_tok[p + 1].capitalized || is(Det, p + 1))) {
+            if (t.lower == "and" && p > begin && word(p - 1) && word(p + 1) && !is(Pronoun, p + 1) &&
+                (m_tok[p - 1].capitalized || m_tok[p + 1].capitalized || is(Det, p + 1))) {
                 k = p;
                 continue;
             }
@@ -401,8 +401,12 @@ std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
         }
         if (t.first == U',' && k + 1 < end && word(k + 1) && !is(Stop, k + 1) && !participle(k + 1) &&
             !is(Prep, k + 1) && !is(Time, k + 1) && !is(Day, k + 1)) {
-            ++k;  // an apposition
-            continue;
+            // An apposition: PolNeAR keeps all of it, up to the clause's end.
+            std::size_t r = k + 1;
+            while (r < end && !finalPunct(r) && !openMark(r) && !punct(r, U';') && !dash(r) && r - j < 45 &&
+                   !(punct(r, U',') && (participle(r + 1) || word(r + 1, "according") || is(Day, r + 1))))
+                ++r;
+            return Range{j, trimEnd(j, r)};
         }
         if (t.first == U',' && (word(k + 1, "who") || word(k + 1, "which"))) {
             ++k;
@@ -720,6 +724,15 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
                     shared = it->source;
                     break;
                 }
+        } else if (cue.begin > s.begin && word(cue.begin - 1, "and")) {
+            // "Authorities announced ... and said ...": the same speaker.
+            for (auto it = m_out.rbegin(); it != m_out.rend(); ++it)
+                if (it->source && it->source->start >= m_tok[s.begin].start) {
+                    shared = it->source;
+                    break;
+                }
+            if (!shared)
+                return false;
         } else if (cue.begin > s.begin && (word(cue.begin - 1, "is") || word(cue.begin - 1, "was") ||
                                            word(cue.begin - 1, "are") || word(cue.begin - 1, "were") ||
                                            word(cue.begin - 1, "been"))) {
