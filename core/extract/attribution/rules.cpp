@@ -335,6 +335,7 @@ std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) 
     // "HEAD, APPOSITION, said": try each earlier comma as the apposition's
     // opening, nearest first; the head before it must be a short name.
     const std::size_t close = cueStart - 1;
+    std::optional<Range> best;
     for (std::size_t c = close; c > begin && close - c < 40;) {
         --c;
         const Token& t = m_tok[c];
@@ -355,9 +356,16 @@ std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) 
                               is(Lead, h - 1);
         if (!boundary)
             continue;
-        return Range{*head, cueStart};
+        // Several appositions ("Scott Pruitt, the attorney general of
+        // Oklahoma, one of the states suing, said"): a head right after a
+        // quotation or at the sentence's start beats one after a comma.
+        const bool strong = *head == begin || *head > h || m_tok[h - 1].kind == TokenKind::Mark || is(Lead, h - 1);
+        if (strong)
+            return Range{*head, cueStart};
+        if (!best)
+            best = Range{*head, cueStart};
     }
-    return std::nullopt;
+    return best;
 }
 
 // The source after a cue ("..., said Josh Earnest, the press secretary, who
@@ -434,7 +442,8 @@ std::size_t Rules::contentEnd(std::size_t begin, std::size_t end, CueFrame frame
             continue;
         if (k > begin + 1 && word(k, "and") && word(k + 1) && !m_tok[k + 1].capitalized && m_lex.cue(m_tok[k + 1].lower))
             return k;
-        if (object && k > begin + 1 && is(Prep, k) && !word(k, "with") && !word(k, "from"))
+        if (frame == CueFrame::Object && k > begin + 1 &&
+            (word(k, "in") || word(k, "during") || word(k, "at") || word(k, "after") || word(k, "before")))
             return k;
         if (!punct(k, U',') || k + 1 >= end)
             continue;
@@ -743,7 +752,20 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
         }
     }
     std::size_t j = skipRecipient(cue.end, s.end, frame);
+    if (frame == CueFrame::Tell && j == cue.end && quoteOpenedAt(j)) {
+        // A quoted recipient: "told “Morning Joe” that ...".
+        const Quote* q = quoteOpenedAt(j);
+        if (q->closed && q->close < j + 6 && word(q->close + 1))
+            j = q->close + 1;
+    }
     j = skipAdjuncts(j, s.end);
+    // "said of Clinton, “...”", "said on the other hand, “...”": a short
+    // aside, then the quotation.
+    for (std::size_t k = j; k < s.end && k < j + 7 && word(k) && !word(k, "that"); ++k)
+        if ((punct(k + 1, U',') || punct(k + 1, U':')) && quoteOpenedAt(k + 2)) {
+            j = k + 1;
+            break;
+        }
     const bool colon = punct(j, U':');
     if (punct(j, U',') || colon)
         ++j;
