@@ -351,6 +351,8 @@ std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) 
         if (!head || !strongStart(*head) || (!m_tok[*head].capitalized && !is(Det, *head) && !is(Pronoun, *head)))
             continue;
         // The head must start at a boundary, or it is the end of a longer clause.
+        if (*head > h && !is(Lead, h) && !is(Prep, h) && !is(Time, h))
+            continue;  // words before the head: the end of a longer clause
         const bool boundary = *head == begin || *head > h || punct(h - 1, U',') || dash(h - 1) ||
                               m_tok[h - 1].kind == TokenKind::Mark || punct(h - 1, U':') || is(Stop, h - 1) ||
                               is(Lead, h - 1);
@@ -359,7 +361,7 @@ std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) 
         // Several appositions ("Scott Pruitt, the attorney general of
         // Oklahoma, one of the states suing, said"): a head right after a
         // quotation or at the sentence's start beats one after a comma.
-        const bool strong = *head == begin || *head > h || m_tok[h - 1].kind == TokenKind::Mark || is(Lead, h - 1);
+        const bool strong = *head == begin || m_tok[h - 1].kind == TokenKind::Mark || is(Lead, h - 1);
         if (strong)
             return Range{*head, cueStart};
         if (!best)
@@ -801,7 +803,7 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
         return false;
     if (frame == CueFrame::That && !word(j, "that"))
         return false;
-    std::size_t e = contentEnd(j, s.end, frame);
+    std::size_t e = contentEnd(j, s.end, word(j, "that") ? CueFrame::Say : frame);
     // A quotation opened in the content and running past the sentence.
     for (std::size_t k = j; k < e; ++k)
         if (const Quote* q = quoteOpenedAt(k); q && q->close >= s.end && q->closed && !q->single)
