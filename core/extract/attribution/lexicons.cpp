@@ -47,6 +47,21 @@ Lexicons::Lexicons() {
             throw std::runtime_error("lexicon attribution_words: unknown class for '" + e.key + "'");
         m_words[e.key] |= it->second;
     }
+    for (const auto& [w, f] : m_cues)
+        m_entries[w].cue = static_cast<std::int8_t>(f);
+    for (const auto& [w, a] : m_abbreviations)
+        m_entries[w].abbreviation = static_cast<std::uint8_t>(a);
+    for (const auto& [w, bits] : m_words)
+        m_entries[w].classes = bits;
+}
+
+void Lexicons::annotate(Token& token) const {
+    const auto it = m_entries.find(token.lower);
+    if (it == m_entries.end())
+        return;
+    token.classes = it->second.classes;
+    token.cue = it->second.cue;
+    token.abbreviation = it->second.abbreviation;
 }
 
 const CueFrame* Lexicons::cue(const std::string& word) const {

@@ -26,6 +26,8 @@ class Lexicons {
 public:
     Lexicons();
 
+    // Fills a word token's lexicon fields (classes, cue, abbreviation).
+    void annotate(Token& token) const;
     const CueFrame* cue(const std::string& word) const;
     const NominalFrame* nominal(const std::string& word) const;
     Abbreviation abbreviation(const std::string& word) const;
@@ -39,6 +41,12 @@ private:
     std::unordered_map<std::string, Abbreviation> m_abbreviations;
     std::unordered_map<char32_t, MarkRole> m_marks;
     std::unordered_map<std::string, std::uint16_t> m_words;
+    struct Entry {
+        std::uint16_t classes = 0;
+        std::int8_t cue = -1;
+        std::uint8_t abbreviation = 0;
+    };
+    std::unordered_map<std::string, Entry> m_entries;  // all of the above by word, for annotate()
 };
 
 const Lexicons& lexicons();

@@ -10,6 +10,7 @@ namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::size_t kMaxSourceTokens = 22;
+constexpr CueFrame kFrames[] = {CueFrame::Say, CueFrame::Tell, CueFrame::Object, CueFrame::Want, CueFrame::That};
 
 // A token range [begin, end).
 struct Range {
@@ -21,7 +22,7 @@ struct Range {
 class Rules {
 public:
     Rules(const std::vector<Token>& tokens, const Structure& structure)
-        : m_tok(tokens), m_st(structure), m_lex(lexicons()), m_used(tokens.size(), 0) {}
+        : m_tok(tokens), m_st(structure), m_used(tokens.size(), 0) {}
 
     std::vector<RawAttribution> run();
 
@@ -38,7 +39,10 @@ private:
     bool closeMark(std::size_t i) const {
         return i < m_tok.size() && m_tok[i].kind == TokenKind::Mark && m_tok[i].mark == MarkRole::Close;
     }
-    bool is(WordClass c, std::size_t i) const { return word(i) && m_lex.is(c, m_tok[i].lower); }
+    bool is(WordClass c, std::size_t i) const { return word(i) && (m_tok[i].classes & c) != 0; }
+    const CueFrame* cueOf(std::size_t i) const {
+        return word(i) && m_tok[i].cue >= 0 ? &kFrames[static_cast<std::size_t>(m_tok[i].cue)] : nullptr;
+    }
     bool dash(std::size_t i) const {
         return i < m_tok.size() && m_tok[i].kind == TokenKind::Punct &&
                (m_tok[i].first == 0x2014 || m_tok[i].first == 0x2013 || m_tok[i].first == 0x2015 ||
@@ -91,7 +95,6 @@ private:
 
     const std::vector<Token>& m_tok;
     const Structure& m_st;
-    const Lexicons& m_lex;
     std::vector<char> m_used;
     std::vector<RawAttribution> m_out;
 };
@@ -113,7 +116,7 @@ const Quote* Rules::quoteClosedAt(std::size_t i) const {
 std::optional<CueFrame> Rules::cueAt(std::size_t i) const {
     if (!word(i) || m_st.quoteOf[i] >= 0 || m_used[i])
         return std::nullopt;
-    const CueFrame* frame = m_lex.cue(m_tok[i].lower);
+    const CueFrame* frame = cueOf(i);
     if (!frame)
         return std::nullopt;
     // "to say", "the report", "a call": not a finite speech verb.
@@ -254,7 +257,7 @@ std::size_t Rules::phraseStart(std::size_t begin, std::size_t end, std::size_t l
                 k = p;
                 continue;
             }
-            if (is(Stop, p) || (m_lex.cue(t.lower) && !t.capitalized))
+            if (is(Stop, p) || (cueOf(p) && !t.capitalized))
                 break;
             k = p;
             continue;
@@ -389,7 +392,7 @@ std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
             if (k > j && (is(Stop, k) || is(Prep, k) || is(Day, k) || is(Time, k)) && t.lower != "of" &&
                 t.lower != "for" && t.lower != "at" && !(t.lower == "and" && word(k + 1) && m_tok[k + 1].capitalized))
                 break;
-            if (k > j && m_lex.cue(t.lower) && !t.capitalized)
+            if (k > j && cueOf(k) && !t.capitalized)
                 break;
             ++k;
             continue;
@@ -442,7 +445,7 @@ std::size_t Rules::contentEnd(std::size_t begin, std::size_t end, CueFrame frame
     for (std::size_t k = begin; k < end; ++k) {
         if (m_st.quoteOf[k] >= 0 && !closeMark(k))
             continue;
-        if (k > begin + 1 && word(k, "and") && word(k + 1) && !m_tok[k + 1].capitalized && m_lex.cue(m_tok[k + 1].lower))
+        if (k > begin + 1 && word(k, "and") && word(k + 1) && !m_tok[k + 1].capitalized && cueOf(k + 1))
             return k;
         if (frame == CueFrame::Object && k > begin + 1 &&
             (word(k, "in") || word(k, "during") || word(k, "at") || word(k, "after") || word(k, "before")))
@@ -459,7 +462,7 @@ std::size_t Rules::contentEnd(std::size_t begin, std::size_t end, CueFrame frame
             for (std::size_t v = k + 3; v < end && v < k + 14; ++v) {
                 if (!word(v) || m_st.quoteOf[v] >= 0 || punct(v, U',') || word(v, "that"))
                     break;
-                const CueFrame* f = m_lex.cue(m_tok[v].lower);
+                const CueFrame* f = cueOf(v);
                 if (f && !m_tok[v].capitalized && (*f == CueFrame::Say || *f == CueFrame::Tell)) {
                     const auto src = leftSource(k + 2, v);
                     if (src && src->begin == k + 2)
@@ -522,7 +525,7 @@ void Rules::anaphoricPassives() {
         while (v < s.end && v < i + 4 && (word(v, "was") || word(v, "is") || word(v, "has") || word(v, "been") ||
                                           is(CueMod, v)))
             ++v;
-        if (v == i + 1 || !word(v) || !m_lex.cue(m_tok[v].lower) || !word(v + 1, "by"))
+        if (v == i + 1 || !word(v) || !cueOf(v) || !word(v + 1, "by"))
             continue;
         const auto source = rightSource(v + 2, s.end);
         if (!source)

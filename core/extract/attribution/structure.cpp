@@ -184,11 +184,11 @@ bool endsSentence(const std::vector<Token>& tokens, std::size_t i, std::size_t& 
         const Token& w = tokens[i - 1];
         if (w.lower.size() == 1 && w.capitalized)
             return false;  // an initial: "John F. Kennedy"
-        switch (lexicons().abbreviation(w.lower)) {
+        switch (static_cast<Abbreviation>(w.abbreviation)) {
         case Abbreviation::Title:
             return false;
         case Abbreviation::End:
-            return next.kind != TokenKind::Word || lexicons().is(Opener, next.lower);
+            return next.kind != TokenKind::Word || (next.classes & Opener) != 0;
         case Abbreviation::None:
             break;
         }
