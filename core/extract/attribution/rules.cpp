@@ -52,6 +52,10 @@ private:
         return i < m_tok.size() && m_tok[i].kind == TokenKind::Punct &&
                (m_tok[i].first == U'.' || m_tok[i].first == U'!' || m_tok[i].first == U'?' || m_tok[i].first == 0x2026);
     }
+    // A full stop that ends its sentence (not the one of "Mr." or "D.C.").
+    bool endsHere(std::size_t i) const {
+        return finalPunct(i) && (i + 1 >= m_tok.size() || m_st.sentenceOf[i + 1] != m_st.sentenceOf[i] || closeMark(i + 1));
+    }
     bool participle(std::size_t i) const {
         return word(i) && m_tok[i].lower.size() > 4 && m_tok[i].lower.ends_with("ing");
     }
@@ -219,7 +223,7 @@ std::size_t Rules::skipRecipient(std::size_t j, std::size_t end, CueFrame frame)
 // Whether the clause ends at j: the sentence's end, final punctuation, a
 // dash, or a comma followed by what cannot continue the content.
 bool Rules::endish(std::size_t j, std::size_t end) const {
-    if (j >= end || finalPunct(j) || dash(j) || punct(j, U';') || closeMark(j))
+    if (j >= end || finalPunct(j) || dash(j) || punct(j, U';') || closeMark(j) || word(j, "who") || word(j, "which"))
         return true;
     if (!punct(j, U','))
         return false;
@@ -271,7 +275,8 @@ std::size_t Rules::phraseStart(std::size_t begin, std::size_t end, std::size_t l
             k = o;
             continue;
         }
-        if ((t.first == U'.' && p > begin && word(p - 1) && !t.spaceBefore && !finalPunct(p + 1)) || t.first == U'-' ||
+        if ((t.first == U'.' && p > begin && word(p - 1) && !t.spaceBefore && !finalPunct(p + 1)) ||
+            (t.first == U'-' && !dash(p) && !punct(p - 1, U'-') && !punct(p + 1, U'-')) ||
             t.first == U'&' || t.first == U'\'' || t.first == 0x2019) {
             k = p;
             continue;
@@ -365,29 +370,45 @@ std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) 
         // Oklahoma, one of the states suing, said"): a head right after a
         // quotation or at the sentence's start beats one after a comma.
         const bool strong = *head == begin || m_tok[h - 1].kind == TokenKind::Mark || is(Lead, h - 1);
+        // "Trump, speaking to veterans, said", "Clinton, at the debate, said":
+        // the head alone; "X, president of Y, which represents Z, said": up
+        // to the relative clause.
+        std::size_t sourceEnd = cueStart;
+        if (participle(c + 1) || is(Prep, c + 1) || is(Time, c + 1)) {
+            sourceEnd = c;
+        } else {
+            for (std::size_t r = c + 1; r < close; ++r)
+                if (punct(r, U',') && (word(r + 1, "who") || word(r + 1, "which"))) {
+                    sourceEnd = r;
+                    break;
+                }
+        }
         if (strong)
-            return Range{*head, cueStart};
+            return Range{*head, sourceEnd};
         if (!best)
-            best = Range{*head, cueStart};
+            best = Range{*head, sourceEnd};
     }
     return best;
 }
 
-// The source after a cue ("..., said Josh Earnest, the press secretary, who
-// ..."): a name with its apposition and relative clause.
+// The source after a cue ("..., said Josh Earnest, the press secretary."):
+// a name with its appositions, without a relative clause or an adjunct
+// (", who ...", ", in a statement"), which PolNeAR mostly leaves out.
 std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
     if (!strongStart(j) || is(Stop, j) || is(Lead, j))
         return std::nullopt;
+    auto relative = [&](std::size_t r) { return word(r, "who") || word(r, "which"); };
     std::size_t k = j;
     while (k < end && k - j < kMaxSourceTokens) {
         const Token& t = m_tok[k];
         if (t.kind == TokenKind::Word) {
-            if (k > j && (t.lower == "who" || t.lower == "which")) {
-                // A relative clause: PolNeAR keeps it in the source.
+            if (k > j + 1 && relative(k)) {
+                // A restrictive relative clause belongs to the name ("an
+                // economist who served as ..."): up to the clause's end.
                 std::size_t r = k;
-                while (r < end && !finalPunct(r) && !openMark(r) && !punct(r, U';') && !dash(r) && r - j < 40)
+                while (r < end && !endsHere(r) && !openMark(r) && !punct(r, U';') && !dash(r) && !punct(r, U',') && r - j < 40)
                     ++r;
-                return Range{j, trimEnd(j, r)};
+                return Range{j, r};
             }
             if (k > j && (is(Stop, k) || is(Prep, k) || is(Day, k) || is(Time, k)) && t.lower != "of" &&
                 t.lower != "for" && t.lower != "at" && !(t.lower == "and" && word(k + 1) && m_tok[k + 1].capitalized))
@@ -408,22 +429,19 @@ std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
         }
         if (t.kind == TokenKind::Punct && ((t.first == U'.' && !t.spaceBefore && word(k + 1) && k + 1 < end &&
                                             m_st.sentenceOf[k + 1] == m_st.sentenceOf[k]) ||
-                                           t.first == U'-' || t.first == U'&')) {
+                                           (t.first == U'-' && !dash(k)) || t.first == U'&')) {
             ++k;
             continue;
         }
         if (t.first == U',' && k + 1 < end && word(k + 1) && !is(Stop, k + 1) && !participle(k + 1) &&
             !is(Prep, k + 1) && !is(Time, k + 1) && !is(Day, k + 1)) {
-            // An apposition: PolNeAR keeps all of it, up to the clause's end.
+            // An apposition, up to the clause's end or a relative clause.
             std::size_t r = k + 1;
-            while (r < end && !finalPunct(r) && !openMark(r) && !punct(r, U';') && !dash(r) && r - j < 45 &&
-                   !(punct(r, U',') && (participle(r + 1) || word(r + 1, "according") || is(Day, r + 1))))
+            while (r < end && !endsHere(r) && !openMark(r) && !punct(r, U';') && !dash(r) && r - j < 45 &&
+                   !(punct(r, U',') && (participle(r + 1) || relative(r + 1) || word(r + 1, "according") ||
+                                        is(Day, r + 1) || is(Prep, r + 1) || is(Time, r + 1))))
                 ++r;
             return Range{j, trimEnd(j, r)};
-        }
-        if (t.first == U',' && (word(k + 1, "who") || word(k + 1, "which"))) {
-            ++k;
-            continue;
         }
         break;
     }
@@ -647,9 +665,15 @@ bool Rules::emitBefore(std::size_t sentenceBegin, std::size_t last, std::optiona
 // in the same sentence, or a new quotation right after the sentence's end
 // in the same paragraph with no attribution of its own.
 void Rules::followingQuotes(std::size_t after, const std::optional<Range>& source, Range cue) {
-    std::size_t j = after;
-    while (j < m_tok.size() && m_tok[j].kind == TokenKind::Punct && (m_tok[j].first == U',' || finalPunct(j)))
-        ++j;
+    auto skip = [&](std::size_t j) {
+        while (j < m_tok.size() && m_tok[j].kind == TokenKind::Punct && (m_tok[j].first == U',' || finalPunct(j)))
+            ++j;
+        return j;
+    };
+    std::size_t j = skip(after);
+    // After a relative clause ("said X, who ... . “...”"): the next sentence.
+    if (!quoteOpenedAt(j) && after < m_tok.size())
+        j = skip(m_st.sentences[m_st.sentenceOf[after]].end);
     const Quote* q = quoteOpenedAt(j);
     if (!q || !q->closed || q->single || !free(q->open, q->close + 1))
         return;

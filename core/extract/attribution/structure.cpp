@@ -184,6 +184,8 @@ bool endsSentence(const std::vector<Token>& tokens, std::size_t i, std::size_t& 
         const Token& w = tokens[i - 1];
         if (w.lower.size() == 1 && w.capitalized)
             return false;  // an initial: "John F. Kennedy"
+        if (w.lower.find('.') != std::string::npos)  // "G.K. Butterfield", "in the U.S. The ..."
+            return next.kind != TokenKind::Word || (next.classes & Opener) != 0;
         switch (static_cast<Abbreviation>(w.abbreviation)) {
         case Abbreviation::Title:
             return false;
