@@ -40,7 +40,7 @@ Lexicons::Lexicons() {
     }
     static const std::unordered_map<std::string, WordClass> classes = {
         {"stop", Stop}, {"det", Det}, {"pronoun", Pronoun}, {"object", ObjectPronoun}, {"opener", Opener},
-        {"lead", Lead}, {"cuemod", CueMod}, {"day", Day}, {"time", Time}, {"prep", Prep}, {"label", Label}};
+        {"lead", Lead}, {"cuemod", CueMod}, {"day", Day}, {"time", Time}, {"prep", Prep}, {"label", Label}, {"noun", Noun}};
     for (const auto& e : text::lexicon("attribution_words")) {
         const auto it = classes.find(field(e, 0, "attribution_words"));
         if (it == classes.end())

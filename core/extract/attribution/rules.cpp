@@ -126,6 +126,11 @@ std::optional<CueFrame> Rules::cueAt(std::size_t i) const {
     // "to say", "the report", "a call": not a finite speech verb.
     if (i > 0 && (word(i - 1, "to") || is(Det, i - 1)) && !word(i - 1, "that"))
         return std::nullopt;
+    // Plural nouns that double as verbs ("renewed fears along the border",
+    // "dialing back plans"): a verb only right after a name or a pronoun.
+    if (m_tok[i].lower.size() > 3 && m_tok[i].lower.back() == 's' && m_tok[i].lower != "says" && i > 0 &&
+        (m_tok[i].classes & Noun) != 0 && !(word(i - 1) && (m_tok[i - 1].capitalized || is(Pronoun, i - 1) || is(CueMod, i - 1))))
+        return std::nullopt;
     // "the first confirmed battles", "a widely reported case": an adjective.
     std::size_t k = i;
     while (k > 0 && (is(CueMod, k - 1) || (word(k - 1) && m_tok[k - 1].lower.ends_with("ly") && !m_tok[k - 1].capitalized)))
@@ -223,7 +228,9 @@ std::size_t Rules::skipRecipient(std::size_t j, std::size_t end, CueFrame frame)
 // Whether the clause ends at j: the sentence's end, final punctuation, a
 // dash, or a comma followed by what cannot continue the content.
 bool Rules::endish(std::size_t j, std::size_t end) const {
-    if (j >= end || finalPunct(j) || dash(j) || punct(j, U';') || closeMark(j) || word(j, "who") || word(j, "which"))
+    if (j >= end || finalPunct(j) || dash(j) || punct(j, U';') || closeMark(j) || word(j, "who") || word(j, "which") ||
+        word(j, "as") || word(j, "when") || word(j, "while") || word(j, "after") || word(j, "before") ||
+        word(j, "because") || word(j, "then"))
         return true;
     if (!punct(j, U','))
         return false;
@@ -830,6 +837,10 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
         return false;
     if (frame == CueFrame::That && !word(j, "that"))
         return false;
+    if (passive && !word(j, "that") && !(word(j, "to") && m_tok[cue.end - 1].lower == "expected"))
+        return false;  // "is expected to", "it is believed that"; not "are supported by"
+    if (word(j, "that") && (j + 4 >= s.end || endish(j + 2, s.end)))
+        return false;  // "that" as a determiner: "the guides I wrote in 2014 for people in that spot"
     std::size_t e = contentEnd(j, s.end, word(j, "that") ? CueFrame::Say : frame);
     // A quotation opened in the content and running past the sentence.
     for (std::size_t k = j; k < e; ++k)
