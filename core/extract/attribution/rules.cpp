@@ -468,12 +468,22 @@ std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
 std::size_t Rules::contentEnd(std::size_t begin, std::size_t end, CueFrame frame) const {
     const bool object = frame == CueFrame::Object || frame == CueFrame::Want;
     for (std::size_t k = begin; k < end; ++k) {
+        // "...," adding that ...: the comma sits inside the quotation.
+        if (closeMark(k) && k + 1 < end && k > begin + 1 && punct(k - 1, U',') &&
+            ((participle(k + 1) && cueOf(k + 1)) || (word(k + 1, "according") && word(k + 2, "to"))))
+            return k - 1;
         if (m_st.quoteOf[k] >= 0 && !closeMark(k))
             continue;
+        if (k > begin + 1 && (punct(k, U';') || (dash(k) && (word(k + 1, "and") || word(k + 1, "but")))))
+            return k;
+        // "... willingness to change the law but has been met with opposition".
+        if (k > begin + 1 && word(k, "but") && word(k + 1) && (is(CueMod, k + 1) || word(k + 1, "is") || word(k + 1, "was")))
+            return k;
         if (k > begin + 1 && word(k, "and") && word(k + 1) && !m_tok[k + 1].capitalized && cueOf(k + 1))
             return k;
         if (frame == CueFrame::Object && k > begin + 1 &&
-            (word(k, "in") || word(k, "during") || word(k, "at") || word(k, "after") || word(k, "before")))
+            (word(k, "in") || word(k, "during") || word(k, "at") || word(k, "after") || word(k, "before") ||
+             word(k, "since") || word(k, "when") || (word(k, "on") && is(Day, k + 1))))
             return k;
         if (!punct(k, U',') || k + 1 >= end)
             continue;
