@@ -78,6 +78,9 @@ private:
     std::size_t contentEnd(std::size_t begin, std::size_t end, CueFrame frame = CueFrame::Say) const;
 
     bool tryContentBefore(std::size_t verb, Range cue, CueFrame frame, const Sentence& s);
+    bool quotationFollows(std::size_t j) const {
+        return (punct(j, U',') || punct(j, U':')) && quoteOpenedAt(j + 1) && !quoteOpenedAt(j + 1)->single;
+    }
     std::size_t skipRecipient(std::size_t j, std::size_t end, CueFrame frame) const;
     void dashParagraphs();
     void anaphoricPassives();
@@ -216,6 +219,14 @@ std::size_t Rules::skipRecipient(std::size_t j, std::size_t end, CueFrame frame)
         return j + 1;
     if (!word(j) || word(j, "that") || is(Prep, j))
         return j;
+    // "told state election officials to ...", "told his advisers that ...":
+    // a plain noun phrase up to the content's "to" or "that".
+    for (std::size_t k = j; k < end && k - j < 6 && word(k) && !is(Pronoun, k); ++k) {
+        if (k > j && (word(k, "that") || word(k, "to")))
+            return k;
+        if (is(Stop, k) || is(Prep, k) || is(Day, k) || is(Time, k) || cueOf(k))
+            break;
+    }
     std::size_t k = j;
     while (k < end && k - j < 7 && !word(k, "that") && !is(Prep, k) && !is(Day, k) && !is(Time, k) &&
            (word(k) || (punct(k, U'.') && !m_tok[k].spaceBefore && word(k + 1) && !finalPunct(k + 1))) &&
@@ -671,6 +682,18 @@ bool Rules::emitBefore(std::size_t sentenceBegin, std::size_t last, std::optiona
     std::size_t b = sentenceBegin;
     while (b < last && m_used[b])
         ++b;
+    // A fronted adjunct is not content: "As for complexity, ...", "As it
+    // stands, ...", "In Ohio, ...".
+    if (is(Prep, b) || is(Time, b) || word(b, "as") || word(b, "for") || word(b, "despite")) {
+        for (std::size_t k = b + 1; k < last && k < b + 8; ++k)
+            if (punct(k, U',')) {
+                if (last - k > 3)
+                    b = k + 1;
+                break;
+            } else if (!word(k) && !punct(k, U'.')) {
+                break;
+            }
+    }
     const std::size_t e = trimEnd(b, last);
     if (e <= b || e - b < 3 || !free(b, e))
         return false;
@@ -725,7 +748,7 @@ bool Rules::tryContentBefore(std::size_t verb, Range cue, CueFrame frame, const 
         if (!source)
             return false;
         j = skipAdjuncts(source->end, s.end);
-        if (!endish(j, s.end))
+        if (!endish(j, s.end) || (!closeMark(before) && quotationFollows(j)))
             return false;
         if (!emitBefore(contentBegin, before, source, cue))
             return false;
@@ -741,6 +764,10 @@ bool Rules::tryContentBefore(std::size_t verb, Range cue, CueFrame frame, const 
         return false;
     std::size_t j = skipRecipient(cue.end, s.end, frame);
     j = skipAdjuncts(j, s.end, true);
+    // "As a phone rang, the announcer said, “...”": the quotation after the
+    // cue is the content, not the words before it.
+    if (!closeMark(last) && quotationFollows(j))
+        return false;
     if (!endish(j, s.end)) {
         // A parenthetical "X, he said, is Y": content on both sides.
         if (!punct(j, U',') || !punct(last, U','))
