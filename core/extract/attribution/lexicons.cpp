@@ -22,6 +22,7 @@ Lexicons::Lexicons() {
                         : f == "object" ? CueFrame::Object
                         : f == "want"   ? CueFrame::Want
                         : f == "that"   ? CueFrame::That
+                        : f == "quote"  ? CueFrame::Quote
                                         : CueFrame::Say;
     }
     for (const auto& e : text::lexicon("attribution_nominal_cues"))

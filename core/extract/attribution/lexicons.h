@@ -12,7 +12,7 @@
 
 namespace claimdesk::extract::attribution {
 
-enum class CueFrame : std::uint8_t { Say, Tell, Object, Want, That };
+enum class CueFrame : std::uint8_t { Say, Tell, Object, Want, That, Quote };
 enum class NominalFrame : std::uint8_t { According, That };
 enum class Abbreviation : std::uint8_t { None, Title, End };
 

@@ -10,7 +10,8 @@ namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::size_t kMaxSourceTokens = 22;
-constexpr CueFrame kFrames[] = {CueFrame::Say, CueFrame::Tell, CueFrame::Object, CueFrame::Want, CueFrame::That};
+constexpr CueFrame kFrames[] = {CueFrame::Say, CueFrame::Tell, CueFrame::Object, CueFrame::Want, CueFrame::That,
+                                CueFrame::Quote};
 
 // A token range [begin, end).
 struct Range {
@@ -742,6 +743,12 @@ bool Rules::tryContentBefore(std::size_t verb, Range cue, CueFrame frame, const 
     // Inversion: ", said Smith" / "” said Smith", unless the comma closes an
     // apposition ("Dianne Feinstein, Democrat of California, said ...").
     const auto left = leftSource(s.begin, cue.begin);
+    // "continued" and the like introduce only quotations.
+    if (frame == CueFrame::Quote) {
+        const std::size_t q = left ? left->begin - 1 : before;
+        if (!(closeMark(q) || (punct(q, U',') && closeMark(q - 1))))
+            return false;
+    }
     if (closeMark(before) || dash(before) || (punct(before, U',') && !left)) {
         std::size_t j = skipAdjuncts(cue.end, s.end, true);
         const auto source = rightSource(j, s.end);
@@ -858,7 +865,7 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
             return true;
         }
     }
-    if (!word(j) && !openMark(j))
+    if ((!word(j) && !openMark(j)) || frame == CueFrame::Quote)
         return false;
     if (word(j) && (frame == CueFrame::Say || frame == CueFrame::Tell)) {
         // A clause follows, not a bare object ("said it", "said nothing").
@@ -1068,7 +1075,8 @@ std::vector<RawAttribution> Rules::run() {
             const Range cue = cueSpan(i, *frame, s.begin, s.end);
             if (!free(cue.begin, cue.end))
                 continue;
-            if ((*frame == CueFrame::Say || *frame == CueFrame::Tell) && tryContentBefore(i, cue, *frame, s))
+            if ((*frame == CueFrame::Say || *frame == CueFrame::Tell || *frame == CueFrame::Quote) &&
+                tryContentBefore(i, cue, *frame, s))
                 continue;
             tryContentAfter(i, cue, *frame, s);
         }
