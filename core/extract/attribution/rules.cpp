@@ -133,7 +133,9 @@ std::optional<CueFrame> Rules::cueAt(std::size_t i) const {
     // Plural nouns that double as verbs ("renewed fears along the border",
     // "dialing back plans"): a verb only right after a name or a pronoun.
     if (m_tok[i].lower.size() > 3 && m_tok[i].lower.back() == 's' && m_tok[i].lower != "says" && i > 0 &&
-        (m_tok[i].classes & Noun) != 0 && !(word(i - 1) && (m_tok[i - 1].capitalized || is(Pronoun, i - 1) || is(CueMod, i - 1))))
+        (m_tok[i].classes & Noun) != 0 &&
+        (!(word(i - 1) && (m_tok[i - 1].capitalized || is(Pronoun, i - 1) || is(CueMod, i - 1))) ||
+         m_tok[i - 1].lower.ends_with("'s")))
         return std::nullopt;
     // "the first confirmed battles", "a widely reported case": an adjective.
     std::size_t k = i;
@@ -338,7 +340,8 @@ std::optional<std::size_t> Rules::sourceHead(std::size_t begin, std::size_t k, s
         if (strongStart(h) && !is(Pronoun, h))
             return h;
     const bool boundary = scanned == begin || k > scanned || punct(scanned - 1, U',') || dash(scanned - 1) ||
-                          m_tok[scanned - 1].kind == TokenKind::Mark || punct(scanned - 1, U':');
+                          m_tok[scanned - 1].kind == TokenKind::Mark || punct(scanned - 1, U':') ||
+                          is(Lead, scanned - 1) || is(Stop, scanned - 1);
     if (boundary && end - k <= 4 && word(k) && !is(Stop, k) && !is(Prep, k) && !is(CueMod, k))
         return k;
     return std::nullopt;
@@ -852,6 +855,16 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
     // "He said:" with the quotation in the next paragraph.
     if (colon && j == s.end && j < m_tok.size() && m_tok[j].kind == TokenKind::Paragraph && quoteOpenedAt(j + 1))
         ++j;
+    // "The governor added:" and a paragraph of his words without quotation marks.
+    if (colon && j == s.end && j < m_tok.size() && m_tok[j].kind == TokenKind::Paragraph && word(j + 1)) {
+        std::size_t e = j + 1;
+        while (e < m_tok.size() && m_tok[e].kind != TokenKind::Paragraph)
+            ++e;
+        if (e - j > 4 && free(j + 1, e)) {
+            emit(source, cue, span(j + 1, trimEnd(j + 1, e)), ClaimKind::Direct, j + 1, e, shared);
+            return true;
+        }
+    }
     if (j >= s.end && !openMark(j))
         return false;
     if (const Quote* q = quoteOpenedAt(j)) {

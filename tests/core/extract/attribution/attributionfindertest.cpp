@@ -157,6 +157,13 @@ INSTANTIATE_TEST_SUITE_P(
              {{"Trump", "says", "She will sell the Oval Office.", D}}},
         Case{"ForceIsNoSpeech", "Ukrainian drones attacked energy facilities overnight, according to the General Staff.",
              {{"the General Staff", "according to", "Ukrainian drones attacked energy facilities overnight", I}}},
+        Case{"LowerCaseSourceAfterConjunction", "But critics say resources could be better spent elsewhere.",
+             {{"critics", "say", "resources could be better spent elsewhere", I}}},
+        Case{"ColonThenUnquotedParagraph", "The governor added:\n\nIt is typical of her. She knows nothing.\n\nThe race goes on.",
+             {{"The governor", "added", "It is typical of her. She knows nothing", D}}},
+        Case{"QuoteOnlyCue", "\"We will rebuild,\" she continued. Prices continued to rise.",
+             {{"she", "continued", "We will rebuild,", D}}},
+        Case{"PossessiveMakesANoun", "North Korea's claims about the test were dismissed by experts.", {}},
         Case{"NoAttribution", "The bridge reopened on Monday after two years of repairs.", {}},
         Case{"AdjectivalParticipleIsNoCue", "The first confirmed battles occurred on Nov. 5 near the border.", {}}),
     [](const ::testing::TestParamInfo<Case>& info) { return std::string(info.param.name); });
