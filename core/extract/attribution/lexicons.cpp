@@ -54,6 +54,9 @@ Lexicons::Lexicons() {
         m_entries[w].abbreviation = static_cast<std::uint8_t>(a);
     for (const auto& [w, bits] : m_words)
         m_entries[w].classes = bits;
+    for (const auto& [w, f] : m_nominals)
+        if (f == NominalFrame::That)
+            m_entries[w].classes |= NominalThat;
 }
 
 void Lexicons::annotate(Token& token) const {

@@ -19,7 +19,8 @@ enum class Abbreviation : std::uint8_t { None, Title, End };
 // The classes of attribution_words.txt, as bits.
 enum WordClass : std::uint16_t {
     Stop = 1, Det = 2, Pronoun = 4, ObjectPronoun = 8, Opener = 16, Lead = 32,
-    CueMod = 64, Day = 128, Time = 256, Prep = 512, Label = 1024, Noun = 2048
+    CueMod = 64, Day = 128, Time = 256, Prep = 512, Label = 1024, Noun = 2048,
+    NominalThat = 4096  // from attribution_nominal_cues.txt: "claim (that)"
 };
 
 class Lexicons {

@@ -87,6 +87,7 @@ private:
     void anaphoricPassives();
     bool tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const Sentence& s);
     bool tryAccordingTo(std::size_t i, const Sentence& s);
+    void nominalThat(std::size_t i, const Sentence& s);
     void labelledQuotes();
     void speakerLabel(std::size_t i);
     void signedQuotes();
@@ -911,6 +912,25 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
     return true;
 }
 
+// "Trump's claim that ...", "the fear that ...": a nominal cue, its
+// possessor as the source.
+void Rules::nominalThat(std::size_t i, const Sentence& s) {
+    const std::size_t b = i + 1;
+    if (b + 3 >= s.end)
+        return;
+    const std::size_t e = contentEnd(b, s.end);
+    if (e <= b + 2 || !free(b, e) || !free(i, i + 1))
+        return;
+    std::optional<Range> source;
+    if (i > s.begin && word(i - 1) && m_tok[i - 1].lower.ends_with("'s")) {
+        std::size_t h = i - 1;
+        while (h > s.begin && word(h - 1) && m_tok[h - 1].capitalized && !is(Stop, h - 1) && i - h < 5)
+            --h;
+        source = Range{h, i};
+    }
+    emit(source, Range{i, i + 1}, span(b, e), kindOf(b, e), b, e);
+}
+
 // "According to SOURCE, CONTENT." / "CONTENT, according to SOURCE."
 bool Rules::tryAccordingTo(std::size_t i, const Sentence& s) {
     if (!word(i + 1, "to") || m_st.quoteOf[i] >= 0 || m_used[i])
@@ -1080,6 +1100,10 @@ std::vector<RawAttribution> Rules::run() {
                 continue;
             if (word(i, "according")) {
                 tryAccordingTo(i, s);
+                continue;
+            }
+            if (is(NominalThat, i) && word(i + 1, "that") && m_st.quoteOf[i] < 0) {
+                nominalThat(i, s);
                 continue;
             }
             const auto frame = cueAt(i);

@@ -164,6 +164,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"QuoteOnlyCue", "\"We will rebuild,\" she continued. Prices continued to rise.",
              {{"she", "continued", "We will rebuild,", D}}},
         Case{"PossessiveMakesANoun", "North Korea's claims about the test were dismissed by experts.", {}},
+        Case{"NominalCueWithPossessor", "There is no evidence for Donald Trump's claim that the election was rigged.",
+             {{"Donald Trump's", "claim", "that the election was rigged", I}}},
         Case{"NoAttribution", "The bridge reopened on Monday after two years of repairs.", {}},
         Case{"AdjectivalParticipleIsNoCue", "The first confirmed battles occurred on Nov. 5 near the border.", {}}),
     [](const ::testing::TestParamInfo<Case>& info) { return std::string(info.param.name); });
