@@ -28,7 +28,7 @@ bool looksClosing(const std::vector<Token>& tokens, std::size_t i) {
 
 bool isDouble(MarkRole r) { return r == MarkRole::Open || r == MarkRole::Close || r == MarkRole::Either; }
 
-void pairDoubleQuotes(std::vector<Token>& tokens, const std::vector<std::size_t>& paragraphOf, Structure& s) {
+void pairDoubleQuotes(std::vector<Token>& tokens, Structure& s) {
     const std::size_t n = tokens.size();
     long openAt = -1;
     bool multi = false;
@@ -118,7 +118,6 @@ void pairDoubleQuotes(std::vector<Token>& tokens, const std::vector<std::size_t>
     }
     if (openAt >= 0)
         finish(n, false);
-    (void)paragraphOf;
 }
 
 void pairSingleQuotes(std::vector<Token>& tokens, const std::vector<std::size_t>& paragraphOf, Structure& s) {
@@ -238,7 +237,7 @@ Structure analyzeStructure(std::vector<Token>& tokens) {
             ++paragraph;
         s.paragraphOf[i] = paragraph;
     }
-    pairDoubleQuotes(tokens, s.paragraphOf, s);
+    pairDoubleQuotes(tokens, s);
     const std::size_t doubles = s.quotes.size();
     pairSingleQuotes(tokens, s.paragraphOf, s);
     // Quotes in order of their opening marks; innermost wins for quoteOf.
