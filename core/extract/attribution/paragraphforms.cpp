@@ -185,16 +185,18 @@ void Rules::loneQuotes() {
         for (std::size_t k = q.open + 1; k < q.close && k < m_tok.size(); ++k)
             words += m_tok[k].kind == TokenKind::Word;
         const bool startsParagraph = q.open == 0 || m_tok[q.open - 1].kind == TokenKind::Paragraph;
-        if (words < 6 || !startsParagraph)
+        // Mid-paragraph, a quotation that is a sentence of its own continues
+        // the speaker of that paragraph ("Smith said X. “...”").
+        const bool ownSentence = m_st.sentences[m_st.sentenceOf[q.open]].begin == q.open && q.closed &&
+                                 (end >= m_tok.size() || m_tok[end].kind == TokenKind::Paragraph ||
+                                  m_st.sentenceOf[end] != m_st.sentenceOf[q.close] || finalPunct(end));
+        const bool sameParagraph = last && m_st.paragraphOf[q.open] == lastParagraph;
+        if (!(startsParagraph && words >= 6) && !(ownSentence && sameParagraph && words >= 4))
             continue;
-        RawAttribution a;
+        std::optional<Span> source;
         if (last && m_st.paragraphOf[q.open] <= lastParagraph + 2)
-            a.source = last;
-        a.content = {q.contentStart, q.contentEnd};
-        a.kind = ClaimKind::Direct;
-        for (std::size_t k = q.open; k < end && k < m_used.size(); ++k)
-            m_used[k] = 1;
-        m_out.push_back(a);
+            source = last;
+        emit(std::nullopt, std::nullopt, {q.contentStart, q.contentEnd}, ClaimKind::Direct, q.open, end, source);
     }
 }
 

@@ -181,7 +181,7 @@ std::size_t Rules::contentEnd(std::size_t begin, std::size_t end, CueFrame frame
             return k;
         if (k > begin + 1 && word(k, "and") && word(k + 1) && !m_tok[k + 1].capitalized && cueOf(k + 1))
             return k;
-        if (frame == CueFrame::Object && k > begin + 1 &&
+        if (frame == CueFrame::Object && k > begin &&
             (word(k, "in") || word(k, "during") || word(k, "at") || word(k, "after") || word(k, "before") ||
              word(k, "since") || word(k, "when") || (word(k, "on") && is(Day, k + 1))))
             return k;
@@ -445,8 +445,21 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
                     shared = it->source;
                     break;
                 }
-            if (!shared)
-                return false;
+            if (!shared) {
+                // "Mr. Schultz supported Democrats ... and said ...": the name
+                // that opens the sentence.
+                std::size_t b = s.begin;
+                while (b < cue.begin && is(Lead, b))
+                    ++b;
+                std::size_t e = b;
+                while (e < cue.begin && e - b < 6 &&
+                       ((word(e) && m_tok[e].capitalized && !is(Lead, e)) ||
+                        (punct(e, U'.') && !m_tok[e].spaceBefore && e > b && word(e + 1))))
+                    ++e;
+                if (e == b || !word(e) || m_tok[e].capitalized || is(Det, b))
+                    return false;
+                source = Range{b, e};
+            }
         } else if (cue.begin > s.begin && (word(cue.begin - 1, "is") || word(cue.begin - 1, "was") ||
                                            word(cue.begin - 1, "are") || word(cue.begin - 1, "were") ||
                                            word(cue.begin - 1, "been"))) {

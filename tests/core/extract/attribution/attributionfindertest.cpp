@@ -166,6 +166,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"PossessiveMakesANoun", "North Korea's claims about the test were dismissed by experts.", {}},
         Case{"NominalCueWithPossessor", "There is no evidence for Donald Trump's claim that the election was rigged.",
              {{"Donald Trump's", "claim", "that the election was rigged", I}}},
+        Case{"CoordinatedCueTakesTheSentenceSubject",
+             "Mr. Schultz worked at MSNBC for years and said he did not support the mayor.",
+             {{"Mr. Schultz", "said", "he did not support the mayor", I}}},
+        Case{"QuoteSentenceContinuesTheParagraphSpeaker",
+             "The mayor said the bridge would reopen. \"We are ready for traffic.\" Work ended in May.",
+             {{"The mayor", "said", "the bridge would reopen", I}, {"The mayor", "", "We are ready for traffic.", D}}},
         Case{"NoAttribution", "The bridge reopened on Monday after two years of repairs.", {}},
         Case{"AdjectivalParticipleIsNoCue", "The first confirmed battles occurred on Nov. 5 near the border.", {}}),
     [](const ::testing::TestParamInfo<Case>& info) { return std::string(info.param.name); });
