@@ -97,6 +97,10 @@ std::size_t Rules::skipAdjuncts(std::size_t j, std::size_t end, bool trailing) c
         return is(Prep, i) || is(Time, i) || is(Day, i) ||
                (trailing && (word(i, "to") || word(i, "of") || word(i, "about") || word(i, "after") || word(i, "before")));
     };
+    // "Gowdy said sarcastically.": a manner adverb closing the clause.
+    if (trailing && word(j) && !m_tok[j].capitalized && m_tok[j].lower.size() > 4 && m_tok[j].lower.ends_with("ly") &&
+        endish(j + 1, end))
+        return j + 1;
     while (j < end && starts(j)) {
         std::size_t k = j + 1;
         while (k < end && (word(k) || (punct(k, U'.') && !m_tok[k].spaceBefore && !finalPunct(k + 1) && word(k + 1)) ||
@@ -396,6 +400,14 @@ bool Rules::tryContentBefore(Range cue, CueFrame frame, const Sentence& s) {
         return false;
     std::size_t j = skipRecipient(cue.end, s.end, frame);
     j = skipAdjuncts(j, s.end, true);
+    if (frame == CueFrame::Tell && !endish(j, s.end)) {
+        // A longer recipient ("told some of the miners"), then the clause's end.
+        std::size_t k = cue.end;
+        while (k < s.end && k < cue.end + 7 && word(k) && !word(k, "that") && !word(k, "to"))
+            ++k;
+        if (endish(k, s.end))
+            j = k;
+    }
     // "As a phone rang, the announcer said, “...”": the quotation after the
     // cue is the content, not the words before it.
     if (!closeMark(last) && quotationFollows(j))
@@ -529,6 +541,8 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
         return false;
     if (frame == CueFrame::That && !word(j, "that"))
         return false;
+    if (word(j, "and") || word(j, "or") || word(j, "but"))
+        return false;  // "reported from Midway Atoll, and Mark Landler ..."
     if (passive && !word(j, "that") && !(word(j, "to") && m_tok[cue.end - 1].lower == "expected"))
         return false;  // "is expected to", "it is believed that"; not "are supported by"
     if (word(j, "that") && (j + 4 >= s.end || endish(j + 2, s.end)))
