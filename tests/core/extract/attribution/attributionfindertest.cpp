@@ -189,3 +189,52 @@ TEST(AttributionFinder, OffsetsAreCodePointsInsideTheRegion) {
 
 }  // namespace
 }  // namespace claimdesk::extract
+
+namespace claimdesk::extract {
+namespace {
+
+// Odd input must not break the finder: every span stays inside the region,
+// contents are non-empty and come in text order.
+TEST(AttributionFinder, RandomTextKeepsSpansInsideTheRegion) {
+    const std::vector<std::string> pieces = {
+        "said", " ", "Smith", ",", ".", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "''", "'", "\n\n", "that", "the",
+        "according", "to", "told", "Mr.", "U.S.", ":", "\xE2\x80\x94", "-", "(", ")", "he", "Caf\xC3\xA9", "?", "Quote",
+        "Source", "WALLACE", "and", "who", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E", "claim", "is", "believed",
+        " \"We will win,\" he said. ", " Officials said the talks failed. ", " \xE2\x80\x9CIt is over,\xE2\x80\x9D "};
+    std::uint32_t state = 12345;
+    auto next = [&]() {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    std::size_t attributions = 0;
+    for (int round = 0; round < 300; ++round) {
+        std::string text;
+        const int n = static_cast<int>(next() % 120);
+        for (int i = 0; i < n; ++i)
+            text += pieces[next() % pieces.size()];
+        const text::OffsetMap map(text);
+        const std::int64_t total = map.codePointCount();
+        const std::int64_t a = total ? static_cast<std::int64_t>(next() % static_cast<std::uint32_t>(total + 1)) : 0;
+        const std::int64_t b = a + (total - a ? static_cast<std::int64_t>(next() % static_cast<std::uint32_t>(total - a + 1)) : 0);
+        const Span region{a, b};
+        const auto found = findRawAttributions(text, map, region);
+        std::int64_t last = region.start;
+        for (const auto& r : found) {
+            EXPECT_FALSE(r.content.empty()) << text;
+            EXPECT_TRUE(region.contains(r.content)) << text;
+            EXPECT_GE(r.content.start, last) << text;
+            last = r.content.start;
+            if (r.source) {
+                EXPECT_TRUE(region.contains(*r.source)) << text;
+            }
+            if (r.cue) {
+                EXPECT_TRUE(region.contains(*r.cue)) << text;
+            }
+        }
+        attributions += found.size();
+    }
+    EXPECT_GT(attributions, 50u);  // the generator does produce attributions to check
+}
+
+}  // namespace
+}  // namespace claimdesk::extract
