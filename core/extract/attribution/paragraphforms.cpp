@@ -185,16 +185,18 @@ void Rules::loneQuotes() {
         for (std::size_t k = q.open + 1; k < q.close && k < m_tok.size(); ++k)
             words += m_tok[k].kind == TokenKind::Word;
         const bool startsParagraph = q.open == 0 || m_tok[q.open - 1].kind == TokenKind::Paragraph;
-        // Mid-paragraph, a quotation that is a sentence of its own continues
-        // the speaker of that paragraph ("Smith said X. “...”").
+        // Near the last speaker (within two paragraphs), a quotation that is
+        // a sentence of its own, or a long one, continues that speaker
+        // ("Smith said X. “...”"); short quoted phrases are scare quotes.
         const bool ownSentence = m_st.sentences[m_st.sentenceOf[q.open]].begin == q.open && q.closed &&
                                  (end >= m_tok.size() || m_tok[end].kind == TokenKind::Paragraph ||
                                   m_st.sentenceOf[end] != m_st.sentenceOf[q.close] || finalPunct(end));
-        const bool sameParagraph = last && m_st.paragraphOf[q.open] == lastParagraph;
-        if (!(startsParagraph && words >= 6) && !(ownSentence && sameParagraph && words >= 4))
+        const bool nearSpeaker = last && m_st.paragraphOf[q.open] <= lastParagraph + 2;
+        if (!(startsParagraph && words >= 3) && !(nearSpeaker && ownSentence && words >= 2) &&
+            !(nearSpeaker && words >= 8))
             continue;
         std::optional<Span> source;
-        if (last && m_st.paragraphOf[q.open] <= lastParagraph + 2)
+        if (nearSpeaker)
             source = last;
         emit(std::nullopt, std::nullopt, {q.contentStart, q.contentEnd}, ClaimKind::Direct, q.open, end, source);
     }
