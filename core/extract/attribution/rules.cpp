@@ -165,7 +165,8 @@ bool Rules::endish(std::size_t j, std::size_t end) const {
 
 // Where a content running to the sentence's end really stops: before a
 // trailing participle (", adding that", ", encouraging ..."), "according
-// to", a contrast or the writer's aside (", but ...", ", which ..."), a second
+// to", a contrast (", but ..."), a relative clause after an object cue's
+// noun phrase (", which ..."), a second
 // verb of the same speaker (" and said ..."), a second attribution (", and a
 // spokesman confirmed ..."), and for object cues before an adjunct ("called
 // it a disgrace in a tweet").
@@ -194,7 +195,7 @@ std::size_t Rules::contentEnd(std::size_t begin, std::size_t end, CueFrame frame
         if ((participle(k + 1) && !word(k + 1, "including")) || (word(k + 1, "according") && word(k + 2, "to")))
             return k;
         if (word(k + 1, "but") || word(k + 1, "though") || word(k + 1, "although") || word(k + 1, "whereas") ||
-            word(k + 1, "which") || (object && word(k + 1, "who")))
+            (object && (word(k + 1, "which") || word(k + 1, "who"))))
             return k;
         // ", and a spokesperson confirmed that ...": a second attribution.
         if (word(k + 1, "and") || word(k + 1, "while")) {
