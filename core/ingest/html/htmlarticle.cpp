@@ -19,7 +19,7 @@ using html::Dom;
 
 // Leaves the article's top-level blocks contiguous in the text: whatever
 // sits between two of them under their common parent (an ad slot, a
-// teaser, a stray text node) is left out.
+// teaser) is left out.
 void dropBetweenBlocks(const Dom& dom, const html::MainContent& content, std::vector<char>& dropped) {
     if (content.blocks.size() < 2)
         return;
@@ -30,7 +30,8 @@ void dropBetweenBlocks(const Dom& dom, const html::MainContent& content, std::ve
             ++next;
             continue;
         }
-        dropped[static_cast<std::size_t>(c)] = 1;
+        if (!dom[c].isText)  // bare text between blocks reads as part of the article
+            dropped[static_cast<std::size_t>(c)] = 1;
     }
 }
 

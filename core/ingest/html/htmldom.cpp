@@ -253,8 +253,8 @@ Dom::Dom(const GumboNode* root) {
         for (DomNode& n : m_nodes)
             if (n.parent >= 0 && m_nodes[static_cast<std::size_t>(n.parent)].hidden)
                 n.hidden = true;
+        computeStats({});
     }
-    computeStats({});
 }
 
 void Dom::computeStats(const std::vector<char>& removed) {

@@ -1,6 +1,8 @@
 #include "core/ingest/html/maincontent.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 #include <string>
 
@@ -98,14 +100,22 @@ public:
         : m_dom(dom), m_title(title), m_flags(flags), m_removed(static_cast<std::size_t>(dom.size()), 0),
           m_furniture(static_cast<std::size_t>(dom.size()), 0) {}
 
-    MainContent run() {
-        m_dom.computeStats({});  // an earlier pass left its own removals in the counts
+    // `fresh`: the DOM's counts still cover every visible node (no earlier
+    // pass left its removals in them).
+    MainContent run(bool fresh) {
+        if (!fresh)
+            m_dom.computeStats({});
         markRemoved();
         m_dom.computeStats(m_removed);
         score();
         int top = pickTop();
         MainContent out;
         out.blocks = siblingsOf(top);
+        if (std::getenv("HTMLDEBUG")) {
+            std::fprintf(stderr, "pass %d%d%d top %d <%s> [%s] score %.1f\n", m_flags.stripUnlikely, m_flags.weightClasses, m_flags.cleanConditionally, top, gumbo_normalized_tagname(m_dom[top].tag), m_dom[top].hint.c_str(), scoreOf(top));
+            for (int b : out.blocks)
+                std::fprintf(stderr, "  block %d <%s> [%s] score %.1f len %d\n", b, gumbo_normalized_tagname(m_dom[b].tag), m_dom[b].hint.c_str(), scoreOf(b), m_dom[b].stats.textLen);
+        }
         out.dropped.assign(static_cast<std::size_t>(m_dom.size()), 0);
         prepare(out);
         out.furniture = std::move(m_furniture);
@@ -262,6 +272,9 @@ private:
         std::stable_sort(top.begin(), top.end(), [&](int a, int b) { return scoreOf(a) > scoreOf(b); });
         if (top.size() > static_cast<std::size_t>(kTopCandidates))
             top.resize(kTopCandidates);
+        if (std::getenv("HTMLDEBUG"))
+            for (int t : top)
+                std::fprintf(stderr, "  cand %d <%s> [%s] score %.1f len %d parent %d\n", t, gumbo_normalized_tagname(m_dom[t].tag), m_dom[t].hint.c_str(), scoreOf(t), m_dom[t].stats.textLen, m_dom[t].parent);
         if (top.empty() || top[0] == body)
             return body;
         int best = top[0];
@@ -512,8 +525,10 @@ MainContent findMainContent(Dom& dom, std::string_view title) {
     const Flags passes[] = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
     MainContent best;
     bool have = false;
+    bool fresh = true;
     for (const Flags& flags : passes) {
-        MainContent attempt = Grabber(dom, title, flags).run();
+        MainContent attempt = Grabber(dom, title, flags).run(fresh);
+        fresh = false;
         if (attempt.textLen >= kCharThreshold)
             return attempt;
         if (!have || attempt.textLen > best.textLen) {
