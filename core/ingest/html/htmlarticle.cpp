@@ -37,11 +37,20 @@ void dropBetweenBlocks(const Dom& dom, const html::MainContent& content, std::ve
 
 // Headline, byline and date line that open the article are part of the
 // page but not of the body.
+// In an article's <header>, a standfirst is body text; the short lines
+// around it (kicker, date, credits) are not.
+constexpr int kShortLine = 80;
+
 bool isLeadingFurniture(const Dom& dom, const html::MainContent& content, int node, int root) {
+    int block = -1;  // the nearest block holding the text
     for (int a = dom[node].parent; a >= 0; a = dom[a].parent) {
         const html::DomNode& n = dom[a];
-        if (content.furniture[static_cast<std::size_t>(a)] || n.tag == GUMBO_TAG_H1 || n.tag == GUMBO_TAG_HEADER ||
-            n.tag == GUMBO_TAG_TIME || n.tag == GUMBO_TAG_ADDRESS || html::hintMatches(n.hint, html::HintKind::Byline))
+        if (block < 0 && html::isBlockTag(n.tag))
+            block = a;
+        if (content.furniture[static_cast<std::size_t>(a)] || n.tag == GUMBO_TAG_H1 || n.tag == GUMBO_TAG_TIME ||
+            n.tag == GUMBO_TAG_ADDRESS || html::hintMatches(n.hint, html::HintKind::Byline))
+            return true;
+        if (n.tag == GUMBO_TAG_HEADER && (block < 0 || dom[block].stats.textLen < kShortLine))
             return true;
         if (a == root)
             break;

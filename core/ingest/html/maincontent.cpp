@@ -1,8 +1,6 @@
 #include "core/ingest/html/maincontent.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
 #include <string>
 
@@ -111,11 +109,6 @@ public:
         int top = pickTop();
         MainContent out;
         out.blocks = siblingsOf(top);
-        if (std::getenv("HTMLDEBUG")) {
-            std::fprintf(stderr, "pass %d%d%d top %d <%s> [%s] score %.1f\n", m_flags.stripUnlikely, m_flags.weightClasses, m_flags.cleanConditionally, top, gumbo_normalized_tagname(m_dom[top].tag), m_dom[top].hint.c_str(), scoreOf(top));
-            for (int b : out.blocks)
-                std::fprintf(stderr, "  block %d <%s> [%s] score %.1f len %d\n", b, gumbo_normalized_tagname(m_dom[b].tag), m_dom[b].hint.c_str(), scoreOf(b), m_dom[b].stats.textLen);
-        }
         out.dropped.assign(static_cast<std::size_t>(m_dom.size()), 0);
         prepare(out);
         out.furniture = std::move(m_furniture);
@@ -272,9 +265,6 @@ private:
         std::stable_sort(top.begin(), top.end(), [&](int a, int b) { return scoreOf(a) > scoreOf(b); });
         if (top.size() > static_cast<std::size_t>(kTopCandidates))
             top.resize(kTopCandidates);
-        if (std::getenv("HTMLDEBUG"))
-            for (int t : top)
-                std::fprintf(stderr, "  cand %d <%s> [%s] score %.1f len %d parent %d\n", t, gumbo_normalized_tagname(m_dom[t].tag), m_dom[t].hint.c_str(), scoreOf(t), m_dom[t].stats.textLen, m_dom[t].parent);
         if (top.empty() || top[0] == body)
             return body;
         int best = top[0];

@@ -243,7 +243,8 @@ std::string cleanDocumentTitle(const std::string& original, const std::vector<st
     return cur;
 }
 
-// Drops a trailing (or leading) " | Site Name" segment naming the outlet.
+// Drops a trailing (or leading) " | Site Name" segment naming the outlet
+// (or another name the page states).
 std::string withoutSiteName(std::string title, std::string_view outlet) {
     if (outlet.empty())
         return title;
@@ -569,6 +570,10 @@ PageMeta readPageMeta(const Dom& dom) {
         for (std::string& name : bylineNames(a, out.outlet))
             if (std::find(out.authors.begin(), out.authors.end(), name) == out.authors.end())
                 out.authors.push_back(std::move(name));
+
+    // "Headline | Jane Doe": the author's name is no part of the headline.
+    for (const std::string& name : out.authors)
+        out.title = withoutSiteName(out.title, name);
 
     for (const std::string& a : relAuthors)
         for (std::string& name : bylineNames(a, out.outlet))
