@@ -96,7 +96,8 @@ class Grabber {
 public:
     Grabber(Dom& dom, std::string_view title, Flags flags)
         : m_dom(dom), m_title(title), m_flags(flags), m_removed(static_cast<std::size_t>(dom.size()), 0),
-          m_furniture(static_cast<std::size_t>(dom.size()), 0) {}
+          m_furniture(static_cast<std::size_t>(dom.size()), 0),
+          m_dataTable(static_cast<std::size_t>(dom.size()), -1), m_context(static_cast<std::size_t>(dom.size()), 0) {}
 
     // `fresh`: the DOM's counts still cover every visible node (no earlier
     // pass left its removals in them).
@@ -368,16 +369,20 @@ private:
         }
     }
 
-    bool shouldClean(int i, int root) {
+    // Cached: a table's verdict is asked for every element inside it.
+    bool dataTable(int t) {
+        signed char& known = m_dataTable[static_cast<std::size_t>(t)];
+        if (known < 0)
+            known = isDataTable(m_dom, t) ? 1 : 0;
+        return known == 1;
+    }
+
+    bool shouldClean(int i) {
         const DomNode& n = m_dom[i];
-        if (n.tag == GUMBO_TAG_TABLE && isDataTable(m_dom, i))
+        if (n.tag == GUMBO_TAG_TABLE && dataTable(i))
             return false;
-        for (int a = n.parent; a >= 0; a = m_dom[a].parent) {
-            if (m_dom[a].tag == GUMBO_TAG_CODE || (m_dom[a].tag == GUMBO_TAG_TABLE && isDataTable(m_dom, a)))
-                return false;
-            if (a == root)
-                break;
-        }
+        if (m_context[static_cast<std::size_t>(i)] & kInProtected)
+            return false;
         const NodeStats& s = n.stats;
         bool isList = n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL;
         if (!isList && s.textLen > 0)
@@ -390,7 +395,7 @@ private:
         const int p = s.paragraphs, img = s.images, li = s.listItems - 100, input = s.inputs;
         const double headingDensity = s.textLen > 0 ? static_cast<double>(s.headingLen) / s.textLen : 0.0;
         const double density = linkDensity(s);
-        const bool figureChild = m_dom.hasAncestor(i, GUMBO_TAG_FIGURE, root);
+        const bool figureChild = (m_context[static_cast<std::size_t>(i)] & kInFigure) != 0;
         if (!figureChild && img > 1 && static_cast<double>(p) / img < 0.5)
             return true;
         if (!isList && li > p)
@@ -406,6 +411,26 @@ private:
         if ((s.embeds == 1 && s.textLen < 75) || s.embeds > 1)
             return true;
         return false;
+    }
+
+    // What encloses each node of the article, in one sweep (asking each
+    // node's ancestors would be quadratic on deeply nested pages).
+    static constexpr unsigned char kInFigure = 1, kInProtected = 2, kInDropped = 4;
+
+    void markContext(const MainContent& out, int root) {
+        m_context[static_cast<std::size_t>(root)] = 0;
+        for (int i = root + 1; i < m_dom[root].end; ++i) {
+            const int p = m_dom[i].parent;
+            const DomNode& parent = m_dom[p];
+            unsigned char c = m_context[static_cast<std::size_t>(p)];
+            if (parent.tag == GUMBO_TAG_FIGURE)
+                c |= kInFigure;
+            if (parent.tag == GUMBO_TAG_CODE || (parent.tag == GUMBO_TAG_TABLE && dataTable(p)))
+                c |= kInProtected;
+            if (out.dropped[static_cast<std::size_t>(p)])
+                c |= kInDropped;
+            m_context[static_cast<std::size_t>(i)] = c;
+        }
     }
 
     // Readability's _prepArticle: within the article, drops what a reader
@@ -436,6 +461,7 @@ private:
             }
             if (!m_flags.cleanConditionally)
                 continue;
+            markContext(out, root);
             for (int i = end - 1; i > root; --i) {
                 const DomNode& n = m_dom[i];
                 if (n.hidden || !isElement(n) || out.dropped[static_cast<std::size_t>(i)] || removed(i))
@@ -447,9 +473,9 @@ private:
                 default:
                     continue;
                 }
-                if (insideDropped(out, i, root))
+                if (m_context[static_cast<std::size_t>(i)] & kInDropped)
                     continue;
-                if (shouldClean(i, root))
+                if (shouldClean(i))
                     drop(out, i, root);
             }
         }
@@ -458,18 +484,13 @@ private:
             out.textLen += m_dom[root].stats.textLen;
     }
 
-    bool insideDropped(const MainContent& out, int i, int root) const {
-        for (int a = m_dom[i].parent; a >= 0 && a != root; a = m_dom[a].parent)
-            if (out.dropped[static_cast<std::size_t>(a)])
-                return true;
-        return false;
-    }
-
     Dom& m_dom;
     std::string_view m_title;
     Flags m_flags;
     std::vector<char> m_removed;
     std::vector<char> m_furniture;
+    std::vector<signed char> m_dataTable;  // per table: -1 unknown, 0 layout, 1 data
+    std::vector<unsigned char> m_context;  // per node: kInFigure | kInProtected | kInDropped
     std::vector<double> m_score;
     std::vector<char> m_scored;
     int m_byline = -1;

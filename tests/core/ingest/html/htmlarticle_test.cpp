@@ -253,5 +253,17 @@ TEST(HtmlArticle, LargePageTakesMilliseconds) {
     EXPECT_LT(ms, 1500);
 }
 
+TEST(HtmlArticle, DeeplyNestedPageIsRead) {
+    std::string open, close;
+    for (int i = 0; i < 3000; ++i) {
+        open += "<div class=\"wrap\">";
+        close += "</div>";
+    }
+    auto result = extractHtmlArticle(page("", open + kParagraphs + close));
+    ASSERT_TRUE(result.ok()) << result.error();
+    EXPECT_TRUE(bodyOf(*result).starts_with("The harbour bridge")) << bodyOf(*result);
+    EXPECT_TRUE(bodyOf(*result).ends_with("wait and see.")) << bodyOf(*result);
+}
+
 }  // namespace
 }  // namespace claimdesk::ingest
