@@ -470,6 +470,7 @@ PageMeta readPageMeta(const Dom& dom) {
     JsonLd ld;
     std::string docTitle;
     std::vector<std::string> h1s, headings, relAuthors;
+    std::set<std::string> authorHrefs;
     std::string timeStamp, itempropDate;
     for (int i = 0; i < dom.size(); ++i) {
         const DomNode& n = dom[i];
@@ -518,8 +519,10 @@ PageMeta readPageMeta(const Dom& dom) {
             itempropDate = v;
         }
         if (lowered(attribute(g, "rel")) == "author" && relAuthors.size() < 4) {
+            // A second link to the same profile ("View my complete profile") names no one new.
+            const std::string href(attribute(g, "href"));
             std::string t = dom.textOf(i);
-            if (!t.empty() && t.size() < 80)
+            if (!t.empty() && t.size() < 80 && (href.empty() || authorHrefs.insert(href).second))
                 relAuthors.push_back(std::move(t));
         }
     }
