@@ -5,6 +5,8 @@
 #include <string>
 
 #include "core/ingest/html/classhints.h"
+#include "core/text/fold.h"
+#include "core/text/lexicon.h"
 
 namespace claimdesk::ingest::html {
 namespace {
@@ -14,6 +16,7 @@ constexpr int kCharThreshold = 500;   // an article shorter than this triggers a
 constexpr int kTopCandidates = 5;
 constexpr int kMinTopCandidates = 3;
 constexpr int kShareThreshold = 500;
+constexpr int kFurnitureLine = 30;    // longest "Advertisement"-style label
 
 struct Flags {
     bool stripUnlikely = true;
@@ -89,6 +92,27 @@ bool isDataTable(const Dom& dom, int t) {
     }
     maxCols = std::max(maxCols, cols);
     return rows >= 10 || maxCols > 4 || rows * maxCols > 10;
+}
+
+const std::set<std::string>& furnitureLines() {
+    static const std::set<std::string> lines = [] {
+        std::set<std::string> out;
+        for (const auto& e : text::lexicon("html-furniture-lines"))
+            out.insert(text::foldCase(e.key));
+        return out;
+    }();
+    return lines;
+}
+
+// "Advertisement", "Loading...": a label where an ad or a widget goes.
+bool isFurnitureLine(std::string text) {
+    for (std::string_view tail : {"...", "\xE2\x80\xA6"}) {
+        if (text.ends_with(tail))
+            text.resize(text.size() - tail.size());
+    }
+    while (!text.empty() && (text.back() == ' ' || text.back() == ':'))
+        text.pop_back();
+    return !text.empty() && furnitureLines().count(text::foldCase(text)) > 0;
 }
 
 // One pass of Readability's _grabArticle with the given flags.
@@ -452,7 +476,8 @@ private:
                 if (!removed(i) && isElement(n) &&
                     (n.tag == GUMBO_TAG_FOOTER || n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FORM ||
                      ((n.tag == GUMBO_TAG_H1 || n.tag == GUMBO_TAG_H2) && m_flags.weightClasses && weightOf(m_dom, i) < 0) ||
-                     (hintMatches(n.hint, HintKind::Share) && n.stats.textLen < kShareThreshold))) {
+                     (hintMatches(n.hint, HintKind::Share) && n.stats.textLen < kShareThreshold) ||
+                     (n.stats.textLen > 0 && n.stats.textLen < kFurnitureLine && isFurnitureLine(m_dom.textOf(i))))) {
                     drop(out, i, root);
                     i = n.end;
                     continue;

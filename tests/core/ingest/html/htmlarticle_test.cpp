@@ -253,6 +253,22 @@ TEST(HtmlArticle, LargePageTakesMilliseconds) {
     EXPECT_LT(ms, 1500);
 }
 
+TEST(HtmlArticle, AdLabelsAndLoadingPlaceholdersLeaveTheBody) {
+    auto result = extractHtmlArticle(page(
+        "", "<article><p>The harbour bridge will reopen to traffic on Friday after six weeks of repairs, the "
+            "city's transport office said on Tuesday, ending a long detour for commuters.</p>"
+            "<div class=\"slot\"><span>Advertisement</span></div>"
+            "<p>Engineers replaced corroded cables, resurfaced the deck and installed new lighting, according to a "
+            "statement from the office, which put the cost at 4.2 million euros.</p>"
+            "<p>Local businesses near the bridge, many of which reported lower sales during the closure, "
+            "welcomed the news, though some said they would wait and see.</p><div>Loading\xE2\x80\xA6</div></article>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    const std::string body = bodyOf(*result);
+    EXPECT_FALSE(contains(body, "Advertisement")) << body;
+    EXPECT_FALSE(contains(body, "Loading")) << body;
+    EXPECT_TRUE(body.ends_with("wait and see.")) << body;
+}
+
 TEST(HtmlArticle, DeeplyNestedPageIsRead) {
     std::string open, close;
     for (int i = 0; i < 3000; ++i) {
