@@ -269,6 +269,18 @@ TEST(HtmlArticle, AdLabelsAndLoadingPlaceholdersLeaveTheBody) {
     EXPECT_TRUE(body.ends_with("wait and see.")) << body;
 }
 
+TEST(HtmlArticle, AFormWrappingTheWholePageIsRead) {
+    // Server-generated pages put everything inside one <form>.
+    std::string paragraphs;
+    for (int i = 0; i < 4; ++i)
+        paragraphs += kParagraphs;
+    auto result = extractHtmlArticle(page("", "<form id=\"aspnetForm\" action=\"/page\"><div class=\"story\">" +
+                                                  paragraphs + "</div><input type=\"hidden\" value=\"x\"></form>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    EXPECT_TRUE(bodyOf(*result).starts_with("The harbour bridge")) << result->text;
+    EXPECT_TRUE(bodyOf(*result).ends_with("wait and see.")) << result->text;
+}
+
 TEST(HtmlArticle, DeeplyNestedPageIsRead) {
     std::string open, close;
     for (int i = 0; i < 3000; ++i) {
