@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "core/ingest/html/charset.h"
 #include "core/ingest/html/classhints.h"
 #include "core/ingest/html/htmldom.h"
 #include "core/ingest/html/maincontent.h"
@@ -86,7 +87,9 @@ Span bodySpan(const Dom& dom, const html::MainContent& content, const html::Rend
 
 }  // namespace
 
-Result<HtmlArticle> extractHtmlArticle(std::string_view html) {
+Result<HtmlArticle> extractHtmlArticle(std::string_view page) {
+    const std::string decoded = html::pageAsUtf8(page);
+    const std::string_view html = decoded;
     std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
         gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
         [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });

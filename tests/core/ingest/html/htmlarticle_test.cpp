@@ -281,6 +281,21 @@ TEST(HtmlArticle, AFormWrappingTheWholePageIsRead) {
     EXPECT_TRUE(bodyOf(*result).ends_with("wait and see.")) << result->text;
 }
 
+TEST(HtmlArticle, LegacyCharsetsAreDecoded) {
+    // "café crème" in windows-1252 / ISO-8859-1, declared either way or not at all.
+    for (const std::string& head : {std::string("<meta charset=\"iso-8859-1\">"),
+                                    std::string("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"),
+                                    std::string()}) {
+        auto result = extractHtmlArticle(page(head, "<p>caf\xE9 cr\xE8me</p>"));
+        ASSERT_TRUE(result.ok()) << result.error();
+        EXPECT_EQ(result->text, "caf\xC3\xA9 cr\xC3\xA8me\n") << head;
+    }
+    // Shift_JIS: "日本" (0x93FA 0x967B).
+    auto result = extractHtmlArticle(page("<meta charset=\"shift_jis\">", "<p>\x93\xFA\x96\x7B</p>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    EXPECT_EQ(result->text, "\xE6\x97\xA5\xE6\x9C\xAC\n");
+}
+
 TEST(HtmlArticle, DeeplyNestedPageIsRead) {
     std::string open, close;
     for (int i = 0; i < 3000; ++i) {
