@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/ingest/html/classhints.h"
+#include "core/ingest/html/pagemeta.h"
 #include "core/text/fold.h"
 #include "core/text/lexicon.h"
 
@@ -159,7 +160,7 @@ private:
                 ++i;
                 continue;
             }
-            if (m_byline < 0 && looksLikeByline(m_dom, i)) {
+            if (m_byline < 0 && looksLikeByline(m_dom, i) && !bylineNames(bylineElementText(m_dom, i)).empty()) {
                 m_byline = i;
                 remove(i);
                 i = n.end;

@@ -310,6 +310,29 @@ bool hasDigit(std::string_view s) {
     return false;
 }
 
+// "Jane Doe March 11, 2015 3:46 PM" -> "Jane Doe": a byline's names end
+// where its date starts (a number, or a month or weekday name before one).
+std::string beforeDate(const std::string& s) {
+    std::vector<std::pair<std::size_t, std::string>> words;  // start, word
+    for (std::size_t i = 0; i < s.size();) {
+        while (i < s.size() && s[i] == ' ')
+            ++i;
+        const std::size_t start = i;
+        while (i < s.size() && s[i] != ' ')
+            ++i;
+        if (i > start)
+            words.emplace_back(start, s.substr(start, i - start));
+    }
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        const std::string& w = words[k].second;
+        const bool number = hasDigit(w);
+        const bool dateWord = onlyDateWords(w) && k + 1 < words.size() && hasDigit(words[k + 1].second);
+        if (number || dateWord)
+            return s.substr(0, words[k].first);
+    }
+    return s;
+}
+
 void trim(std::string& s, std::string_view chars = " ,;:.-|\xC2\xB7") {
     const std::size_t b = s.find_first_not_of(chars);
     if (b == std::string::npos) {
@@ -377,6 +400,7 @@ std::vector<std::string> bylineNames(std::string_view byline, std::string_view o
         if (at != std::string::npos && at > 0)
             s = s.substr(0, at);
     }
+    s = beforeDate(s);
     trim(s);
     // The opening "By" (and its cousins in other languages).
     const std::string low = lowered(s);
@@ -431,7 +455,7 @@ std::string bylineElementText(const Dom& dom, int element) {
         }
         if (!n.isText && n.gumbo->type == GUMBO_NODE_ELEMENT &&
             (lowered(attribute(n.gumbo, "itemprop")).find("name") != std::string::npos ||
-             lowered(attribute(n.gumbo, "rel")) == "author" || n.hint.find("name") != std::string::npos ||
+             lowered(attribute(n.gumbo, "rel")) == "author" || hintMatches(n.hint, HintKind::Name) ||
              hintMatches(n.hint, HintKind::Byline))) {
             const std::string t = dom.textOf(i);
             if (!t.empty()) {

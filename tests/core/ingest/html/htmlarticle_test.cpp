@@ -205,6 +205,18 @@ TEST(HtmlArticle, MarkedNamePartsOfABylineLeaveTheRoleOut) {
     EXPECT_EQ(result->authors, std::vector<std::string>{"Ben Okri"});
 }
 
+TEST(HtmlArticle, BylineDateIsNoPartOfTheName) {
+    for (const std::string& byline :
+         {std::string("<cite class=\"byline vcard\"><span>By </span><span class=\"fn\">Ama Owusu</span> "
+                      "<abbr>March 11, 2015 3:46 PM</abbr></cite>"),
+          std::string("<div class=\"byline\">By Ama Owusu March 11, 2015 3:46 PM</div>"),
+          std::string("<div class=\"byline\">By Ama Owusu, Sunday</div>")}) {
+        auto result = extractHtmlArticle(page("", "<article>" + byline + kParagraphs + "</article>"));
+        ASSERT_TRUE(result.ok()) << result.error();
+        EXPECT_EQ(result->authors, std::vector<std::string>{"Ama Owusu"}) << byline;
+    }
+}
+
 TEST(HtmlArticle, AuthorLinkInMetaIsLeftOut) {
     auto result = extractHtmlArticle(
         page("<meta name=\"author\" content=\"Ada Byron (https://example.org/ada/)\">", kParagraphs));
