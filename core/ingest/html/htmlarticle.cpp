@@ -21,13 +21,13 @@ using html::Dom;
 // Leaves the article's top-level blocks contiguous in the text: whatever
 // sits between two of them under their common parent (an ad slot, a
 // teaser) is left out.
-void dropBetweenBlocks(const Dom& dom, const html::MainContent& content, std::vector<char>& dropped) {
-    if (content.blocks.size() < 2)
+void dropBetweenBlocks(const Dom& dom, const std::vector<int>& blocks, std::vector<char>& dropped) {
+    if (blocks.size() < 2)
         return;
-    const int parent = dom[content.blocks.front()].parent;
+    const int parent = dom[blocks.front()].parent;
     std::size_t next = 0;
-    for (int c = content.blocks.front(); c < dom[content.blocks.back()].end && c < dom[parent].end; c = dom[c].end) {
-        if (next < content.blocks.size() && c == content.blocks[next]) {
+    for (int c = blocks.front(); c < dom[blocks.back()].end && c < dom[parent].end; c = dom[c].end) {
+        if (next < blocks.size() && c == blocks[next]) {
             ++next;
             continue;
         }
@@ -96,10 +96,8 @@ Result<HtmlArticle> extractHtmlArticle(std::string_view page) {
     Dom dom(output->document);
     html::PageMeta meta = html::readPageMeta(dom);
     html::MainContent content = html::findMainContent(dom, meta.title);
-    std::vector<char> dropped = content.dropped;
-    dropBetweenBlocks(dom, content, dropped);
-    content.dropped = dropped;
-    html::RenderedText rendered = html::renderText(dom, dropped);
+    dropBetweenBlocks(dom, content.blocks, content.dropped);
+    html::RenderedText rendered = html::renderText(dom, content.dropped);
 
     HtmlArticle article;
     article.text = std::move(rendered.text);

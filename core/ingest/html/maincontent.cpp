@@ -150,6 +150,13 @@ private:
     void markRemoved() {
         const int body = m_dom.body();
         const int end = m_dom[body].end;
+        // Class names inside tables and code say nothing about page layout.
+        std::vector<char> inTableOrCode(static_cast<std::size_t>(m_dom.size()), 0);
+        for (int i = body + 1; i < end; ++i) {
+            const int p = m_dom[i].parent;
+            inTableOrCode[static_cast<std::size_t>(i)] = inTableOrCode[static_cast<std::size_t>(p)] ||
+                                                         m_dom[p].tag == GUMBO_TAG_TABLE || m_dom[p].tag == GUMBO_TAG_CODE;
+        }
         for (int i = body + 1; i < end;) {
             const DomNode& n = m_dom[i];
             if (n.hidden) {
@@ -175,7 +182,7 @@ private:
             if (m_flags.stripUnlikely && n.tag != GUMBO_TAG_A && n.tag != GUMBO_TAG_BODY) {
                 const std::string role = lowered(attribute(n.gumbo, "role"));
                 const bool unlikely = (hintMatches(n.hint, HintKind::Unlikely) && !hintMatches(n.hint, HintKind::Maybe) &&
-                                       !m_dom.hasAncestor(i, GUMBO_TAG_TABLE) && !m_dom.hasAncestor(i, GUMBO_TAG_CODE)) ||
+                                       !inTableOrCode[static_cast<std::size_t>(i)]) ||
                                       role == "complementary" || role == "alert" || role == "banner" ||
                                       role == "contentinfo";
                 if (unlikely) {
