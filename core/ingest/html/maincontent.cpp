@@ -279,13 +279,6 @@ private:
     double scoreOf(int i) const { return m_score[static_cast<std::size_t>(i)]; }
     bool scored(int i) const { return m_scored[static_cast<std::size_t>(i)] != 0; }
 
-    std::vector<int> ancestors(int i) const {
-        std::vector<int> out;
-        for (int a = m_dom[i].parent; a >= 0; a = m_dom[a].parent)
-            out.push_back(a);
-        return out;
-    }
-
     int pickTop() {
         const int body = m_dom.body();
         std::vector<int> top;
@@ -302,15 +295,15 @@ private:
             return body;
         int best = top[0];
         // Several strong candidates under one ancestor: the article is that ancestor.
-        std::vector<std::vector<int>> alternatives;
+        std::vector<int> alternatives;
         for (std::size_t k = 1; k < top.size(); ++k)
             if (scoreOf(top[k]) / scoreOf(best) >= 0.75)
-                alternatives.push_back(ancestors(top[k]));
+                alternatives.push_back(top[k]);
         if (alternatives.size() >= static_cast<std::size_t>(kMinTopCandidates)) {
             for (int p = m_dom[best].parent; p >= 0 && p != body && m_dom[p].tag != GUMBO_TAG_HTML; p = m_dom[p].parent) {
                 int containing = 0;
-                for (const auto& list : alternatives)
-                    if (std::find(list.begin(), list.end(), p) != list.end())
+                for (int alt : alternatives)  // in document order, a subtree is an index range
+                    if (alt > p && alt < m_dom[p].end)
                         ++containing;
                 if (containing >= kMinTopCandidates) {
                     best = p;
