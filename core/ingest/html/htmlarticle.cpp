@@ -16,6 +16,7 @@
 namespace claimdesk::ingest {
 namespace {
 
+using html::attribute;
 using html::Dom;
 
 // Leaves the article's top-level blocks contiguous in the text: whatever
@@ -85,6 +86,33 @@ Span bodySpan(const Dom& dom, const html::MainContent& content, const html::Rend
     return {start, end};
 }
 
+// The <time> that dates the article: one marked as the publication date,
+// else the first inside the article or beside its byline, else the nearest
+// one above it, else the page's first.
+std::string articleTime(const Dom& dom, const html::MainContent& content,
+                        const std::vector<std::pair<int, std::string>>& times) {
+    for (const auto& [node, date] : times) {
+        const GumboNode* g = dom[node].gumbo;
+        if (gumbo_get_attribute(&g->v.element.attributes, "pubdate") ||
+            std::string_view(attribute(g, "itemprop")).find("datePublished") != std::string_view::npos)
+            return date;
+    }
+    auto inside = [&](int node, int root) { return root >= 0 && node > root && node < dom[root].end; };
+    for (const auto& [node, date] : times) {
+        if (inside(node, content.byline) || (content.byline >= 0 && dom[node].parent == dom[content.byline].parent))
+            return date;
+        for (int block : content.blocks)
+            if (inside(node, block))
+                return date;
+    }
+    // A date line sits above the article: the nearest <time> before it.
+    const std::string* before = nullptr;
+    for (const auto& [node, date] : times)
+        if (!content.blocks.empty() && node < content.blocks.front())
+            before = &date;
+    return before ? *before : times.front().second;
+}
+
 }  // namespace
 
 Result<HtmlArticle> extractHtmlArticle(std::string_view page) {
@@ -108,6 +136,8 @@ Result<HtmlArticle> extractHtmlArticle(std::string_view page) {
     article.authors = meta.authors;
     article.published = meta.published;
     article.outlet = meta.outlet;
+    if (!article.published && !meta.times.empty())
+        article.published = articleTime(dom, content, meta.times);
     if (article.authors.empty() && content.byline >= 0)
         article.authors = html::bylineNames(html::bylineElementText(dom, content.byline), meta.outlet);
     if (article.authors.empty())

@@ -490,12 +490,13 @@ std::string bylineElementText(const Dom& dom, int element) {
 }
 
 PageMeta readPageMeta(const Dom& dom) {
+    PageMeta out;
     std::map<std::string, std::string> meta;
     JsonLd ld;
     std::string docTitle;
     std::vector<std::string> h1s, headings, relAuthors;
     std::set<std::string> authorHrefs;
-    std::string timeStamp, itempropDate;
+    std::string itempropDate;
     for (int i = 0; i < dom.size(); ++i) {
         const DomNode& n = dom[i];
         if (n.isText || n.gumbo->type != GUMBO_NODE_ELEMENT)
@@ -522,8 +523,10 @@ PageMeta readPageMeta(const Dom& dom) {
                 docTitle = collapseSpaces(textOfChildren(g));
             break;
         case GUMBO_TAG_TIME:
-            if (timeStamp.empty() && !n.hidden)
-                timeStamp = attribute(g, "datetime");
+            if (!n.hidden && out.times.size() < 64) {
+                if (auto d = isoDate(attribute(g, "datetime")))
+                    out.times.push_back({i, *d});
+            }
             break;
         default:
             break;
@@ -559,7 +562,6 @@ PageMeta readPageMeta(const Dom& dom) {
         return {};
     };
 
-    PageMeta out;
     out.outlet = metaValue({"og:site_name"});
     if (out.outlet.empty())
         out.outlet = ld.publisher;
@@ -612,8 +614,7 @@ PageMeta readPageMeta(const Dom& dom) {
           itempropDate, metaValue({"datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date",
                                    "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
                                    "parsely-pub-date", "article.published", "publication_date",
-                                   "citation_publication_date", "citation_date"}),
-          timeStamp}) {
+                                   "citation_publication_date", "citation_date"})}) {
         if (auto d = isoDate(stamp)) {
             out.published = d;
             break;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/ingest/html/htmldom.h"
@@ -18,8 +19,11 @@ struct PageMeta {
     std::string title;                     // the headline, site name removed
     std::vector<std::string> authors;      // from JSON-LD or <meta>
     std::vector<std::string> authorLinks;  // names of rel=author links
-    std::optional<std::string> published;  // YYYY-MM-DD
+    std::optional<std::string> published;  // YYYY-MM-DD, from <meta> or JSON-LD
     std::string outlet;
+    // The dates of the page's <time datetime> elements (node, YYYY-MM-DD), in
+    // document order: which one dates the article depends on where it sits.
+    std::vector<std::pair<int, std::string>> times;
 };
 
 PageMeta readPageMeta(const Dom& dom);

@@ -232,6 +232,17 @@ TEST(HtmlArticle, TimeElementDatesThePage) {
     EXPECT_EQ(*result->published, "2019-08-07");
 }
 
+TEST(HtmlArticle, TheArticlesOwnTimeDatesItNotASidebarOne) {
+    auto result = extractHtmlArticle(page(
+        "", "<aside><ul><li><a href=\"/old\">An older story</a> <time datetime=\"2020-01-01\">1 Jan</time></li></ul></aside>"
+            "<main><div class=\"meta\"><time datetime=\"2024-03-05T08:00\">5 March</time></div>"
+            "<div class=\"story\">" + kParagraphs + "</div></main>"
+            "<section class=\"comments\"><time datetime=\"2024-03-09\">9 March</time><p>Nice.</p></section>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    ASSERT_TRUE(result->published.has_value());
+    EXPECT_EQ(*result->published, "2024-03-05");
+}
+
 TEST(HtmlArticle, PageWithNoReadableTextFails) {
     for (const std::string& html :
          {std::string(""), page("<title>Only a title</title><script>var x = 1;</script>", "  \n "),
