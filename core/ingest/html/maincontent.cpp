@@ -199,6 +199,12 @@ private:
     void remove(int i) {
         m_removed[static_cast<std::size_t>(i)] = 1;
         m_furniture[static_cast<std::size_t>(i)] = 1;
+        m_furnitureNodes.push_back(i);  // found in document order
+    }
+
+    bool holdsFurniture(int i) const {
+        auto it = std::upper_bound(m_furnitureNodes.begin(), m_furnitureNodes.end(), i);
+        return it != m_furnitureNodes.end() && *it < m_dom[i].end;
     }
 
     void initialize(int i) {
@@ -470,7 +476,12 @@ private:
                     continue;
                 }
                 if (removed(i) && !m_furniture[static_cast<std::size_t>(i)]) {
-                    out.dropped[static_cast<std::size_t>(i)] = 1;
+                    // A header block holding the headline or byline stays in
+                    // the text (as furniture, outside the body).
+                    if (holdsFurniture(i))
+                        m_furniture[static_cast<std::size_t>(i)] = 1;
+                    else
+                        out.dropped[static_cast<std::size_t>(i)] = 1;
                     i = n.end;
                     continue;
                 }
@@ -515,6 +526,7 @@ private:
     Flags m_flags;
     std::vector<char> m_removed;
     std::vector<char> m_furniture;
+    std::vector<int> m_furnitureNodes;  // the headline and byline nodes, in document order
     std::vector<signed char> m_dataTable;  // per table: -1 unknown, 0 layout, 1 data
     std::vector<unsigned char> m_context;  // per node: kInFigure | kInProtected | kInDropped
     std::vector<double> m_score;

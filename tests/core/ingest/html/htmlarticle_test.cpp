@@ -224,6 +224,17 @@ TEST(HtmlArticle, AuthorLinkInMetaIsLeftOut) {
     EXPECT_EQ(result->authors, std::vector<std::string>{"Ada Byron"});
 }
 
+TEST(HtmlArticle, HeadlineInsideAnArticleHeaderStaysInTheText) {
+    auto result = extractHtmlArticle(page(
+        "<title>Rail strike called off | Daily Ledger</title>",
+        "<article><header class=\"article-header\"><h1>Rail strike called off</h1>"
+        "<p class=\"byline\">By Jane Doe</p></header>" + kParagraphs + "</article>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    EXPECT_TRUE(contains(result->text, "Rail strike called off\n")) << result->text;
+    EXPECT_TRUE(contains(result->text, "By Jane Doe\n")) << result->text;
+    EXPECT_TRUE(bodyOf(*result).starts_with("The harbour bridge")) << bodyOf(*result);
+}
+
 TEST(HtmlArticle, TimeElementDatesThePage) {
     auto result = extractHtmlArticle(
         page("", "<article><time datetime=\"2019-08-07\">7 August</time>" + kParagraphs + "</article>"));
