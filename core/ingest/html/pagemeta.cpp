@@ -200,16 +200,14 @@ std::string cleanDocumentTitle(const std::string& original, const std::vector<st
                                const std::vector<std::string>& headings) {
     std::string cur = original;
     bool hierarchical = false;
-    std::size_t lastSep = std::string::npos, lastLen = 0, firstSep = std::string::npos, firstLen = 0;
+    std::size_t lastSep = std::string::npos, firstSep = std::string::npos, firstLen = 0;
     for (std::string_view sep : kTitleSeparators) {
         const std::size_t f = original.find(sep);
         if (f == std::string::npos)
             continue;
         const std::size_t l = original.rfind(sep);
-        if (lastSep == std::string::npos || l > lastSep) {
+        if (lastSep == std::string::npos || l > lastSep)
             lastSep = l;
-            lastLen = sep.size();
-        }
         if (firstSep == std::string::npos || f < firstSep) {
             firstSep = f;
             firstLen = sep.size();
@@ -239,7 +237,6 @@ std::string cleanDocumentTitle(const std::string& original, const std::vector<st
     const std::size_t words = wordCount(cur);
     if (words <= 4 && (!hierarchical || words != wordCount(original) - 1))
         cur = original;
-    (void)lastLen;
     return cur;
 }
 
@@ -260,11 +257,23 @@ std::string withoutSiteName(std::string title, std::string_view outlet) {
     return title;
 }
 
-const std::vector<std::string>& bylineOpeners() {
-    static const std::vector<std::string> words = [] {
-        std::vector<std::string> out;
-        for (const auto& e : text::lexicon("html-byline-words"))
-            out.push_back(lowered(e.key));
+struct BylineWords {
+    std::vector<std::string> openers;  // "by", "par", ...
+    std::vector<std::string> joiners;  // " and ", " & ", ... (with their spaces)
+};
+
+const BylineWords& bylineWords() {
+    static const BylineWords words = [] {
+        BylineWords out;
+        for (const auto& e : text::lexicon("html-byline-words")) {
+            const std::string kind = e.fields.empty() ? "opener" : e.fields[0];
+            if (kind == "joiner")
+                out.joiners.push_back(" " + lowered(e.key) + " ");
+            else
+                out.openers.push_back(lowered(e.key));
+        }
+        out.joiners.push_back(", ");
+        out.joiners.push_back("; ");
         return out;
     }();
     return words;
@@ -404,7 +413,7 @@ std::vector<std::string> bylineNames(std::string_view byline, std::string_view o
     trim(s);
     // The opening "By" (and its cousins in other languages).
     const std::string low = lowered(s);
-    for (const std::string& w : bylineOpeners()) {
+    for (const std::string& w : bylineWords().openers) {
         if (low.size() > w.size() + 1 && low.starts_with(w) && (low[w.size()] == ' ' || low[w.size()] == ':')) {
             s = s.substr(w.size() + 1);
             trim(s);
@@ -412,17 +421,14 @@ std::vector<std::string> bylineNames(std::string_view byline, std::string_view o
         }
     }
     std::vector<std::string> names;
+    // Split "A, B and C" / "A & B", case-insensitively (lowercasing keeps
+    // ASCII byte offsets).
     std::string rest = s;
-    // Split "A, B and C" / "A & B".
-    for (std::string_view sep : {" and ", " & ", " und ", " et ", " y ", " e ", ", ", "; ", " \xE5\x92\x8C "}) {
-        std::string joined;
-        std::size_t pos = 0;
-        while (true) {
-            const std::size_t at = rest.find(sep, pos);
-            if (at == std::string::npos)
-                break;
+    for (const std::string& sep : bylineWords().joiners) {
+        std::string low = lowered(rest);
+        for (std::size_t at = low.find(sep); at != std::string::npos; at = low.find(sep, at + 1)) {
             rest.replace(at, sep.size(), "\x1F");
-            pos = at + 1;
+            low.replace(at, sep.size(), "\x1F");
         }
     }
     std::size_t start = 0;

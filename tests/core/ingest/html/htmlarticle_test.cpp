@@ -187,6 +187,18 @@ TEST(HtmlArticle, MetaAuthorIsSplitAndAUrlAuthorIgnored) {
     EXPECT_EQ(*result->published, "2020-02-29");
 }
 
+TEST(HtmlArticle, NamesAreSplitWhateverTheCaseAndLanguage) {
+    for (const auto& [byline, expected] :
+         {std::pair<std::string, std::vector<std::string>>{"ANA RUIZ AND TOMAS BERG", {"ANA RUIZ", "TOMAS BERG"}},
+          {"Par Claire Martin et Paul Roux", {"Claire Martin", "Paul Roux"}},
+          {"Von Jana Weber und Ole Hansen", {"Jana Weber", "Ole Hansen"}},
+          {"Ana Ruiz, Tomas Berg & Lena Holm", {"Ana Ruiz", "Tomas Berg", "Lena Holm"}}}) {
+        auto result = extractHtmlArticle(page("<meta name=\"author\" content=\"" + byline + "\">", kParagraphs));
+        ASSERT_TRUE(result.ok()) << result.error();
+        EXPECT_EQ(result->authors, expected) << byline;
+    }
+}
+
 TEST(HtmlArticle, BylineElementGivesTheAuthors) {
     auto result = extractHtmlArticle(
         page("", "<article><h1>Rail strike called off</h1>"
