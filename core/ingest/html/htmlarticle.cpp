@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "core/ingest/html/byline.h"
 #include "core/ingest/html/charset.h"
 #include "core/ingest/html/classhints.h"
 #include "core/ingest/html/htmldom.h"

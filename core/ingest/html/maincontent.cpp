@@ -5,7 +5,7 @@
 #include <string>
 
 #include "core/ingest/html/classhints.h"
-#include "core/ingest/html/pagemeta.h"
+#include "core/ingest/html/byline.h"
 #include "core/text/fold.h"
 #include "core/text/lexicon.h"
 
@@ -25,17 +25,10 @@ struct Flags {
     bool cleanConditionally = true;
 };
 
-std::string lowered(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 int weightOf(const Dom& dom, int i) {
     const GumboNode* g = dom[i].gumbo;
-    return classWeight(lowered(attribute(g, "class")), lowered(attribute(g, "id")));
+    return classWeight(asciiLower(attribute(g, "class")), asciiLower(attribute(g, "id")));
 }
 
 int tagBase(GumboTag tag) {
@@ -62,15 +55,15 @@ bool isElement(const DomNode& n) {
 // with a short text.
 bool looksLikeByline(const Dom& dom, int i) {
     const DomNode& n = dom[i];
-    const bool marked = lowered(attribute(n.gumbo, "rel")) == "author" ||
-                        lowered(attribute(n.gumbo, "itemprop")).find("author") != std::string::npos ||
+    const bool marked = asciiLower(attribute(n.gumbo, "rel")) == "author" ||
+                        asciiLower(attribute(n.gumbo, "itemprop")).find("author") != std::string::npos ||
                         hintMatches(n.hint, HintKind::Byline);
     return marked && n.stats.textLen > 0 && n.stats.textLen < 100;
 }
 
 bool isDataTable(const Dom& dom, int t) {
     const DomNode& n = dom[t];
-    if (lowered(attribute(n.gumbo, "role")) == "presentation" || attribute(n.gumbo, "datatable") == "0")
+    if (asciiLower(attribute(n.gumbo, "role")) == "presentation" || attribute(n.gumbo, "datatable") == "0")
         return false;
     if (!attribute(n.gumbo, "summary").empty())
         return true;
@@ -180,7 +173,7 @@ private:
                 continue;
             }
             if (m_flags.stripUnlikely && n.tag != GUMBO_TAG_A && n.tag != GUMBO_TAG_BODY) {
-                const std::string role = lowered(attribute(n.gumbo, "role"));
+                const std::string role = asciiLower(attribute(n.gumbo, "role"));
                 const bool unlikely = (hintMatches(n.hint, HintKind::Unlikely) && !hintMatches(n.hint, HintKind::Maybe) &&
                                        !inTableOrCode[static_cast<std::size_t>(i)]) ||
                                       role == "complementary" || role == "alert" || role == "banner" ||

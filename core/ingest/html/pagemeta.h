@@ -28,16 +28,6 @@ struct PageMeta {
 
 PageMeta readPageMeta(const Dom& dom);
 
-// "By Jane Doe and John Roe | Reuters" -> {"Jane Doe", "John Roe"}: the
-// names of a byline, without the opening "By" and the trailing date or
-// outlet.
-std::vector<std::string> bylineNames(std::string_view byline, std::string_view outlet = {});
-
-// The names a byline element holds: the texts of its marked name parts
-// (itemprop=name, rel=author, author/name classes) when it has some, else
-// its first line.
-std::string bylineElementText(const Dom& dom, int element);
-
 // The date an ISO-like stamp opens with ("2015-07-24T10:00Z", "2015/07/24"),
 // as YYYY-MM-DD.
 std::optional<std::string> isoDate(std::string_view stamp);
