@@ -18,6 +18,7 @@ constexpr int kTopCandidates = 5;
 constexpr int kMinTopCandidates = 3;
 constexpr int kShareThreshold = 500;
 constexpr int kFurnitureLine = 30;    // longest "Advertisement"-style label
+constexpr int kClimbTextRatio = 3;
 
 struct Flags {
     bool stripUnlikely = true;
@@ -321,7 +322,11 @@ private:
             if (s < threshold)
                 break;
             if (s > last) {
-                best = p;
+                // A parent that holds several times the candidate's text is
+                // a page section (a river of teasers under the story), not
+                // the rest of a split article.
+                if (m_dom[p].stats.textLen <= kClimbTextRatio * m_dom[best].stats.textLen)
+                    best = p;
                 break;
             }
             last = s;
