@@ -19,6 +19,7 @@ constexpr int kMinTopCandidates = 3;
 constexpr int kShareThreshold = 500;
 constexpr int kFurnitureLine = 30;    // longest "Advertisement"-style label
 constexpr int kClimbTextRatio = 3;
+constexpr int kMinTeasers = 3;
 
 struct Flags {
     bool stripUnlikely = true;
@@ -108,6 +109,28 @@ bool isFurnitureLine(std::string text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == ':'))
         text.pop_back();
     return !text.empty() && furnitureLines().count(text::foldCase(text)) > 0;
+}
+
+// A stream of teasers: most children lead with a linked heading (another
+// story's headline) followed by its summary. Readability would score it
+// like article text, since its summaries read as paragraphs.
+bool isTeaserStream(const Dom& dom, int i) {
+    int children = 0, teasers = 0;
+    for (int c : dom.elementChildren(i)) {
+        const DomNode& child = dom[c];
+        if (child.hidden || child.stats.textLen == 0)
+            continue;
+        ++children;
+        for (int d = c; d < child.end; ++d) {
+            const DomNode& h = dom[d];
+            if (h.hidden || !isHeadingTag(h.tag))
+                continue;
+            if (h.stats.textLen > 0 && h.stats.linkLen * 5 >= h.stats.textLen * 4)
+                ++teasers;
+            break;  // only the first heading of a child counts
+        }
+    }
+    return children >= kMinTeasers && teasers * 4 >= children * 3;
 }
 
 // One pass of Readability's _grabArticle with the given flags.
@@ -289,8 +312,16 @@ private:
             top.push_back(i);
         }
         std::stable_sort(top.begin(), top.end(), [&](int a, int b) { return scoreOf(a) > scoreOf(b); });
-        if (top.size() > static_cast<std::size_t>(kTopCandidates))
-            top.resize(kTopCandidates);
+        // The best few, leaving out streams of teasers (checked lazily: a
+        // check reads the candidate's subtree).
+        std::vector<int> best5;
+        for (int candidate : top) {
+            if (best5.size() == static_cast<std::size_t>(kTopCandidates))
+                break;
+            if (!isTeaserStream(m_dom, candidate))
+                best5.push_back(candidate);
+        }
+        top = std::move(best5);
         if (top.empty() || top[0] == body)
             return body;
         int best = top[0];
@@ -366,6 +397,8 @@ private:
                 out.push_back(s);
                 continue;
             }
+            if (isTeaserStream(m_dom, s))
+                continue;
             double bonus = 0;
             if (!topClass.empty() && attribute(n.gumbo, "class") == topClass)
                 bonus = scoreOf(top) * 0.2;

@@ -299,6 +299,27 @@ TEST(HtmlArticle, LargePageTakesMilliseconds) {
     EXPECT_LT(ms, 1500);
 }
 
+TEST(HtmlArticle, ARiverOfTeasersBesideTheStoryStaysOutOfTheBody) {
+    // The page section holding the story and a long stream of teasers scores
+    // higher than the story's own column; it is still not the article.
+    std::string story;
+    for (int i = 0; i < 3; ++i)
+        story += kParagraphs;
+    std::string river;
+    for (int i = 0; i < 24; ++i)
+        river += "<div class=\"item\"><h3><a href=\"/s" + std::to_string(i) + "\">Another story number " +
+                 std::to_string(i) + "</a></h3><p>A summary of that other story, with a comma, long enough to "
+                 "score as a paragraph of its own, and then, some more words, to be sure, of it.</p></div>";
+    auto result = extractHtmlArticle(page(
+        "", "<div class=\"page\"><div class=\"column\"><div class=\"story-body\">" + story + "</div>"
+            "<a href=\"/more\">More from the city desk</a></div><div class=\"stream\">" + river + "</div></div>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    const std::string body = bodyOf(*result);
+    EXPECT_TRUE(body.starts_with("The harbour bridge")) << body;
+    EXPECT_TRUE(body.ends_with("wait and see.")) << body;
+    EXPECT_FALSE(contains(body, "Another story")) << body;
+}
+
 TEST(HtmlArticle, AdLabelsAndLoadingPlaceholdersLeaveTheBody) {
     auto result = extractHtmlArticle(page(
         "", "<article><p>The harbour bridge will reopen to traffic on Friday after six weeks of repairs, the "
