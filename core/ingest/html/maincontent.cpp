@@ -611,7 +611,9 @@ MainContent findMainContent(Dom& dom, std::string_view title) {
         fresh = false;
         if (attempt.textLen >= kCharThreshold)
             return attempt;
-        if (!have || attempt.textLen > best.textLen) {
+        // A laxer pass wins only by finding clearly more text, not by
+        // taking back a menu or a sidebar.
+        if (!have || attempt.textLen > best.textLen + best.textLen / 4) {
             best = std::move(attempt);
             have = true;
         }

@@ -320,6 +320,21 @@ TEST(HtmlArticle, ARiverOfTeasersBesideTheStoryStaysOutOfTheBody) {
     EXPECT_FALSE(contains(body, "Another story")) << body;
 }
 
+TEST(HtmlArticle, ParagraphsMadeOfLineBreaksAreRead) {
+    auto result = extractHtmlArticle(page(
+        "", "<div id=\"sidebar\"><a href=\"/a\">Archive</a> <a href=\"/b\">About me</a></div>"
+            "<div class=\"post-body\">We walked to the old harbour this morning, past the fish market, the ferry "
+            "terminal and the closed bridge.<br><br>The repairs, the foreman told us, would take another week, "
+            "maybe two, depending on the weather.<br><br>On the way back, we stopped for coffee, and watched the "
+            "cranes lift new cables into place.</div>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    const std::string body = bodyOf(*result);
+    EXPECT_TRUE(body.starts_with("We walked to the old harbour")) << body;
+    EXPECT_TRUE(contains(body, "two, depending on the weather.\nOn the way back")) << body;
+    EXPECT_TRUE(body.ends_with("new cables into place.")) << body;
+    EXPECT_FALSE(contains(body, "Archive")) << body;
+}
+
 TEST(HtmlArticle, AdLabelsAndLoadingPlaceholdersLeaveTheBody) {
     auto result = extractHtmlArticle(page(
         "", "<article><p>The harbour bridge will reopen to traffic on Friday after six weeks of repairs, the "
