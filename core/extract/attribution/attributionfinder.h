@@ -23,7 +23,20 @@ struct RawAttribution {
 };
 
 // Finds the attributions of `text` (UTF-8) inside `region` (code points),
-// in text order. Spans are code points into `text`.
+// in text order of their contents. Spans are code points into `text`.
+//
+// Conventions (PolNeAR's, see data/lexicons/attribution_*.txt for the words):
+// - Direct: the words between the quotation marks, closing comma or stop
+//   included. A quotation over several paragraphs, and a split quotation
+//   ("“...,” he said, “...”"), give one attribution per piece, each with the
+//   same source and cue spans.
+// - Indirect and Mixed: the reported clause with its "that"; Mixed when it
+//   holds a quotation.
+// - A quotation paragraph that follows a speaker's attribution carries that
+//   speaker's source span (possibly from an earlier paragraph) and no cue.
+// - The source keeps determiners and appositions ("Josh Earnest, the White
+//   House press secretary,"); the cue keeps auxiliaries and a bare weekday
+//   ("has also said", "said Tuesday") but not the recipient of "told".
 std::vector<RawAttribution> findRawAttributions(std::string_view text, const text::OffsetMap& map, Span region);
 
 }  // namespace claimdesk::extract

@@ -22,6 +22,7 @@ Lexicons::Lexicons() {
                         : f == "object" ? CueFrame::Object
                         : f == "want"   ? CueFrame::Want
                         : f == "that"   ? CueFrame::That
+                        : f == "quote"  ? CueFrame::Quote
                                         : CueFrame::Say;
     }
     for (const auto& e : text::lexicon("attribution_nominal_cues"))
@@ -40,13 +41,31 @@ Lexicons::Lexicons() {
     }
     static const std::unordered_map<std::string, WordClass> classes = {
         {"stop", Stop}, {"det", Det}, {"pronoun", Pronoun}, {"object", ObjectPronoun}, {"opener", Opener},
-        {"lead", Lead}, {"cuemod", CueMod}, {"day", Day}, {"time", Time}, {"prep", Prep}, {"label", Label}};
+        {"lead", Lead}, {"cuemod", CueMod}, {"day", Day}, {"time", Time}, {"prep", Prep}, {"label", Label}, {"noun", Noun}};
     for (const auto& e : text::lexicon("attribution_words")) {
         const auto it = classes.find(field(e, 0, "attribution_words"));
         if (it == classes.end())
             throw std::runtime_error("lexicon attribution_words: unknown class for '" + e.key + "'");
         m_words[e.key] |= it->second;
     }
+    for (const auto& [w, f] : m_cues)
+        m_entries[w].cue = static_cast<std::int8_t>(f);
+    for (const auto& [w, a] : m_abbreviations)
+        m_entries[w].abbreviation = static_cast<std::uint8_t>(a);
+    for (const auto& [w, bits] : m_words)
+        m_entries[w].classes = bits;
+    for (const auto& [w, f] : m_nominals)
+        if (f == NominalFrame::That)
+            m_entries[w].classes |= NominalThat;
+}
+
+void Lexicons::annotate(Token& token) const {
+    const auto it = m_entries.find(token.lower);
+    if (it == m_entries.end())
+        return;
+    token.classes = it->second.classes;
+    token.cue = it->second.cue;
+    token.abbreviation = it->second.abbreviation;
 }
 
 const CueFrame* Lexicons::cue(const std::string& word) const {

@@ -28,7 +28,7 @@ bool looksClosing(const std::vector<Token>& tokens, std::size_t i) {
 
 bool isDouble(MarkRole r) { return r == MarkRole::Open || r == MarkRole::Close || r == MarkRole::Either; }
 
-void pairDoubleQuotes(std::vector<Token>& tokens, const std::vector<std::size_t>& paragraphOf, Structure& s) {
+void pairDoubleQuotes(std::vector<Token>& tokens, Structure& s) {
     const std::size_t n = tokens.size();
     long openAt = -1;
     bool multi = false;
@@ -118,7 +118,6 @@ void pairDoubleQuotes(std::vector<Token>& tokens, const std::vector<std::size_t>
     }
     if (openAt >= 0)
         finish(n, false);
-    (void)paragraphOf;
 }
 
 void pairSingleQuotes(std::vector<Token>& tokens, const std::vector<std::size_t>& paragraphOf, Structure& s) {
@@ -184,11 +183,13 @@ bool endsSentence(const std::vector<Token>& tokens, std::size_t i, std::size_t& 
         const Token& w = tokens[i - 1];
         if (w.lower.size() == 1 && w.capitalized)
             return false;  // an initial: "John F. Kennedy"
-        switch (lexicons().abbreviation(w.lower)) {
+        if (w.lower.find('.') != std::string::npos)  // "G.K. Butterfield", "in the U.S. The ..."
+            return next.kind != TokenKind::Word || (next.classes & Opener) != 0;
+        switch (static_cast<Abbreviation>(w.abbreviation)) {
         case Abbreviation::Title:
             return false;
         case Abbreviation::End:
-            return next.kind != TokenKind::Word || lexicons().is(Opener, next.lower);
+            return next.kind != TokenKind::Word || (next.classes & Opener) != 0;
         case Abbreviation::None:
             break;
         }
@@ -236,7 +237,7 @@ Structure analyzeStructure(std::vector<Token>& tokens) {
             ++paragraph;
         s.paragraphOf[i] = paragraph;
     }
-    pairDoubleQuotes(tokens, s.paragraphOf, s);
+    pairDoubleQuotes(tokens, s);
     const std::size_t doubles = s.quotes.size();
     pairSingleQuotes(tokens, s.paragraphOf, s);
     // Quotes in order of their opening marks; innermost wins for quoteOf.

@@ -116,6 +116,7 @@ std::vector<Token> tokenize(std::u32string_view s, std::int64_t base) {
             t.kind = TokenKind::Word;
             t.capitalized = u_isupper(static_cast<UChar32>(c)) != 0;
             t.lower = lowerOf(s.substr(i, j - i));
+            lex.annotate(t);
         } else if (c == U'\'' && i + 1 < n && s[i + 1] == U'\'') {
             // NYT writes quotations between two apostrophes.
             j = i + 2;

@@ -29,6 +29,10 @@ struct Token {
     bool spaceBefore = false;  // whitespace (or a line break) right before it
     char32_t first = 0;        // its first code point
     std::string lower;         // lower-cased text (ASCII folding only)
+    // Looked up once in the lexicons (see lexicons.h) so the rules never hash:
+    std::uint16_t classes = 0;     // WordClass bits
+    std::int8_t cue = -1;          // CueFrame of a cue verb, or -1
+    std::uint8_t abbreviation = 0; // Abbreviation
 };
 
 // Tokenizes `text` (code points); `base` is the document offset of text[0].

@@ -1,6 +1,8 @@
 #include "core/extract/timex/timexfinder.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 
 #include "core/extract/timex/speechdates.h"
 #include "core/extract/timex/timexgrammar.h"
@@ -9,6 +11,10 @@
 
 namespace claimdesk::extract {
 namespace {
+
+bool isQuarter(const std::string& value) {
+    return value.size() == 7 && value.compare(4, 2, "-Q") == 0 && std::isdigit(static_cast<unsigned char>(value[0]));
+}
 
 bool relativeDayWord(const timex::Token& token) {
     return token.lower == "yesterday" || token.lower == "today" || token.lower == "tomorrow";
@@ -52,7 +58,7 @@ TimexFindings scan(std::string_view text, const text::OffsetMap& map, const std:
     // them resolves against.
     std::vector<timex::SpeechInsert> inserts;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (tokens[i + 1].lower != "(" || !relativeDayWord(tokens[i]))
+        if ((tokens[i + 1].lower != "(" && tokens[i + 1].lower != "[") || !relativeDayWord(tokens[i]))
             continue;
         std::size_t start = i >= 3 && tokens[i - 3].lower == "the" && tokens[i - 2].lower == "day" ? i - 3 : i;
         for (std::size_t s : {start, i})
@@ -63,6 +69,7 @@ TimexFindings scan(std::string_view text, const text::OffsetMap& map, const std:
     }
     const std::vector<timex::SpeechStretch> stretches = timex::speechStretches(tokens, inserts);
 
+    std::string lastQuarter;  // "1989-Q3": what "a year earlier" refers back to
     std::size_t next = 0;  // the stretch at or after the current token
     for (std::size_t i = 0; i < tokens.size();) {
         if (!grammar.mayStart(i)) {
@@ -79,12 +86,19 @@ TimexFindings scan(std::string_view text, const text::OffsetMap& map, const std:
             continue;
         }
         Timex timex;
+        std::string value = match->value;
+        if (isQuarter(value))
+            lastQuarter = value;
+        else if (match->yearBack && !lastQuarter.empty())
+            value = std::to_string(std::atoi(lastQuarter.c_str()) - 1) + lastQuarter.substr(4);
+        else if (match->quarterOfYear && !lastQuarter.empty())
+            value = std::to_string(match->quarterOfYear) + lastQuarter.substr(4);
         const std::size_t b = tokens[match->begin].begin;
         const std::size_t e = tokens[match->end - 1].end;
         timex.text.span = Span{map.toCodePoint(b), map.toCodePoint(e)};
         timex.text.text.assign(text.substr(b, e - b));
         timex.type = match->type;
-        timex.value = match->value;
+        timex.value = std::move(value);
         timex.mod = match->mod;
         findings.timexes.push_back(std::move(timex));
         i = match->end;
@@ -92,7 +106,8 @@ TimexFindings scan(std::string_view text, const text::OffsetMap& map, const std:
     for (const auto& stretch : stretches) {
         const std::size_t b = tokens[stretch.beginToken].begin;
         const std::size_t e = tokens[stretch.endToken - 1].end;
-        findings.speechDates.push_back({Span{map.toCodePoint(b), map.toCodePoint(e)}, formatCalendarDate(stretch.spokenOn)});
+        findings.speechDates.push_back(
+            {Span{map.toCodePoint(b), map.toCodePoint(e)}, formatCalendarDate(stretch.spokenOn)});
     }
     return findings;
 }

@@ -1,15 +1,13 @@
 #include "core/extract/timex/timexgrammar.h"
 
+#include "core/extract/timex/timexresolve.h"
+
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <string_view>
 
 namespace claimdesk::extract::timex {
 namespace {
-
-using Anchor = std::optional<CalendarDate>;
 
 // What one rule recognised, before modifiers are put in front of it.
 struct Core {
@@ -22,75 +20,10 @@ struct Core {
     std::string value;
     std::string mod;
     bool ago = false;  // "six months ago": a date a modifier may qualify like a duration
+    bool yearBack = false;  // "a year earlier": the period under discussion, a year before
+    int quarterOfYear = 0;  // "the 1988 period": the quarter under discussion, in that year
     std::optional<CalendarDate> spokenOn;
 };
-
-// Zero-padded decimal; by hand because snprintf shows in profiles.
-std::string pad(int n, int width) {
-    std::string out;
-    if (n < 0) {
-        out.push_back('-');
-        n = -n;
-    }
-    char digits[12];
-    int count = 0;
-    do {
-        digits[count++] = static_cast<char>('0' + n % 10);
-        n /= 10;
-    } while (n > 0);
-    for (int k = count; k < width; ++k)
-        out.push_back('0');
-    while (count > 0)
-        out.push_back(digits[--count]);
-    return out;
-}
-
-std::string yearValue(int year) { return pad(year, 4); }
-std::string monthValue(int year, int month) { return pad(year, 4) + "-" + pad(month, 2); }
-std::string dayValue(const CalendarDate& date) {
-    return pad(date.year, 4) + "-" + pad(date.month, 2) + "-" + pad(date.day, 2);
-}
-std::string weekValue(const CalendarDate& date) {
-    int isoYear = 0;
-    const int week = isoWeek(date, isoYear);
-    return pad(isoYear, 4) + "-W" + pad(week, 2);
-}
-CalendarDate shiftDays(const CalendarDate& date, std::int64_t days) { return fromDayNumber(dayNumber(date) + days); }
-int quarterOf(int month) { return (month - 1) / 3 + 1; }
-
-// Seasons by the months they span; winter is the one that starts in December.
-int seasonStartMonth(const std::string& code) {
-    if (code == "SP")
-        return 3;
-    if (code == "SU")
-        return 6;
-    if (code == "FA")
-        return 9;
-    return 12;
-}
-
-std::string formatCount(double count) {
-    if (count == std::floor(count))
-        return std::to_string(static_cast<long long>(count));
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", count);
-    return buffer;
-}
-
-// "P3W", "PT24H", "P20Y" (two decades); an unknown count gives "PXY".
-std::string durationValue(double count, bool unknown, const TimeUnit& unit) {
-    const bool clock = unit.code.size() == 2 && unit.code[0] == 'T';
-    const std::string letter = clock ? unit.code.substr(1) : unit.code;
-    if (unknown) {
-        std::string code = letter;
-        if (unit.factor == 10)
-            code = "DE";
-        else if (unit.factor == 100)
-            code = "CE";
-        return std::string(clock ? "PTX" : "PX") + code;
-    }
-    return std::string(clock ? "PT" : "P") + formatCount(count * unit.factor) + letter;
-}
 
 class Rules {
 public:
@@ -138,6 +71,15 @@ public:
         return std::nullopt;
     }
 
+    // "summer" after "early", "late": the season under way or this year's.
+    std::optional<Core> bareSeason(std::size_t i) const {
+        if (!isWord(i))
+            return std::nullopt;
+        if (const std::string* code = TimexLexicons::find(lex.seasons, t[i].lower))
+            return Core{i + 1, "DATE", resolveSeason(anchor, *code, 0)};
+        return std::nullopt;
+    }
+
     bool is(std::size_t i, std::string_view word) const { return i < t.size() && t[i].lower == word; }
     bool attached(std::size_t i) const { return i < t.size() && !t[i].spaceBefore; }
 
@@ -167,7 +109,9 @@ private:
                                                    token.lower == ";"))
                 break;
             if (isAny(k - 1, {"will", "ll", "shall", "scheduled", "expected", "plans", "plan", "planned", "due",
-                              "upcoming", "slated"}))
+                              "upcoming", "slated", "would", "soon"}))
+                return true;
+            if (is(k - 1, "until") && !(k > 1 && is(k - 2, "up")))  // a deadline; "up until" looks back
                 return true;
             if (t[k - 1].paragraphBefore)
                 break;
@@ -196,10 +140,13 @@ private:
         }
         if (w == "may" || w == "march") {
             const bool numberAfter = isNumber(end);
+            // "10 May", "the 5th of May", "in May", "since March"
+            const bool dayBefore = i > 0 && (isNumber(i - 1) || (i > 1 && is(i - 1, "of") && isNumber(i - 2)));
             const bool contextBefore =
-                (i > 0 && (isNumber(i - 1) || (i > 1 && is(i - 1, "of") && isNumber(i - 2)))) || (i > 0 && isAny(i - 1, {"in", "since", "until", "by", "last", "next", "this", "early", "late", "mid",
-                                       "of", "-", "during", "before", "after", "through", "from", "end", "between",
-                                       "and", "or", "till", "that", "each", "every"}));
+                dayBefore || (i > 0 && isAny(i - 1, {"in", "since", "until", "by", "last", "next", "this", "early",
+                                                     "late", "mid", "of", "-", "during", "before", "after",
+                                                     "through", "from", "end", "between", "and", "or", "till",
+                                                     "that", "each", "every"}));
             if (!numberAfter && !contextBefore)
                 return std::nullopt;
             if (!numberAfter && i > 0 && is(i - 1, "-") && !(i > 1 && is(i - 2, "mid")))
@@ -250,6 +197,10 @@ private:
             if (is(j, ".") && attached(j) && isNumber(j + 1) && attached(j + 1)) {
                 value = std::atof((digits + "." + t[j + 1].lower).c_str());
                 j += 2;
+            } else if (isNumber(j) && is(j + 1, "/") && attached(j + 1) && isNumber(j + 2) && attached(j + 2) &&
+                       number(j + 2) > number(j)) {  // "5 1/2 hours"
+                value += static_cast<double>(number(j)) / number(j + 2);
+                j += 3;
             }
             end = j;
             return value;
@@ -375,110 +326,6 @@ private:
         return day + "T" + pad(hour, 2) + ":" + pad(minute, 2);
     }
 
-    // ---- resolution -----------------------------------------------------
-
-    std::string resolveMonthDay(int month, int day, bool future) const {
-        if (!anchor)
-            return "XXXX-" + pad(month, 2) + "-" + pad(day, 2);
-        const std::int64_t now = dayNumber(*anchor);
-        int bestYear = anchor->year;
-        double bestCost = 1e18;
-        for (int y = anchor->year - 1; y <= anchor->year + 1; ++y) {
-            const CalendarDate candidate{y, month, std::min(day, daysInMonth(y, month))};
-            const double delta = static_cast<double>(dayNumber(candidate) - now);
-            const double cost = delta < 0 ? -delta : delta * (future ? 0.5 : 2.0);
-            if (cost < bestCost)
-                bestCost = cost, bestYear = y;
-        }
-        if (month == 2 && day == 29 && daysInMonth(bestYear, 2) < 29)
-            return "XXXX-02-29";
-        return pad(bestYear, 4) + "-" + pad(month, 2) + "-" + pad(day, 2);
-    }
-
-    std::string resolveMonth(int month, bool future) const {
-        if (!anchor)
-            return "XXXX-" + pad(month, 2);
-        const int now = anchor->year * 12 + anchor->month - 1;
-        int bestYear = anchor->year;
-        double bestCost = 1e18;
-        for (int y = anchor->year - 1; y <= anchor->year + 1; ++y) {
-            const double delta = y * 12 + month - 1 - now;
-            const double cost = delta < 0 ? -delta : delta * (future ? 0.5 : 2.0) + 0.1;
-            if (cost < bestCost)
-                bestCost = cost, bestYear = y;
-        }
-        return monthValue(bestYear, month);
-    }
-
-    // `which`: -1 last, 0 this, +1 next, 2 unqualified (nearest, leaning past).
-    std::string resolveWeekday(int wd, int which, bool future) const {
-        if (!anchor)
-            return "XXXX-WXX-" + std::to_string(wd);
-        const int today = weekday(*anchor);
-        int shift = 0;
-        if (which == 0)
-            shift = wd - today;
-        else if (which == -1)
-            shift = -(((today - wd) + 7) % 7 == 0 ? 7 : ((today - wd) + 7) % 7);
-        else if (which == 1)
-            shift = (((wd - today) + 7) % 7 == 0 ? 7 : ((wd - today) + 7) % 7);
-        else if (future)
-            shift = ((wd - today) + 7) % 7;
-        else
-            shift = -(((today - wd) + 7) % 7);
-        return dayValue(shiftDays(*anchor, shift));
-    }
-
-    std::string resolveSeason(const std::string& code, int which) const {
-        if (!anchor)
-            return "XXXX-" + code;
-        const std::int64_t now = dayNumber(*anchor);
-        auto range = [&](int y) { return dateRange(pad(y, 4) + "-" + code); };
-        if (which == -1) {  // the latest one already over
-            for (int y = anchor->year; y >= anchor->year - 2; --y)
-                if (auto r = range(y); r && dayNumber(r->last) < now)
-                    return pad(y, 4) + "-" + code;
-        } else if (which == 1) {  // the first one not yet begun
-            for (int y = anchor->year - 1; y <= anchor->year + 1; ++y)
-                if (auto r = range(y); r && dayNumber(r->first) > now)
-                    return pad(y, 4) + "-" + code;
-        } else {  // the one under way, else this year's
-            for (int y = anchor->year - 1; y <= anchor->year; ++y)
-                if (auto r = range(y); r && dayNumber(r->first) <= now && now <= dayNumber(r->last))
-                    return pad(y, 4) + "-" + code;
-        }
-        return pad(code == "WI" && anchor->month < seasonStartMonth(code) && which == 0 ? anchor->year - 1
-                                                                                      : anchor->year,
-                   4) +
-               "-" + code;
-    }
-
-    std::string resolveNamedMonth(int month, int which) const {
-        if (!anchor)
-            return "XXXX-" + pad(month, 2);
-        if (which == -1)
-            return monthValue(month < anchor->month ? anchor->year : anchor->year - 1, month);
-        if (which == 1)
-            return monthValue(month > anchor->month ? anchor->year : anchor->year + 1, month);
-        return monthValue(anchor->year, month);
-    }
-
-    // The period `count` units before the anchor, at the unit's grain.
-    std::string shiftedPeriod(const TimeUnit& unit, double count, int direction) const {
-        if (!anchor)
-            return direction < 0 ? "PAST_REF" : "FUTURE_REF";
-        const int n = static_cast<int>(std::lround(count * unit.factor)) * direction;
-        if (unit.code == "Y")
-            return yearValue(anchor->year + n);
-        if (unit.code == "M")
-            return monthValue(addMonths(*anchor, n).year, addMonths(*anchor, n).month);
-        if (unit.code == "W")
-            return weekValue(shiftDays(*anchor, 7 * n));
-        if (unit.code == "D")
-            return dayValue(shiftDays(*anchor, n));
-        return dayValue(*anchor);
-    }
-
     // ---- rules --------------------------------------------------------
 
     // "Feb. 2", "February 3, 2025 8:54 AM", "31 January", "Monday, Jan. 6",
@@ -518,7 +365,7 @@ private:
                 if (!year)
                     k3 = k2;
                 std::string value = year ? pad(*year, 4) + "-" + pad(*month, 2) + "-" + pad(*day, 2)
-                                         : resolveMonthDay(*month, *day, futureHint(i));
+                                         : resolveMonthDay(anchor, *month, *day, futureHint(i));
                 if (year && *day > daysInMonth(*year, *month))
                     return std::nullopt;
                 return withClock(Core{k3, "DATE", value}, k3);
@@ -526,6 +373,8 @@ private:
             std::size_t k3 = 0;
             if (auto year = yearAt(k, k3))
                 return Core{k3, "DATE", monthValue(*year, *month)};
+            if (auto spelled = spelledYear(k))  // "January nineteen ninety-seven"
+                return Core{spelled->end, "DATE", spelled->value + "-" + pad(*month, 2)};
             if ((is(k, ",") || is(k, "of")) && yearAt(k + 1, k3) && !isNumber(k3))
                 return Core{k3, "DATE", monthValue(*yearAt(k + 1, k3), *month)};
             if (isAny(k, {"this", "last", "next"}) && is(k + 1, "year") && anchor)  // "June last year"
@@ -533,7 +382,7 @@ private:
                             monthValue(anchor->year + (is(k, "last") ? -1 : is(k, "next") ? 1 : 0), *month)};
             if (t[i].lower.size() <= 4 && !isAny(i, {"may", "june", "july"}))
                 return std::nullopt;  // "Jan." alone is too often a name's part
-            return Core{k, "DATE", resolveMonth(*month, futureHint(i))};
+            return Core{k, "DATE", resolveMonth(anchor, *month, futureHint(i))};
         }
         // "31 January [2025]", "the 5th of May"
         std::size_t j = is(i, "the") ? i + 1 : i;
@@ -551,7 +400,7 @@ private:
                 if (!year)
                     k4 = k3;
                 std::string value = year ? pad(*year, 4) + "-" + pad(*month, 2) + "-" + pad(*day, 2)
-                                         : resolveMonthDay(*month, *day, futureHint(i));
+                                         : resolveMonthDay(anchor, *month, *day, futureHint(i));
                 return withClock(Core{k4, "DATE", value}, k4);
             }
         }
@@ -605,7 +454,7 @@ private:
         if (isAny(i, {"noon", "midnight", "midday"}) && !(i > 0 && isAny(i - 1, {"at", "by", "until", "before",
                                                                                   "after", "around", "till"})))
             return std::nullopt;
-        std::size_t from = is(end, "on") ? end + 1 : end;
+        std::size_t from = isAny(end, {"on", ","}) ? end + 1 : end;
         std::optional<Core> day = relativeDay(from);
         if (!day || day->type != "DATE")
             day = weekdayRule(from);
@@ -652,14 +501,17 @@ private:
         return Core{j, "DATE", day};
     }
 
-    // "(31 January)", "(February 6 - ed.)", "(Feb. 6, 2025, ed.)": the day
+    // "(31 January)", "(February 6 - ed.)", "[Feb. 6, 2025, ed.]": the day
     // an editor put after a relative day word.
     std::optional<Core> editorialInsert(std::size_t i) const {
-        if (!is(i, "("))
+        if (!is(i, "(") && !is(i, "["))
             return std::nullopt;
+        const std::string_view close = is(i, "(") ? ")" : "]";
         std::optional<Core> inner = date(i + 1);
         if (!inner)
             inner = numericDate(i + 1);
+        if (!inner)
+            inner = weekdayRule(i + 1);  // "today (Thursday)": the latest such day
         if (!inner || inner->type != "DATE" || inner->value.size() != 10)
             return std::nullopt;
         std::size_t k = inner->end;
@@ -670,7 +522,7 @@ private:
             if (is(k, "."))
                 ++k;
             if (is(k, "'") || is(k, "s"))
-                while (k < t.size() && !is(k, ")") && (isWord(k) || is(k, "'") || is(k, ".")))
+                while (k < t.size() && !is(k, close) && (isWord(k) || is(k, "'") || is(k, ".")))
                     ++k;
             if (isAny(k, {"note", "notes"})) {
                 ++k;
@@ -678,7 +530,7 @@ private:
                     ++k;
             }
         }
-        if (!is(k, ")"))
+        if (!is(k, close))
             return std::nullopt;
         return Core{k + 1, "DATE", inner->value};
     }
@@ -715,10 +567,8 @@ private:
             }
         if (plural)
             return Core{end, "SET", "XXXX-WXX-" + std::to_string(*wd) + (part.empty() ? "" : "T" + part)};
-        const std::string day = resolveWeekday(*wd, which, futureHint(i));
-        if (!part.empty())
-            return Core{end, "TIME", day + "T" + part};
-        return Core{end, "DATE", day};
+        // "Friday night": TimeBank keeps such a phrase one DATE valued as the day.
+        return Core{end, "DATE", resolveWeekday(anchor, *wd, which, futureHint(i))};
     }
 
     // "this morning", "last night", "at night", "this night"
@@ -758,7 +608,7 @@ private:
             return Core{spelled->end, "DATE", spelled->value + "-" + *code};
         if (j == i || t[j].lower == "fall" || t[j].lower == "spring")  // "fall" and "spring" are verbs too
             return std::nullopt;
-        return Core{j + 1, "DATE", resolveSeason(*code, 0)};
+        return Core{j + 1, "DATE", resolveSeason(anchor, *code, 0)};
     }
 
     // "this week", "last month", "next year", "last fall", "last
@@ -772,7 +622,10 @@ private:
             the = true, ++j;
         int which = 0;
         bool span = false;  // "the past week": a stretch of time
-        if (isAny(j, {"this", "current"}))
+        if (is(j, "this") && isAny(j + 1, {"past", "coming"}) && !the) {  // "this past weekend"
+            which = is(j + 1, "past") ? -1 : 1;
+            ++j;
+        } else if (isAny(j, {"this", "current"}))
             which = 0;
         else if (is(j, "last") || is(j, "previous") || is(j, "past"))
             which = -1, span = the || is(j, "past");
@@ -785,14 +638,16 @@ private:
         if (the && which == 0 && is(j, "this"))
             return std::nullopt;
         ++j;
+        if (is(j, "fiscal") && is(j + 1, "year"))  // "the current fiscal year"
+            ++j;
         if (!isWord(j))
             return std::nullopt;
         const std::string& w = t[j].lower;
-        if (span) {
-            if (const TimeUnit* unit = unitAt(j); unit && !pluralUnit(j) && w != "second" && w != "minute")
+        // "the past decade", "the next hour": a stretch of time; "the past
+        // year", like "last year", is the calendar year before (TimeBank).
+        if (span && (w == "decade" || w == "century" || w == "hour" || w == "day" || which == 1)) {
+            if (const TimeUnit* unit = unitAt(j); unit && !pluralUnit(j))
                 return Core{j + 1, "DURATION", durationValue(1, false, *unit)};
-            if (the && which == -1 && w == "decade" && false)
-                return std::nullopt;
         }
         if (w == "weekend")
             return weekend(j + 1, which);
@@ -815,10 +670,10 @@ private:
         if (w == "century")
             return Core{j + 1, "DATE", pad(anchor->year / 100 + which, 2)};
         if (const std::string* season = TimexLexicons::find(lex.seasons, w))
-            return Core{j + 1, "DATE", resolveSeason(*season, which)};
+            return Core{j + 1, "DATE", resolveSeason(anchor, *season, which)};
         std::size_t k = 0;
         if (const auto month = monthAt(j, k); month && !isNumber(k))
-            return Core{k, "DATE", resolveNamedMonth(*month, which)};
+            return Core{k, "DATE", resolveNamedMonth(anchor, *month, which)};
         return std::nullopt;
     }
 
@@ -836,6 +691,23 @@ private:
             ++j;
         if (is(j, "fiscal"))
             ++j;
+        std::size_t afterYear = 0;
+        if (j > i) {  // "the 1988 second quarter", "the 1989 period"
+            if (const auto year = yearAt(j, afterYear)) {
+                std::size_t k = afterYear;
+                int ordinal = 0;
+                if (isWord(k))
+                    if (const int* o = TimexLexicons::find(lex.ordinals, t[k].lower); o && *o >= 1 && *o <= 4)
+                        ordinal = *o, ++k;
+                if (is(k, "quarter") && ordinal)
+                    return Core{k + 1, "DATE", yearValue(*year) + "-Q" + std::to_string(ordinal)};
+                if (isAny(k, {"quarter", "period"}) && !ordinal) {
+                    Core core{k + 1, "DATE", yearValue(*year)};
+                    core.quarterOfYear = *year;
+                    return core;
+                }
+            }
+        }
         int ordinal = 0;
         bool latest = false;
         if (isWord(j)) {
@@ -850,7 +722,7 @@ private:
             return std::nullopt;
         if (ordinal && is(j, "-") && attached(j))
             ++j;
-        const bool isQuarter = is(j, "quarter");
+        const bool isQuarter = is(j, "quarter") || (latest && is(j, "period"));  // "the latest period"
         const bool isHalf = is(j, "half");
         if (!isQuarter && !isHalf)
             return std::nullopt;
@@ -858,8 +730,8 @@ private:
             return std::nullopt;
         if (ordinal == 0 && j == i + (is(i, "fiscal") ? 1 : 0))
             return std::nullopt;  // a bare "quarter"
-        if (is(j + 1, "of") && (is(j + 2, "a") || is(j + 2, "the") || !isNumber(j + 2)) && !is(j + 2, "fiscal"))
-            return std::nullopt;  // "a quarter of the budget"
+        if (is(j + 1, "of") && isAny(j + 2, {"a", "the", "its", "their", "his", "her", "our", "all", "this"}))
+            return std::nullopt;  // "the quarter of the budget"
         std::size_t end = j + 1;
         std::optional<int> year;
         std::size_t k = 0;
@@ -869,7 +741,8 @@ private:
         if ((year = yearAt(y, k)))
             end = k;
         if (!year && !anchor)
-            return Core{end, "DATE", std::string("XXXX-") + (isHalf ? "H" : "Q") + std::to_string(ordinal ? ordinal : 0)};
+            return Core{end, "DATE",
+                        std::string("XXXX-") + (isHalf ? "H" : "Q") + (ordinal ? std::to_string(ordinal) : "X")};
         const int current = anchor ? quarterOf(anchor->month) : 1;
         int yy = year ? *year : anchor->year;
         int q = ordinal;
@@ -897,10 +770,35 @@ private:
             ++j;
         if (is(j, "fiscal") || (is(j, "year") && the))
             ++j;
-        if (is(i, "year") && is(i + 1, "-") && attached(i + 1) && isAny(i + 2, {"earlier", "ago"}) && anchor)
-            return Core{i + 3, "DATE", yearValue(anchor->year - 1)};
+        if (is(i, "year") && is(i + 1, "-") && attached(i + 1) && is(i + 2, "end") && attached(i + 2) && anchor)
+            return Core{i + 3, "DATE", yearValue(anchor->year) + "-12-31"};  // "by year-end"
+        // "year-earlier", "the year-ago quarter", "the comparable year-earlier period"
+        std::size_t back = the ? i + 1 : i;
+        if (isAny(back, {"comparable", "same", "corresponding"}))
+            ++back;
+        if (is(back, "year") && is(back + 1, "-") && attached(back + 1) && isAny(back + 2, {"earlier", "ago"}) &&
+            anchor) {
+            std::size_t end = back + 3;
+            if (isAny(end, {"quarter", "period"}))
+                ++end;
+            else if (back != i)
+                return std::nullopt;
+            Core core{end, "DATE", yearValue(anchor->year - 1)};
+            core.yearBack = true;
+            return core;
+        }
         if (std::optional<Core> spelled = spelledYear(j))
             return spelled;
+        if (isNumber(j) && t[j].lower.size() <= 2 && isAny(j + 1, {"st", "nd", "rd", "th"}) && attached(j + 1) &&
+            is(j + 2, "century") && number(j) >= 1)  // "the 20th century": 19
+            return Core{j + 3, "DATE", pad(number(j) - 1, 2)};
+        if (the && isWord(j) && t[j].lower.size() > 5 && t[j].lower.compare(t[j].lower.size() - 3, 3, "ies") == 0) {
+            // "the nineties"
+            const std::string tens = t[j].lower.substr(0, t[j].lower.size() - 3) + "y";
+            if (const int* n = TimexLexicons::find(lex.numbers, tens); n && *n >= 20 && *n <= 90 && anchor)
+                return Core{j + 1, "DATE",
+                            pad((anchor->year / 100 - (*n > anchor->year % 100 ? 1 : 0)) * 10 + *n / 10, 3)};
+        }
         if (is(j, "'") && isNumber(j + 1) && attached(j + 1) && t[j + 1].lower.size() == 2 && is(j + 2, "s") &&
             attached(j + 2)) {
             const int yy = number(j + 1);
@@ -911,7 +809,7 @@ private:
         if (!y)
             return std::nullopt;
         if (is(k, "s") && attached(k) && *y % 10 == 0)  // TimeBank writes "the 1990s" as 199, "1990s" as 199X
-            return Core{k + 1, "DATE", t[j].lower.substr(0, 3) + (the || (i > 0 && is(i - 1, "the")) ? "" : "X")};
+            return Core{k + 1, "DATE", t[j].lower.substr(0, 3) + (the ? "" : "X")};
         if (the && j == i + 1)
             return std::nullopt;  // "the 1990 budget"
         if (*y < 1900 && !(i > 0 && isAny(i - 1, {"in", "since", "of", "until", "by", "from", "to", "before",
@@ -937,7 +835,7 @@ private:
         if (!isWord(i))
             return std::nullopt;
         const int* century = TimexLexicons::find(lex.numbers, t[i].lower);
-        if (is(i, "two") && is(i + 1, "thousand") && !isWord(i + 2))
+        if (is(i, "two") && is(i + 1, "thousand") && (!isWord(i + 2) || (i > 0 && is(i - 1, "year"))))
             return Core{i + 2, "DATE", "2000"};
         if (!century || (*century != 19 && *century != 18 && *century != 20) || !isWord(i + 1))
             return std::nullopt;
@@ -969,6 +867,12 @@ private:
             det = t[j].lower;
             ++j;
         }
+        if (the && det.empty() && is(j, "fiscal") && is(j + 1, "year") && isAny(j + 2, {"ended", "ending"}))
+            return Core{j + 2, "DURATION", "P1Y"};
+        if (the && det.empty() && is(j, "year") && isAny(j + 1, {"ended", "ending"}))
+            return Core{j + 1, "DURATION", "P1Y"};  // "for the year ended March 31": a fiscal year
+        if (the && is(j, "full") && is(j + 1, "year") && anchor)
+            return Core{j + 2, "DATE", yearValue(anchor->year)};
         if (is(j, "quarter") && is(j + 1, "-") && attached(j + 1) && isAny(j + 2, {"century", "hour"}) &&
             attached(j + 2))
             return Core{j + 3, "DURATION", is(j + 2, "century") ? "P25Y" : "PT15M"};
@@ -982,13 +886,23 @@ private:
         if (count && isNumber(j) && t[j].lower.size() == 4 && k == j + 1 && !pluralUnit(k))
             return std::nullopt;  // "the 1988 second quarter"
         if (count) {
-            if (is(k, "-") && attached(k) && attached(k + 1) && unitAt(k + 1))
+            if (is(k, "-") && attached(k) && attached(k + 1) && unitAt(k + 1)) {
+                if (the && det.empty())
+                    return std::nullopt;  // "the 24-hour ceasefire": the duration is "24-hour"
                 hyphen = true, ++k;
+            }
+            else if (isAny(k, {"more", "additional", "further", "full", "long", "straight", "consecutive"}) &&
+                     unitAt(k + 1))
+                ++k;  // "20 more years", "three full days"
+        } else if (const TimeUnit* unit = unitAt(j); unit && !pluralUnit(j) && is(j + 1, "-") && attached(j + 1) &&
+                   is(j + 2, "long") && attached(j + 2)) {
+            return Core{j + 3, "DURATION", durationValue(1, false, *unit)};  // "day-long"
         } else {
             // "years", "recent weeks", "the coming months": an unknown count
             if (!pluralUnit(j) || !unitAt(j))
                 return std::nullopt;
-            const bool context = !det.empty() || (i > 0 && isAny(i - 1, {"for", "over"}) && j == i);
+            const bool governed = i > 0 && j == i && isAny(i - 1, {"for", "over", "within", "in"}) && !is(j + 1, "of");
+            const bool context = !det.empty() || governed || (the && is(j + 1, "ahead"));
             if (!context || is(j, "seconds") || is(j, "quarters") || is(j, "weekends"))
                 return std::nullopt;
             k = j;
@@ -1013,20 +927,30 @@ private:
             return std::nullopt;
         if (is(end, "old") || (is(end, "of") && is(end + 1, "age")))
             return std::nullopt;
-        if (hyphen && is(end, "-") && attached(end) && isAny(end + 1, {"long", "old"}) && is(end + 1, "old"))
-            return std::nullopt;
+        if (is(end, "-") && attached(end) && is(end + 1, "long") && attached(end + 1))
+            end += 2;  // "a decade-long war", "day-long talks"
         if (det == "recent" && unknown && unit->code == "Y")  // "in recent years": TimeBank's vague past
             return Core{end, "DATE", "PAST_REF"};
         if (isAny(end, {"earlier", "before"}) && !the && det.empty() && unit->code == "Y" && *count == 1.0 &&
             unit->factor == 1 && !hyphen && anchor)
-            return Core{end + 1, "DATE", yearValue(anchor->year - 1)};  // "a year earlier": the year before
+        {
+            Core core{end + 1, "DATE", yearValue(anchor->year - 1)};  // "a year earlier": the year before
+            core.yearBack = true;
+            return core;
+        }
         if (is(end, "ago") && !the) {
             if (unknown)
                 return Core{end + 1, "DATE", "PAST_REF", "", true};
-            return Core{end + 1, "DATE", shiftedPeriod(*unit, *count, -1), "", true};
+        {
+            Core core{end + 1, "DATE", shiftedPeriod(anchor, *unit, *count, -1), "", true};
+            core.yearBack = unit->code == "Y" && unit->factor == 1 && *count == 1.0;
+            return core;
+        }
         }
         if (is(end, "or") && is(end + 1, "so"))
             end += 2;
+        if (unknown && the && is(end, "ahead"))  // "the weeks ahead"
+            ++end;
         return Core{end, "DURATION", durationValue(*count, unknown, *unit)};
     }
 
@@ -1088,9 +1012,11 @@ private:
                 return std::nullopt;
             if (is(i, "now") && is(i + 1, "-"))
                 return std::nullopt;
+            if (t[i].capitalised && i > 0 && isWord(i - 1) && t[i - 1].capitalised && !t[i].lineBefore)
+                return std::nullopt;  // "Shop Now", "Watch Now": a button's title case, not the present
             return Core{end, "DATE", phrase->fields[0]};
         }
-        if (is(i, "recent") && !(i > 0 && isAny(i - 1, {"most", "the", "a", "more"})))
+        if (is(i, "recent"))
             return Core{i + 1, "DATE", "PAST_REF"};
         return std::nullopt;
     }
@@ -1155,7 +1081,8 @@ std::optional<TimexMatch> TimexGrammar::matchAt(std::size_t i, const std::option
     auto keep = [&](std::size_t end, const Core& core, const std::string& mod) {
         if (result && end <= result->end)
             return;
-        result = TimexMatch{i, end, core.type, core.value, mod.empty() ? core.mod : mod, core.spokenOn};
+        result = TimexMatch{i, end, core.type, core.value, mod.empty() ? core.mod : mod, core.spokenOn,
+                            core.yearBack, core.quarterOfYear};
         // TimeBank writes "the 1990s" as 199 and a bare "1990s" as 199X.
         const std::string& v = result->value;
         if (rules.is(i, "the") && v.size() == 4 && v[3] == 'X' && v[0] != 'X')
@@ -1179,6 +1106,8 @@ std::optional<TimexMatch> TimexGrammar::matchAt(std::size_t i, const std::option
         std::optional<Core> core = rules.best(after);
         if (!core && point)
             core = rules.bareCurrentPeriod(after);
+        if (!core && point)
+            core = rules.bareSeason(after);
         if (core) {
             const bool refers = core->value.find("_REF") != std::string::npos;
             if (point && (core->type == "DATE" || core->type == "TIME") && !refers)

@@ -26,6 +26,12 @@ struct TimexMatch {
     // An editorial insert ("Yesterday (31 January)") dates the speech
     // around it: the day it was said.
     std::optional<CalendarDate> spokenOn;
+    // "a year earlier", "the year-ago quarter": in company reports the
+    // period under discussion a year before, which the finder knows from
+    // the quarter last named.
+    bool yearBack = false;
+    // "the 1988 period": the quarter under discussion, in this year.
+    int quarterOfYear = 0;
 };
 
 class TimexGrammar {

@@ -68,9 +68,10 @@ TimexLexicons load() {
     for (const auto* table : {&lex.modifiers, &lex.references, &lex.holidays})
         table->forEachFirstWord([&](const std::string& word) { lex.triggers.insert(word); });
     for (const std::string& word : lex.triggers)
-        if (!word.empty())
-            lex.triggerShapes[static_cast<unsigned char>(word[0])] |=
-                static_cast<std::uint16_t>(1u << std::min<std::size_t>(word.size(), 15));
+        if (!word.empty()) {
+            const std::size_t shape = TimexLexicons::shapeOf(word);
+            lex.triggerShapes[shape >> 6] |= std::uint64_t{1} << (shape & 63);
+        }
     return lex;
 }
 
@@ -105,6 +106,19 @@ const Phrase* PhraseTable::longestAt(const std::vector<Token>& tokens, std::size
     if (best)
         end = i + best->words.size();
     return best;
+}
+
+std::size_t TimexLexicons::shapeOf(const std::string& word) {
+    const auto at = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(word[k])); };
+    return (word.size() * 0x9E37u + at(0) * 0x2F1u + at(word.size() > 1 ? 1 : 0) * 0x61u + at(word.size() - 1)) &
+           0xFFFFu;
+}
+
+bool TimexLexicons::mayTrigger(const std::string& word) const {
+    if (word.empty())
+        return false;
+    const std::size_t shape = shapeOf(word);
+    return (triggerShapes[shape >> 6] >> (shape & 63) & 1u) && triggers.count(word) > 0;
 }
 
 const TimexLexicons& timexLexicons() {

@@ -3,7 +3,6 @@
 // The word lists the timex grammar reads (data/lexicons/timex_*.txt),
 // loaded once per process into lookup tables.
 
-#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -56,14 +55,11 @@ struct TimexLexicons {
     // Every word an expression can start with: the grammar skips the rest
     // with one lookup.
     std::unordered_set<std::string> triggers;
-    // For each first byte, the lengths (bit min(length, 15)) a trigger
-    // has: most words are ruled out before hashing.
-    std::uint16_t triggerShapes[256] = {};
-    bool mayTrigger(const std::string& word) const {
-        return !word.empty() && (triggerShapes[static_cast<unsigned char>(word[0])] &
-                                 (1u << std::min<std::size_t>(word.size(), 15))) &&
-               triggers.count(word) > 0;
-    }
+    // A bit per (length, first, second and last byte) of every trigger:
+    // most words are ruled out before hashing.
+    std::uint64_t triggerShapes[1024] = {};
+    static std::size_t shapeOf(const std::string& word);  // word not empty
+    bool mayTrigger(const std::string& word) const;
 
     template <class Map>
     static const typename Map::mapped_type* find(const Map& map, const std::string& key) {

@@ -89,24 +89,27 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         } else {
             token.kind = TokenKind::Word;
             token.capitalised = c >= 'A' && c <= 'Z';
+            // Letters run on; the bytes are copied once (a word is one UTF-8
+            // slice) and only ASCII capitals change when lowercased.
             std::size_t j = i;
             while (j < end) {
                 const auto ascii = static_cast<unsigned char>(text[j]);
-                if (ascii >= 'a' && ascii <= 'z') {
-                    token.lower.push_back(static_cast<char>(ascii));
+                if ((ascii | 0x20) >= 'a' && (ascii | 0x20) <= 'z') {
                     ++j;
                     continue;
                 }
-                std::size_t n = 1;
-                const char32_t d = ascii < 0x80 ? ascii : decodeAt(text, j, n);
-                if (!(isAsciiLetter(d) || (d >= 0x80 && !isSpace(d) && !foldPunct(d))))
+                if (ascii < 0x80)
                     break;
-                if (d >= 'A' && d <= 'Z')
-                    token.lower.push_back(static_cast<char>(d - 'A' + 'a'));
-                else
-                    token.lower.append(text.substr(j, n));
+                std::size_t n = 1;
+                const char32_t d = decodeAt(text, j, n);
+                if (isSpace(d) || foldPunct(d))
+                    break;
                 j += n;
             }
+            token.lower.assign(text.substr(i, j - i));
+            for (char& ch : token.lower)
+                if (ch >= 'A' && ch <= 'Z')
+                    ch = static_cast<char>(ch - 'A' + 'a');
             token.end = j;
         }
         i = token.end;

@@ -14,7 +14,7 @@ struct Hint {
     bool word = false;  // must be a whole class/id word
 };
 
-using HintTable = std::array<std::vector<Hint>, 7>;
+using HintTable = std::array<std::vector<Hint>, 8>;
 
 const HintTable& hints() {
     static const HintTable table = [] {
@@ -24,7 +24,7 @@ const HintTable& hints() {
                 continue;
             const std::string& kind = e.fields[0];
             int k = kind == "positive" ? 0 : kind == "negative" ? 1 : kind == "unlikely" ? 2
-                  : kind == "maybe" ? 3 : kind == "share" ? 4 : kind == "byline" ? 5 : kind == "role" ? 6 : -1;
+                  : kind == "maybe" ? 3 : kind == "share" ? 4 : kind == "byline" ? 5 : kind == "role" ? 6 : kind == "name" ? 7 : -1;
             if (k < 0)
                 continue;
             t[static_cast<std::size_t>(k)].push_back({e.key, e.fields.size() > 1 && e.fields[1] == "word"});

@@ -8,7 +8,7 @@
 
 namespace claimdesk::ingest::html {
 
-enum class HintKind { Positive, Negative, Unlikely, Maybe, Share, Byline, Role };
+enum class HintKind { Positive, Negative, Unlikely, Maybe, Share, Byline, Role, Name };
 
 // `names` is the lowercased class and/or id attribute.
 bool hintMatches(std::string_view names, HintKind kind);

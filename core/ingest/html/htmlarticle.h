@@ -25,7 +25,8 @@ struct HtmlArticle {
     std::string outlet;
 };
 
-// Fails when the page has no readable text.
+// `html` is the page as saved: UTF-8, or a legacy charset its <meta>
+// declares (decoded here). Fails when the page has no readable text.
 Result<HtmlArticle> extractHtmlArticle(std::string_view html);
 
 }  // namespace claimdesk::ingest

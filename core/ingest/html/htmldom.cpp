@@ -186,6 +186,13 @@ std::string collapseSpaces(std::string_view s) {
     return clean;
 }
 
+std::string asciiLower(std::string_view s) { return lowered(s); }
+
+bool looksLikeUrl(std::string_view s) {
+    return s.starts_with("http://") || s.starts_with("https://") || s.starts_with("//") ||
+           s.starts_with("www.") || s.find("://") != std::string_view::npos;
+}
+
 Dom::Dom(const GumboNode* root) {
     struct Frame {
         int index;
@@ -253,8 +260,8 @@ Dom::Dom(const GumboNode* root) {
         for (DomNode& n : m_nodes)
             if (n.parent >= 0 && m_nodes[static_cast<std::size_t>(n.parent)].hidden)
                 n.hidden = true;
+        computeStats({});
     }
-    computeStats({});
 }
 
 void Dom::computeStats(const std::vector<char>& removed) {
@@ -329,12 +336,12 @@ std::vector<int> Dom::elementChildren(int i) const {
     return out;
 }
 
-std::string Dom::textOf(int i, const std::vector<char>* removed) const {
+std::string Dom::textOf(int i) const {
     std::string raw;
     const int end = m_nodes[static_cast<std::size_t>(i)].end;
     for (int c = i; c < end;) {
         const DomNode& n = m_nodes[static_cast<std::size_t>(c)];
-        if (n.hidden || (removed && (*removed)[static_cast<std::size_t>(c)])) {
+        if (n.hidden) {
             c = n.end;
             continue;
         }

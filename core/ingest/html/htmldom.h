@@ -61,7 +61,7 @@ public:
     std::vector<int> elementChildren(int i) const;
     // The visible text of a subtree, whitespace collapsed, blocks joined by
     // a space (for short elements: bylines, headings, titles).
-    std::string textOf(int i, const std::vector<char>* removed = nullptr) const;
+    std::string textOf(int i) const;
     bool hasAncestor(int i, GumboTag tag, int stopAt = -1) const;
 
 private:
@@ -74,5 +74,8 @@ bool isBlockTag(GumboTag tag);
 bool isHeadingTag(GumboTag tag);
 // Collapses whitespace runs to one space and trims.
 std::string collapseSpaces(std::string_view s);
+// ASCII letters lowercased (class names, attribute values, labels).
+std::string asciiLower(std::string_view s);
+bool looksLikeUrl(std::string_view s);
 
 }  // namespace claimdesk::ingest::html

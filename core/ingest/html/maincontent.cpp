@@ -5,6 +5,9 @@
 #include <string>
 
 #include "core/ingest/html/classhints.h"
+#include "core/ingest/html/byline.h"
+#include "core/text/fold.h"
+#include "core/text/lexicon.h"
 
 namespace claimdesk::ingest::html {
 namespace {
@@ -14,6 +17,9 @@ constexpr int kCharThreshold = 500;   // an article shorter than this triggers a
 constexpr int kTopCandidates = 5;
 constexpr int kMinTopCandidates = 3;
 constexpr int kShareThreshold = 500;
+constexpr int kFurnitureLine = 30;    // longest "Advertisement"-style label
+constexpr int kClimbTextRatio = 3;
+constexpr int kMinTeasers = 3;
 
 struct Flags {
     bool stripUnlikely = true;
@@ -21,17 +27,10 @@ struct Flags {
     bool cleanConditionally = true;
 };
 
-std::string lowered(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 int weightOf(const Dom& dom, int i) {
     const GumboNode* g = dom[i].gumbo;
-    return classWeight(lowered(attribute(g, "class")), lowered(attribute(g, "id")));
+    return classWeight(asciiLower(attribute(g, "class")), asciiLower(attribute(g, "id")));
 }
 
 int tagBase(GumboTag tag) {
@@ -58,15 +57,15 @@ bool isElement(const DomNode& n) {
 // with a short text.
 bool looksLikeByline(const Dom& dom, int i) {
     const DomNode& n = dom[i];
-    const bool marked = lowered(attribute(n.gumbo, "rel")) == "author" ||
-                        lowered(attribute(n.gumbo, "itemprop")).find("author") != std::string::npos ||
+    const bool marked = asciiLower(attribute(n.gumbo, "rel")) == "author" ||
+                        asciiLower(attribute(n.gumbo, "itemprop")).find("author") != std::string::npos ||
                         hintMatches(n.hint, HintKind::Byline);
     return marked && n.stats.textLen > 0 && n.stats.textLen < 100;
 }
 
 bool isDataTable(const Dom& dom, int t) {
     const DomNode& n = dom[t];
-    if (lowered(attribute(n.gumbo, "role")) == "presentation" || attribute(n.gumbo, "datatable") == "0")
+    if (asciiLower(attribute(n.gumbo, "role")) == "presentation" || attribute(n.gumbo, "datatable") == "0")
         return false;
     if (!attribute(n.gumbo, "summary").empty())
         return true;
@@ -91,15 +90,62 @@ bool isDataTable(const Dom& dom, int t) {
     return rows >= 10 || maxCols > 4 || rows * maxCols > 10;
 }
 
+const std::set<std::string>& furnitureLines() {
+    static const std::set<std::string> lines = [] {
+        std::set<std::string> out;
+        for (const auto& e : text::lexicon("html-furniture-lines"))
+            out.insert(text::foldCase(e.key));
+        return out;
+    }();
+    return lines;
+}
+
+// "Advertisement", "Loading...": a label where an ad or a widget goes.
+bool isFurnitureLine(std::string text) {
+    for (std::string_view tail : {"...", "\xE2\x80\xA6"}) {
+        if (text.ends_with(tail))
+            text.resize(text.size() - tail.size());
+    }
+    while (!text.empty() && (text.back() == ' ' || text.back() == ':'))
+        text.pop_back();
+    return !text.empty() && furnitureLines().count(text::foldCase(text)) > 0;
+}
+
+// A stream of teasers: most children lead with a linked heading (another
+// story's headline) followed by its summary. Readability would score it
+// like article text, since its summaries read as paragraphs.
+bool isTeaserStream(const Dom& dom, int i) {
+    int children = 0, teasers = 0;
+    for (int c : dom.elementChildren(i)) {
+        const DomNode& child = dom[c];
+        if (child.hidden || child.stats.textLen == 0)
+            continue;
+        ++children;
+        for (int d = c; d < child.end; ++d) {
+            const DomNode& h = dom[d];
+            if (h.hidden || !isHeadingTag(h.tag))
+                continue;
+            if (h.stats.textLen > 0 && h.stats.linkLen * 5 >= h.stats.textLen * 4)
+                ++teasers;
+            break;  // only the first heading of a child counts
+        }
+    }
+    return children >= kMinTeasers && teasers * 4 >= children * 3;
+}
+
 // One pass of Readability's _grabArticle with the given flags.
 class Grabber {
 public:
     Grabber(Dom& dom, std::string_view title, Flags flags)
         : m_dom(dom), m_title(title), m_flags(flags), m_removed(static_cast<std::size_t>(dom.size()), 0),
-          m_furniture(static_cast<std::size_t>(dom.size()), 0) {}
+          m_furniture(static_cast<std::size_t>(dom.size()), 0),
+          m_dataTable(static_cast<std::size_t>(dom.size()), -1), m_context(static_cast<std::size_t>(dom.size()), 0) {}
 
-    MainContent run() {
-        m_dom.computeStats({});  // an earlier pass left its own removals in the counts
+    // `fresh`: the DOM's counts still cover every visible node (no earlier
+    // pass left its removals in them).
+    MainContent run(bool fresh) {
+        if (!fresh)
+            m_dom.computeStats({});
         markRemoved();
         m_dom.computeStats(m_removed);
         score();
@@ -121,6 +167,13 @@ private:
     void markRemoved() {
         const int body = m_dom.body();
         const int end = m_dom[body].end;
+        // Class names inside tables and code say nothing about page layout.
+        std::vector<char> inTableOrCode(static_cast<std::size_t>(m_dom.size()), 0);
+        for (int i = body + 1; i < end; ++i) {
+            const int p = m_dom[i].parent;
+            inTableOrCode[static_cast<std::size_t>(i)] = inTableOrCode[static_cast<std::size_t>(p)] ||
+                                                         m_dom[p].tag == GUMBO_TAG_TABLE || m_dom[p].tag == GUMBO_TAG_CODE;
+        }
         for (int i = body + 1; i < end;) {
             const DomNode& n = m_dom[i];
             if (n.hidden) {
@@ -131,7 +184,7 @@ private:
                 ++i;
                 continue;
             }
-            if (m_byline < 0 && looksLikeByline(m_dom, i)) {
+            if (m_byline < 0 && looksLikeByline(m_dom, i) && !bylineNames(bylineElementText(m_dom, i)).empty()) {
                 m_byline = i;
                 remove(i);
                 i = n.end;
@@ -144,9 +197,9 @@ private:
                 continue;
             }
             if (m_flags.stripUnlikely && n.tag != GUMBO_TAG_A && n.tag != GUMBO_TAG_BODY) {
-                const std::string role = lowered(attribute(n.gumbo, "role"));
+                const std::string role = asciiLower(attribute(n.gumbo, "role"));
                 const bool unlikely = (hintMatches(n.hint, HintKind::Unlikely) && !hintMatches(n.hint, HintKind::Maybe) &&
-                                       !m_dom.hasAncestor(i, GUMBO_TAG_TABLE) && !m_dom.hasAncestor(i, GUMBO_TAG_CODE)) ||
+                                       !inTableOrCode[static_cast<std::size_t>(i)]) ||
                                       role == "complementary" || role == "alert" || role == "banner" ||
                                       role == "contentinfo";
                 if (unlikely) {
@@ -163,6 +216,12 @@ private:
     void remove(int i) {
         m_removed[static_cast<std::size_t>(i)] = 1;
         m_furniture[static_cast<std::size_t>(i)] = 1;
+        m_furnitureNodes.push_back(i);  // found in document order
+    }
+
+    bool holdsFurniture(int i) const {
+        auto it = std::upper_bound(m_furnitureNodes.begin(), m_furnitureNodes.end(), i);
+        return it != m_furnitureNodes.end() && *it < m_dom[i].end;
     }
 
     void initialize(int i) {
@@ -243,13 +302,6 @@ private:
     double scoreOf(int i) const { return m_score[static_cast<std::size_t>(i)]; }
     bool scored(int i) const { return m_scored[static_cast<std::size_t>(i)] != 0; }
 
-    std::vector<int> ancestors(int i) const {
-        std::vector<int> out;
-        for (int a = m_dom[i].parent; a >= 0; a = m_dom[a].parent)
-            out.push_back(a);
-        return out;
-    }
-
     int pickTop() {
         const int body = m_dom.body();
         std::vector<int> top;
@@ -260,21 +312,29 @@ private:
             top.push_back(i);
         }
         std::stable_sort(top.begin(), top.end(), [&](int a, int b) { return scoreOf(a) > scoreOf(b); });
-        if (top.size() > static_cast<std::size_t>(kTopCandidates))
-            top.resize(kTopCandidates);
+        // The best few, leaving out streams of teasers (checked lazily: a
+        // check reads the candidate's subtree).
+        std::vector<int> best5;
+        for (int candidate : top) {
+            if (best5.size() == static_cast<std::size_t>(kTopCandidates))
+                break;
+            if (!isTeaserStream(m_dom, candidate))
+                best5.push_back(candidate);
+        }
+        top = std::move(best5);
         if (top.empty() || top[0] == body)
             return body;
         int best = top[0];
         // Several strong candidates under one ancestor: the article is that ancestor.
-        std::vector<std::vector<int>> alternatives;
+        std::vector<int> alternatives;
         for (std::size_t k = 1; k < top.size(); ++k)
             if (scoreOf(top[k]) / scoreOf(best) >= 0.75)
-                alternatives.push_back(ancestors(top[k]));
+                alternatives.push_back(top[k]);
         if (alternatives.size() >= static_cast<std::size_t>(kMinTopCandidates)) {
             for (int p = m_dom[best].parent; p >= 0 && p != body && m_dom[p].tag != GUMBO_TAG_HTML; p = m_dom[p].parent) {
                 int containing = 0;
-                for (const auto& list : alternatives)
-                    if (std::find(list.begin(), list.end(), p) != list.end())
+                for (int alt : alternatives)  // in document order, a subtree is an index range
+                    if (alt > p && alt < m_dom[p].end)
                         ++containing;
                 if (containing >= kMinTopCandidates) {
                     best = p;
@@ -293,7 +353,11 @@ private:
             if (s < threshold)
                 break;
             if (s > last) {
-                best = p;
+                // A parent that holds several times the candidate's text is
+                // a page section (a river of teasers under the story), not
+                // the rest of a split article.
+                if (m_dom[p].stats.textLen <= kClimbTextRatio * m_dom[best].stats.textLen)
+                    best = p;
                 break;
             }
             last = s;
@@ -333,6 +397,8 @@ private:
                 out.push_back(s);
                 continue;
             }
+            if (isTeaserStream(m_dom, s))
+                continue;
             double bonus = 0;
             if (!topClass.empty() && attribute(n.gumbo, "class") == topClass)
                 bonus = scoreOf(top) * 0.2;
@@ -365,16 +431,20 @@ private:
         }
     }
 
-    bool shouldClean(int i, int root) {
+    // Cached: a table's verdict is asked for every element inside it.
+    bool dataTable(int t) {
+        signed char& known = m_dataTable[static_cast<std::size_t>(t)];
+        if (known < 0)
+            known = isDataTable(m_dom, t) ? 1 : 0;
+        return known == 1;
+    }
+
+    bool shouldClean(int i) {
         const DomNode& n = m_dom[i];
-        if (n.tag == GUMBO_TAG_TABLE && isDataTable(m_dom, i))
+        if (n.tag == GUMBO_TAG_TABLE && dataTable(i))
             return false;
-        for (int a = n.parent; a >= 0; a = m_dom[a].parent) {
-            if (m_dom[a].tag == GUMBO_TAG_CODE || (m_dom[a].tag == GUMBO_TAG_TABLE && isDataTable(m_dom, a)))
-                return false;
-            if (a == root)
-                break;
-        }
+        if (m_context[static_cast<std::size_t>(i)] & kInProtected)
+            return false;
         const NodeStats& s = n.stats;
         bool isList = n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL;
         if (!isList && s.textLen > 0)
@@ -387,7 +457,7 @@ private:
         const int p = s.paragraphs, img = s.images, li = s.listItems - 100, input = s.inputs;
         const double headingDensity = s.textLen > 0 ? static_cast<double>(s.headingLen) / s.textLen : 0.0;
         const double density = linkDensity(s);
-        const bool figureChild = m_dom.hasAncestor(i, GUMBO_TAG_FIGURE, root);
+        const bool figureChild = (m_context[static_cast<std::size_t>(i)] & kInFigure) != 0;
         if (!figureChild && img > 1 && static_cast<double>(p) / img < 0.5)
             return true;
         if (!isList && li > p)
@@ -405,6 +475,26 @@ private:
         return false;
     }
 
+    // What encloses each node of the article, in one sweep (asking each
+    // node's ancestors would be quadratic on deeply nested pages).
+    static constexpr unsigned char kInFigure = 1, kInProtected = 2, kInDropped = 4;
+
+    void markContext(const MainContent& out, int root) {
+        m_context[static_cast<std::size_t>(root)] = 0;
+        for (int i = root + 1; i < m_dom[root].end; ++i) {
+            const int p = m_dom[i].parent;
+            const DomNode& parent = m_dom[p];
+            unsigned char c = m_context[static_cast<std::size_t>(p)];
+            if (parent.tag == GUMBO_TAG_FIGURE)
+                c |= kInFigure;
+            if (parent.tag == GUMBO_TAG_CODE || (parent.tag == GUMBO_TAG_TABLE && dataTable(p)))
+                c |= kInProtected;
+            if (out.dropped[static_cast<std::size_t>(p)])
+                c |= kInDropped;
+            m_context[static_cast<std::size_t>(i)] = c;
+        }
+    }
+
     // Readability's _prepArticle: within the article, drops what a reader
     // would not count as its text.
     void prepare(MainContent& out) {
@@ -417,14 +507,20 @@ private:
                     continue;
                 }
                 if (removed(i) && !m_furniture[static_cast<std::size_t>(i)]) {
-                    out.dropped[static_cast<std::size_t>(i)] = 1;
+                    // A header block holding the headline or byline stays in
+                    // the text (as furniture, outside the body).
+                    if (holdsFurniture(i))
+                        m_furniture[static_cast<std::size_t>(i)] = 1;
+                    else
+                        out.dropped[static_cast<std::size_t>(i)] = 1;
                     i = n.end;
                     continue;
                 }
                 if (!removed(i) && isElement(n) &&
                     (n.tag == GUMBO_TAG_FOOTER || n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FORM ||
                      ((n.tag == GUMBO_TAG_H1 || n.tag == GUMBO_TAG_H2) && m_flags.weightClasses && weightOf(m_dom, i) < 0) ||
-                     (hintMatches(n.hint, HintKind::Share) && n.stats.textLen < kShareThreshold))) {
+                     (hintMatches(n.hint, HintKind::Share) && n.stats.textLen < kShareThreshold) ||
+                     (n.stats.textLen > 0 && n.stats.textLen < kFurnitureLine && isFurnitureLine(m_dom.textOf(i))))) {
                     drop(out, i, root);
                     i = n.end;
                     continue;
@@ -433,6 +529,7 @@ private:
             }
             if (!m_flags.cleanConditionally)
                 continue;
+            markContext(out, root);
             for (int i = end - 1; i > root; --i) {
                 const DomNode& n = m_dom[i];
                 if (n.hidden || !isElement(n) || out.dropped[static_cast<std::size_t>(i)] || removed(i))
@@ -444,9 +541,9 @@ private:
                 default:
                     continue;
                 }
-                if (insideDropped(out, i, root))
+                if (m_context[static_cast<std::size_t>(i)] & kInDropped)
                     continue;
-                if (shouldClean(i, root))
+                if (shouldClean(i))
                     drop(out, i, root);
             }
         }
@@ -455,18 +552,14 @@ private:
             out.textLen += m_dom[root].stats.textLen;
     }
 
-    bool insideDropped(const MainContent& out, int i, int root) const {
-        for (int a = m_dom[i].parent; a >= 0 && a != root; a = m_dom[a].parent)
-            if (out.dropped[static_cast<std::size_t>(a)])
-                return true;
-        return false;
-    }
-
     Dom& m_dom;
     std::string_view m_title;
     Flags m_flags;
     std::vector<char> m_removed;
     std::vector<char> m_furniture;
+    std::vector<int> m_furnitureNodes;  // the headline and byline nodes, in document order
+    std::vector<signed char> m_dataTable;  // per table: -1 unknown, 0 layout, 1 data
+    std::vector<unsigned char> m_context;  // per node: kInFigure | kInProtected | kInDropped
     std::vector<double> m_score;
     std::vector<char> m_scored;
     int m_byline = -1;
@@ -512,11 +605,15 @@ MainContent findMainContent(Dom& dom, std::string_view title) {
     const Flags passes[] = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
     MainContent best;
     bool have = false;
+    bool fresh = true;
     for (const Flags& flags : passes) {
-        MainContent attempt = Grabber(dom, title, flags).run();
+        MainContent attempt = Grabber(dom, title, flags).run(fresh);
+        fresh = false;
         if (attempt.textLen >= kCharThreshold)
             return attempt;
-        if (!have || attempt.textLen > best.textLen) {
+        // A laxer pass wins only by finding clearly more text, not by
+        // taking back a menu or a sidebar.
+        if (!have || attempt.textLen > best.textLen + best.textLen / 4) {
             best = std::move(attempt);
             have = true;
         }

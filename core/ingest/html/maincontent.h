@@ -18,7 +18,7 @@ struct MainContent {
     std::vector<int> blocks;       // the article's top-level subtrees, in document order
     std::vector<char> dropped;     // per node: left out of the text (furniture inside the article)
     std::vector<char> furniture;   // per node: headline, byline or date line (kept in the text, not in the body)
-    int byline = -1;               // the byline element, if one was found
+    int byline = -1;               // the first byline element that names someone, if any
     int textLen = 0;               // the article's text length once furniture is dropped
 };
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/ingest/html/htmldom.h"
@@ -18,21 +19,14 @@ struct PageMeta {
     std::string title;                     // the headline, site name removed
     std::vector<std::string> authors;      // from JSON-LD or <meta>
     std::vector<std::string> authorLinks;  // names of rel=author links
-    std::optional<std::string> published;  // YYYY-MM-DD
+    std::optional<std::string> published;  // YYYY-MM-DD, from <meta> or JSON-LD
     std::string outlet;
+    // The dates of the page's <time datetime> elements (node, YYYY-MM-DD), in
+    // document order: which one dates the article depends on where it sits.
+    std::vector<std::pair<int, std::string>> times;
 };
 
 PageMeta readPageMeta(const Dom& dom);
-
-// "By Jane Doe and John Roe | Reuters" -> {"Jane Doe", "John Roe"}: the
-// names of a byline, without the opening "By" and the trailing date or
-// outlet.
-std::vector<std::string> bylineNames(std::string_view byline, std::string_view outlet = {});
-
-// The names a byline element holds: the texts of its marked name parts
-// (itemprop=name, rel=author, author/name classes) when it has some, else
-// its first line.
-std::string bylineElementText(const Dom& dom, int element);
 
 // The date an ISO-like stamp opens with ("2015-07-24T10:00Z", "2015/07/24"),
 // as YYYY-MM-DD.

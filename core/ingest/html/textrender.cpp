@@ -60,6 +60,13 @@ private:
     bool m_pendingSpace = false;
 };
 
+// Table cells sit side by side; custom elements (<x-card>, <amp-story>)
+// are often laid out as blocks, and gluing their words would be worse than
+// a space too many.
+bool separatesWords(GumboTag tag) {
+    return tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH || tag == GUMBO_TAG_UNKNOWN;
+}
+
 }  // namespace
 
 RenderedText renderText(const Dom& dom, const std::vector<char>& dropped) {
@@ -81,7 +88,7 @@ RenderedText renderText(const Dom& dom, const std::vector<char>& dropped) {
             --preDepth;
         if (isBlockTag(tag))
             w.newline();
-        else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
+        else if (separatesWords(tag))
             w.space();
     };
     for (int i = 0; i < dom.size();) {
@@ -105,7 +112,7 @@ RenderedText renderText(const Dom& dom, const std::vector<char>& dropped) {
             ++preDepth;
         if (isBlockTag(node.tag))
             w.newline();
-        else if (node.tag == GUMBO_TAG_TD || node.tag == GUMBO_TAG_TH)
+        else if (separatesWords(node.tag))
             w.space();
         if (node.end > i + 1)
             open.push_back({i, node.end});

@@ -91,6 +91,15 @@ TEST(SpeechDates, TomorrowInsertAndTwoStretches) {
     EXPECT_EQ(found.values("Today"), std::vector<std::string>{"2025-03-04"});
 }
 
+TEST(SpeechDates, WeekdayInsert) {
+    // Published on Saturday 8 February; "today (Thursday)" was the 6th.
+    const Found found = analyse("\"Today (Thursday) they attacked again, and yesterday too,\" he said.", "2025-02-08");
+    ASSERT_EQ(found.findings.speechDates.size(), 1u);
+    EXPECT_EQ(found.findings.speechDates[0].date, "2025-02-06");
+    EXPECT_EQ(found.values("Today (Thursday)"), std::vector<std::string>{"2025-02-06"});
+    EXPECT_EQ(found.values("yesterday"), std::vector<std::string>{"2025-02-05"});
+}
+
 TEST(SpeechDates, NoInsertNoStretch) {
     const Found found = analyse("\"Yesterday we lost power,\" a resident said (in a message).", "2025-03-12");
     EXPECT_TRUE(found.findings.speechDates.empty());

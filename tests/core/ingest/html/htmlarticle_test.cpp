@@ -187,6 +187,18 @@ TEST(HtmlArticle, MetaAuthorIsSplitAndAUrlAuthorIgnored) {
     EXPECT_EQ(*result->published, "2020-02-29");
 }
 
+TEST(HtmlArticle, NamesAreSplitWhateverTheCaseAndLanguage) {
+    for (const auto& [byline, expected] :
+         {std::pair<std::string, std::vector<std::string>>{"ANA RUIZ AND TOMAS BERG", {"ANA RUIZ", "TOMAS BERG"}},
+          {"Par Claire Martin et Paul Roux", {"Claire Martin", "Paul Roux"}},
+          {"Von Jana Weber und Ole Hansen", {"Jana Weber", "Ole Hansen"}},
+          {"Ana Ruiz, Tomas Berg & Lena Holm", {"Ana Ruiz", "Tomas Berg", "Lena Holm"}}}) {
+        auto result = extractHtmlArticle(page("<meta name=\"author\" content=\"" + byline + "\">", kParagraphs));
+        ASSERT_TRUE(result.ok()) << result.error();
+        EXPECT_EQ(result->authors, expected) << byline;
+    }
+}
+
 TEST(HtmlArticle, BylineElementGivesTheAuthors) {
     auto result = extractHtmlArticle(
         page("", "<article><h1>Rail strike called off</h1>"
@@ -205,11 +217,34 @@ TEST(HtmlArticle, MarkedNamePartsOfABylineLeaveTheRoleOut) {
     EXPECT_EQ(result->authors, std::vector<std::string>{"Ben Okri"});
 }
 
+TEST(HtmlArticle, BylineDateIsNoPartOfTheName) {
+    for (const std::string& byline :
+         {std::string("<cite class=\"byline vcard\"><span>By </span><span class=\"fn\">Ama Owusu</span> "
+                      "<abbr>March 11, 2015 3:46 PM</abbr></cite>"),
+          std::string("<div class=\"byline\">By Ama Owusu March 11, 2015 3:46 PM</div>"),
+          std::string("<div class=\"byline\">By Ama Owusu, Sunday</div>")}) {
+        auto result = extractHtmlArticle(page("", "<article>" + byline + kParagraphs + "</article>"));
+        ASSERT_TRUE(result.ok()) << result.error();
+        EXPECT_EQ(result->authors, std::vector<std::string>{"Ama Owusu"}) << byline;
+    }
+}
+
 TEST(HtmlArticle, AuthorLinkInMetaIsLeftOut) {
     auto result = extractHtmlArticle(
         page("<meta name=\"author\" content=\"Ada Byron (https://example.org/ada/)\">", kParagraphs));
     ASSERT_TRUE(result.ok()) << result.error();
     EXPECT_EQ(result->authors, std::vector<std::string>{"Ada Byron"});
+}
+
+TEST(HtmlArticle, HeadlineInsideAnArticleHeaderStaysInTheText) {
+    auto result = extractHtmlArticle(page(
+        "<title>Rail strike called off | Daily Ledger</title>",
+        "<article><header class=\"article-header\"><h1>Rail strike called off</h1>"
+        "<p class=\"byline\">By Jane Doe</p></header>" + kParagraphs + "</article>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    EXPECT_TRUE(contains(result->text, "Rail strike called off\n")) << result->text;
+    EXPECT_TRUE(contains(result->text, "By Jane Doe\n")) << result->text;
+    EXPECT_TRUE(bodyOf(*result).starts_with("The harbour bridge")) << bodyOf(*result);
 }
 
 TEST(HtmlArticle, TimeElementDatesThePage) {
@@ -218,6 +253,17 @@ TEST(HtmlArticle, TimeElementDatesThePage) {
     ASSERT_TRUE(result.ok()) << result.error();
     ASSERT_TRUE(result->published.has_value());
     EXPECT_EQ(*result->published, "2019-08-07");
+}
+
+TEST(HtmlArticle, TheArticlesOwnTimeDatesItNotASidebarOne) {
+    auto result = extractHtmlArticle(page(
+        "", "<aside><ul><li><a href=\"/old\">An older story</a> <time datetime=\"2020-01-01\">1 Jan</time></li></ul></aside>"
+            "<main><div class=\"meta\"><time datetime=\"2024-03-05T08:00\">5 March</time></div>"
+            "<div class=\"story\">" + kParagraphs + "</div></main>"
+            "<section class=\"comments\"><time datetime=\"2024-03-09\">9 March</time><p>Nice.</p></section>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    ASSERT_TRUE(result->published.has_value());
+    EXPECT_EQ(*result->published, "2024-03-05");
 }
 
 TEST(HtmlArticle, PageWithNoReadableTextFails) {
@@ -251,6 +297,97 @@ TEST(HtmlArticle, LargePageTakesMilliseconds) {
     EXPECT_GT(result->body.length(), 500'000);
     // Generous for a loaded machine; a quadratic walk takes seconds.
     EXPECT_LT(ms, 1500);
+}
+
+TEST(HtmlArticle, ARiverOfTeasersBesideTheStoryStaysOutOfTheBody) {
+    // The page section holding the story and a long stream of teasers scores
+    // higher than the story's own column; it is still not the article.
+    std::string story;
+    for (int i = 0; i < 3; ++i)
+        story += kParagraphs;
+    std::string river;
+    for (int i = 0; i < 24; ++i)
+        river += "<div class=\"item\"><h3><a href=\"/s" + std::to_string(i) + "\">Another story number " +
+                 std::to_string(i) + "</a></h3><p>A summary of that other story, with a comma, long enough to "
+                 "score as a paragraph of its own, and then, some more words, to be sure, of it.</p></div>";
+    auto result = extractHtmlArticle(page(
+        "", "<div class=\"page\"><div class=\"column\"><div class=\"story-body\">" + story + "</div>"
+            "<a href=\"/more\">More from the city desk</a></div><div class=\"stream\">" + river + "</div></div>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    const std::string body = bodyOf(*result);
+    EXPECT_TRUE(body.starts_with("The harbour bridge")) << body;
+    EXPECT_TRUE(body.ends_with("wait and see.")) << body;
+    EXPECT_FALSE(contains(body, "Another story")) << body;
+}
+
+TEST(HtmlArticle, ParagraphsMadeOfLineBreaksAreRead) {
+    auto result = extractHtmlArticle(page(
+        "", "<div id=\"sidebar\"><a href=\"/a\">Archive</a> <a href=\"/b\">About me</a></div>"
+            "<div class=\"post-body\">We walked to the old harbour this morning, past the fish market, the ferry "
+            "terminal and the closed bridge.<br><br>The repairs, the foreman told us, would take another week, "
+            "maybe two, depending on the weather.<br><br>On the way back, we stopped for coffee, and watched the "
+            "cranes lift new cables into place.</div>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    const std::string body = bodyOf(*result);
+    EXPECT_TRUE(body.starts_with("We walked to the old harbour")) << body;
+    EXPECT_TRUE(contains(body, "two, depending on the weather.\nOn the way back")) << body;
+    EXPECT_TRUE(body.ends_with("new cables into place.")) << body;
+    EXPECT_FALSE(contains(body, "Archive")) << body;
+}
+
+TEST(HtmlArticle, AdLabelsAndLoadingPlaceholdersLeaveTheBody) {
+    auto result = extractHtmlArticle(page(
+        "", "<article><p>The harbour bridge will reopen to traffic on Friday after six weeks of repairs, the "
+            "city's transport office said on Tuesday, ending a long detour for commuters.</p>"
+            "<div class=\"slot\"><span>Advertisement</span></div>"
+            "<p>Engineers replaced corroded cables, resurfaced the deck and installed new lighting, according to a "
+            "statement from the office, which put the cost at 4.2 million euros.</p>"
+            "<p>Local businesses near the bridge, many of which reported lower sales during the closure, "
+            "welcomed the news, though some said they would wait and see.</p><div>Loading\xE2\x80\xA6</div></article>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    const std::string body = bodyOf(*result);
+    EXPECT_FALSE(contains(body, "Advertisement")) << body;
+    EXPECT_FALSE(contains(body, "Loading")) << body;
+    EXPECT_TRUE(body.ends_with("wait and see.")) << body;
+}
+
+TEST(HtmlArticle, AFormWrappingTheWholePageIsRead) {
+    // Server-generated pages put everything inside one <form>.
+    std::string paragraphs;
+    for (int i = 0; i < 4; ++i)
+        paragraphs += kParagraphs;
+    auto result = extractHtmlArticle(page("", "<form id=\"aspnetForm\" action=\"/page\"><div class=\"story\">" +
+                                                  paragraphs + "</div><input type=\"hidden\" value=\"x\"></form>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    EXPECT_TRUE(bodyOf(*result).starts_with("The harbour bridge")) << result->text;
+    EXPECT_TRUE(bodyOf(*result).ends_with("wait and see.")) << result->text;
+}
+
+TEST(HtmlArticle, LegacyCharsetsAreDecoded) {
+    // "café crème" in windows-1252 / ISO-8859-1, declared either way or not at all.
+    for (const std::string& head : {std::string("<meta charset=\"iso-8859-1\">"),
+                                    std::string("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"),
+                                    std::string()}) {
+        auto result = extractHtmlArticle(page(head, "<p>caf\xE9 cr\xE8me</p>"));
+        ASSERT_TRUE(result.ok()) << result.error();
+        EXPECT_EQ(result->text, "caf\xC3\xA9 cr\xC3\xA8me\n") << head;
+    }
+    // Shift_JIS: "日本" (0x93FA 0x967B).
+    auto result = extractHtmlArticle(page("<meta charset=\"shift_jis\">", "<p>\x93\xFA\x96\x7B</p>"));
+    ASSERT_TRUE(result.ok()) << result.error();
+    EXPECT_EQ(result->text, "\xE6\x97\xA5\xE6\x9C\xAC\n");
+}
+
+TEST(HtmlArticle, DeeplyNestedPageIsRead) {
+    std::string open, close;
+    for (int i = 0; i < 3000; ++i) {
+        open += "<div class=\"wrap\">";
+        close += "</div>";
+    }
+    auto result = extractHtmlArticle(page("", open + kParagraphs + close));
+    ASSERT_TRUE(result.ok()) << result.error();
+    EXPECT_TRUE(bodyOf(*result).starts_with("The harbour bridge")) << bodyOf(*result);
+    EXPECT_TRUE(bodyOf(*result).ends_with("wait and see.")) << bodyOf(*result);
 }
 
 }  // namespace
