@@ -1,10 +1,14 @@
 #pragma once
 
 // Turning an HTML page into an article: its visible text in reading order
-// (block elements on their own lines, entities decoded; scripts, styles,
-// navigation, forms and comments left out), the span of the main article
-// body within that text, and the metadata that <meta> tags and JSON-LD
-// (schema.org NewsArticle) state.
+// (block elements on their own lines, entities decoded, whitespace
+// collapsed; scripts, styles, navigation, forms, buttons, comments,
+// templates, svg and hidden elements left out, as is furniture found inside
+// the article such as share bars and teaser lists), the span of the main
+// article body within that text (found the way Mozilla Readability finds
+// it; the headline, byline and date line stay in the text but outside the
+// span), and the metadata that <meta> tags, JSON-LD (schema.org
+// NewsArticle), bylines and <time> elements state.
 
 #include <optional>
 #include <string>
