@@ -54,6 +54,38 @@ bool shareUnit(const LinkClaim& a, const LinkClaim& b) {
     return false;
 }
 
+// Two claims of one article giving figures for the same thing that cannot
+// both be true are about different facts: an article rarely contradicts
+// itself, so they never share a cluster.
+bool differentFacts(const LinkClaim& a, const LinkClaim& b) {
+    if (a.documentId != b.documentId)
+        return false;
+    for (const auto& qa : a.quantities)
+        for (const auto& qb : b.quantities)
+            if ((qa.value || qa.low || qa.high) && (qb.value || qb.low || qb.high) && !qa.unit.empty() &&
+                extract::sameUnit(qa.unit, qb.unit) && !extract::compatible(qa, qb))
+                return true;
+    return false;
+}
+
+bool hasFigure(const Quantity& q) { return q.value || q.low || q.high; }
+
+// Whether `a`'s main figure (its first) restates only a side figure of `b`:
+// "4,000 soldiers were killed" against "deployed 12,000 soldiers, of whom
+// over 4,000 were killed" reports the aside, not the claim.
+bool echoesAside(const LinkClaim& a, const LinkClaim& b) {
+    if (a.quantities.empty() || b.quantities.size() < 2 || !hasFigure(a.quantities[0]) || !hasFigure(b.quantities[0]))
+        return false;
+    const Quantity& main = a.quantities[0];
+    if (!extract::sameUnit(main.unit, b.quantities[0].unit) || extract::compatible(main, b.quantities[0]))
+        return false;
+    for (std::size_t i = 1; i < b.quantities.size(); ++i)
+        if (hasFigure(b.quantities[i]) && extract::sameUnit(main.unit, b.quantities[i].unit) &&
+            extract::compatible(main, b.quantities[i]))
+            return true;
+    return false;
+}
+
 bool shareCompatibleFigure(const LinkClaim& a, const LinkClaim& b) {
     for (const auto& qa : a.quantities)
         for (const auto& qb : b.quantities)
@@ -128,6 +160,8 @@ double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
         score += m_options.sameUnitBonus;
     if (m_modal[a] != m_modal[b])
         score *= m_options.modalityFactor;
+    if (echoesAside(ca, cb) || echoesAside(cb, ca))
+        score *= m_options.asideFactor;
     return score;
 }
 
@@ -203,12 +237,16 @@ void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
                 return true;
         return false;
     };
-    // Average linkage over the pairs from different documents.
+    // Average linkage over the pairs from different documents; none when
+    // the merge would join two claims of one article that state different
+    // figures for the same thing.
     auto linkage = [&](const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
         double sum = 0;
         int count = 0;
         for (std::size_t x : a)
             for (std::size_t y : b) {
+                if (differentFacts(m_claims[x], m_claims[y]))
+                    return 0.0;
                 if (m_claims[x].documentId == m_claims[y].documentId)
                     continue;
                 ++count;

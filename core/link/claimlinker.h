@@ -28,6 +28,7 @@ struct LinkOptions {
     double compatibleFigureBonus = 0.10;  // a figure for the same thing that agrees
     double sameUnitBonus = 0.10;          // figures for the same thing that differ
     double modalityFactor = 0.6;          // one says what may happen, the other what did
+    double asideFactor = 0.5;             // one's main figure is only an aside of the other
 };
 
 class ClaimLinker {
