@@ -1,5 +1,8 @@
 #include "ui/edit/workspace.h"
 
+#include "core/extract/quantity/quantityfinder.h"
+#include "core/text/utf8.h"
+
 #include <QDateTime>
 #include <QSettings>
 #include <QUndoStack>
@@ -39,6 +42,11 @@ Workspace::Workspace(store::ProjectStore store, QString path, QObject* parent)
     : QObject(parent), m_store(std::move(store)), m_path(std::move(path)), m_undoStack(new QUndoStack(this)) {
     m_analyst = QSettings().value(QStringLiteral("analyst/name"), loginName()).toString();
     m_clock = [] { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); };
+    // An analyst's claim gets its figures from the same code as extraction.
+    m_quantityParser = [](const std::string& text, Span span) {
+        const text::OffsetMap map(text);
+        return extract::findQuantities(text, map, span);
+    };
 }
 
 Workspace::~Workspace() {

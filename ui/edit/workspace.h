@@ -26,8 +26,8 @@ class Workspace : public QObject {
     Q_OBJECT
 public:
     using Clock = std::function<QString()>;  // ISO 8601 UTC
-    // Figures found in a claim an analyst makes; the core will provide the
-    // parser, until then no quantities are attached.
+    // Figures found in a claim an analyst makes; by default the core's
+    // quantity finder, replaceable in tests.
     using QuantityParser = std::function<std::vector<Quantity>(const std::string& text, Span span)>;
 
     // Opens (creating if needed) a project file; null with `error` set when
