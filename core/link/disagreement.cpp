@@ -12,12 +12,7 @@ namespace {
 bool hasFigure(const Quantity& q) { return q.value || q.low || q.high; }
 
 bool isDenial(const std::string& cue) {
-    static const std::unordered_set<std::string> cues = [] {
-        std::unordered_set<std::string> out;
-        for (const auto& entry : text::lexicon("denial-cues"))
-            out.insert(entry.key);
-        return out;
-    }();
+    const auto& cues = text::lexiconWords("denial-cues");
     const std::string folded = text::foldCase(cue);
     std::size_t start = 0;
     while (start < folded.size()) {

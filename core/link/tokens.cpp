@@ -9,15 +9,7 @@
 namespace claimdesk::link {
 namespace {
 
-const std::unordered_set<std::string>& stopwords() {
-    static const std::unordered_set<std::string> words = [] {
-        std::unordered_set<std::string> out;
-        for (const auto& entry : text::lexicon("stopwords"))
-            out.insert(entry.key);
-        return out;
-    }();
-    return words;
-}
+const std::unordered_set<std::string>& stopwords() { return text::lexiconWords("stopwords"); }
 
 bool endsWith(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;

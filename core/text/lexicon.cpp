@@ -69,4 +69,19 @@ const std::vector<LexiconEntry>& lexicon(const std::string& name) {
     return it->second;
 }
 
+const std::unordered_set<std::string>& lexiconWords(const std::string& name) {
+    static std::mutex mutex;
+    static std::map<std::string, std::unordered_set<std::string>> cache;
+    const auto& entries = lexicon(name);
+    std::lock_guard lock(mutex);
+    auto it = cache.find(name);
+    if (it == cache.end()) {
+        std::unordered_set<std::string> words;
+        for (const auto& entry : entries)
+            words.insert(entry.key);
+        it = cache.emplace(name, std::move(words)).first;
+    }
+    return it->second;
+}
+
 }  // namespace claimdesk::text

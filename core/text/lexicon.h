@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace claimdesk::text {
@@ -24,5 +25,9 @@ std::filesystem::path dataDirectory();
 // in file order. A missing file is a fatal installation error: it throws
 // std::runtime_error naming the file (caught at the executable's top).
 const std::vector<LexiconEntry>& lexicon(const std::string& name);
+
+// The keys of a lexicon as a set, built once per process: for word lists
+// that are only asked "is this word in it?".
+const std::unordered_set<std::string>& lexiconWords(const std::string& name);
 
 }  // namespace claimdesk::text

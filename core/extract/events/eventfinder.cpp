@@ -29,15 +29,7 @@ const std::unordered_map<std::string, TriggerKind>& triggers() {
 }
 
 // Capitalised words that do not name a place.
-const std::unordered_set<std::string>& notPlaces() {
-    static const std::unordered_set<std::string> words = [] {
-        std::unordered_set<std::string> out;
-        for (const auto& e : text::lexicon("event-not-places"))
-            out.insert(e.key);
-        return out;
-    }();
-    return words;
-}
+const std::unordered_set<std::string>& notPlaces() { return text::lexiconWords("event-not-places"); }
 
 bool isPlaceHead(const std::string& lower) {
     static const std::unordered_set<std::string> heads = {"oblast", "oblasts", "region", "province", "district",

@@ -8,15 +8,7 @@
 namespace claimdesk::extract::timex {
 namespace {
 
-const std::unordered_set<std::string>& speechCues() {
-    static const std::unordered_set<std::string> cues = [] {
-        std::unordered_set<std::string> set;
-        for (const auto& entry : text::lexicon("timex_speech_cues"))
-            set.insert(entry.key);
-        return set;
-    }();
-    return cues;
-}
+const std::unordered_set<std::string>& speechCues() { return text::lexiconWords("timex_speech_cues"); }
 
 // Paragraphs are lines: [start, end) token ranges.
 std::vector<std::pair<std::size_t, std::size_t>> paragraphs(const std::vector<Token>& tokens) {
