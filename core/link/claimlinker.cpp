@@ -206,32 +206,44 @@ void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
 
     // Pairwise similarities of claims from different documents, with at
     // least one new claim (existing clusters never merge with each other).
+    // Only claims sharing a word can be similar: walk an index of which
+    // claims hold each word instead of every pair.
+    std::unordered_map<int, std::vector<std::size_t>> holders;
+    for (std::size_t j = 0; j < n; ++j)
+        if (!anaphoric[j])
+            for (const auto& [word, weight] : m_vectors[j])
+                holders[word].push_back(j);
     std::map<std::pair<std::size_t, std::size_t>, double> pair;
+    std::vector<std::size_t> candidates;
+    std::vector<bool> seen(n, false);
     for (std::size_t i = first; i < n; ++i) {
         if (anaphoric[i])
             continue;
-        for (std::size_t j = 0; j < n; ++j) {
-            if (j == i || anaphoric[j] || (j >= first && j < i))
-                continue;
+        candidates.clear();
+        for (const auto& [word, weight] : m_vectors[i])
+            for (std::size_t j : holders[word])
+                if (!seen[j] && j != i && !(j >= first && j < i)) {
+                    seen[j] = true;
+                    candidates.push_back(j);
+                }
+        for (std::size_t j : candidates) {
+            seen[j] = false;
             const double s = similarity(i, j);
             if (s > 0)
                 pair[{std::min(i, j), std::max(i, j)}] = s;
         }
     }
 
-    auto members = [&](std::size_t cluster) {
-        std::vector<std::size_t> out;
-        for (std::size_t k = 0; k < n; ++k)
-            if (m_cluster[k] == cluster && !anaphoric[k])
-                out.push_back(k);
-        return out;
-    };
-    auto isOpen = [&](std::size_t cluster) {
-        for (std::size_t k = first; k < n; ++k)
-            if (m_cluster[k] == cluster)
-                return true;
-        return false;
-    };
+    // Members of each cluster (anaphoric claims ride along uncounted) and
+    // whether a cluster holds a new claim.
+    std::map<std::size_t, std::vector<std::size_t>> members;
+    std::set<std::size_t> open;
+    for (std::size_t k = 0; k < n; ++k) {
+        if (!anaphoric[k])
+            members[m_cluster[k]].push_back(k);
+        if (k >= first)
+            open.insert(m_cluster[k]);
+    }
     // Average linkage over the pairs from different documents; none when
     // the merge would join two claims of one article that state different
     // figures for the same thing.
@@ -251,21 +263,27 @@ void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
             }
         return count ? sum / count : 0.0;
     };
-
+    // Only clusters holding a pair above the threshold can reach it on
+    // average; each round merges the best such pair of clusters.
+    std::vector<std::pair<std::size_t, std::size_t>> strong;
+    for (const auto& [key, s] : pair)
+        if (s >= m_options.joinThreshold)
+            strong.push_back(key);
+    std::map<std::pair<std::size_t, std::size_t>, double> cached;
     for (;;) {
-        std::set<std::pair<std::size_t, std::size_t>> candidates;
-        for (const auto& [key, s] : pair) {
-            const std::size_t ra = root(key.first), rb = root(key.second);
-            if (ra != rb && s >= m_options.joinThreshold && (isOpen(ra) || isOpen(rb)))
-                candidates.insert({std::min(ra, rb), std::max(ra, rb)});
-        }
         double best = m_options.joinThreshold;
         std::pair<std::size_t, std::size_t> merge{npos, npos};
-        for (const auto& [ra, rb] : candidates) {
-            const double l = linkage(members(ra), members(rb));
-            if (l >= best) {
-                best = l;
-                merge = {ra, rb};
+        for (const auto& [x, y] : strong) {
+            const std::size_t ra = root(x), rb = root(y);
+            if (ra == rb || (!open.count(ra) && !open.count(rb)))
+                continue;
+            const std::pair<std::size_t, std::size_t> key{std::min(ra, rb), std::max(ra, rb)};
+            auto it = cached.find(key);
+            if (it == cached.end())
+                it = cached.emplace(key, linkage(members[key.first], members[key.second])).first;
+            if (it->second > best || (it->second == best && merge.first == npos)) {
+                best = it->second;
+                merge = key;
             }
         }
         if (merge.first == npos)
@@ -273,6 +291,16 @@ void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
         for (auto& c : m_cluster)
             if (c == merge.second)
                 c = merge.first;
+        auto& into = members[merge.first];
+        into.insert(into.end(), members[merge.second].begin(), members[merge.second].end());
+        members.erase(merge.second);
+        if (open.erase(merge.second))
+            open.insert(merge.first);
+        for (auto it = cached.begin(); it != cached.end();)
+            it = (it->first.first == merge.first || it->first.second == merge.first ||
+                  it->first.first == merge.second || it->first.second == merge.second)
+                     ? cached.erase(it)
+                     : std::next(it);
     }
 }
 

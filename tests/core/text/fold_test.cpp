@@ -20,3 +20,19 @@ TEST(Fold, TransliteratesOtherScriptsToLatin) {
 
 }  // namespace
 }  // namespace claimdesk::text
+
+namespace claimdesk::text {
+namespace {
+
+// ASCII takes a fast path; it must fold exactly as the transliterators do.
+TEST(Fold, AsciiFastPathAgreesWithTheTransliterators) {
+    for (const char* s : {"O'Brien", "Zelenskyy", "NIS", "it`s", "U.S. officials", "Kyiv-based"}) {
+        const std::string withAccent = std::string(s) + "é";  // forces the ICU path
+        const std::string slow = foldCase(withAccent);
+        EXPECT_EQ(foldCase(s) + "e", slow) << s;
+        EXPECT_EQ(foldToLatin(s) + "e", foldToLatin(withAccent)) << s;
+    }
+}
+
+}  // namespace
+}  // namespace claimdesk::text
