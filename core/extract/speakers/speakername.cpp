@@ -124,6 +124,35 @@ bool givenNamesAgree(const std::vector<std::string>& a, const std::vector<std::s
     return false;
 }
 
+// Spellings that transliteration systems write differently for one sound
+// ("Dzhurenko" / "Djurenko", "Kharkiv" / "Harkiv", "Aleksandr" /
+// "Alexandr", "Wladimir" / "Vladimir") made one; doubled letters single.
+std::string unifyTransliteration(const std::string& key) {
+    static const std::pair<const char*, const char*> kSame[] = {
+        {"dzh", "j"}, {"dj", "j"}, {"kh", "h"}, {"ts", "c"}, {"tz", "c"}, {"cz", "c"},
+        {"ks", "x"}, {"ph", "f"}, {"w", "v"}};
+    std::string out;
+    out.reserve(key.size());
+    for (std::size_t i = 0; i < key.size();) {
+        bool replaced = false;
+        for (const auto& [from, to] : kSame) {
+            const std::size_t n = std::char_traits<char>::length(from);
+            if (key.compare(i, n, from) == 0) {
+                out += to;
+                i += n;
+                replaced = true;
+                break;
+            }
+        }
+        if (replaced)
+            continue;
+        if (out.empty() || out.back() != key[i] || std::isdigit(static_cast<unsigned char>(key[i])))
+            out += key[i];
+        ++i;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string speakerTokenKey(std::string_view word) {
@@ -145,7 +174,7 @@ std::string speakerTokenKey(std::string_view word) {
     for (char& c : key)
         if (c == 'y')
             c = 'i';
-    return key;
+    return unifyTransliteration(key);
 }
 
 std::string speakerKey(std::string_view name) {

@@ -12,8 +12,10 @@ namespace claimdesk::extract {
 
 // One word folded for name matching: transliterated to Latin ASCII,
 // lowercased, letters and digits only, the -yy/-iy/-ij/-yi/-ii endings of
-// transliterations made one, and y written as i ("Zelenskyy", "Zelenskiy",
-// "Зеленський" -> "zelenski"). Empty for a word without letters or digits.
+// transliterations made one, y written as i ("Zelenskyy", "Zelenskiy",
+// "Зеленський" -> "zelenski"), digraphs that transliteration systems spell
+// differently unified and doubled letters made single ("Dzhurenko" and
+// "Djurenko" -> "jurenko"). Empty for a word without letters or digits.
 std::string speakerTokenKey(std::string_view word);
 
 // The canonical key of a whole name: every word through speakerTokenKey,

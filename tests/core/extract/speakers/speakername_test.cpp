@@ -39,10 +39,17 @@ INSTANTIATE_TEST_SUITE_P(Speakers, DifferentKey,
                                            KeyCase{"General Staff", "Staff"},
                                            KeyCase{"State Department", "Defense Department"}));
 
+TEST(SpeakerKey, TransliterationSpellingsOfOneNameShareAKey) {
+    EXPECT_EQ(speakerKey("Ilona Dzhurenko"), speakerKey("Ilona Djurenko"));
+    EXPECT_EQ(speakerKey("Oleksandr Kharchenko"), speakerKey("Olexandr Harchenko"));
+    EXPECT_EQ(speakerKey("Wladimir Tsoi"), speakerKey("Vladimir Coi"));
+    EXPECT_NE(speakerKey("Ilona Dzhurenko"), speakerKey("Ilona Durenko"));
+}
+
 TEST(SpeakerKey, DropsTitlesAndDeterminersButKeepsOrganisationWords) {
     EXPECT_EQ(speakerKey("President Volodymyr Zelensky"), "volodimir zelenski");
     EXPECT_EQ(speakerKey("The New York Times"), speakerKey("New York Times"));
-    EXPECT_EQ(speakerKey("General Staff"), "general staff");
+    EXPECT_EQ(speakerKey("General Staff"), "general staf");
     EXPECT_EQ(speakerKey("the"), "");
     EXPECT_EQ(speakerKey(""), "");
 }
