@@ -10,6 +10,7 @@
 
 #include "core/extract/quantity/quantitycompare.h"
 #include "core/link/disagreement.h"
+#include "core/link/figurerole.h"
 #include "core/link/tokens.h"
 #include "core/text/fold.h"
 #include "core/text/lexicon.h"
@@ -79,6 +80,14 @@ bool echoesAside(const LinkClaim& a, const LinkClaim& b) {
             extract::compatible(main, b.quantities[i]))
             return true;
     return false;
+}
+
+// What the claim's first figure counts.
+std::string mainRole(const LinkClaim& c) {
+    for (const auto& q : c.quantities)
+        if (q.value || q.low || q.high)
+            return figureRole(c, q);
+    return {};
 }
 
 bool shareCompatibleFigure(const LinkClaim& a, const LinkClaim& b) {
@@ -157,6 +166,10 @@ double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
         score *= m_options.modalityFactor;
     if (echoesAside(ca, cb) || echoesAside(cb, ca))
         score *= m_options.asideFactor;
+    // Main figures that count different things (troops deployed, soldiers
+    // killed) make different facts; the same thing counted is a hint.
+    if (!m_role[a].empty() && !m_role[b].empty())
+        score = m_role[a] == m_role[b] ? score + m_options.sameRoleBonus : score * m_options.roleFactor;
     return score;
 }
 
@@ -166,6 +179,7 @@ void ClaimLinker::restore(const std::vector<LinkClaim>& claims, const std::vecto
         m_claims.push_back(claims[i]);
         m_tokens.push_back(contentTokens(claims[i].content, claims[i].quantities));
         m_modal.push_back(isModal(words(claims[i].content)));
+        m_role.push_back(mainRole(claims[i]));
         const std::size_t index = m_claims.size() - 1;
         auto [it, inserted] = firstOfGroup.emplace(groups[i], index);
         m_cluster.push_back(it->second);
@@ -179,6 +193,7 @@ void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
         m_claims.push_back(c);
         m_tokens.push_back(contentTokens(c.content, c.quantities));
         m_modal.push_back(isModal(words(c.content)));
+        m_role.push_back(mainRole(c));
         m_cluster.push_back(m_claims.size() - 1);
     }
     rebuildWeights();

@@ -29,6 +29,8 @@ struct LinkOptions {
     double sameUnitBonus = 0.10;          // figures for the same thing that differ
     double modalityFactor = 0.6;          // one says what may happen, the other what did
     double asideFactor = 0.5;             // one's main figure is only an aside of the other
+    double sameRoleBonus = 0.10;          // both main figures count the same thing (killed, deployed)
+    double roleFactor = 0.6;              // their main figures count different things
 };
 
 class ClaimLinker {
@@ -65,6 +67,7 @@ private:
     std::vector<LinkClaim> m_claims;
     std::vector<std::vector<std::string>> m_tokens;
     std::vector<bool> m_modal;
+    std::vector<std::string> m_role;  // what each claim's main figure counts
     std::vector<std::vector<std::pair<int, double>>> m_vectors;  // sparse, normalised
     std::vector<std::size_t> m_cluster;  // cluster id of each claim (an index of its first member)
     std::vector<bool> m_pinned;

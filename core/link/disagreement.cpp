@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "core/extract/quantity/quantitycompare.h"
+#include "core/link/figurerole.h"
 #include "core/text/fold.h"
 #include "core/text/lexicon.h"
 
@@ -47,10 +48,18 @@ bool conflictingFigures(const LinkClaim& a, const LinkClaim& b, std::string& rea
     for (const auto& q : b.quantities)
         if (hasFigure(q) || q.approximate)
             qb.push_back(&q);
+    // Figures are compared only when they count the same thing: not
+    // troops deployed against soldiers killed.
+    auto comparable = [&](const Quantity* x, const Quantity* y) {
+        if (!extract::sameUnit(x->unit, y->unit))
+            return false;
+        const std::string rx = figureRole(a, *x), ry = figureRole(b, *y);
+        return rx.empty() || ry.empty() || rx == ry;
+    };
     std::vector<bool> usedA(qa.size(), false), usedB(qb.size(), false);
     for (std::size_t i = 0; i < qa.size(); ++i)
         for (std::size_t j = 0; j < qb.size(); ++j)
-            if (!usedB[j] && extract::sameUnit(qa[i]->unit, qb[j]->unit) && extract::compatible(*qa[i], *qb[j])) {
+            if (!usedB[j] && comparable(qa[i], qb[j]) && extract::compatible(*qa[i], *qb[j])) {
                 usedA[i] = usedB[j] = true;
                 break;
             }
@@ -62,7 +71,7 @@ bool conflictingFigures(const LinkClaim& a, const LinkClaim& b, std::string& rea
             sameA += !usedA[k] && extract::sameUnit(qa[k]->unit, qa[i]->unit);
         std::size_t partner = qb.size();
         for (std::size_t j = 0; j < qb.size(); ++j)
-            if (!usedB[j] && !qb[j]->unit.empty() && extract::sameUnit(qa[i]->unit, qb[j]->unit)) {
+            if (!usedB[j] && !qb[j]->unit.empty() && comparable(qa[i], qb[j])) {
                 ++sameB;
                 if (partner == qb.size())
                     partner = j;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "core/link/disagreement.h"
+#include "core/link/figurerole.h"
 #include "linkfixtures.h"
 
 namespace claimdesk::link {
@@ -55,6 +56,40 @@ TEST(Disagreement, ClaimsOfOneDocumentAreNotComparedWithEachOther) {
     LinkClaim x = claim(1, "A", "mayor", "x", {figure(400, std::nullopt, std::nullopt, false, "households")});
     LinkClaim y = claim(1, "A", "mayor", "y", {figure(120, std::nullopt, std::nullopt, false, "households")});
     EXPECT_FALSE(findDisagreement({&x, &y}).found);
+}
+
+}  // namespace
+}  // namespace claimdesk::link
+
+namespace claimdesk::link {
+namespace {
+
+Quantity figureAt(const std::string& content, const std::string& text, double value, std::string unit) {
+    Quantity q = testing::figure(value, std::nullopt, std::nullopt, false, std::move(unit));
+    const auto at = static_cast<std::int64_t>(content.find(text));
+    q.text = {{at, at + static_cast<std::int64_t>(text.size())}, text};
+    return q;
+}
+
+TEST(FigureRole, TheWordNextToAFigureSaysWhatItCounts) {
+    const std::string content = "Russia deployed 12,000 troops, of whom 4,000 troops were killed";
+    LinkClaim c = testing::claim(1, "A", "x", content);
+    EXPECT_EQ(figureRole(c, figureAt(content, "12,000", 12000, "troops")), "deployed");
+    EXPECT_EQ(figureRole(c, figureAt(content, "4,000", 4000, "troops")), "casualties");
+    const std::string plain = "The ferry carried 300 passengers";
+    LinkClaim p = testing::claim(1, "A", "x", plain);
+    EXPECT_EQ(figureRole(p, figureAt(plain, "300", 300, "passengers")), "");
+}
+
+TEST(Disagreement, FiguresThatCountDifferentThingsAreNotCompared) {
+    const std::string deployed = "12,000 soldiers were deployed to the region";
+    const std::string killed = "300 soldiers were killed in the region";
+    LinkClaim a = testing::claim(1, "A", "ministry", deployed, {figureAt(deployed, "12,000", 12000, "soldiers")});
+    LinkClaim b = testing::claim(2, "B", "agency", killed, {figureAt(killed, "300", 300, "soldiers")});
+    EXPECT_FALSE(findDisagreement({&a, &b}).found);
+    const std::string alsoKilled = "4,000 soldiers were killed in the region";
+    LinkClaim c = testing::claim(3, "C", "army", alsoKilled, {figureAt(alsoKilled, "4,000", 4000, "soldiers")});
+    EXPECT_TRUE(findDisagreement({&b, &c}).found);
 }
 
 }  // namespace
