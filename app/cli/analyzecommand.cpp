@@ -25,8 +25,8 @@ and left out; the exit status is then 1.
   --with-text         add each document's whole text as "text"
 )";
 
-// The project's clusters of two or more claims, as export rows naming
-// each member by its file and export id.
+// The project's clusters of two or more claims, then of events, as export
+// rows naming each member by its file and export id ("c3", "e2").
 Result<std::vector<exporting::ExportedCluster>> exportedClusters(store::ProjectStore& store,
                                                                  const std::vector<Document>& documents,
                                                                  const std::vector<Analysis>& analyses) {
@@ -52,6 +52,23 @@ Result<std::vector<exporting::ExportedCluster>> exportedClusters(store::ProjectS
         e.disagreement = info.disagreement;
         e.reason = info.reason;
         out.push_back(std::move(e));
+    }
+    // Events reporting the same happening, named by their export ids.
+    std::map<std::int64_t, exporting::ClusterMember> byEvent;
+    for (std::size_t d = 0; d < documents.size(); ++d)
+        for (std::size_t e = 0; e < analyses[d].events.size(); ++e)
+            byEvent[analyses[d].events[e].id] = {documents[d].fileName, exporting::eventExportId(e)};
+    auto eventGroups = store.eventClusters();
+    if (!eventGroups)
+        return makeError(eventGroups.error());
+    for (const auto& group : *eventGroups) {
+        exporting::ExportedCluster e;
+        e.id = "k" + std::to_string(out.size() + 1);
+        for (auto eventId : group)
+            if (auto it = byEvent.find(eventId); it != byEvent.end())
+                e.members.push_back(it->second);
+        if (e.members.size() >= 2)
+            out.push_back(std::move(e));
     }
     return out;
 }

@@ -29,6 +29,8 @@ public:
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
+    // On a temporary, by value: `for (auto& x : *f())` must not dangle.
+    T operator*() && { return std::move(value()); }
 
     const std::string& error() const { return std::get<Error>(m_state).message; }
 

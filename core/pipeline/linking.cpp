@@ -4,6 +4,7 @@
 
 #include "core/link/claimlinker.h"
 #include "core/link/documentclaims.h"
+#include "core/link/eventlinker.h"
 
 namespace claimdesk::pipeline {
 
@@ -18,11 +19,14 @@ Status relinkProject(store::ProjectStore& store) {
 
     std::vector<link::LinkClaim> known, fresh;
     std::vector<std::int64_t> knownGroups;
+    std::vector<link::LinkEvent> events;
     for (const auto& summary : *documents) {
         auto document = store.document(summary.id);
         auto analysis = store.analysis(summary.id);
         if (!document || !analysis)
             return makeError(!document ? document.error() : analysis.error());
+        for (const auto& e : analysis->events)
+            events.push_back({e.id, summary.id, e.date, e.place, e.what + " " + e.evidence.text});
         for (auto& claim : link::linkClaimsOf(*document, *analysis, summary.id)) {
             auto it = clusterOf.find(claim.claimId);
             if (it == clusterOf.end()) {
@@ -57,7 +61,16 @@ Status relinkProject(store::ProjectStore& store) {
         record.reason = cluster.reason;
         records.push_back(std::move(record));
     }
-    return store.writeClaimClusters(records);
+    if (Status s = store.writeClaimClusters(records); !s.ok())
+        return s;
+    // Events are few and carry no analyst decisions: cluster them afresh.
+    std::vector<std::vector<std::int64_t>> eventGroups;
+    for (const auto& group : link::clusterEvents(events)) {
+        eventGroups.emplace_back();
+        for (std::size_t i : group)
+            eventGroups.back().push_back(events[i].eventId);
+    }
+    return store.writeEventClusters(eventGroups);
 }
 
 }  // namespace claimdesk::pipeline

@@ -10,7 +10,7 @@ namespace claimdesk::pipeline {
 // Links the claims not yet clustered with the clusters the project has:
 // existing clusters (and the analyst's pins) stay as they are, new claims
 // join them or form new ones, and every cluster's disagreement is
-// recomputed. One transaction.
+// recomputed; events reporting the same happening are clustered afresh.
 Status relinkProject(store::ProjectStore& store);
 
 }  // namespace claimdesk::pipeline

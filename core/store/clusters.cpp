@@ -102,4 +102,43 @@ Result<std::int64_t> ProjectStore::moveClaimToCluster(std::int64_t claimId, std:
     return target;
 }
 
+Status ProjectStore::writeEventClusters(const std::vector<std::vector<std::int64_t>>& groups) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return tx.started();
+    if (Status s = m_db.exec("DELETE FROM clusters WHERE kind = 'event'"); !s.ok())
+        return s;
+    auto insert = m_db.prepare("INSERT INTO clusters(kind) VALUES ('event')");
+    auto member = m_db.prepare("INSERT INTO cluster_members(cluster_id, event_id) VALUES (?, ?)");
+    if (!insert || !member)
+        return makeError(!insert ? insert.error() : member.error());
+    for (const auto& group : groups) {
+        if (Status s = insert->run(); !s.ok())
+            return s;
+        const std::int64_t id = m_db.lastInsertId();
+        for (auto eventId : group)
+            if (Status s = member->bind(1, id).bind(2, eventId).run(); !s.ok())
+                return s;
+    }
+    return tx.commit();
+}
+
+Result<std::vector<std::vector<std::int64_t>>> ProjectStore::eventClusters() {
+    auto stmt = m_db.prepare(
+        "SELECT m.cluster_id, m.event_id FROM cluster_members m JOIN clusters c ON c.id = m.cluster_id "
+        "WHERE c.kind = 'event' ORDER BY m.cluster_id, m.event_id");
+    if (!stmt)
+        return makeError(stmt.error());
+    std::vector<std::vector<std::int64_t>> out;
+    std::int64_t current = -1;
+    while (stmt->step()) {
+        if (stmt->int64(0) != current) {
+            current = stmt->int64(0);
+            out.emplace_back();
+        }
+        out.back().push_back(stmt->int64(1));
+    }
+    return out;
+}
+
 }  // namespace claimdesk::store

@@ -191,6 +191,10 @@ public:
     // The analyst moves a claim into a cluster (or a new one of its own when
     // clusterId is nullopt) and pins it there; returns the cluster it is in.
     Result<std::int64_t> moveClaimToCluster(std::int64_t claimId, std::optional<std::int64_t> clusterId);
+    // Replaces all event clusters: each group of event ids is one cluster.
+    Status writeEventClusters(const std::vector<std::vector<std::int64_t>>& groups);
+    // Event clusters as groups of event ids, in cluster order.
+    Result<std::vector<std::vector<std::int64_t>>> eventClusters();
     struct ClusterInfo {
         std::int64_t id = 0;
         bool disagreement = false;

@@ -65,9 +65,9 @@ SmallProject writeSmallProject(store::ProjectStore& store) {
         Document d = makeDocument("harbour.txt", "Harbour Gazette", "Bridge to reopen in March", "2025-03-05", text,
                                   "Bridge to reopen", "4 million euros.");
         Analysis a;
-        Speaker lind{0, "Ana Lind", SpeakerKind::Person, "Mayor", {textSpanOf(text, "Mayor Ana Lind"), textSpanOf(text, "Lind said.")}};
+        Speaker lind{0, "Ana Lind", SpeakerKind::Person, "Mayor", {textSpanOf(text, "Mayor Ana Lind"), textSpanOf(text, "Lind said.")}, ""};
         lind.mentions[1] = textSpanOf(text, "Lind", text.find("Lind said."));
-        Speaker council{0, "the council", SpeakerKind::Organization, "", {textSpanOf(text, "The council")}};
+        Speaker council{0, "the council", SpeakerKind::Organization, "", {textSpanOf(text, "The council")}, ""};
         a.speakers = {lind, council};
         a.claims.push_back(makeClaim(text, 0, ClaimKind::Indirect, "the bridge would reopen on 5 March", "said",
                                      "Mayor Ana Lind"));
@@ -94,8 +94,8 @@ SmallProject writeSmallProject(store::ProjectStore& store) {
             "Engineers said the repair needs 200 workers.\n";
         Document d = makeDocument("river.txt", "River Post", "", "2025-03-06", text, "The mayor", "200 workers.");
         Analysis a;
-        a.speakers = {{0, "Ana Lind", SpeakerKind::Person, "Mayor", {textSpanOf(text, "Ana Lind")}},
-                      {0, "Engineers", SpeakerKind::Group, "", {textSpanOf(text, "Engineers")}}};
+        a.speakers = {{0, "Ana Lind", SpeakerKind::Person, "Mayor", {textSpanOf(text, "Ana Lind")}, ""},
+                      {0, "Engineers", SpeakerKind::Group, "", {textSpanOf(text, "Engineers")}, ""}};
         a.claims.push_back(
             makeClaim(text, 0, ClaimKind::Indirect, "the bridge would open in April", "told", "Ana Lind"));
         a.claims.push_back(makeClaim(text, 1, ClaimKind::Indirect, "the repair needs 200 workers", "said", "Engineers"));
@@ -112,7 +112,7 @@ std::int64_t writeManyClaims(store::ProjectStore& store, int claims) {
     Analysis a;
     const char* names[] = {"Ada Berg", "Ben Cole", "Cara Dunn"};
     for (const char* n : names)
-        a.speakers.push_back({0, n, SpeakerKind::Person, "", {}});
+        a.speakers.push_back({0, n, SpeakerKind::Person, "", {}, ""});
     for (int i = 0; i < claims; ++i) {
         const std::string speaker = names[i % 3];
         const std::string content = "item " + std::to_string(i) + " is true";
