@@ -15,7 +15,7 @@ namespace {
 
 // Cosine of words weighted by rarity among the events: "incursion" says
 // more than "North Korean" in a story about North Korean troops.
-constexpr double kSameWords = 0.35;       // similarity that suffices on its own
+constexpr double kSameWords = 0.30;       // similarity that suffices on its own
 constexpr double kSamePlaceWords = 0.15;  // with the same place named
 
 double cosine(const std::set<std::string>& a, const std::set<std::string>& b,
@@ -57,7 +57,7 @@ std::vector<std::vector<std::size_t>> clusterEvents(const std::vector<LinkEvent>
         for (const auto& w : set)
             idf[w] += 1.0;
     for (auto& [w, df] : idf)
-        df = std::log((static_cast<double>(events.size()) + 1.0) / df);
+        df = std::log((static_cast<double>(events.size()) + 1.0) / df) + 1.0;
     std::vector<std::size_t> parent(events.size());
     std::iota(parent.begin(), parent.end(), 0);
     for (std::size_t i = 0; i < events.size(); ++i)
