@@ -51,6 +51,9 @@ Result<std::vector<exporting::ExportedCluster>> exportedClusters(store::ProjectS
         e.id = "k" + std::to_string(out.size() + 1);
         e.disagreement = info.disagreement;
         e.reason = info.reason;
+        e.outletCount = info.outletCount;
+        e.independentSources = info.independentSources;
+        e.originSpeaker = info.originSpeaker;
         out.push_back(std::move(e));
     }
     // Events reporting the same happening, named by their export ids.

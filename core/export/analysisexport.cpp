@@ -119,7 +119,12 @@ std::string writeAnalysisExport(const std::vector<ExportedDocument>& documents,
         json members = json::array();
         for (const auto& m : c.members)
             members.push_back({m.fileName, m.claimId});
-        cl.push_back({{"id", c.id}, {"members", members}, {"disagreement", c.disagreement}, {"reason", c.reason}});
+        json cluster = {{"id", c.id}, {"members", members}, {"disagreement", c.disagreement}, {"reason", c.reason}};
+        if (c.outletCount > 0)
+            cluster["corroboration"] = {{"outlets", c.outletCount},
+                                        {"independent_sources", c.independentSources},
+                                        {"origin_speaker", c.originSpeaker.empty() ? json(nullptr) : json(c.originSpeaker)}};
+        cl.push_back(std::move(cluster));
     }
     root["clusters"] = cl;
     // Invalid UTF-8 cannot reach here (ingest refuses it); replace defensively.

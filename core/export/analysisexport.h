@@ -28,6 +28,10 @@ struct ExportedCluster {
     std::vector<ClusterMember> members;
     bool disagreement = false;
     std::string reason;
+    // Corroboration; written only for claim clusters (outletCount > 0).
+    int outletCount = 0;
+    int independentSources = 0;
+    std::string originSpeaker;
 };
 
 struct ExportOptions {

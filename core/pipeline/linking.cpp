@@ -59,6 +59,9 @@ Status relinkProject(store::ProjectStore& store) {
             }
         record.disagreement = cluster.disagreement;
         record.reason = cluster.reason;
+        record.outletCount = cluster.outletCount;
+        record.independentSources = cluster.independentSources;
+        record.originSpeaker = cluster.originSpeaker;
         records.push_back(std::move(record));
     }
     if (Status s = store.writeClaimClusters(records); !s.ok())

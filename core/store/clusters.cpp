@@ -19,12 +19,15 @@ Result<std::vector<ClusterMembership>> ProjectStore::claimClusters() {
 }
 
 Result<std::vector<ProjectStore::ClusterInfo>> ProjectStore::clusterInfos() {
-    auto stmt = m_db.prepare("SELECT id, disagreement, COALESCE(reason, '') FROM clusters WHERE kind = 'claim' ORDER BY id");
+    auto stmt = m_db.prepare(
+        "SELECT id, disagreement, COALESCE(reason, ''), outlet_count, independent_sources, COALESCE(origin_speaker, '') "
+        "FROM clusters WHERE kind = 'claim' ORDER BY id");
     if (!stmt)
         return makeError(stmt.error());
     std::vector<ClusterInfo> out;
     while (stmt->step())
-        out.push_back({stmt->int64(0), stmt->int64(1) != 0, stmt->text(2)});
+        out.push_back({stmt->int64(0), stmt->int64(1) != 0, stmt->text(2), static_cast<int>(stmt->int64(3)),
+                       static_cast<int>(stmt->int64(4)), stmt->text(5)});
     return out;
 }
 
@@ -48,8 +51,12 @@ Status ProjectStore::writeClaimClusters(const std::vector<ClusterRecord>& cluste
         return s;
     auto drop = m_db.prepare("DELETE FROM clusters WHERE kind = 'claim' AND id = ?");
     auto existing = m_db.prepare("SELECT id FROM clusters WHERE kind = 'claim'");
-    auto update = m_db.prepare("UPDATE clusters SET disagreement = ?, reason = ? WHERE id = ?");
-    auto insert = m_db.prepare("INSERT INTO clusters(kind, disagreement, reason) VALUES ('claim', ?, ?)");
+    auto update = m_db.prepare(
+        "UPDATE clusters SET disagreement = ?, reason = ?, outlet_count = ?, independent_sources = ?, "
+        "origin_speaker = ? WHERE id = ?");
+    auto insert = m_db.prepare(
+        "INSERT INTO clusters(kind, disagreement, reason, outlet_count, independent_sources, origin_speaker) "
+        "VALUES ('claim', ?, ?, ?, ?, ?)");
     auto member = m_db.prepare("INSERT INTO cluster_members(cluster_id, claim_id, pinned) VALUES (?, ?, ?)");
     if (!drop || !existing || !update || !insert || !member)
         return makeError("cannot prepare cluster statements: " + m_db.lastError());
@@ -62,14 +69,18 @@ Status ProjectStore::writeClaimClusters(const std::vector<ClusterRecord>& cluste
             return s;
     for (const auto& c : clusters) {
         std::int64_t id = c.id;
-        if (id) {
-            if (Status s = update->bind(1, c.disagreement ? 1 : 0).bind(2, c.reason).bind(3, id).run(); !s.ok())
-                return s;
-        } else {
-            if (Status s = insert->bind(1, c.disagreement ? 1 : 0).bind(2, c.reason).run(); !s.ok())
-                return s;
+        Statement& write = id ? *update : *insert;
+        write.bind(1, c.disagreement ? 1 : 0)
+            .bind(2, c.reason)
+            .bind(3, c.outletCount)
+            .bind(4, c.independentSources)
+            .bind(5, c.originSpeaker);
+        if (id)
+            write.bind(6, id);
+        if (Status s = write.run(); !s.ok())
+            return s;
+        if (!id)
             id = m_db.lastInsertId();
-        }
         for (auto claimId : c.claimIds)
             if (Status s = member->bind(1, id).bind(2, claimId).bind(3, pinned.count(claimId) ? 1 : 0).run(); !s.ok())
                 return s;

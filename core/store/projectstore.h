@@ -131,6 +131,9 @@ struct ClusterRecord {
     std::vector<std::int64_t> claimIds;
     bool disagreement = false;
     std::string reason;
+    int outletCount = 0;
+    int independentSources = 0;
+    std::string originSpeaker;
 };
 
 class ProjectStore {
@@ -199,6 +202,9 @@ public:
         std::int64_t id = 0;
         bool disagreement = false;
         std::string reason;
+        int outletCount = 0;
+        int independentSources = 0;
+        std::string originSpeaker;
     };
     Result<std::vector<ClusterInfo>> clusterInfos();
 

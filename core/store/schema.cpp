@@ -128,7 +128,12 @@ CREATE TABLE clusters (
   kind         TEXT NOT NULL CHECK (kind IN ('claim','event')),
   label        TEXT,
   disagreement INTEGER NOT NULL DEFAULT 0,
-  reason       TEXT
+  reason       TEXT,
+  -- corroboration: outlets carrying it, and the distinct speakers it traces
+  -- back to (an outlet repeating a speaker is not a second witness)
+  outlet_count        INTEGER NOT NULL DEFAULT 0,
+  independent_sources INTEGER NOT NULL DEFAULT 0,
+  origin_speaker      TEXT
 );
 
 -- pinned = 1: the analyst placed this member; recomputation keeps it there.

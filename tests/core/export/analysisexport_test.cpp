@@ -13,7 +13,7 @@ using nlohmann::json;
 json exportSample(bool withText) {
     static const Document doc = testing::sampleDocument("a.txt", testing::kSampleText);
     static const Analysis analysis = testing::sampleAnalysis();
-    ExportedCluster cluster{"k1", {{"a.txt", "c1"}, {"b.txt", "c2"}}, true, "3 vs 5 bridges"};
+    ExportedCluster cluster{"k1", {{"a.txt", "c1"}, {"b.txt", "c2"}}, true, "3 vs 5 bridges", 2, 1, "Mayor"};
     ExportOptions options;
     options.withText = withText;
     return json::parse(writeAnalysisExport({{&doc, &analysis}}, {cluster}, options));
@@ -55,6 +55,9 @@ TEST(AnalysisExport, WritesTheDocumentedShape) {
     EXPECT_EQ(k["members"], json::parse(R"([["a.txt","c1"],["b.txt","c2"]])"));
     EXPECT_EQ(k["disagreement"], true);
     EXPECT_EQ(k["reason"], "3 vs 5 bridges");
+    EXPECT_EQ(k["corroboration"]["outlets"], 2);
+    EXPECT_EQ(k["corroboration"]["independent_sources"], 1);
+    EXPECT_EQ(k["corroboration"]["origin_speaker"], "Mayor");
 }
 
 TEST(AnalysisExport, AddsTheWholeTextOnRequest) {
