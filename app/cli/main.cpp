@@ -17,6 +17,7 @@ Commands:
   search    full-text search over a store's documents and claims
   claims    list a store's claims with their ids and statuses
   review    confirm or reject a claim (kept with its history)
+  cluster   move a claim into another cluster, or one of its own
 
 Options:
   --help     show this help (also: claimdesk-cli COMMAND --help)
@@ -56,6 +57,8 @@ int main(int argc, char** argv) {
             return runClaims(rest);
         if (command == "review")
             return runReview(rest);
+        if (command == "cluster")
+            return runCluster(rest);
         std::cerr << "claimdesk-cli: unknown command '" << command << "' (see claimdesk-cli --help)\n";
         return kExitUsage;
     } catch (const std::exception& e) {

@@ -22,6 +22,13 @@ content, in document order. --json prints one JSON array instead of lines.
   --document ID     only the claims of one document
 )";
 
+constexpr const char* kClusterHelp = R"(usage: claimdesk-cli cluster --store FILE.claimdesk --claim ID (--into CLUSTER | --new)
+
+Moves a claim into another cluster (the cluster of the same statement
+across documents; `claims --json` shows each claim's) or into a cluster of
+its own. The move is pinned: linking never moves the claim again.
+)";
+
 constexpr const char* kReviewHelp = R"(usage: claimdesk-cli review --store FILE.claimdesk --claim ID --status confirmed|rejected|extracted
                             [--reason TEXT] [--analyst NAME]
 
@@ -97,7 +104,8 @@ int runClaims(const Args& args) {
                            {"stated_on", r.statedOn ? nlohmann::json(*r.statedOn) : nlohmann::json(nullptr)},
                            {"status", claimStatusName(r.status)},
                            {"credibility", r.credibility ? nlohmann::json(*r.credibility) : nlohmann::json(nullptr)},
-                           {"origin", r.origin == Origin::Analyst ? "analyst" : "extractor"}});
+                           {"origin", r.origin == Origin::Analyst ? "analyst" : "extractor"},
+                           {"cluster", r.clusterId ? nlohmann::json(*r.clusterId) : nlohmann::json(nullptr)}});
         std::cout << out.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return kExitOk;
     }
@@ -109,6 +117,45 @@ int runClaims(const Args& args) {
         std::cout << r.id << "\t" << claimStatusName(r.status) << "\t"
                   << (r.speakerName.empty() ? "(unattributed)" : r.speakerName) << "\t" << content << "\n";
     }
+    return kExitOk;
+}
+
+int runCluster(const Args& args) {
+    Arguments a(args, {"--store", "--claim", "--into"}, {"--help", "--new"});
+    if (a.has("--help")) {
+        std::cout << kClusterHelp;
+        return kExitOk;
+    }
+    if (!a.ok())
+        return usageError("cluster", a.error());
+    const auto storePath = a.value("--store");
+    const auto claimText = a.value("--claim");
+    if (!storePath || !claimText || (a.has("--new") == a.value("--into").has_value()))
+        return usageError("cluster", "--store, --claim and one of --into CLUSTER or --new are required");
+    const auto claimId = parseId(*claimText);
+    std::optional<std::int64_t> into;
+    if (auto text = a.value("--into")) {
+        into = parseId(*text);
+        if (!into)
+            return usageError("cluster", "--into needs a cluster id");
+    }
+    if (!claimId)
+        return usageError("cluster", "--claim needs a claim id");
+    auto store = store::ProjectStore::open(*storePath);
+    if (!store) {
+        std::cerr << "claimdesk-cli cluster: " << store.error() << "\n";
+        return kExitStoreError;
+    }
+    if (auto claim = store->claim(*claimId); !claim) {
+        std::cerr << "claimdesk-cli cluster: " << claim.error() << "\n";
+        return kExitUsage;
+    }
+    auto moved = store->moveClaimToCluster(*claimId, into);
+    if (!moved) {
+        std::cerr << "claimdesk-cli cluster: " << moved.error() << "\n";
+        return kExitUsage;
+    }
+    std::cout << "claim " << *claimId << ": in cluster " << *moved << " (pinned)\n";
     return kExitOk;
 }
 

@@ -13,7 +13,8 @@ constexpr const char* kClaimColumns =
     "c.content_start, c.content_end, c.content, "
     "CASE WHEN c.cue_start IS NULL THEN '' ELSE substr(d.text, c.cue_start + 1, c.cue_end - c.cue_start) END, "
     "c.stated_on, c.status, c.credibility, c.origin, "
-    "COALESCE((SELECT group_concat(q.text, '; ') FROM quantities q WHERE q.claim_id = c.id), '') "
+    "COALESCE((SELECT group_concat(q.text, '; ') FROM quantities q WHERE q.claim_id = c.id), ''), "
+    "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id) "
     "FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN outlets o ON o.id = d.outlet_id "
     "LEFT JOIN speakers s ON s.id = c.speaker_id ";
 
@@ -38,6 +39,7 @@ ClaimRow readClaimRow(const Statement& s) {
         r.credibility = static_cast<int>(*c);
     r.origin = s.text(14) == "analyst" ? Origin::Analyst : Origin::Extractor;
     r.quantities = s.text(15);
+    r.clusterId = s.optionalInt64(16);
     return r;
 }
 

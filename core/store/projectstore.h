@@ -58,6 +58,7 @@ struct ClaimRow {
     std::optional<int> credibility;   // Admiralty information credibility 1-6
     Origin origin = Origin::Extractor;
     std::string quantities;           // the figures' texts, "; "-separated
+    std::optional<std::int64_t> clusterId;  // its cluster across documents
 };
 
 // Which claims to list, in which order, which page.

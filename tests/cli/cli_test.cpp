@@ -47,7 +47,7 @@ TEST(Cli, PrintsItsVersionAndHelp) {
     CliRun v = cli({"--version"});
     EXPECT_EQ(v.status, 0);
     EXPECT_THAT(v.output, HasSubstr("claimdesk-cli " CLAIMDESK_VERSION));
-    for (const char* command : {"ingest", "analyze", "search", "claims", "review"}) {
+    for (const char* command : {"ingest", "analyze", "search", "claims", "review", "cluster"}) {
         CliRun h = cli({command, "--help"});
         EXPECT_EQ(h.status, 0) << command;
         EXPECT_THAT(h.output, HasSubstr(std::string("usage: claimdesk-cli ") + command));
@@ -127,6 +127,33 @@ TEST(Cli, ReviewingAnUnknownClaimIsAUsageError) {
     CliRun list = cli({"claims", "--store", store, "--json"});
     EXPECT_EQ(list.status, 0);
     EXPECT_TRUE(nlohmann::json::parse(list.output).is_array());
+}
+
+TEST(Cli, ReviewsAndMovesClaimsOfAStore) {
+    TempDir dir;
+    const std::string store = dir.file("p.claimdesk").string();
+    dir.write("in/a.txt", "date 2025-03-05\nBarge closes river\n\nMayor Ilona Dzhurenko said that the barge had been "
+                          "carrying diesel fuel when it ran aground near the water intake.\n");
+    dir.write("in/b.txt", "date 2025-03-05\nRiver closed after grounding\n\nMayor Ilona Djurenko said that the barge "
+                          "was carrying diesel fuel when it ran aground close to the water intake.\n");
+    ASSERT_EQ(cli({"ingest", "--store", store, (dir.path() / "in").string()}).status, 0);
+    auto claims = nlohmann::json::parse(cli({"claims", "--store", store, "--json"}).output);
+    ASSERT_EQ(claims.size(), 2u);
+    EXPECT_EQ(claims[0]["speaker"], claims[1]["speaker"]) << "one mayor under two spellings";
+    EXPECT_EQ(claims[0]["cluster"], claims[1]["cluster"]) << "one statement in two outlets";
+    const std::string id = std::to_string(claims[0]["id"].get<long long>());
+
+    CliRun review = cli({"review", "--store", store, "--claim", id, "--status", "rejected", "--reason", "misquoted",
+                         "--analyst", "ana"});
+    EXPECT_EQ(review.status, 0) << review.output;
+    CliRun rejected = cli({"claims", "--store", store, "--status", "rejected"});
+    EXPECT_THAT(rejected.output, HasSubstr(id + "\trejected"));
+
+    CliRun moved = cli({"cluster", "--store", store, "--claim", id, "--new"});
+    EXPECT_EQ(moved.status, 0) << moved.output;
+    claims = nlohmann::json::parse(cli({"claims", "--store", store, "--json"}).output);
+    EXPECT_NE(claims[0]["cluster"], claims[1]["cluster"]);
+    EXPECT_EQ(cli({"cluster", "--store", store, "--claim", id, "--into", "987654"}).status, 2);
 }
 
 }  // namespace
