@@ -10,7 +10,7 @@ if [ ! -f build/build.ninja ]; then
 fi
 # Ninja's progress lines are noise; errors and warnings are not.
 set +e
-cmake --build build -- -j"$(nproc)" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] '
+cmake --build build -- -j"$(nproc)" 2>&1 | grep -vE '^(\[[0-9]+/[0-9]+\] |ninja: no work to do)'
 status=${PIPESTATUS[0]}
 set -e
 exit "$status"
