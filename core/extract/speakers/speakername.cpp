@@ -112,17 +112,6 @@ std::vector<std::string> nameKeys(std::string_view name) {
     return keys;
 }
 
-bool givenNamesAgree(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    // Compare the first given names; a bare initial agrees with any name
-    // that starts with it.
-    const std::string& x = a.front();
-    const std::string& y = b.front();
-    if (x == y)
-        return true;
-    if (x.size() == 1 || y.size() == 1)
-        return x[0] == y[0];
-    return false;
-}
 
 // Spellings that transliteration systems write differently for one sound
 // ("Dzhurenko" / "Djurenko", "Kharkiv" / "Harkiv", "Aleksandr" /
@@ -154,6 +143,20 @@ std::string unifyTransliteration(const std::string& key) {
 }
 
 }  // namespace
+
+bool givenNamesAgree(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    // A name without a given name agrees with any; otherwise compare the
+    // first given names, a bare initial agreeing with any name it starts.
+    if (a.size() < 2 || b.size() < 2)
+        return true;
+    const std::string& x = a.front();
+    const std::string& y = b.front();
+    if (x == y)
+        return true;
+    if (x.size() == 1 || y.size() == 1)
+        return x[0] == y[0];
+    return false;
+}
 
 std::string speakerTokenKey(std::string_view word) {
     std::string folded = isAscii(word) ? lowerAscii(word) : text::foldToLatin(word);

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace claimdesk::extract {
 
@@ -32,5 +33,10 @@ std::string speakerKey(std::string_view name);
 // "Paul Ryan"). Different given names ("Hillary Clinton", "Bill Clinton")
 // never match.
 bool sameSpeakerName(std::string_view a, std::string_view b);
+
+// Whether two names' word keys (given names first, surname last) can be
+// one person's: true when either has no given name, else when the first
+// given names agree, an initial agreeing with a name it starts.
+bool givenNamesAgree(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 }  // namespace claimdesk::extract

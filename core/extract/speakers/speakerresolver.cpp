@@ -64,17 +64,6 @@ std::vector<std::string> splitKey(const std::string& key) {
     return out;
 }
 
-bool givenNamesAgree(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    if (a.size() < 2 || b.size() < 2)
-        return true;
-    const std::string& x = a.front();
-    const std::string& y = b.front();
-    if (x == y)
-        return true;
-    if (x.size() == 1 || y.size() == 1)
-        return x[0] == y[0];
-    return false;
-}
 
 bool gendersAgree(Gender a, Gender b) {
     return a == Gender::Unknown || b == Gender::Unknown || a == b;
