@@ -14,7 +14,11 @@ constexpr const char* kClaimColumns =
     "CASE WHEN c.cue_start IS NULL THEN '' ELSE substr(d.text, c.cue_start + 1, c.cue_end - c.cue_start) END, "
     "c.stated_on, c.status, c.credibility, c.origin, "
     "COALESCE((SELECT group_concat(q.text, '; ') FROM quantities q WHERE q.claim_id = c.id), ''), "
-    "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id) "
+    "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id), "
+    "COALESCE((SELECT k.disagreement FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
+    "          WHERE m.claim_id = c.id), 0), "
+    "COALESCE((SELECT k.reason FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
+    "          WHERE m.claim_id = c.id), '') "
     "FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN outlets o ON o.id = d.outlet_id "
     "LEFT JOIN speakers s ON s.id = c.speaker_id ";
 
@@ -40,6 +44,8 @@ ClaimRow readClaimRow(const Statement& s) {
     r.origin = s.text(14) == "analyst" ? Origin::Analyst : Origin::Extractor;
     r.quantities = s.text(15);
     r.clusterId = s.optionalInt64(16);
+    r.disagreement = s.int64(17) != 0;
+    r.disagreementReason = s.text(18);
     return r;
 }
 
@@ -58,6 +64,9 @@ std::string orderBy(const ClaimQuery& q) {
     case ClaimQuery::Order::Status: return std::string("ORDER BY c.status") + dir + ", c.id ";
     case ClaimQuery::Order::StatedOn: return std::string("ORDER BY c.stated_on") + dir + ", c.id ";
     case ClaimQuery::Order::Outlet: return std::string("ORDER BY o.name") + dir + ", c.id ";
+    case ClaimQuery::Order::Cluster:
+        return std::string("ORDER BY (SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id)") + dir +
+               ", c.id ";
     case ClaimQuery::Order::Document: break;
     }
     return std::string("ORDER BY c.document_id") + dir + ", c.content_start" + dir + ", c.id ";

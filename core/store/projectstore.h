@@ -59,6 +59,8 @@ struct ClaimRow {
     Origin origin = Origin::Extractor;
     std::string quantities;           // the figures' texts, "; "-separated
     std::optional<std::int64_t> clusterId;  // its cluster across documents
+    bool disagreement = false;              // that cluster's figures or stances conflict
+    std::string disagreementReason;
 };
 
 // Which claims to list, in which order, which page.
@@ -66,7 +68,7 @@ struct ClaimQuery {
     std::optional<ClaimStatus> status;
     std::optional<std::int64_t> documentId;
     std::optional<std::int64_t> speakerId;
-    enum class Order { Document, Speaker, Status, StatedOn, Outlet } order = Order::Document;
+    enum class Order { Document, Speaker, Status, StatedOn, Outlet, Cluster } order = Order::Document;
     bool descending = false;
     std::int64_t offset = 0;
     std::int64_t limit = -1;          // -1: all

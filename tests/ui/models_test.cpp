@@ -32,6 +32,31 @@ std::unique_ptr<Workspace> openWorkspace(const testing::TempDir& dir, int manyCl
     return ws;
 }
 
+TEST(ClaimTableModel, ShowsEachClaimsClusterAndWhetherItDisagrees) {
+    testing::qtApp();
+    testing::TempDir dir;
+    auto store = store::ProjectStore::open(dir.file("c.claimdesk").string());
+    ASSERT_TRUE(store.ok());
+    testing::writeManyClaims(*store, 3);
+    const auto rows = *store->claims({});
+    ASSERT_EQ(rows.size(), 3u);
+    ASSERT_TRUE(store->writeClaimClusters({{0, {rows[0].id, rows[1].id}, true, "400 vs ~120 households", 2, 2, "Mayor"},
+                                           {0, {rows[2].id}, false, "", 1, 1, ""}})
+                    .ok());
+    Workspace ws(std::move(*store), QStringLiteral("c.claimdesk"));
+    ClaimTableModel model(&ws);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.index(0, ClaimTableModel::Cluster).data(), model.index(1, ClaimTableModel::Cluster).data());
+    EXPECT_NE(model.index(0, ClaimTableModel::Cluster).data(), model.index(2, ClaimTableModel::Cluster).data());
+    EXPECT_EQ(model.index(0, ClaimTableModel::Disagreement).data().toString(), QStringLiteral("Disagrees"));
+    EXPECT_EQ(model.index(0, ClaimTableModel::Disagreement).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("400 vs ~120 households"));
+    EXPECT_TRUE(model.index(2, ClaimTableModel::Disagreement).data().toString().isEmpty());
+    model.sort(ClaimTableModel::Cluster, Qt::DescendingOrder);
+    EXPECT_EQ(model.claimAt(0)->id, rows[2].id) << "the newer cluster first";
+}
+
 TEST(ClaimTableModel, PagesOf200UnderTheModelTester) {
     testing::TempDir dir;
     auto ws = openWorkspace(dir, 450, nullptr);

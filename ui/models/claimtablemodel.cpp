@@ -89,6 +89,8 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         case Quantities: return QString::fromStdString(c.quantities);
         case StatedOn: return QString::fromStdString(c.statedOn.value_or(""));
         case Outlet: return QString::fromStdString(c.outlet);
+        case Cluster: return c.clusterId ? QString::number(*c.clusterId) : QString();
+        case Disagreement: return c.disagreement ? tr("Disagrees") : QString();
         case Credibility: return credibilityText(c.credibility);
         case ColumnCount: break;
         }
@@ -103,6 +105,8 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         case Quantities: return QString::fromStdString(c.quantities);
         case StatedOn: return QString::fromStdString(c.statedOn.value_or(""));
         case Outlet: return QString::fromStdString(c.outlet);
+        case Cluster: return QVariant::fromValue<qint64>(c.clusterId.value_or(0));
+        case Disagreement: return c.disagreement ? 1 : 0;
         case Credibility: return c.credibility.value_or(0);
         case ColumnCount: break;
         }
@@ -118,6 +122,10 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
             tip += QStringLiteral("\n") + tr("Added by an analyst");
         return tip;
     }
+    if (role == Qt::ForegroundRole && column == Disagreement && c.disagreement)
+        return QBrush(QColor(0xb0, 0x20, 0x20));
+    if (role == Qt::ToolTipRole && column == Disagreement && c.disagreement)
+        return QString::fromStdString(c.disagreementReason);
     if (role == Qt::AccessibleTextRole && column == Status)
         return statusText(c.status);
     return {};
@@ -134,6 +142,8 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
     case Quantities: return tr("Quantities");
     case StatedOn: return tr("Stated on");
     case Outlet: return tr("Outlet");
+    case Cluster: return tr("Cluster");
+    case Disagreement: return tr("Disagreement");
     case Credibility: return tr("Credibility");
     case ColumnCount: break;
     }
@@ -200,6 +210,7 @@ void ClaimTableModel::sort(int column, Qt::SortOrder order) {
     case Speaker: m_query.order = Order::Speaker; break;
     case StatedOn: m_query.order = Order::StatedOn; break;
     case Outlet: m_query.order = Order::Outlet; break;
+    case Cluster: m_query.order = Order::Cluster; break;
     default: m_query.order = Order::Document; break;
     }
     m_query.descending = order == Qt::DescendingOrder;

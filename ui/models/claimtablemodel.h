@@ -18,7 +18,19 @@ class Workspace;
 class ClaimTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Status, Speaker, ClaimText, Kind, Quantities, StatedOn, Outlet, Credibility, ColumnCount };
+    enum Column {
+        Status,
+        Speaker,
+        ClaimText,
+        Kind,
+        Quantities,
+        StatedOn,
+        Outlet,
+        Cluster,
+        Disagreement,
+        Credibility,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
 
     explicit ClaimTableModel(Workspace* workspace, QObject* parent = nullptr);
