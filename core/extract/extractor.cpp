@@ -18,7 +18,7 @@ Analysis analyzeDocument(const Document& document) {
     TimexFindings timexes = findTimexes(document.text, map, document.body, document.source.published);
     analysis.timexes = std::move(timexes.timexes);
     const BodyText body = readBody(document.text, map, document.body);
-    const auto attributions = findRawAttributions(document.text, map, document.body);
+    const auto attributions = findRawAttributions(body);
     resolveSpeakers(document, map, attributions, analysis);
     for (auto& speaker : analysis.speakers)
         speaker.key = speakerKey(speaker.name);

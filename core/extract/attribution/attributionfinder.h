@@ -39,4 +39,9 @@ struct RawAttribution {
 //   ("has also said", "said Tuesday") but not the recipient of "told".
 std::vector<RawAttribution> findRawAttributions(std::string_view text, const text::OffsetMap& map, Span region);
 
+// The same over a body already read (tokens, quotations, sentences), so
+// the extractor tokenises a document once for every finder that walks it.
+struct BodyText;
+std::vector<RawAttribution> findRawAttributions(const BodyText& body);
+
 }  // namespace claimdesk::extract
