@@ -70,7 +70,6 @@ private:
     std::vector<std::string> m_role;  // what each claim's main figure counts
     std::vector<std::vector<std::pair<int, double>>> m_vectors;  // sparse, normalised
     std::vector<std::size_t> m_cluster;  // cluster id of each claim (an index of its first member)
-    std::vector<bool> m_pinned;
 };
 
 }  // namespace claimdesk::link
