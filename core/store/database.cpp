@@ -2,25 +2,79 @@
 
 #include <sqlite3.h>
 
+#include <unordered_map>
 #include <utility>
 
 namespace claimdesk::store {
 
+// Idle compiled statements of one connection, by SQL text. Shared with the
+// statements themselves, so that one outliving its Database finalizes
+// itself instead of returning to a closed connection's cache.
+class StatementCache {
+public:
+    // Queries built per call (filters, sort orders) vary; bound the cache
+    // so they cannot grow it without limit.
+    static constexpr std::size_t kCapacity = 128;
+
+    sqlite3_stmt* take(const std::string& sql) {
+        auto it = m_idle.find(sql);
+        if (it == m_idle.end())
+            return nullptr;
+        sqlite3_stmt* stmt = it->second;
+        m_idle.erase(it);
+        return stmt;
+    }
+
+    void give(std::string sql, sqlite3_stmt* stmt) {
+        if (m_closed || m_idle.size() >= kCapacity || !m_idle.try_emplace(std::move(sql), stmt).second)
+            sqlite3_finalize(stmt);
+    }
+
+    void close() {
+        m_closed = true;
+        for (auto& [sql, stmt] : m_idle)
+            sqlite3_finalize(stmt);
+        m_idle.clear();
+    }
+
+private:
+    std::unordered_map<std::string, sqlite3_stmt*> m_idle;
+    bool m_closed = false;
+};
+
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt, std::string sql, std::shared_ptr<StatementCache> cache)
+    : m_db(db), m_stmt(stmt), m_sql(std::move(sql)), m_cache(std::move(cache)) {}
+
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_error(std::move(other.m_error)) {}
+      m_error(std::move(other.m_error)), m_sql(std::move(other.m_sql)), m_cache(std::move(other.m_cache)) {}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_error = std::move(other.m_error);
+        m_sql = std::move(other.m_sql);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() { release(); }
+
+void Statement::release() {
+    if (!m_stmt)
+        return;
+    if (m_cache) {
+        reset();
+        m_cache->give(std::move(m_sql), m_stmt);
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
+    m_cache.reset();
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
     sqlite3_bind_int64(m_stmt, index, value);
@@ -118,26 +172,41 @@ Result<Database> Database::open(const std::string& path) {
     return Database(db, path);
 }
 
+Database::Database(sqlite3* db, std::string path)
+    : m_db(db), m_path(std::move(path)), m_cache(std::make_shared<StatementCache>()) {}
+
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)) {}
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_cache(std::move(other.m_cache)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
-        sqlite3_close_v2(m_db);
+        close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database() { close(); }
+
+void Database::close() {
+    if (m_cache)
+        m_cache->close();
+    // _v2: statements still alive keep the connection until they finalize.
+    sqlite3_close_v2(m_db);
+}
 
 Result<Statement> Database::prepare(std::string_view sql) {
-    sqlite3_stmt* stmt = nullptr;
-    const int rc = sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
-    if (rc != SQLITE_OK)
-        return makeError(std::string(sqlite3_errmsg(m_db)) + " in: " + std::string(sql.substr(0, 80)));
-    return Statement(m_db, stmt);
+    std::string text(sql);
+    sqlite3_stmt* stmt = m_cache->take(text);
+    if (!stmt) {
+        const int rc = sqlite3_prepare_v2(m_db, text.c_str(), static_cast<int>(text.size() + 1), &stmt, nullptr);
+        if (rc != SQLITE_OK)
+            return makeError(std::string(sqlite3_errmsg(m_db)) + " in: " + text.substr(0, 80));
+    }
+    return Statement(m_db, stmt, std::move(text), m_cache);
 }
 
 Status Database::exec(std::string_view sql) {

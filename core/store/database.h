@@ -4,6 +4,7 @@
 // values always bound, and transactions that roll back unless committed.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,7 @@ struct sqlite3_stmt;
 namespace claimdesk::store {
 
 class Database;
+class StatementCache;
 
 class Statement {
 public:
@@ -59,11 +61,14 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(sqlite3* db, sqlite3_stmt* stmt, std::string sql, std::shared_ptr<StatementCache> cache);
+    void release();  // back to the connection's cache, or finalized
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     std::string m_error;
+    std::string m_sql;
+    std::shared_ptr<StatementCache> m_cache;
 };
 
 class Database {
@@ -77,6 +82,8 @@ public:
     Database& operator=(const Database&) = delete;
     ~Database();
 
+    // Compiles a statement, or reuses an idle one compiled from the same
+    // text: the store runs the same few statements for every document.
     Result<Statement> prepare(std::string_view sql);
     // Runs one or more statements without parameters.
     Status exec(std::string_view sql);
@@ -90,9 +97,12 @@ public:
     void rollback();
 
 private:
-    Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
+    Database(sqlite3* db, std::string path);
+    void close();
+
     sqlite3* m_db = nullptr;
     std::string m_path;
+    std::shared_ptr<StatementCache> m_cache;
 };
 
 // Begins a transaction and rolls it back on destruction unless commit()
