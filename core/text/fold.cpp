@@ -4,7 +4,10 @@
 #include <memory>
 #include <mutex>
 
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 namespace claimdesk::text {
@@ -52,15 +55,48 @@ std::string asciiLower(std::string_view s, bool dropApostrophes) {
     return out;
 }
 
+UChar32 asciiPunctuation(UChar32 c) {
+    if (c == 0x2018 || c == 0x2019 || c == 0x02BC || c == 0x0060)
+        return '\'';
+    if (c >= 0x2010 && c <= 0x2015)
+        return '-';
+    return c;
+}
+
 }  // namespace
 
+// NFKD, nonspacing marks removed, lowercase, NFC, typographic apostrophes
+// and dashes made ASCII. Done with ICU's normalizers rather than a rule
+// based transliterator: building one loads ICU's whole transliterator
+// registry, tens of milliseconds in every process and thread.
 std::string foldCase(std::string_view utf8) {
     if (isAscii(utf8))
         return asciiLower(utf8, false);
-    thread_local std::unique_ptr<icu::Transliterator> t(
-        makeTransliterator("::NFKD; ::[:Nonspacing Mark:] Remove; ::Lower; ::NFC; "
-                           "[\\u2018\\u2019\\u02BC\\u0060] > \\u0027; [\\u2010-\\u2015] > \\u002D;"));
-    return apply(t.get(), utf8);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status))
+        return std::string(utf8);
+    const icu::UnicodeString decomposed = nfkd->normalize(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))), status);
+    icu::UnicodeString unmarked;
+    for (int32_t i = 0; i < decomposed.length();) {
+        const UChar32 c = decomposed.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_charType(c) != U_NON_SPACING_MARK)
+            unmarked.append(c);
+    }
+    unmarked.toLower(icu::Locale::getRoot());
+    const icu::UnicodeString composed = nfc->normalize(unmarked, status);
+    icu::UnicodeString folded;
+    for (int32_t i = 0; i < composed.length();) {
+        const UChar32 c = composed.char32At(i);
+        i += U16_LENGTH(c);
+        folded.append(asciiPunctuation(c));
+    }
+    std::string out;
+    folded.toUTF8String(out);
+    return U_SUCCESS(status) ? out : std::string(utf8);
 }
 
 std::string foldToLatin(std::string_view utf8) {
