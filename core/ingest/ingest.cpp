@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
-#include <regex>
+#include <cctype>
 #include <set>
 #include <sstream>
 #include <system_error>
@@ -63,18 +63,51 @@ Status checkText(std::string_view bytes) {
     return {};
 }
 
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
 // The convention of plain-text exports: the text opens with
 // "date YYYY-MM-DD", on a line of its own or before the first words.
+// Scanned by hand: compiling the equivalent std::regex costs more than
+// reading a few articles.
 std::optional<std::string> leadingDate(std::string_view text, std::size_t& afterBytes) {
-    static const std::regex kDate(R"(^\s*date[ :]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\s*\n))", std::regex::icase);
-    std::cmatch m;
-    const std::size_t n = std::min<std::size_t>(text.size(), 64);
-    if (std::regex_search(text.data(), text.data() + n, m, kDate)) {
-        afterBytes = static_cast<std::size_t>(m.length(0));
-        return m.str(1);
-    }
     afterBytes = 0;
-    return std::nullopt;
+    const std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 64));
+    std::size_t i = 0;
+    while (i < head.size() && isSpace(head[i]))
+        ++i;
+    static constexpr std::string_view kWord = "date";
+    if (head.size() - i < kWord.size())
+        return std::nullopt;
+    for (std::size_t k = 0; k < kWord.size(); ++k)
+        if (std::tolower(static_cast<unsigned char>(head[i + k])) != kWord[k])
+            return std::nullopt;
+    i += kWord.size();
+    const std::size_t separator = i;
+    while (i < head.size() && (head[i] == ' ' || head[i] == ':'))
+        ++i;
+    if (i == separator || head.size() - i < 10)
+        return std::nullopt;
+    const std::string_view date = head.substr(i, 10);
+    for (std::size_t k = 0; k < date.size(); ++k)
+        if (k == 4 || k == 7 ? date[k] != '-' : !isDigit(date[k]))
+            return std::nullopt;
+    i += date.size();
+    if (i < head.size() && (head[i] == ' ' || head[i] == '\t')) {
+        while (i < head.size() && (head[i] == ' ' || head[i] == '\t'))
+            ++i;
+    } else {
+        // Whitespace up to and including its last line break.
+        std::size_t lastBreak = std::string_view::npos;
+        for (std::size_t j = i; j < head.size() && isSpace(head[j]); ++j)
+            if (head[j] == '\n')
+                lastBreak = j;
+        if (lastBreak == std::string_view::npos)
+            return std::nullopt;
+        i = lastBreak + 1;
+    }
+    afterBytes = i;
+    return std::string(date);
 }
 
 Result<Document> loadPlainText(Document doc) {
