@@ -4,7 +4,9 @@
 // outside ASCII before its claims (offsets are code points, not bytes),
 // two speakers, two claims, an event, one of the claims opening with "=".
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 #include <string>
 
 #include "core/domain/analysis.h"
@@ -86,6 +88,41 @@ inline std::optional<store::ProjectStore> articleStore(const std::string& text =
     if (!s->addDocument(articleDocument("bridge.txt", text), articleAnalysis(text)))
         return std::nullopt;
     return s;
+}
+
+// Everything an analyst decided in a project, as one comparable string:
+// claims with status, grade and history; annotations with their anchors.
+inline std::string decisions(store::ProjectStore& s) {
+    std::string out;
+    auto claims = s.claims({});
+    for (const auto& c : *claims) {
+        out += "claim " + std::to_string(c.contentSpan.start) + "-" + std::to_string(c.contentSpan.end) + " " +
+               claimStatusName(c.status) + " cred=" + (c.credibility ? std::to_string(*c.credibility) : "-") +
+               " origin=" + (c.origin == Origin::Analyst ? "analyst" : "extractor") + " speaker=" + c.speakerName +
+               " '" + c.content + "'\n";
+        for (const auto& h : *s.reviewHistory(c.id))
+            out += "  decision " + std::string(claimStatusName(h.status)) + " '" + h.reason + "' " + h.analyst + " " +
+                   h.at + "\n";
+    }
+    // Annotations in a stable order: two at one place may be stored in
+    // either order.
+    std::vector<std::string> annotations;
+    for (const auto& d : *s.documents())
+        for (const auto& a : *s.annotations(d.id)) {
+            std::string line = d.fileName + ": ";
+            line += std::string("annotation ") + store::annotationKindName(a.kind) + " " +
+                   std::to_string(a.span.start) + "-" + std::to_string(a.span.end) + " '" + a.exact + "' note='" +
+                   a.note + "' " + a.author + " " + a.createdAt + (a.orphaned ? " orphaned" : "");
+            if (a.claimId)
+                line += " claim@" + std::to_string(s.claim(*a.claimId)->contentSpan.start);
+            if (a.eventId)
+                line += " event";
+            annotations.push_back(line + "\n");
+        }
+    std::sort(annotations.begin(), annotations.end());
+    for (const auto& a : annotations)
+        out += a;
+    return out;
 }
 
 }  // namespace claimdesk::testing

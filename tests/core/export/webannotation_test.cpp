@@ -13,37 +13,10 @@ namespace {
 using nlohmann::json;
 using ::testing::HasSubstr;
 using testing::kArticle;
+using testing::decisions;
 using testing::spanOf;
 
 const std::string kSha = std::string(64, 'a');
-
-// Everything an analyst decided in a project, as one comparable string:
-// claims with status, grade and history; annotations with their anchors.
-std::string decisions(store::ProjectStore& s) {
-    std::string out;
-    auto claims = s.claims({});
-    for (const auto& c : *claims) {
-        out += "claim " + std::to_string(c.contentSpan.start) + "-" + std::to_string(c.contentSpan.end) + " " +
-               claimStatusName(c.status) + " cred=" + (c.credibility ? std::to_string(*c.credibility) : "-") +
-               " origin=" + (c.origin == Origin::Analyst ? "analyst" : "extractor") + " speaker=" + c.speakerName +
-               "\n";
-        for (const auto& h : *s.reviewHistory(c.id))
-            out += "  decision " + std::string(claimStatusName(h.status)) + " '" + h.reason + "' " + h.analyst + " " +
-                   h.at + "\n";
-    }
-    for (const auto& d : *s.documents())
-        for (const auto& a : *s.annotations(d.id)) {
-            out += std::string("annotation ") + store::annotationKindName(a.kind) + " " +
-                   std::to_string(a.span.start) + "-" + std::to_string(a.span.end) + " '" + a.exact + "' note='" +
-                   a.note + "' " + a.author + " " + a.createdAt + (a.orphaned ? " orphaned" : "");
-            if (a.claimId)
-                out += " claim@" + std::to_string(s.claim(*a.claimId)->contentSpan.start);
-            if (a.eventId)
-                out += " event";
-            out += "\n";
-        }
-    return out;
-}
 
 class WebAnnotationTest : public ::testing::Test {
 protected:
