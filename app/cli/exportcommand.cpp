@@ -17,7 +17,7 @@ namespace claimdesk::cli {
 namespace {
 
 constexpr const char* kHelp = R"(usage: claimdesk-cli export --store FILE.claimdesk --format FORMAT --out FILE
-                            [--status STATUS]... [--document ID]... [--speaker ID] [--bom]
+                            [--status STATUS]... [--document ID]... [--speaker ID] [--bom] [--with-text]
 
 Writes a project's claims (and the analyst's notes) in an exchange format.
 --out - writes to standard output. Formats:
@@ -28,6 +28,7 @@ Filters (each may be repeated; --status also takes a comma-separated list):
   --document ID     only these documents (ids from claimdesk-cli claims --json)
   --speaker ID      only this speaker's claims
   --bom             csv: start with a byte-order mark (for spreadsheets)
+  --with-text       json: add each document's whole text
 )";
 
 struct ExportJob {
@@ -54,7 +55,9 @@ Result<std::string> writeCsv(ExportJob& job) {
 }
 
 Result<std::string> writeAnalysisJson(ExportJob& job) {
-    return exporting::writeStoreAnalysis(job.store, job.filter, {});
+    exporting::ExportOptions options;
+    options.withText = job.args.has("--with-text");
+    return exporting::writeStoreAnalysis(job.store, job.filter, options);
 }
 
 Result<std::string> writeW3c(ExportJob& job) {
@@ -93,7 +96,7 @@ std::string help() {
         list += "  " + std::string(f.name) + std::string(13 - std::string(f.name).size(), ' ') + f.description +
                 (f.write ? "" : " (not available in this build)") + "\n";
     std::string text = kHelp;
-    text.replace(text.find("%FORMATS%\n"), 10, list);
+    text.replace(text.find("%FORMATS%"), 9, list);
     return text;
 }
 
@@ -107,7 +110,7 @@ std::string formatNames() {
 }  // namespace
 
 int runExport(const Args& args) {
-    Arguments a(args, {"--store", "--format", "--out", "--status", "--document", "--speaker"}, {"--help", "--bom"});
+    Arguments a(args, {"--store", "--format", "--out", "--status", "--document", "--speaker"}, {"--help", "--bom", "--with-text"});
     if (a.has("--help")) {
         std::cout << help();
         return kExitOk;
@@ -132,6 +135,8 @@ int runExport(const Args& args) {
     }
     if (a.has("--bom") && std::string(format->name) != "csv")
         return usageError("export", "--bom applies to --format csv only");
+    if (a.has("--with-text") && std::string(format->name) != "json")
+        return usageError("export", "--with-text applies to --format json only");
 
     exporting::ExportFilter filter;
     for (const auto& list : a.values("--status")) {
