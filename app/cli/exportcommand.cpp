@@ -26,7 +26,7 @@ Writes a project's claims (and the analyst's notes) in an exchange format.
 Filters (each may be repeated; --status also takes a comma-separated list):
   --status STATUS   only extracted, confirmed or rejected claims
   --document ID     only these documents (ids from claimdesk-cli claims --json)
-  --speaker ID      only this speaker's claims
+  --speaker ID      only this speaker's claims (speaker_id in claims --json)
   --bom             csv: start with a byte-order mark (for spreadsheets)
   --with-text       json: add each document's whole text
 )";

@@ -77,6 +77,7 @@ int runClaims(const Args& args) {
                            {"file", r.fileName},
                            {"outlet", r.outlet},
                            {"speaker", r.speakerName},
+                           {"speaker_id", r.speakerId ? nlohmann::json(*r.speakerId) : nlohmann::json(nullptr)},
                            {"kind", claimKindName(r.kind)},
                            {"cue", r.cue},
                            {"content", r.content},

@@ -218,6 +218,10 @@ TEST(CliExport, WritesCsvWithFiltersToAFileOrStandardOutput) {
     CliRun one = cli({"export", "--store", store, "--format", "csv", "--out", "-", "--document", document});
     EXPECT_EQ(one.output.find("barge"), std::string::npos);
     EXPECT_THAT(one.output, HasSubstr("painted"));
+    const std::string speaker = std::to_string(claims[0]["speaker_id"].get<long long>());
+    CliRun mayor = cli({"export", "--store", store, "--format", "csv", "--out", "-", "--speaker", speaker});
+    EXPECT_THAT(mayor.output, HasSubstr("barge"));
+    EXPECT_EQ(mayor.output.find("painted"), std::string::npos);
     CliRun both = cli({"export", "--store", store, "--format", "csv", "--out", "-", "--status", "extracted,confirmed"});
     EXPECT_THAT(both.output, HasSubstr("barge"));
     EXPECT_THAT(both.output, HasSubstr("painted"));
