@@ -5,11 +5,7 @@
 
 #include "arguments.h"
 #include "commands.h"
-#include "core/export/analysisfromstore.h"
-#include "core/export/claimreview.h"
-#include "core/export/claimscsv.h"
-#include "core/export/projectexport.h"
-#include "core/export/webannotation.h"
+#include "core/export/exchange.h"
 #include "core/pipeline/clock.h"
 #include "core/store/projectstore.h"
 
@@ -45,44 +41,27 @@ struct Format {
     Writer write;  // empty: not built into this claimdesk-cli
 };
 
-Result<std::string> writeCsv(ExportJob& job) {
-    auto project = exporting::readProject(job.store, job.filter);
-    if (!project)
-        return makeError(project.error());
-    exporting::CsvOptions options;
-    options.byteOrderMark = job.args.has("--bom");
-    return exporting::writeClaimsCsv(*project, options);
-}
-
-Result<std::string> writeAnalysisJson(ExportJob& job) {
-    exporting::ExportOptions options;
-    options.withText = job.args.has("--with-text");
-    return exporting::writeStoreAnalysis(job.store, job.filter, options);
-}
-
-Result<std::string> writeW3c(ExportJob& job) {
-    auto project = exporting::readProject(job.store, job.filter);
-    if (!project)
-        return makeError(project.error());
-    exporting::WebAnnotationOptions options;
-    options.generated = pipeline::systemClock()();
-    return exporting::writeWebAnnotations(*project, options);
-}
-
-Result<std::string> writeClaimReview(ExportJob& job) {
-    auto project = exporting::readProject(job.store, job.filter);
-    if (!project)
-        return makeError(project.error());
-    return exporting::writeClaimReviews(*project);
+// A format the core writes (core/export/exchange.h).
+Writer core(exporting::ExchangeFormat format) {
+    return [format](ExportJob& job) {
+        exporting::ExchangeOptions options;
+        options.byteOrderMark = job.args.has("--bom");
+        options.withText = job.args.has("--with-text");
+        options.generated = pipeline::systemClock()();
+        return exporting::writeExchange(job.store, format, job.filter, options);
+    };
 }
 
 // One entry per format: adding one (a report, a timeline) is one line here.
 const std::vector<Format>& formats() {
     static const std::vector<Format> table = {
-        {"csv", "claims as CSV (RFC 4180, UTF-8), one row per claim", writeCsv},
-        {"json", "the analysis export (documents, speakers, claims, events, clusters)", writeAnalysisJson},
-        {"w3c", "W3C Web Annotation JSON-LD: claims, notes and highlights", writeW3c},
-        {"claimreview", "schema.org ClaimReview JSON-LD for confirmed and rejected claims", writeClaimReview},
+        {"csv", "claims as CSV (RFC 4180, UTF-8), one row per claim", core(exporting::ExchangeFormat::Csv)},
+        {"json", "the analysis export (documents, speakers, claims, events, clusters)",
+         core(exporting::ExchangeFormat::AnalysisJson)},
+        {"w3c", "W3C Web Annotation JSON-LD: claims, notes and highlights",
+         core(exporting::ExchangeFormat::WebAnnotation)},
+        {"claimreview", "schema.org ClaimReview JSON-LD for confirmed and rejected claims",
+         core(exporting::ExchangeFormat::ClaimReview)},
         {"pdf", "the review report as PDF", {}},
         {"html", "the review report as HTML", {}},
         {"timelinejs", "the events as a TimelineJS timeline (JSON)", {}},
