@@ -156,6 +156,8 @@ TEST(Cli, ReviewsAndMovesClaimsOfAStore) {
     EXPECT_EQ(cli({"cluster", "--store", store, "--claim", id, "--into", "987654"}).status, 2);
 }
 
+using Args = std::vector<std::string>;
+
 // Two articles of one story, ingested into a new project; returns its path.
 std::string storyProject(const TempDir& dir, const std::string& name = "p.claimdesk") {
     dir.write("in/a.txt", "date 2025-03-05\nBarge closes river\n\nMayor Ilona Dzhurenko said that the barge had been "
@@ -222,9 +224,14 @@ TEST(CliExport, WritesCsvWithFiltersToAFileOrStandardOutput) {
     CliRun mayor = cli({"export", "--store", store, "--format", "csv", "--out", "-", "--speaker", speaker});
     EXPECT_THAT(mayor.output, HasSubstr("barge"));
     EXPECT_EQ(mayor.output.find("painted"), std::string::npos);
-    CliRun both = cli({"export", "--store", store, "--format", "csv", "--out", "-", "--status", "extracted,confirmed"});
-    EXPECT_THAT(both.output, HasSubstr("barge"));
-    EXPECT_THAT(both.output, HasSubstr("painted"));
+    for (const Args& statuses : {Args{"--status", "extracted,confirmed"},
+                                 Args{"--status", "extracted", "--status", "confirmed"}}) {
+        Args args = {"export", "--store", store, "--format", "csv", "--out", "-"};
+        args.insert(args.end(), statuses.begin(), statuses.end());
+        CliRun both = cli(args);
+        EXPECT_THAT(both.output, HasSubstr("barge"));
+        EXPECT_THAT(both.output, HasSubstr("painted"));
+    }
 }
 
 TEST(CliExport, WritesTheAnalysisJsonAndClaimReview) {
