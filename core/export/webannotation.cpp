@@ -1,6 +1,7 @@
 #include "core/export/webannotation.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 
 #include "core/export/credibility.h"
@@ -63,6 +64,21 @@ json target(const Document& d, json selectors) {
 }
 
 std::string hashPart(const Document& d) { return d.sha256.substr(0, 16); }
+
+// FNV-1a, 64 bits: a short fingerprint that is the same on every platform
+// (std::hash is not), so a note keeps its id from project to project.
+std::string fingerprint(const std::string& text) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    static const char* const digits = "0123456789abcdef";
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i, h >>= 4)
+        out[static_cast<std::size_t>(i)] = digits[h & 15];
+    return out;
+}
 
 json historyJson(const std::vector<store::ReviewDecision>& history) {
     json out = json::array();
@@ -133,7 +149,12 @@ json noteAnnotation(const ProjectDocument& pd, const store::Annotation& n, const
     const Document& d = pd.document;
     const bool isEvent = n.kind == store::AnnotationKind::Event;
     const bool commenting = !isEvent && !n.note.empty();
-    json a = {{"id", "urn:claimdesk:" + hashPart(d) + ":" + (isEvent ? "event" : "note") + ":" + std::to_string(n.id)},
+    // Named by what it is, not by its row id, so that it keeps its id when
+    // imported into another project: its place, author, time and text.
+    const std::string id = "urn:claimdesk:" + hashPart(d) + ":" + (isEvent ? "event" : "note") + ":" +
+                           std::to_string(n.span.start) + "-" + std::to_string(n.span.end) + ":" +
+                           fingerprint(n.author + '\n' + n.createdAt + '\n' + n.note);
+    json a = {{"id", id},
               {"type", "Annotation"},
               {"motivation", commenting ? "commenting" : "highlighting"},
               {"creator", person(n.author)},

@@ -15,6 +15,8 @@
 //   a TextPositionSelector counting Unicode code points into the text
 //   Claimdesk reads from that document (the file for plain text; the
 //   reading text for HTML and PDF).
+// - Ids name what an annotation is (document, span; for notes also author,
+//   time and text), not a row, so an imported annotation keeps its id.
 // - What Claimdesk needs to recreate the annotation exactly (status,
 //   credibility, kind, speaker, review history, event fields) is kept in one
 //   extension property, "claimdesk", a JSON literal (JSON-LD 1.1 @json) that

@@ -80,6 +80,10 @@ TEST(DemoRoundTrip, AnExportImportedIntoAFreshProjectRecreatesEveryDecisionAndNo
     EXPECT_EQ(report->claimsCreated, 1);
     EXPECT_TRUE(report->warnings.empty()) << report->warnings.front();
     EXPECT_EQ(testing::decisions(fresh), testing::decisions(original));
+    // Exported again, the fresh project gives the same file.
+    auto again = readProject(fresh, {});
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(writeWebAnnotations(*again), exported);
 }
 
 }  // namespace
