@@ -1,12 +1,12 @@
 #include <algorithm>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <regex>
 
 #include "arguments.h"
 #include "commands.h"
 #include "core/export/analysisexport.h"
+#include "core/export/analysisfromstore.h"
 #include "core/pipeline/ingestion.h"
 
 namespace claimdesk::cli {
@@ -24,57 +24,6 @@ and left out; the exit status is then 1.
   --published DATE    reference date for articles that state none
   --with-text         add each document's whole text as "text"
 )";
-
-// The project's clusters of two or more claims, then of events, as export
-// rows naming each member by its file and export id ("c3", "e2").
-Result<std::vector<exporting::ExportedCluster>> exportedClusters(store::ProjectStore& store,
-                                                                 const std::vector<Document>& documents,
-                                                                 const std::vector<Analysis>& analyses) {
-    std::map<std::int64_t, exporting::ClusterMember> byClaim;
-    for (std::size_t d = 0; d < documents.size(); ++d)
-        for (std::size_t c = 0; c < analyses[d].claims.size(); ++c)
-            byClaim[analyses[d].claims[c].id] = {documents[d].fileName, exporting::claimExportId(c)};
-    auto memberships = store.claimClusters();
-    auto infos = store.clusterInfos();
-    if (!memberships || !infos)
-        return makeError(!memberships ? memberships.error() : infos.error());
-    std::map<std::int64_t, exporting::ExportedCluster> clusters;
-    for (const auto& m : *memberships)
-        if (auto it = byClaim.find(m.claimId); it != byClaim.end())
-            clusters[m.clusterId].members.push_back(it->second);
-    std::vector<exporting::ExportedCluster> out;
-    for (const auto& info : *infos) {
-        auto it = clusters.find(info.id);
-        if (it == clusters.end() || it->second.members.size() < 2)
-            continue;
-        exporting::ExportedCluster e = std::move(it->second);
-        e.id = "k" + std::to_string(out.size() + 1);
-        e.disagreement = info.disagreement;
-        e.reason = info.reason;
-        e.outletCount = info.outletCount;
-        e.independentSources = info.independentSources;
-        e.originSpeaker = info.originSpeaker;
-        out.push_back(std::move(e));
-    }
-    // Events reporting the same happening, named by their export ids.
-    std::map<std::int64_t, exporting::ClusterMember> byEvent;
-    for (std::size_t d = 0; d < documents.size(); ++d)
-        for (std::size_t e = 0; e < analyses[d].events.size(); ++e)
-            byEvent[analyses[d].events[e].id] = {documents[d].fileName, exporting::eventExportId(e)};
-    auto eventGroups = store.eventClusters();
-    if (!eventGroups)
-        return makeError(eventGroups.error());
-    for (const auto& group : *eventGroups) {
-        exporting::ExportedCluster e;
-        e.id = "k" + std::to_string(out.size() + 1);
-        for (auto eventId : group)
-            if (auto it = byEvent.find(eventId); it != byEvent.end())
-                e.members.push_back(it->second);
-        if (e.members.size() >= 2)
-            out.push_back(std::move(e));
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -135,7 +84,7 @@ int runAnalyze(const Args& args) {
     exportOptions.withText = a.has("--with-text");
     if (!report.linkError.empty())
         std::cerr << "claimdesk-cli analyze: " << report.linkError << "\n";
-    auto clusters = exportedClusters(*store, documents, analyses);
+    auto clusters = exporting::exportedClusters(*store, documents, analyses);
     if (!clusters) {
         std::cerr << "claimdesk-cli analyze: " << clusters.error() << "\n";
         return kExitStoreError;

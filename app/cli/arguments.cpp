@@ -22,9 +22,9 @@ Arguments::Arguments(const std::vector<std::string>& args, std::set<std::string>
         }
         if (valued.count(name)) {
             if (inlineValue) {
-                m_values[name] = *inlineValue;
+                m_values[name].push_back(*inlineValue);
             } else if (i + 1 < args.size()) {
-                m_values[name] = args[++i];
+                m_values[name].push_back(args[++i]);
             } else {
                 m_error = name + " needs a value";
                 return;
@@ -42,7 +42,12 @@ std::optional<std::string> Arguments::value(const std::string& option) const {
     auto it = m_values.find(option);
     if (it == m_values.end())
         return std::nullopt;
-    return it->second;
+    return it->second.back();
+}
+
+std::vector<std::string> Arguments::values(const std::string& option) const {
+    auto it = m_values.find(option);
+    return it == m_values.end() ? std::vector<std::string>{} : it->second;
 }
 
 }  // namespace claimdesk::cli

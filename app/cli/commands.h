@@ -3,6 +3,8 @@
 // The subcommands of claimdesk-cli. Each takes the arguments after its name
 // and returns the process exit status.
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,8 +26,17 @@ int runSearch(const Args& args);
 int runClaims(const Args& args);
 int runReview(const Args& args);
 int runCluster(const Args& args);
+int runExport(const Args& args);
+int runImport(const Args& args);
 
 // Writes "claimdesk-cli <command>: <message>" to stderr and returns kExitUsage.
 int usageError(const std::string& command, const std::string& message);
+
+// The operating-system user, the default analyst name.
+std::string osUser();
+// A positive id typed on the command line, or nullopt.
+std::optional<std::int64_t> parseId(const std::string& text);
+// Writes `bytes` to a file, or to standard output for "-"; false on failure.
+bool writeOutput(const std::string& path, const std::string& bytes);
 
 }  // namespace claimdesk::cli

@@ -18,6 +18,8 @@ Commands:
   claims    list a store's claims with their ids and statuses
   review    confirm or reject a claim (kept with its history)
   cluster   move a claim into another cluster, or one of its own
+  export    write claims as CSV, JSON, W3C Web Annotation or schema.org ClaimReview
+  import    read a W3C Web Annotation export back into a project
 
 Options:
   --help     show this help (also: claimdesk-cli COMMAND --help)
@@ -59,6 +61,10 @@ int main(int argc, char** argv) {
             return runReview(rest);
         if (command == "cluster")
             return runCluster(rest);
+        if (command == "export")
+            return runExport(rest);
+        if (command == "import")
+            return runImport(rest);
         std::cerr << "claimdesk-cli: unknown command '" << command << "' (see claimdesk-cli --help)\n";
         return kExitUsage;
     } catch (const std::exception& e) {

@@ -2,8 +2,6 @@
 
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <pwd.h>
-#include <unistd.h>
 
 #include "arguments.h"
 #include "commands.h"
@@ -36,25 +34,6 @@ Records a review decision: sets the claim's status and appends the decision
 (status, reason, analyst, time) to its history, which is never rewritten.
 The analyst defaults to the operating-system user.
 )";
-
-std::string osUser() {
-    if (const char* user = std::getenv("USER"); user && *user)
-        return user;
-    if (const passwd* pw = getpwuid(getuid()))
-        return pw->pw_name;
-    return "analyst";
-}
-
-std::optional<std::int64_t> parseId(const std::string& text) {
-    try {
-        std::size_t used = 0;
-        const long long id = std::stoll(text, &used);
-        if (used == text.size() && id > 0)
-            return id;
-    } catch (const std::exception&) {
-    }
-    return std::nullopt;
-}
 
 }  // namespace
 
@@ -98,6 +77,7 @@ int runClaims(const Args& args) {
                            {"file", r.fileName},
                            {"outlet", r.outlet},
                            {"speaker", r.speakerName},
+                           {"speaker_id", r.speakerId ? nlohmann::json(*r.speakerId) : nlohmann::json(nullptr)},
                            {"kind", claimKindName(r.kind)},
                            {"cue", r.cue},
                            {"content", r.content},

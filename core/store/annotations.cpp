@@ -82,6 +82,30 @@ Result<std::int64_t> ProjectStore::addAnnotation(Annotation a) {
     return m_db.lastInsertId();
 }
 
+Result<std::int64_t> ProjectStore::addOrphanedAnnotation(Annotation a) {
+    if (a.modifiedAt.empty())
+        a.modifiedAt = a.createdAt;
+    auto insert = m_db.prepare(
+        "INSERT INTO annotations(document_id, start, end, exact, prefix, suffix, kind, note, claim_id, event_id, "
+        "author, created_at, modified_at, orphaned) VALUES (?,?,?,?,?,?,?,?,NULL,NULL,?,?,?,1)");
+    if (!insert)
+        return makeError(insert.error());
+    insert->bind(1, a.documentId)
+        .bind(2, a.span.start)
+        .bind(3, a.span.end)
+        .bind(4, a.exact)
+        .bind(5, a.prefix)
+        .bind(6, a.suffix)
+        .bind(7, annotationKindName(a.kind))
+        .bind(8, a.note)
+        .bind(9, a.author)
+        .bind(10, a.createdAt)
+        .bind(11, a.modifiedAt);
+    if (Status s = insert->run(); !s.ok())
+        return makeError(s.error());
+    return m_db.lastInsertId();
+}
+
 Status ProjectStore::updateAnnotationNote(std::int64_t id, const std::string& note, const std::string& at) {
     auto stmt = m_db.prepare("UPDATE annotations SET note = ?, modified_at = ? WHERE id = ?");
     if (!stmt)

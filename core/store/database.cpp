@@ -226,22 +226,33 @@ std::string Database::lastError() const { return sqlite3_errmsg(m_db); }
 
 Status Database::begin() { return exec("BEGIN IMMEDIATE"); }
 Status Database::commit() { return exec("COMMIT"); }
+bool Database::autocommit() const { return sqlite3_get_autocommit(m_db) != 0; }
+
 void Database::rollback() {
     if (!sqlite3_get_autocommit(m_db))
         exec("ROLLBACK");
 }
 
-Transaction::Transaction(Database& db) : m_db(db), m_started(db.begin()) {}
+// Inside an open transaction a Transaction is a savepoint, so that calls
+// which each write in one transaction can be composed into a larger one
+// (an import) that still commits or rolls back as a whole.
+Transaction::Transaction(Database& db) : m_db(db), m_nested(!db.autocommit()) {
+    m_started = m_nested ? db.exec("SAVEPOINT nested") : db.begin();
+}
 
 Transaction::~Transaction() {
-    if (!m_done && m_started.ok())
+    if (m_done || !m_started.ok())
+        return;
+    if (m_nested)
+        m_db.exec("ROLLBACK TO nested; RELEASE nested");
+    else
         m_db.rollback();
 }
 
 Status Transaction::commit() {
     if (!m_started.ok())
         return m_started;
-    Status s = m_db.commit();
+    Status s = m_nested ? m_db.exec("RELEASE nested") : m_db.commit();
     if (s.ok())
         m_done = true;
     return s;

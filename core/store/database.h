@@ -95,6 +95,7 @@ public:
     Status begin();
     Status commit();
     void rollback();
+    bool autocommit() const;  // false while a transaction is open
 
 private:
     Database(sqlite3* db, std::string path);
@@ -107,6 +108,8 @@ private:
 
 // Begins a transaction and rolls it back on destruction unless commit()
 // succeeded, so an early return or a failure leaves the store unchanged.
+// Opened inside another transaction it is a savepoint of that one: its
+// commit keeps its changes for the outer transaction to commit or undo.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -119,6 +122,7 @@ public:
 
 private:
     Database& m_db;
+    bool m_nested = false;
     Status m_started;
     bool m_done = false;
 };

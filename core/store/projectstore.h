@@ -178,6 +178,10 @@ public:
     // Annotations. addAnnotation fills the quote selector from the
     // document's text and returns the new id.
     Result<std::int64_t> addAnnotation(Annotation annotation);
+    // Keeps an annotation that could not be anchored in the document's text
+    // (an import whose quote is no longer there): stored as given with
+    // orphaned = 1, for the analyst to review, instead of being dropped.
+    Result<std::int64_t> addOrphanedAnnotation(Annotation annotation);
     Status updateAnnotationNote(std::int64_t id, const std::string& note, const std::string& at);
     Status deleteAnnotation(std::int64_t id);
     Result<std::vector<Annotation>> annotations(std::int64_t documentId);

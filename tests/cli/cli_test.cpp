@@ -47,7 +47,7 @@ TEST(Cli, PrintsItsVersionAndHelp) {
     CliRun v = cli({"--version"});
     EXPECT_EQ(v.status, 0);
     EXPECT_THAT(v.output, HasSubstr("claimdesk-cli " CLAIMDESK_VERSION));
-    for (const char* command : {"ingest", "analyze", "search", "claims", "review", "cluster"}) {
+    for (const char* command : {"ingest", "analyze", "search", "claims", "review", "cluster", "export", "import"}) {
         CliRun h = cli({command, "--help"});
         EXPECT_EQ(h.status, 0) << command;
         EXPECT_THAT(h.output, HasSubstr(std::string("usage: claimdesk-cli ") + command));
@@ -154,6 +154,157 @@ TEST(Cli, ReviewsAndMovesClaimsOfAStore) {
     claims = nlohmann::json::parse(cli({"claims", "--store", store, "--json"}).output);
     EXPECT_NE(claims[0]["cluster"], claims[1]["cluster"]);
     EXPECT_EQ(cli({"cluster", "--store", store, "--claim", id, "--into", "987654"}).status, 2);
+}
+
+using Args = std::vector<std::string>;
+
+// Two articles of one story, ingested into a new project; returns its path.
+std::string storyProject(const TempDir& dir, const std::string& name = "p.claimdesk") {
+    dir.write("in/a.txt", "date 2025-03-05\nBarge closes river\n\nMayor Ilona Dzhurenko said that the barge had been "
+                          "carrying diesel fuel when it ran aground near the water intake.\n");
+    dir.write("in/b.txt", "date 2025-03-05\nRiver closed after grounding\n\n\"=1+1 was painted on the hull, and it "
+                          "is a joke, not a threat,\" a police spokesman said on Tuesday.\n");
+    const std::string store = dir.file(name).string();
+    EXPECT_EQ(cli({"ingest", "--store", store, (dir.path() / "in").string()}).status, 0);
+    return store;
+}
+
+TEST(CliExport, WrongArgumentsExitWithTwo) {
+    TempDir dir;
+    const std::string store = storyProject(dir);
+    const std::string out = dir.file("x").string();
+    CliRun bad = cli({"export", "--store", store, "--format", "xlsx", "--out", out});
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_THAT(bad.output, HasSubstr("unknown format 'xlsx' (one of csv, json, w3c, claimreview, pdf, html, timelinejs)"));
+    CliRun pdf = cli({"export", "--store", store, "--format", "pdf", "--out", out});
+    EXPECT_EQ(pdf.status, 2);
+    EXPECT_THAT(pdf.output, HasSubstr("the pdf format is not available in this build"));
+    EXPECT_EQ(cli({"export", "--store", store, "--format", "csv"}).status, 2);
+    EXPECT_EQ(cli({"export", "--store", store, "--format", "csv", "--out", out, "--status", "maybe"}).status, 2);
+    EXPECT_EQ(cli({"export", "--store", store, "--format", "csv", "--out", out, "--document", "x"}).status, 2);
+    CliRun unknown = cli({"export", "--store", store, "--format", "csv", "--out", out, "--document", "99"});
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_THAT(unknown.output, HasSubstr("no document 99"));
+    EXPECT_EQ(cli({"export", "--store", store, "--format", "w3c", "--out", out, "--bom"}).status, 2);
+    EXPECT_FALSE(std::filesystem::exists(out)) << "nothing written on a usage error";
+    const auto notStore = dir.write("x.claimdesk", "not a database, just some words in a file....");
+    EXPECT_EQ(cli({"export", "--store", notStore.string(), "--format", "csv", "--out", out}).status, 3);
+    CliRun help = cli({"export", "--help"});
+    EXPECT_THAT(help.output, HasSubstr("claimreview"));
+    EXPECT_THAT(help.output, HasSubstr("timelinejs"));
+}
+
+TEST(CliExport, WritesCsvWithFiltersToAFileOrStandardOutput) {
+    TempDir dir;
+    const std::string store = storyProject(dir);
+    auto claims = nlohmann::json::parse(cli({"claims", "--store", store, "--json"}).output);
+    ASSERT_EQ(claims.size(), 2u);
+    const std::string first = std::to_string(claims[0]["id"].get<long long>());
+    ASSERT_EQ(cli({"review", "--store", store, "--claim", first, "--status", "confirmed", "--analyst", "ana"}).status, 0);
+
+    CliRun all = cli({"export", "--store", store, "--format", "csv", "--out", "-"});
+    ASSERT_EQ(all.status, 0) << all.output;
+    EXPECT_EQ(all.output.rfind("id,status,", 0), 0u);
+    EXPECT_THAT(all.output, HasSubstr("\r\n"));
+    EXPECT_THAT(all.output, HasSubstr(",\"'=1+1 was painted on the hull, and it is a joke"));  // neutralised, quoted
+
+    const std::string out = dir.file("confirmed.csv").string();
+    CliRun confirmed = cli({"export", "--store", store, "--format", "csv", "--out", out, "--status", "confirmed", "--bom"});
+    ASSERT_EQ(confirmed.status, 0) << confirmed.output;
+    const std::string csv = testing::readFile(out);
+    EXPECT_EQ(csv.rfind("\xEF\xBB\xBFid,", 0), 0u);
+    EXPECT_THAT(csv, HasSubstr(first + ",confirmed,"));
+    EXPECT_EQ(csv.find("painted"), std::string::npos);
+
+    const std::string document = std::to_string(claims[1]["document"].get<long long>());
+    CliRun one = cli({"export", "--store", store, "--format", "csv", "--out", "-", "--document", document});
+    EXPECT_EQ(one.output.find("barge"), std::string::npos);
+    EXPECT_THAT(one.output, HasSubstr("painted"));
+    const std::string speaker = std::to_string(claims[0]["speaker_id"].get<long long>());
+    CliRun mayor = cli({"export", "--store", store, "--format", "csv", "--out", "-", "--speaker", speaker});
+    EXPECT_THAT(mayor.output, HasSubstr("barge"));
+    EXPECT_EQ(mayor.output.find("painted"), std::string::npos);
+    for (const Args& statuses : {Args{"--status", "extracted,confirmed"},
+                                 Args{"--status", "extracted", "--status", "confirmed"}}) {
+        Args args = {"export", "--store", store, "--format", "csv", "--out", "-"};
+        args.insert(args.end(), statuses.begin(), statuses.end());
+        CliRun both = cli(args);
+        EXPECT_THAT(both.output, HasSubstr("barge"));
+        EXPECT_THAT(both.output, HasSubstr("painted"));
+    }
+}
+
+TEST(CliExport, WritesTheAnalysisJsonAndClaimReview) {
+    TempDir dir;
+    const std::string store = storyProject(dir);
+    CliRun json = cli({"export", "--store", store, "--format", "json", "--out", "-"});
+    ASSERT_EQ(json.status, 0) << json.output;
+    const auto analysis = nlohmann::json::parse(json.output);
+    EXPECT_EQ(analysis["documents"].size(), 2u);
+    EXPECT_TRUE(analysis["clusters"].is_array());
+
+    const auto claims = nlohmann::json::parse(cli({"claims", "--store", store, "--json"}).output);
+    const std::string id = std::to_string(claims[1]["id"].get<long long>());
+    ASSERT_EQ(cli({"review", "--store", store, "--claim", id, "--status", "rejected", "--reason", "a joke",
+                   "--analyst", "bo"}).status, 0);
+    CliRun reviews = cli({"export", "--store", store, "--format", "claimreview", "--out", "-"});
+    ASSERT_EQ(reviews.status, 0) << reviews.output;
+    const auto graph = nlohmann::json::parse(reviews.output)["@graph"];
+    ASSERT_EQ(graph.size(), 1u);
+    EXPECT_EQ(graph[0]["reviewRating"]["alternateName"], "Rejected");
+    EXPECT_EQ(graph[0]["author"]["name"], "bo");
+}
+
+TEST(CliImport, AW3cExportRoundTripsIntoAFreshProjectOnce) {
+    TempDir dir;
+    const std::string store = storyProject(dir);
+    const auto claims = nlohmann::json::parse(cli({"claims", "--store", store, "--json"}).output);
+    const std::string id = std::to_string(claims[0]["id"].get<long long>());
+    ASSERT_EQ(cli({"review", "--store", store, "--claim", id, "--status", "rejected", "--reason", "misquoted",
+                   "--analyst", "ana"}).status, 0);
+    const std::string w3c = dir.file("p.jsonld").string();
+    CliRun exported = cli({"export", "--store", store, "--format", "w3c", "--out", w3c});
+    ASSERT_EQ(exported.status, 0) << exported.output;
+
+    const std::string fresh = dir.file("fresh.claimdesk").string();
+    ASSERT_EQ(cli({"ingest", "--store", fresh, (dir.path() / "in").string()}).status, 0);
+    CliRun first = cli({"import", "--store", fresh, "--w3c", w3c});
+    EXPECT_EQ(first.status, 0) << first.output;
+    EXPECT_THAT(first.output, HasSubstr("1 claims updated"));
+    CliRun rejected = cli({"claims", "--store", fresh, "--status", "rejected"});
+    EXPECT_THAT(rejected.output, HasSubstr("rejected\tIlona Dzhurenko"));
+    CliRun second = cli({"import", "--store", fresh, "--w3c", w3c});
+    EXPECT_EQ(second.status, 0);
+    EXPECT_THAT(second.output, HasSubstr("0 claims updated, 0 created, 2 unchanged"));
+}
+
+TEST(CliImport, AMissingDocumentLeavesTheProjectUnchanged) {
+    TempDir dir;
+    const std::string store = storyProject(dir);
+    const auto claims = nlohmann::json::parse(cli({"claims", "--store", store, "--json"}).output);
+    for (const auto& c : claims)
+        ASSERT_EQ(cli({"review", "--store", store, "--claim", std::to_string(c["id"].get<long long>()), "--status",
+                       "confirmed", "--analyst", "ana"}).status, 0);
+    const std::string w3c = dir.file("p.jsonld").string();
+    ASSERT_EQ(cli({"export", "--store", store, "--format", "w3c", "--out", w3c}).status, 0);
+
+    // A project holding only the first article.
+    const std::string partial = dir.file("partial.claimdesk").string();
+    ASSERT_EQ(cli({"ingest", "--store", partial, (dir.path() / "in" / "a.txt").string()}).status, 0);
+    const std::string before = cli({"claims", "--store", partial, "--json"}).output;
+    CliRun r = cli({"import", "--store", partial, "--w3c", w3c});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_THAT(r.output, HasSubstr("the project has no document \"River closed after grounding\" (urn:sha256:"));
+    EXPECT_THAT(r.output, HasSubstr("nothing imported"));
+    EXPECT_EQ(cli({"claims", "--store", partial, "--json"}).output, before);
+
+    EXPECT_EQ(cli({"import", "--store", partial}).status, 2);
+    CliRun missing = cli({"import", "--store", partial, "--w3c", dir.file("none.jsonld").string()});
+    EXPECT_EQ(missing.status, 1);
+    EXPECT_THAT(missing.output, HasSubstr("none.jsonld: no such file"));
+    CliRun notW3c = cli({"import", "--store", partial, "--w3c", dir.write("n.json", "{\"a\": 1}").string()});
+    EXPECT_EQ(notW3c.status, 1);
+    EXPECT_THAT(notW3c.output, HasSubstr("not a W3C Web Annotation export"));
 }
 
 }  // namespace

@@ -57,6 +57,46 @@ TEST_F(AnalystEditsTest, ASelectionOutsideTheTextIsRefused) {
     EXPECT_FALSE(m_store->addAnnotation(a).ok());
 }
 
+TEST_F(AnalystEditsTest, AnOrphanedAnnotationIsKeptAsGiven) {
+    Annotation a;
+    a.documentId = m_document;
+    a.span = {400, 420};  // no longer in the text
+    a.exact = "the ferry";
+    a.prefix = "said ";
+    a.kind = AnnotationKind::Note;
+    a.note = "check the timetable";
+    a.author = "ana";
+    a.createdAt = "t1";
+    ASSERT_TRUE(m_store->addOrphanedAnnotation(a).ok());
+    auto all = m_store->annotations(m_document);
+    ASSERT_EQ(all->size(), 1u);
+    EXPECT_TRUE((*all)[0].orphaned);
+    EXPECT_EQ((*all)[0].exact, "the ferry");
+    EXPECT_EQ((*all)[0].prefix, "said ");
+    EXPECT_EQ((*all)[0].span, (Span{400, 420}));
+    EXPECT_EQ((*all)[0].note, "check the timetable");
+}
+
+TEST_F(AnalystEditsTest, CallsThatWriteInOneTransactionComposeIntoALargerOne) {
+    const auto claimId = (*m_store->claims({}))[0].id;
+    {
+        Transaction outer(m_store->database());
+        ASSERT_TRUE(outer.started().ok());
+        ASSERT_TRUE(m_store->review({{claimId, ClaimStatus::Confirmed, "", "ana", "t1"}}).ok());
+        Claim c;
+        c.content = {{0, 5}, "Mayor"};
+        ASSERT_TRUE(m_store->addAnalystClaim(m_document, c, std::nullopt).ok());
+        // A failing inner call undoes only itself.
+        EXPECT_FALSE(m_store->review({{claimId, ClaimStatus::Rejected, "", "ana", "t2"},
+                                      {999, ClaimStatus::Rejected, "", "ana", "t2"}}).ok());
+        EXPECT_EQ(m_store->claim(claimId)->status, ClaimStatus::Confirmed);
+        EXPECT_EQ(m_store->countClaims({}).value(), 2);
+    }  // not committed: everything is rolled back
+    EXPECT_EQ(m_store->claim(claimId)->status, ClaimStatus::Extracted);
+    EXPECT_TRUE(m_store->reviewHistory(claimId)->empty());
+    EXPECT_EQ(m_store->countClaims({}).value(), 1);
+}
+
 TEST_F(AnalystEditsTest, AnAnalystClaimIsMarkedAndSurvivesReExtraction) {
     Claim c;
     c.kind = ClaimKind::Indirect;

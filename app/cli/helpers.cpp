@@ -1,0 +1,54 @@
+// Small helpers the subcommands share.
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <pwd.h>
+#include <unistd.h>
+
+#include "commands.h"
+
+namespace claimdesk::cli {
+
+std::string osUser() {
+    if (const char* user = std::getenv("USER"); user && *user)
+        return user;
+    if (const passwd* pw = getpwuid(getuid()))
+        return pw->pw_name;
+    return "analyst";
+}
+
+std::optional<std::int64_t> parseId(const std::string& text) {
+    try {
+        std::size_t used = 0;
+        const long long id = std::stoll(text, &used);
+        if (used == text.size() && id > 0)
+            return id;
+    } catch (const std::exception&) {
+    }
+    return std::nullopt;
+}
+
+bool writeOutput(const std::string& path, const std::string& bytes) {
+    if (path == "-") {
+        std::cout << bytes;
+        return static_cast<bool>(std::cout.flush());
+    }
+    // Written beside and renamed over: a failed export never leaves half a file.
+    const std::string part = path + ".part";
+    {
+        std::ofstream file(part, std::ios::binary | std::ios::trunc);
+        if (!file || !(file << bytes) || !file.flush()) {
+            std::remove(part.c_str());
+            return false;
+        }
+    }
+    if (std::rename(part.c_str(), path.c_str()) != 0) {
+        std::remove(part.c_str());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace claimdesk::cli
