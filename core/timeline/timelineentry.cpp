@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "core/store/projectstore.h"
 
@@ -20,6 +21,47 @@ std::string modOf(const Event& event, const Analysis& analysis) {
         if (t.value == event.date && inside(t.text.span, event.evidence.span))
             return t.mod;
     return {};
+}
+
+bool intersects(const DayInterval& a, const DayInterval& b) { return a.first <= b.last && b.first <= a.last; }
+
+// A sentence that tells of several days ("in battles yesterday and
+// today") gives one event per date, all with the same evidence: taken
+// together they are one event that lasted, when the days lie within a
+// week of each other.
+struct DatedEvent {
+    const Event* event = nullptr;  // the first of them
+    DayInterval when;
+    std::vector<std::int64_t> ids;
+};
+
+std::vector<DatedEvent> datedEvents(const Analysis& analysis) {
+    std::map<std::pair<std::int64_t, std::int64_t>, std::vector<DatedEvent>> bySpan;
+    for (const auto& e : analysis.events)
+        if (auto when = intervalOf(e.date, modOf(e, analysis)))
+            bySpan[{e.evidence.span.start, e.evidence.span.end}].push_back({&e, *when, {e.id}});
+    std::vector<DatedEvent> out;
+    for (auto& [span, group] : bySpan) {
+        std::stable_sort(group.begin(), group.end(),
+                         [](const DatedEvent& a, const DatedEvent& b) { return a.when.first < b.when.first; });
+        std::size_t start = out.size();
+        for (auto& d : group) {
+            if (out.size() > start && d.when.first - out.back().when.last <= 7) {
+                DatedEvent& last = out.back();
+                last.when = {std::min(last.when.first, d.when.first), std::max(last.when.last, d.when.last),
+                             Precision::Duration};
+                last.ids.push_back(d.event->id);
+                if (d.event->id < last.event->id)
+                    last.event = d.event;
+                continue;
+            }
+            out.push_back(std::move(d));
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const DatedEvent& a, const DatedEvent& b) {
+        return a.event->evidence.span.start < b.event->evidence.span.start;
+    });
+    return out;
 }
 
 void widen(std::optional<DayInterval>& out, const std::optional<DayInterval>& d) {
@@ -108,22 +150,40 @@ std::string shortLabel(const std::string& text, std::size_t maxChars) {
     return out + "\xE2\x80\xA6";  // …
 }
 
-std::optional<HappenedDate> happenedDate(const Span& content, const Analysis& analysis) {
-    const Event* best = nullptr;
-    std::optional<DayInterval> bestInterval;
-    std::int64_t bestOverlap = 0;
-    for (const auto& e : analysis.events) {
-        const std::int64_t o = overlap(e.evidence.span, content);
-        if (o <= bestOverlap)
+std::optional<HappenedDate> happenedDate(const Span& content, const Analysis& analysis,
+                                        const std::optional<std::string>& statedOn,
+                                        const std::set<std::int64_t>& corroborated) {
+    std::vector<DayInterval> inContent;  // the dates written inside the claim
+    for (const auto& t : analysis.timexes) {
+        if (!inside(t.text.span, content) || t.type == "DURATION" || t.type == "SET")
             continue;
-        if (auto interval = intervalOf(e.date, modOf(e, analysis))) {
-            best = &e;
-            bestInterval = interval;
+        if (auto interval = intervalOf(t.value, t.mod))
+            inContent.push_back(*interval);
+    }
+    const std::optional<DayInterval> stated = statedOn ? intervalOf(*statedOn) : std::nullopt;
+    // An event dated by the words that introduce the claim ("told the AP on
+    // Feb. 2") is dated when it was said, not when it happened: an event on
+    // the day of the statement counts only when the claim itself names the
+    // date or other articles report the event too.
+    auto trusted = [&](const DatedEvent& d) {
+        if (!stated || !intersects(d.when, *stated))
+            return true;
+        if (std::any_of(inContent.begin(), inContent.end(), [&](const DayInterval& t) { return intersects(t, d.when); }))
+            return true;
+        return std::any_of(d.ids.begin(), d.ids.end(), [&](std::int64_t id) { return corroborated.count(id) > 0; });
+    };
+    const DatedEvent* best = nullptr;
+    std::int64_t bestOverlap = 0;
+    const std::vector<DatedEvent> events = datedEvents(analysis);
+    for (const auto& d : events) {
+        const std::int64_t o = overlap(d.event->evidence.span, content);
+        if (o > bestOverlap && trusted(d)) {
+            best = &d;
             bestOverlap = o;
         }
     }
     if (best)
-        return HappenedDate{*bestInterval, HappenedSource::Event, best->date};
+        return HappenedDate{best->when, HappenedSource::Event, best->event->date};
     for (const auto& t : analysis.timexes) {
         if (!inside(t.text.span, content) || t.type == "DURATION" || t.type == "SET")
             continue;
@@ -144,9 +204,13 @@ Result<std::vector<TimelineEntry>> buildEntries(store::ProjectStore& store) {
     if (!eventGroups)
         return makeError(eventGroups.error());
     std::map<std::int64_t, std::int64_t> eventCluster;
+    std::set<std::int64_t> corroborated;  // events other articles report too
     for (std::size_t g = 0; g < eventGroups->size(); ++g)
-        for (auto id : (*eventGroups)[g])
+        for (auto id : (*eventGroups)[g]) {
             eventCluster[id] = static_cast<std::int64_t>(g + 1);
+            if ((*eventGroups)[g].size() > 1)
+                corroborated.insert(id);
+        }
     std::map<std::int64_t, std::vector<const store::ClaimRow*>> claimsOf;
     for (const auto& c : *claims)
         claimsOf[c.documentId].push_back(&c);
@@ -157,12 +221,11 @@ Result<std::vector<TimelineEntry>> buildEntries(store::ProjectStore& store) {
         if (!analysis)
             return makeError(analysis.error());
         const std::optional<DayInterval> published = doc.published ? intervalOf(*doc.published) : std::nullopt;
-        for (const auto& e : analysis->events) {
+        for (const DatedEvent& d : datedEvents(*analysis)) {
+            const Event& e = *d.event;
             TimelineEntry entry;
             entry.kind = EntryKind::Event;
-            entry.happened = intervalOf(e.date, modOf(e, *analysis));
-            if (!entry.happened)
-                continue;
+            entry.happened = d.when;
             entry.id = e.id;
             entry.documentId = doc.id;
             entry.evidence = e.evidence.span;
@@ -172,8 +235,9 @@ Result<std::vector<TimelineEntry>> buildEntries(store::ProjectStore& store) {
             entry.place = e.place;
             entry.happenedSource = HappenedSource::Event;
             entry.happenedValue = e.date;
-            if (const auto it = eventCluster.find(e.id); it != eventCluster.end())
-                entry.clusterId = it->second;
+            for (auto id : d.ids)
+                if (const auto it = eventCluster.find(id); it != eventCluster.end() && !entry.clusterId)
+                    entry.clusterId = it->second;
             out.push_back(std::move(entry));
         }
         for (const store::ClaimRow* c : claimsOf[doc.id]) {
@@ -190,7 +254,7 @@ Result<std::vector<TimelineEntry>> buildEntries(store::ProjectStore& store) {
             entry.disagreement = c->disagreement;
             entry.disagreementReason = c->disagreementReason;
             entry.status = c->status;
-            if (auto h = happenedDate(c->contentSpan, *analysis)) {
+            if (auto h = happenedDate(c->contentSpan, *analysis, c->statedOn, corroborated)) {
                 entry.happened = h->interval;
                 entry.happenedSource = h->source;
                 entry.happenedValue = h->value;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -54,19 +55,28 @@ struct TimelineEntry {
 
 // Builds the entries of every document in the store, claims and events
 // in document order. Undated events and claims with none of the three
-// dates are left out. Fails only when the store cannot be read.
+// dates are left out. Events of one document with the same evidence and
+// dates within a week of each other ("yesterday and today") are one entry
+// that lasted from the first to the last (Precision::Duration), with the
+// first event's id. Fails only when the store cannot be read.
 Result<std::vector<TimelineEntry>> buildEntries(store::ProjectStore& store);
 
 // The pieces of buildEntries that need no store, exposed for tests: the
-// "happened" date of a claim from its document's events and timexes
-// (an event whose evidence overlaps the claim's content first, then the
-// first date inside the content). Nullopt when neither has one.
+// "happened" date of a claim from its document's events and timexes: an
+// event whose evidence overlaps the claim's content first, then the first
+// date inside the content. An event dated on the claim's `statedOn` day is
+// taken only when a date inside the content or another article
+// (`corroborated`: event ids whose cluster has other members) backs it,
+// since such a date usually comes from the attribution ("said on Feb. 2").
+// Nullopt when nothing dates it.
 struct HappenedDate {
     DayInterval interval;
     HappenedSource source = HappenedSource::None;
     std::string value;
 };
-std::optional<HappenedDate> happenedDate(const Span& content, const Analysis& analysis);
+std::optional<HappenedDate> happenedDate(const Span& content, const Analysis& analysis,
+                                        const std::optional<std::string>& statedOn = std::nullopt,
+                                        const std::set<std::int64_t>& corroborated = {});
 
 // A label of at most `maxChars` code points, cut at a word with an ellipsis.
 std::string shortLabel(const std::string& text, std::size_t maxChars = 48);

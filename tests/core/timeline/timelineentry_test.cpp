@@ -185,6 +185,49 @@ TEST(HappenedDate, AnEventOverlappingTheClaimComesBeforeADateInIt) {
     EXPECT_EQ(h->interval.precision, Precision::Vague);
 }
 
+TEST(HappenedDate, AnEventDatedTheDayItWasSaidNeedsBacking) {
+    // "The minister said on Feb. 2 that the bridge fell." The event took its
+    // date from the attribution; the claim says nothing of when it fell.
+    Analysis a;
+    Event e;
+    e.id = 7;
+    e.date = "2025-02-02";
+    e.evidence = {{0, 60}, ""};
+    a.events.push_back(e);
+    a.timexes.push_back({{{20, 26}, "Feb. 2"}, "DATE", "2025-02-02", ""});
+    const Span content{32, 60};
+    EXPECT_FALSE(happenedDate(content, a, std::string("2025-02-02")));
+    // Said another day: the event's date stands.
+    EXPECT_TRUE(happenedDate(content, a, std::string("2025-02-05")));
+    // Another article reports the event: it stands too.
+    EXPECT_TRUE(happenedDate(content, a, std::string("2025-02-02"), {7}));
+    // The claim names the day itself ("fell today"): it stands.
+    a.timexes.push_back({{{50, 55}, "today"}, "DATE", "2025-02-02", ""});
+    const auto h = happenedDate(content, a, std::string("2025-02-02"));
+    ASSERT_TRUE(h);
+    EXPECT_EQ(h->source, HappenedSource::Event);
+}
+
+TEST(HappenedDate, OneSentenceOfSeveralDaysIsOneStretch) {
+    Analysis a;
+    for (const char* date : {"2025-01-04", "2025-01-03"}) {  // "in battles yesterday and today"
+        Event e;
+        e.date = date;
+        e.evidence = {{0, 40}, ""};
+        a.events.push_back(e);
+    }
+    const auto h = happenedDate({5, 30}, a, std::string("2025-01-06"));
+    ASSERT_TRUE(h);
+    EXPECT_EQ(isoDate(h->interval.first), "2025-01-03");
+    EXPECT_EQ(isoDate(h->interval.last), "2025-01-04");
+    EXPECT_EQ(h->interval.precision, Precision::Duration);
+    // Months apart: two events, not one stretch.
+    a.events[1].date = "2024-08-06";
+    const auto apart = happenedDate({5, 30}, a, std::string("2025-01-06"));
+    ASSERT_TRUE(apart);
+    EXPECT_EQ(apart->interval.first, apart->interval.last);
+}
+
 TEST(ShortLabel, CutsAtAWordWithAnEllipsis) {
     EXPECT_EQ(shortLabel("short one"), "short one");
     EXPECT_EQ(shortLabel("  spaces\n and\tlines  "), "spaces and lines");
