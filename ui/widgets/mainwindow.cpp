@@ -21,6 +21,9 @@
 #include "ui/widgets/documentviewer.h"
 #include "ui/widgets/librarypanel.h"
 #include "ui/widgets/speakerpanel.h"
+#include "ui/models/claimstatusfilter.h"
+#include "ui/timeline/timelinepanel.h"
+#include "ui/timeline/timelineview.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -43,12 +46,16 @@ MainWindow::MainWindow(QWidget* parent)
       m_undoGroup(new QUndoGroup(this)),
       m_claimDock(makeDock(tr("Claims"), QStringLiteral("claims"), this)),
       m_libraryDock(makeDock(tr("Library"), QStringLiteral("library"), this)),
-      m_speakerDock(makeDock(tr("Speakers"), QStringLiteral("speakers"), this)) {
+      m_speakerDock(makeDock(tr("Speakers"), QStringLiteral("speakers"), this)),
+      m_timelineDock(makeDock(tr("Timeline"), QStringLiteral("timeline"), this)) {
     setWindowTitle(tr("Claimdesk"));
     setDockNestingEnabled(true);
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_speakerDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_claimDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    tabifyDockWidget(m_claimDock, m_timelineDock);
+    m_claimDock->raise();
     auto* placeholder = new QLabel(tr("Open a project (File > Open Project...) or create one to begin."), this);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setEnabled(false);
@@ -72,6 +79,7 @@ MainWindow::~MainWindow() {
     delete m_claimDock->widget();
     delete m_libraryDock->widget();
     delete m_speakerDock->widget();
+    delete m_timelineDock->widget();
     delete takeCentralWidget();
 }
 
@@ -165,6 +173,7 @@ void MainWindow::createMenus() {
     view->addAction(m_libraryDock->toggleViewAction());
     view->addAction(m_claimDock->toggleViewAction());
     view->addAction(m_speakerDock->toggleViewAction());
+    view->addAction(m_timelineDock->toggleViewAction());
 }
 
 void MainWindow::updateActions() {
@@ -184,6 +193,7 @@ bool MainWindow::openProject(const QString& path) {
     delete m_claimDock->widget();
     delete m_libraryDock->widget();
     delete m_speakerDock->widget();
+    delete m_timelineDock->widget();
     delete takeCentralWidget();
     m_workspace = std::move(workspace);
     Workspace* ws = m_workspace.get();
@@ -209,6 +219,25 @@ bool MainWindow::openProject(const QString& path) {
         if (!m_claims->selectClaim(claimId))
             showClaim(claimId, documentId);
     });
+    m_timeline = new TimelinePanel(ws, m_timelineDock);
+    m_timelineDock->setWidget(m_timeline);
+    connect(m_timeline, &TimelinePanel::claimClicked, this, [this](qint64 claimId, qint64 documentId) {
+        m_claims->selectClaim(claimId);
+        showClaim(claimId, documentId);  // also when the table had it selected already
+    });
+    connect(m_timeline, &TimelinePanel::eventClicked, this, [this](qint64, qint64 documentId, Span evidence) {
+        m_compare->openDocument(documentId)->selectSpan(evidence);
+    });
+    connect(m_claims, &ClaimTableView::claimActivated, m_timeline, [this](qint64 claimId) {
+        m_timeline->view()->selectClaim(claimId);
+    });
+    // The claim table's status filter applies to the timeline too.
+    auto syncFilter = [this] { m_timeline->setStatusFilter(m_claims->filter()->status()); };
+    connect(m_claims->filter(), &QAbstractItemModel::layoutChanged, this, syncFilter);
+    connect(m_claims->filter(), &QAbstractItemModel::modelReset, this, syncFilter);
+    connect(m_claims->filter(), &QAbstractItemModel::rowsInserted, this, syncFilter);
+    connect(m_claims->filter(), &QAbstractItemModel::rowsRemoved, this, syncFilter);
+    syncFilter();
     connect(ws, &Workspace::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Not done: %1").arg(message), 8000);
     });
@@ -289,6 +318,17 @@ void MainWindow::fillRecentMenu() {
     }
     if (m_recentMenu->isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+bool MainWindow::showView(const QString& name) {
+    QDockWidget* dock = findChild<QDockWidget*>(name);
+    if (!dock || !dock->parent() || dock->parent() != this)
+        return false;
+    dock->show();
+    dock->raise();
+    if (dock == m_timelineDock)
+        resizeDocks({m_timelineDock}, {height() / 2}, Qt::Vertical);
+    return true;
 }
 
 bool MainWindow::revealClaim(qint64 claimId) { return m_claims && m_claims->selectClaim(claimId); }
