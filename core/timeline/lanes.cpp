@@ -78,7 +78,12 @@ std::vector<Lane> assignLanes(const std::vector<TimelineEntry>& entries, LaneMod
     std::vector<Group*> sorted;
     for (auto& [key, g] : groups)
         sorted.push_back(&g);
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Group* a, const Group* b) {
+    // The shared "Other claims" and "Other events" lanes come last: the
+    // stories told more than once are what the analyst looks for first.
+    auto catchAll = [](const Group* g) { return g->lane.key.ends_with(":other"); };
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const Group* a, const Group* b) {
+        if (catchAll(a) != catchAll(b))
+            return catchAll(b);
         if (a->earliest != b->earliest)
             return a->earliest < b->earliest;
         return a->lane.title < b->lane.title;
@@ -110,7 +115,7 @@ std::vector<int> packRows(const std::vector<Extent>& extents, int maxRows, doubl
             row = static_cast<int>(rowEnd.size());
             rowEnd.push_back(x.end);
         } else if (row < 0) {
-            row = static_cast<int>(std::min_element(rowEnd.begin(), rowEnd.end()) - rowEnd.begin());
+            row = maxRows - 1;  // the crowd goes to the last row, where it aggregates; the others stay clear
         }
         rowEnd[static_cast<std::size_t>(row)] = std::max(rowEnd[static_cast<std::size_t>(row)], x.end);
         rows[i] = row;

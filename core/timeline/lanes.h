@@ -24,7 +24,8 @@ struct Lane {
 };
 
 // Groups entries into lanes, ordered by their earliest date (ties by
-// title), so the timeline reads top to bottom in time.
+// title), so the timeline reads top to bottom in time; the shared lanes of
+// single items (below) come last.
 // - Cluster: one lane per claim cluster and per event cluster with two or
 //   more members; claims and events alone in theirs share one lane each
 //   ("Other claims", "Other events") rather than a lane apiece.
@@ -42,8 +43,8 @@ struct Extent {
 
 // Greedy interval packing: each extent, taken by start, goes to the first
 // row free at its start, a new row while fewer than `maxRows` exist, and
-// otherwise to the row that frees first (where it overlaps; the renderer
-// aggregates or elides what then collides). `gap` is the free space kept
+// otherwise to the last row, where it overlaps (the renderer aggregates
+// what collides there), so that every other row stays clear. `gap` is the free space kept
 // between neighbours. Returns a row per extent, in the order given.
 std::vector<int> packRows(const std::vector<Extent>& extents, int maxRows, double gap = 0);
 

@@ -105,6 +105,13 @@ void datesFromClusters(std::vector<TimelineEntry>& entries) {
     }
 }
 
+// Reported speech starts with "that": a label does better without it.
+std::string withoutThat(const std::string& content) {
+    if (content.size() > 5 && (content.compare(0, 5, "that ") == 0 || content.compare(0, 5, "That ") == 0))
+        return content.substr(5);
+    return content;
+}
+
 }  // namespace
 
 std::optional<DayInterval> TimelineEntry::extent() const {
@@ -246,7 +253,7 @@ Result<std::vector<TimelineEntry>> buildEntries(store::ProjectStore& store) {
             entry.id = c->id;
             entry.documentId = doc.id;
             entry.evidence = c->contentSpan;
-            entry.label = shortLabel(c->content);
+            entry.label = shortLabel(withoutThat(c->content));
             entry.text = c->content;
             entry.speaker = c->speakerName;
             entry.outlet = c->outlet;

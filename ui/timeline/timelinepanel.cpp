@@ -1,5 +1,7 @@
 #include "ui/timeline/timelinepanel.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -7,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -74,8 +77,14 @@ TimelinePanel::TimelinePanel(Workspace* workspace, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    connect(m_mode, &QComboBox::currentIndexChanged, this,
-            [this] { m_view->setLaneMode(static_cast<timeline::LaneMode>(m_mode->currentData().toInt())); });
+    // The lane mode is the analyst's habit: kept across sessions.
+    const QString modeKey = QStringLiteral("timeline/lanes");
+    m_mode->setCurrentIndex(std::clamp(QSettings().value(modeKey, 0).toInt(), 0, m_mode->count() - 1));
+    m_view->setLaneMode(static_cast<timeline::LaneMode>(m_mode->currentData().toInt()));
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this, modeKey] {
+        m_view->setLaneMode(static_cast<timeline::LaneMode>(m_mode->currentData().toInt()));
+        QSettings().setValue(modeKey, m_mode->currentIndex());
+    });
     connect(zoomIn, &QToolButton::clicked, m_view, &TimelineView::zoomIn);
     connect(zoomOut, &QToolButton::clicked, m_view, &TimelineView::zoomOut);
     connect(fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
@@ -98,6 +107,14 @@ void TimelinePanel::reload() {
         return;
     }
     m_view->setEntries(std::move(*entries));
+    // Offer a date of the project's, not today's, to jump to.
+    if (const auto range = m_view->renderer().dayRange()) {
+        const auto last = timeline::civilOf(static_cast<timeline::Day>(range->second) - 1);
+        const QDate lastDate(last.year, last.month, last.day);
+        const auto first = timeline::civilOf(static_cast<timeline::Day>(range->first));
+        if (m_date->date() > lastDate || m_date->date() < QDate(first.year, first.month, first.day))
+            m_date->setDate(lastDate);
+    }
 }
 
 void TimelinePanel::setStatusFilter(std::optional<ClaimStatus> status) { m_view->setStatusFilter(status); }

@@ -29,11 +29,16 @@ const QColor kMuted(0x6a, 0x71, 0x7a);
 const QColor kBin(0x5c, 0x6b, 0x80);
 const QColor kSelection(0x2f, 0x6f, 0xd6);
 
-constexpr double kMarker = 9;  // marker size in pixels
+constexpr double kMarker = 9;         // marker size in pixels, at most
+constexpr double kMinLabel = 40;      // narrower than this, no label
+constexpr timeline::Day kSeasonDays = 92;
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("Timeline", text, disambiguation, n);
 }
+
+// Markers of consecutive days stay apart: no wider than a day.
+double markerSize(const TimeScale& scale) { return std::clamp(1 / scale.daysPerPixel() - 0.5, 6.0, kMarker); }
 
 QColor fillOf(const TimelineEntry& e) { return e.kind == EntryKind::Event ? kEventFill : statusColor(e.status); }
 
@@ -142,14 +147,26 @@ std::optional<std::size_t> TimelineRenderer::indexOf(EntryKind kind, std::int64_
 }
 
 std::optional<std::pair<double, double>> TimelineRenderer::dayRange() const {
-    std::optional<std::pair<double, double>> out;
+    // Dates known to a season or better set the range; a date known only to
+    // its year or decade would otherwise stretch the view over months that
+    // hold nothing else. They count when nothing better is there.
+    std::optional<std::pair<double, double>> precise, all;
+    auto add = [](std::optional<std::pair<double, double>>& out, const DayInterval& d) {
+        const double a = static_cast<double>(d.first), b = static_cast<double>(d.last) + 1;
+        out = out ? std::pair{std::min(out->first, a), std::max(out->second, b)} : std::pair{a, b};
+    };
     for (const auto& lane : m_lanes)
         for (std::size_t i : lane.entries) {
-            const auto x = m_entries[i].extent();
-            const double a = static_cast<double>(x->first), b = static_cast<double>(x->last) + 1;
-            out = out ? std::pair{std::min(out->first, a), std::max(out->second, b)} : std::pair{a, b};
+            const TimelineEntry& e = m_entries[i];
+            for (const auto* d : {&e.happened, &e.stated, &e.published}) {
+                if (!*d)
+                    continue;
+                add(all, **d);
+                if ((*d)->length() <= kSeasonDays || (*d)->precision == Precision::Duration)
+                    add(precise, **d);
+            }
         }
-    return out;
+    return precise ? precise : all;
 }
 
 TimeScale TimelineRenderer::fittedScale(const QRectF& rect) const {
@@ -301,7 +318,7 @@ void TimelineRenderer::paint(QPainter& painter, const QRectF& rect, const TimeSc
         painter.setPen(kText);
         const QString text = QString::fromStdString(lane.title) +
                              QStringLiteral(" (%1)").arg(lane.entries.size());
-        painter.drawText(title, Qt::AlignVCenter | Qt::AlignLeft, metrics.elidedText(text, Qt::ElideMiddle, title.width()));
+        painter.drawText(title, Qt::AlignVCenter | Qt::AlignLeft, metrics.elidedText(text, Qt::ElideRight, title.width()));
         painter.setPen(QPen(kGrid, 1));
         painter.drawLine(QPointF(rect.left(), y + m_layout[l].height), QPointF(rect.right(), y + m_layout[l].height));
     }
@@ -356,8 +373,8 @@ void TimelineRenderer::paintAxis(QPainter& painter, const QRectF& rect, const Ti
         bold.setBold(true);
         painter.setFont(bold);
         const QRectF box(x + 4, axis.top() + 3, std::max(0.0, next - x - 8), metrics.height());
-        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(bold).elidedText(ticks.spans[i].label, Qt::ElideRight, box.width()));
+        if (QFontMetricsF(bold).horizontalAdvance(ticks.spans[i].label) <= box.width())  // whole or not at all
+            painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, ticks.spans[i].label);
         painter.setFont(m_font);
     }
     // Lower row: the ticks themselves.
@@ -379,6 +396,7 @@ void TimelineRenderer::paintEntry(QPainter& painter, std::size_t index, const Ti
     const QColor fill = fillOf(e);
     const QColor stroke = e.disagreement ? kDisagree : fill.darker(e.kind == EntryKind::Event ? 170 : 200);
     const double h = m_style.rowHeight;
+    const double marker = markerSize(scale);
 
     struct Mark {
         int shape;
@@ -398,8 +416,8 @@ void TimelineRenderer::paintEntry(QPainter& painter, std::size_t index, const Ti
             firstCentre = c;
         if (c > maxX)
             lastCentre = c;
-        minX = std::min({minX, c - kMarker / 2, scale.x(static_cast<double>(m.when.first))});
-        maxX = std::max({maxX, c + kMarker / 2, scale.x(static_cast<double>(m.when.last) + 1)});
+        minX = std::min({minX, c - marker / 2, scale.x(static_cast<double>(m.when.first))});
+        maxX = std::max({maxX, c + marker / 2, scale.x(static_cast<double>(m.when.last) + 1)});
     }
     QRectF box(minX - 2, y - h / 2 + 1, maxX - minX + 4, h - 2);
 
@@ -426,13 +444,13 @@ void TimelineRenderer::paintEntry(QPainter& painter, std::size_t index, const Ti
         }
         painter.setPen(QPen(selected ? kSelection : stroke, selected || e.disagreement ? 2 : 1));
         painter.setBrush(fill);
-        drawMarker(painter, m.shape, QPointF(scale.x(m.when.middle()), y), kMarker);
+        drawMarker(painter, m.shape, QPointF(scale.x(m.when.middle()), y), marker);
     }
 
     // The label, right of the last marker, as far as the next item.
     const double labelX = maxX + 5;
     const double room = std::min(m_style.maxLabelWidth, labelLimit - labelX - 6);
-    if (room >= 24) {
+    if (room >= kMinLabel) {
         QFont font = m_font;
         font.setBold(selected);
         font.setStrikeOut(e.kind == EntryKind::Claim && e.status == ClaimStatus::Rejected);

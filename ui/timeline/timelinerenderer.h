@@ -31,13 +31,13 @@ namespace claimdesk::ui {
 
 struct TimelineStyle {
     double axisHeight = 46;
-    double gutterWidth = 210;     // lane titles
-    double rowHeight = 22;
+    double gutterWidth = 190;     // lane titles
+    double rowHeight = 20;
     double laneGap = 6;
-    int maxRowsPerLane = 6;       // sub-rows a lane may grow to before items crowd
+    int maxRowsPerLane = 8;       // sub-rows a lane may grow to before items crowd
     double binPixels = 9;         // items closer than this aggregate
     double maxLabelWidth = 260;
-    double labelRoom = 200;       // kept right of the last item when fitting
+    double labelRoom = 150;       // kept right of the last item when fitting
 };
 
 class TimelineRenderer {
@@ -60,7 +60,8 @@ public:
 
     // The lanes shown (after the status filter), top to bottom.
     const std::vector<timeline::Lane>& lanes() const { return m_lanes; }
-    // The first day and the day after the last of everything shown.
+    // The first day and the day after the last of everything shown, dates
+    // vaguer than a season (a year, a decade) aside unless there is nothing else.
     std::optional<std::pair<double, double>> dayRange() const;
     // The entry shown for (kind, id), as an index into entries().
     std::optional<std::size_t> indexOf(timeline::EntryKind kind, std::int64_t id) const;

@@ -326,8 +326,8 @@ bool MainWindow::showView(const QString& name) {
         return false;
     dock->show();
     dock->raise();
-    if (dock == m_timelineDock)
-        resizeDocks({m_timelineDock}, {height() / 2}, Qt::Vertical);
+    if (dock == m_timelineDock)  // room for its lanes
+        resizeDocks({m_timelineDock}, {height() * 2 / 3}, Qt::Vertical);
     return true;
 }
 

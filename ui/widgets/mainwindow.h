@@ -48,7 +48,7 @@ public:
     SpeakerPanel* speakerPanel() const { return m_speakers; }
     TimelinePanel* timelinePanel() const { return m_timeline; }
     // Brings a dock to the front ("claims", "timeline", "library",
-    // "speakers"), the timeline given half the window; false when unknown.
+    // "speakers"), the timeline given most of the window; false when unknown.
     bool showView(const QString& name);
 
     QAction* addArticlesAction() const { return m_addArticles; }

@@ -110,8 +110,10 @@ INSTANTIATE_TEST_SUITE_P(
         PackCase{{{11, 20}, {0, 10}, {5, 15}}, 4, 0, {0, 0, 1}},
         // The gap keeps neighbours apart.
         PackCase{{{0, 10}, {11, 20}}, 4, 2, {0, 1}},
-        // Capped: the overflow goes to the row that frees first.
+        // Capped: the overflow goes to the last row, even where another frees first.
         PackCase{{{0, 10}, {0, 5}, {1, 3}}, 2, 0, {0, 1, 1}},
+        PackCase{{{0, 3}, {0, 10}, {0, 10}, {1, 2}, {4, 5}}, 3, 0, {0, 1, 2, 2, 0}},
+        PackCase{{{0, 10}, {0, 2}, {1, 3}, {1, 4}}, 2, 0, {0, 1, 1, 1}},
         PackCase{{}, 3, 0, {}}));
 
 }  // namespace

@@ -53,7 +53,7 @@ Analysis analysis() {
     a.claims.push_back(storm);
     Claim cost;
     cost.speakerIndex = 0;
-    cost.content = textSpan("repairs would cost millions");
+    cost.content = textSpan("that repairs would cost millions");  // the label drops the "that"
     cost.statedOn = "2025-03-04";
     a.claims.push_back(cost);
     a.timexes.push_back({textSpan("Tuesday"), "DATE", "2025-03-04", ""});
