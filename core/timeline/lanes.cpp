@@ -21,12 +21,14 @@ std::string clusterKey(const TimelineEntry& e) {
 
 std::vector<Lane> assignLanes(const std::vector<TimelineEntry>& entries, LaneMode mode) {
     std::vector<std::size_t> order;
+    std::vector<Day> firstDay(entries.size(), 0);
     for (std::size_t i = 0; i < entries.size(); ++i)
-        if (entries[i].extent())
+        if (const auto x = entries[i].extent()) {
             order.push_back(i);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return entries[a].extent()->first < entries[b].extent()->first;
-    });
+            firstDay[i] = x->first;
+        }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return firstDay[a] < firstDay[b]; });
 
     std::map<std::string, std::size_t> clusterSizes;
     if (mode == LaneMode::Cluster)
@@ -66,7 +68,7 @@ std::vector<Lane> assignLanes(const std::vector<TimelineEntry>& entries, LaneMod
         if (added) {
             g.lane.key = key;
             g.lane.title = title;
-            g.earliest = e.extent()->first;
+            g.earliest = firstDay[i];
         }
         g.lane.entries.push_back(i);
         if (mode == LaneMode::Cluster && e.disagreement && key != "claim-cluster:other") {
@@ -99,8 +101,9 @@ std::vector<int> packRows(const std::vector<Extent>& extents, int maxRows, doubl
     maxRows = std::max(1, maxRows);
     std::vector<std::size_t> order(extents.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return extents[a].start < extents[b].start; });
+    const auto byStart = [&](std::size_t a, std::size_t b) { return extents[a].start < extents[b].start; };
+    if (!std::is_sorted(order.begin(), order.end(), byStart))  // lanes come sorted: skip the sort then
+        std::stable_sort(order.begin(), order.end(), byStart);
     std::vector<int> rows(extents.size(), 0);
     std::vector<double> rowEnd;  // where each row's last item ends
     for (std::size_t i : order) {

@@ -72,6 +72,9 @@ TimelineRenderer::TimelineRenderer() = default;
 
 void TimelineRenderer::setEntries(std::vector<TimelineEntry> entries) {
     m_entries = std::move(entries);
+    m_extents.resize(m_entries.size());
+    for (std::size_t i = 0; i < m_entries.size(); ++i)
+        m_extents[i] = m_entries[i].extent().value_or(DayInterval{});
     measureLabels();
     rebuildLanes();
     if (m_selection)
@@ -186,6 +189,10 @@ TimeScale TimelineRenderer::fittedScale(const QRectF& rect) const {
 }
 
 void TimelineRenderer::layout(double dpp) {
+    // Packed for the zoom rounded up to an eighth of an octave: labels
+    // then take at least the days they need (never overlap) and a smooth
+    // wheel zoom packs again only every ninth percent, not every frame.
+    dpp = std::exp2(std::ceil(std::log2(dpp) * 8) / 8);
     if (dpp == m_layoutDpp)
         return;
     m_layoutDpp = dpp;
@@ -197,7 +204,7 @@ void TimelineRenderer::layout(double dpp) {
         extents.clear();
         extents.reserve(ids.size());
         for (std::size_t i : ids) {
-            const auto x = *m_entries[i].extent();
+            const DayInterval& x = m_extents[i];
             // The label starts right of the last marker.
             const double end = static_cast<double>(x.last) + 1 + (m_labelWidths[i] + kMarker + 10) * dpp;
             extents.push_back({static_cast<double>(x.first), end});
@@ -207,7 +214,7 @@ void TimelineRenderer::layout(double dpp) {
         lane.rows.resize(rows.empty() ? 1 : static_cast<std::size_t>(*std::max_element(rows.begin(), rows.end())) + 1);
         for (std::size_t k = 0; k < ids.size(); ++k) {  // ids are by first day, so rows stay sorted
             Row& row = lane.rows[static_cast<std::size_t>(rows[k])];
-            const auto x = *m_entries[ids[k]].extent();
+            const DayInterval& x = m_extents[ids[k]];
             row.anchors.push_back(static_cast<double>(x.first));
             row.entries.push_back(ids[k]);
             row.longest = std::max(row.longest, static_cast<double>(x.length()));

@@ -120,6 +120,7 @@ private:
 
     std::vector<timeline::TimelineEntry> m_entries;
     std::vector<double> m_labelWidths;
+    std::vector<timeline::DayInterval> m_extents;  // each entry's extent(), computed once
     timeline::LaneMode m_mode = timeline::LaneMode::Cluster;
     std::optional<ClaimStatus> m_status;
     std::vector<timeline::Lane> m_lanes;
