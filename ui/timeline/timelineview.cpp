@@ -26,7 +26,7 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
 void TimelineView::setEntries(std::vector<timeline::TimelineEntry> entries) {
     const bool wasEmpty = !m_renderer.dayRange();
     m_renderer.setEntries(std::move(entries));
-    if (wasEmpty || !m_fitted)
+    if (wasEmpty || m_fitted)
         fitAll();
     else
         clampScroll();
@@ -48,7 +48,7 @@ void TimelineView::setStatusFilter(std::optional<ClaimStatus> status) {
 void TimelineView::zoomBy(double factor, std::optional<double> x) {
     const double plotLeft = m_renderer.style().gutterWidth;
     m_scale.zoomAt(x.value_or((plotLeft + width()) / 2), factor);
-    m_fitted = true;
+    m_fitted = false;
     clampScroll();
     update();
 }
@@ -56,7 +56,7 @@ void TimelineView::zoomBy(double factor, std::optional<double> x) {
 void TimelineView::fitAll() {
     m_scale = m_renderer.fittedScale(QRectF(rect()));
     m_scrollY = 0;
-    m_fitted = width() > 0 && isVisible();
+    m_fitted = true;
     update();
 }
 
@@ -69,7 +69,7 @@ void TimelineView::jumpTo(const QDate& date) {
     if (plotWidth * m_scale.daysPerPixel() > 62)  // wider than two months: a month around it
         m_scale.fit(day - 15, day + 15, plotLeft, plotWidth);
     m_scale.centerOn(day, plotLeft + plotWidth / 2);
-    m_fitted = true;
+    m_fitted = false;
     update();
 }
 
@@ -91,8 +91,10 @@ bool TimelineView::select(timeline::EntryKind kind, std::int64_t id) {
     const double plotLeft = m_renderer.style().gutterWidth;
     const double a = m_scale.x(static_cast<double>(extent.first));
     const double b = m_scale.x(static_cast<double>(extent.last) + 1);
-    if (b < plotLeft + 10 || a > width() - 40)
+    if (b < plotLeft + 10 || a > width() - 40) {
         m_scale.centerOn(static_cast<double>(extent.first), plotLeft + (width() - plotLeft) / 3);
+        m_fitted = false;
+    }
     const double lanesHeight = height() - m_renderer.style().axisHeight;
     if (*top < m_scrollY || *top > m_scrollY + lanesHeight - m_renderer.style().rowHeight * 2)
         m_scrollY = *top - m_renderer.style().rowHeight;
@@ -116,7 +118,7 @@ void TimelineView::paintEvent(QPaintEvent*) {
 }
 
 void TimelineView::resizeEvent(QResizeEvent*) {
-    if (!m_fitted)
+    if (m_fitted)  // still showing everything: keep showing everything
         fitAll();
     clampScroll();
 }
@@ -131,6 +133,7 @@ void TimelineView::wheelEvent(QWheelEvent* event) {
         zoomBy(std::pow(1.0015, delta.y()), event->position().x());  // one notch (120): about 20%
     } else if (delta.x()) {
         m_scale.pan(delta.x() / 2.0);
+        m_fitted = false;
         update();
     }
     event->accept();
@@ -163,7 +166,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
     m_lastDrag = event->position();
     m_scale.pan(d.x());
     m_scrollY -= d.y();
-    m_fitted = true;
+    m_fitted = false;
     clampScroll();
     update();
 }
@@ -186,7 +189,7 @@ void TimelineView::activate(const TimelineRenderer::Hit& hit) {
         const double span = std::max(1.0, hit.lastDay - hit.firstDay);
         m_scale.fit(hit.firstDay - span * 0.1, hit.lastDay + span * 0.1, plotLeft + 12,
                     std::max(50.0, width() - plotLeft - 12 - m_renderer.style().labelRoom));
-        m_fitted = true;
+        m_fitted = false;
         clampScroll();
         update();
         return;
@@ -208,8 +211,8 @@ void TimelineView::keyPressEvent(QKeyEvent* event) {
     case Qt::Key_Minus: zoomOut(); break;
     case Qt::Key_0:
     case Qt::Key_Home: fitAll(); break;
-    case Qt::Key_Left: m_scale.pan(width() / 8.0); update(); break;
-    case Qt::Key_Right: m_scale.pan(-width() / 8.0); update(); break;
+    case Qt::Key_Left: m_scale.pan(width() / 8.0); m_fitted = false; update(); break;
+    case Qt::Key_Right: m_scale.pan(-width() / 8.0); m_fitted = false; update(); break;
     case Qt::Key_Up: m_scrollY -= m_renderer.style().rowHeight * 2; clampScroll(); update(); break;
     case Qt::Key_Down: m_scrollY += m_renderer.style().rowHeight * 2; clampScroll(); update(); break;
     default: QWidget::keyPressEvent(event); return;

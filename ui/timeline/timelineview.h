@@ -67,7 +67,7 @@ private:
     TimelineRenderer m_renderer;
     TimeScale m_scale;
     double m_scrollY = 0;
-    bool m_fitted = false;  // no zoom chosen yet: fit on first show
+    bool m_fitted = true;  // showing everything (not zoomed nor panned since): refit on resize and reload
     std::optional<QPointF> m_pressAt;
     QPointF m_lastDrag;
     bool m_dragged = false;

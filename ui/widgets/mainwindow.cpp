@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -326,8 +327,9 @@ bool MainWindow::showView(const QString& name) {
         return false;
     dock->show();
     dock->raise();
-    if (dock == m_timelineDock)  // room for its lanes
-        resizeDocks({m_timelineDock}, {height() * 2 / 3}, Qt::Vertical);
+    if (dock == m_timelineDock) {  // room for its lanes, once the window has its size
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_timelineDock}, {height() * 2 / 3}, Qt::Vertical); });
+    }
     return true;
 }
 
