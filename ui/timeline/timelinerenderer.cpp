@@ -294,7 +294,7 @@ void TimelineRenderer::paint(QPainter& painter, const QRectF& rect, const TimeSc
                 std::size_t end = k + 1;
                 while (end < bins.size() && bins[end].start <= bins[end - 1].end + binDays / 2)
                     ++end;
-                const double nextX = end < bins.size() ? scale.x(bins[end].start) : rect.right() + m_style.maxLabelWidth;
+                const double nextX = end < bins.size() ? scale.x(bins[end].start) : rect.right();
                 if (end == k + 1 && bins[k].count == 1) {
                     paintEntry(painter, row.entries[bins[k].first], scale, y, nextX);
                 } else {
