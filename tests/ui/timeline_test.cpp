@@ -4,15 +4,18 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QPointingDevice>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 #include "core/timeline/dateinterval.h"
 #include "projectfixture.h"
 #include "qtapp.h"
 #include "testsupport.h"
+#include "ui/edit/workspace.h"
 #include "ui/models/claimstatusfilter.h"
 #include "ui/models/roles.h"
 #include "ui/timeline/timelineexport.h"
@@ -25,6 +28,16 @@
 
 namespace claimdesk::ui {
 namespace {
+
+// Mouse and wheel events need a pointing device. Made lazily, Qt would
+// parent it to the tests' static QApplication and register it in a list
+// made after it, which exit then destroys first: a crash after the last
+// test. Made here, before any QApplication, it has no parent and the list
+// outlives the application.
+const bool kPointingDeviceFirst = [] {
+    QPointingDevice::primaryPointingDevice();
+    return true;
+}();
 
 using timeline::dayOf;
 using timeline::DayInterval;
@@ -236,14 +249,16 @@ TEST(TimelineExport, PngAndSvgOfTheWholeTimeline) {
 class TimelineViewTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        testing::qtApp();
         m_view.resize(1200, 300);
+        // Shown without a window on screen: a platform window would outlive
+        // the tests' static QApplication and crash the exit.
+        m_view.setAttribute(Qt::WA_DontShowOnScreen);
         m_view.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_view));
         m_view.setEntries(threeClaims());
         m_view.fitAll();
         m_view.repaint();
     }
+    QApplication& m_app = testing::qtApp();  // before any widget
     TimelineView m_view;
 };
 
@@ -258,6 +273,29 @@ TEST_F(TimelineViewTest, ClickingAClaimSelectsIt) {
     // A click on nothing selects nothing.
     QTest::mouseClick(&m_view, Qt::LeftButton, {}, QPoint(m_view.width() - 5, m_view.height() - 5));
     EXPECT_EQ(clicked.size(), 1);
+}
+
+TEST_F(TimelineViewTest, ClickingAnEventReportsItsEvidence) {
+    auto entries = threeClaims();
+    TimelineEntry event;
+    event.kind = EntryKind::Event;
+    event.id = 42;
+    event.documentId = 7;
+    event.evidence = {10, 30};
+    event.label = "bridge closed";
+    event.happened = day(2024, 12, 20);
+    entries.push_back(event);
+    m_view.setEntries(entries);
+    m_view.fitAll();
+    m_view.repaint();
+    QSignalSpy clicked(&m_view, &TimelineView::eventClicked);
+    const auto rect = m_view.renderer().drawnRect(3);
+    ASSERT_TRUE(rect);
+    QTest::mouseClick(&m_view, Qt::LeftButton, {}, rect->center().toPoint());
+    ASSERT_EQ(clicked.size(), 1);
+    EXPECT_EQ(clicked[0][0].toLongLong(), 42);
+    EXPECT_EQ(clicked[0][1].toLongLong(), 7);
+    EXPECT_EQ(clicked[0][2].value<Span>(), (Span{10, 30}));
 }
 
 TEST_F(TimelineViewTest, DraggingPansWithoutClicking) {
@@ -333,8 +371,8 @@ TEST(TimelineInWindow, ClicksSelectInTheTableAndTheTableSelectsHere) {
     MainWindow window;
     window.resize(1400, 900);
     ASSERT_TRUE(window.openProject(QString::fromStdString(path)));
+    window.setAttribute(Qt::WA_DontShowOnScreen);
     window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_TRUE(window.showView(QStringLiteral("timeline")));
     EXPECT_FALSE(window.showView(QStringLiteral("nothing")));
     TimelinePanel* panel = window.timelinePanel();
@@ -373,8 +411,21 @@ TEST(TimelineInWindow, ClicksSelectInTheTableAndTheTableSelectsHere) {
         break;
     }
 
+    // A review shows here at once, in place.
+    const std::size_t entryCount = view->renderer().entries().size();
+    ASSERT_TRUE(window.workspace()->confirmClaims({entry.id}));
+    EXPECT_EQ(view->renderer().entries()[*claim].status, ClaimStatus::Confirmed);
+    EXPECT_EQ(view->renderer().entries().size(), entryCount);
+
     // The table's status filter applies here.
     window.claimTable()->filter()->setStatus(ClaimStatus::Confirmed);
+    std::size_t confirmed = 0;
+    for (const auto& lane : view->renderer().lanes())
+        for (std::size_t i : lane.entries)
+            confirmed += view->renderer().entries()[i].kind == EntryKind::Claim;
+    EXPECT_EQ(confirmed, 1u);
+    window.workspace()->undoStack()->undo();
+    EXPECT_EQ(view->renderer().entries()[*claim].status, ClaimStatus::Extracted);
     for (const auto& lane : view->renderer().lanes())
         for (std::size_t i : lane.entries)
             EXPECT_NE(view->renderer().entries()[i].kind, EntryKind::Claim);

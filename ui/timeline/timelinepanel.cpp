@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -37,7 +38,11 @@ TimelinePanel::TimelinePanel(Workspace* workspace, QWidget* parent)
       m_workspace(workspace),
       m_view(new TimelineView(this)),
       m_mode(new QComboBox(this)),
-      m_date(new QDateEdit(this)) {
+      m_date(new QDateEdit(this)),
+      m_reload(new QTimer(this)) {
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(0);
+    connect(m_reload, &QTimer::timeout, this, &TimelinePanel::reload);
     m_mode->addItem(tr("Lanes by cluster"), static_cast<int>(timeline::LaneMode::Cluster));
     m_mode->addItem(tr("Lanes by outlet"), static_cast<int>(timeline::LaneMode::Outlet));
     m_mode->addItem(tr("Lanes by speaker"), static_cast<int>(timeline::LaneMode::Speaker));
@@ -92,15 +97,33 @@ TimelinePanel::TimelinePanel(Workspace* workspace, QWidget* parent)
     connect(m_date, &QDateEdit::editingFinished, this, [this] { m_view->jumpTo(m_date->date()); });
     connect(m_view, &TimelineView::claimClicked, this, &TimelinePanel::claimClicked);
     connect(m_view, &TimelineView::eventClicked, this, &TimelinePanel::eventClicked);
-    // Statuses, clusters, new documents and analysts' events all move the timeline.
-    connect(m_workspace, &Workspace::claimsChanged, this, &TimelinePanel::reload);
-    connect(m_workspace, &Workspace::documentsChanged, this, &TimelinePanel::reload);
-    connect(m_workspace, &Workspace::speakersChanged, this, &TimelinePanel::reload);
-    connect(m_workspace, &Workspace::annotationsChanged, this, &TimelinePanel::reload);
+    // Reviews update the claims in place; new documents, speakers and
+    // analysts' claims and events read the project again.
+    connect(m_workspace, &Workspace::claimsChanged, this, &TimelinePanel::claimsChanged);
+    connect(m_workspace, &Workspace::documentsChanged, this, &TimelinePanel::scheduleReload);
+    connect(m_workspace, &Workspace::speakersChanged, this, &TimelinePanel::scheduleReload);
+    connect(m_workspace, &Workspace::annotationsChanged, this, &TimelinePanel::scheduleReload);
     reload();
 }
 
+void TimelinePanel::scheduleReload() { m_reload->start(); }
+
+void TimelinePanel::claimsChanged(const QList<qint64>& ids) {
+    if (ids.isEmpty() || m_reload->isActive())
+        return scheduleReload();
+    std::vector<store::ClaimRow> rows;
+    for (qint64 id : ids) {
+        auto row = m_workspace->claim(id);
+        if (!row)  // deleted: read everything again
+            return scheduleReload();
+        rows.push_back(std::move(*row));
+    }
+    if (!m_view->updateClaims(rows))
+        scheduleReload();
+}
+
 void TimelinePanel::reload() {
+    m_reload->stop();
     auto entries = timeline::buildEntries(m_workspace->store());
     if (!entries) {
         m_workspace->reportError(tr("Cannot read the timeline: %1").arg(QString::fromStdString(entries.error())));

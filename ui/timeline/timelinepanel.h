@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QTimer;
 class QToolButton;
 
 namespace claimdesk::ui {
@@ -29,6 +30,9 @@ public:
     QComboBox* laneMode() const { return m_mode; }
     // Re-reads the project's events and claims.
     void reload();
+    // A reload once control returns to the event loop, however many
+    // changes ask for one before it.
+    void scheduleReload();
     // The claim table's status filter.
     void setStatusFilter(std::optional<ClaimStatus> status);
 
@@ -43,11 +47,13 @@ signals:
 
 private:
     void exportDialog(const QString& filter, const QString& suffix);
+    void claimsChanged(const QList<qint64>& ids);
 
     Workspace* m_workspace;
     TimelineView* m_view;
     QComboBox* m_mode;
     QDateEdit* m_date;
+    QTimer* m_reload;
 };
 
 }  // namespace claimdesk::ui

@@ -81,6 +81,30 @@ void TimelineRenderer::setEntries(std::vector<TimelineEntry> entries) {
         setSelection(m_selection->first, m_selection->second);
 }
 
+bool TimelineRenderer::updateClaims(const std::vector<store::ClaimRow>& rows) {
+    std::vector<std::size_t> indexes;
+    for (const auto& row : rows) {
+        const auto index = indexOf(EntryKind::Claim, row.id);
+        if (!index)
+            return false;
+        indexes.push_back(*index);
+    }
+    const QFontMetricsF metrics(m_font);
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        TimelineEntry& e = m_entries[indexes[k]];
+        e.status = rows[k].status;
+        e.clusterId = rows[k].clusterId;
+        e.disagreement = rows[k].disagreement;
+        e.disagreementReason = rows[k].disagreementReason;
+        if (e.speaker != rows[k].speakerName) {
+            e.speaker = rows[k].speakerName;
+            m_labelWidths[indexes[k]] = std::min(m_style.maxLabelWidth, metrics.horizontalAdvance(labelOf(e)));
+        }
+    }
+    rebuildLanes();
+    return true;
+}
+
 void TimelineRenderer::setLaneMode(timeline::LaneMode mode) {
     if (mode == m_mode)
         return;

@@ -20,6 +20,7 @@
 #include <QString>
 
 #include "core/domain/analysis.h"
+#include "core/store/projectstore.h"
 #include "core/timeline/aggregate.h"
 #include "core/timeline/lanes.h"
 #include "core/timeline/timelineentry.h"
@@ -46,6 +47,10 @@ public:
 
     void setEntries(std::vector<timeline::TimelineEntry> entries);
     const std::vector<timeline::TimelineEntry>& entries() const { return m_entries; }
+    // Takes a review, a speaker merge or a cluster move from the store's
+    // rows without rebuilding the entries; false (nothing changed) when a
+    // claim is not shown here, e.g. one just made.
+    bool updateClaims(const std::vector<store::ClaimRow>& rows);
     void setLaneMode(timeline::LaneMode mode);
     timeline::LaneMode laneMode() const { return m_mode; }
     // Shows only the claims of one review status (events stay), like the

@@ -33,6 +33,14 @@ void TimelineView::setEntries(std::vector<timeline::TimelineEntry> entries) {
     update();
 }
 
+bool TimelineView::updateClaims(const std::vector<store::ClaimRow>& rows) {
+    if (!m_renderer.updateClaims(rows))
+        return false;
+    clampScroll();
+    update();
+    return true;
+}
+
 void TimelineView::setLaneMode(timeline::LaneMode mode) {
     m_renderer.setLaneMode(mode);
     clampScroll();

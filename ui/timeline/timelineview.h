@@ -28,6 +28,8 @@ public:
 
     // Replaces what is shown; the zoom is kept unless nothing was shown.
     void setEntries(std::vector<timeline::TimelineEntry> entries);
+    // See TimelineRenderer::updateClaims.
+    bool updateClaims(const std::vector<store::ClaimRow>& rows);
     void setLaneMode(timeline::LaneMode mode);
     void setStatusFilter(std::optional<ClaimStatus> status);
 
