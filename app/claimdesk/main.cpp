@@ -42,6 +42,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption claimOption(QStringLiteral("claim"), QStringLiteral("Show this claim when the project opens."),
                                          QStringLiteral("id"));
     parser.addOption(claimOption);
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QStringLiteral("Bring a view to the front: claims, timeline, library or speakers."),
+                                        QStringLiteral("name"));
+    parser.addOption(viewOption);
     parser.process(app);
 
     claimdesk::ui::MainWindow window;
@@ -52,5 +56,10 @@ int main(int argc, char** argv) {
     // Once laid out, so that the viewer can scroll the claim into view.
     if (parser.isSet(claimOption))
         QTimer::singleShot(0, &window, [&] { window.revealClaim(parser.value(claimOption).toLongLong()); });
+    if (parser.isSet(viewOption))
+        QTimer::singleShot(0, &window, [&] {
+            if (!window.showView(parser.value(viewOption)))
+                std::cerr << "claimdesk: no view named " << parser.value(viewOption).toStdString() << "\n";
+        });
     return app.exec();
 }

@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -21,6 +22,9 @@
 #include "ui/widgets/documentviewer.h"
 #include "ui/widgets/librarypanel.h"
 #include "ui/widgets/speakerpanel.h"
+#include "ui/models/claimstatusfilter.h"
+#include "ui/timeline/timelinepanel.h"
+#include "ui/timeline/timelineview.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -43,12 +47,16 @@ MainWindow::MainWindow(QWidget* parent)
       m_undoGroup(new QUndoGroup(this)),
       m_claimDock(makeDock(tr("Claims"), QStringLiteral("claims"), this)),
       m_libraryDock(makeDock(tr("Library"), QStringLiteral("library"), this)),
-      m_speakerDock(makeDock(tr("Speakers"), QStringLiteral("speakers"), this)) {
+      m_speakerDock(makeDock(tr("Speakers"), QStringLiteral("speakers"), this)),
+      m_timelineDock(makeDock(tr("Timeline"), QStringLiteral("timeline"), this)) {
     setWindowTitle(tr("Claimdesk"));
     setDockNestingEnabled(true);
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_speakerDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_claimDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    tabifyDockWidget(m_claimDock, m_timelineDock);
+    m_claimDock->raise();
     auto* placeholder = new QLabel(tr("Open a project (File > Open Project...) or create one to begin."), this);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setEnabled(false);
@@ -72,6 +80,7 @@ MainWindow::~MainWindow() {
     delete m_claimDock->widget();
     delete m_libraryDock->widget();
     delete m_speakerDock->widget();
+    delete m_timelineDock->widget();
     delete takeCentralWidget();
 }
 
@@ -165,6 +174,7 @@ void MainWindow::createMenus() {
     view->addAction(m_libraryDock->toggleViewAction());
     view->addAction(m_claimDock->toggleViewAction());
     view->addAction(m_speakerDock->toggleViewAction());
+    view->addAction(m_timelineDock->toggleViewAction());
 }
 
 void MainWindow::updateActions() {
@@ -184,6 +194,7 @@ bool MainWindow::openProject(const QString& path) {
     delete m_claimDock->widget();
     delete m_libraryDock->widget();
     delete m_speakerDock->widget();
+    delete m_timelineDock->widget();
     delete takeCentralWidget();
     m_workspace = std::move(workspace);
     Workspace* ws = m_workspace.get();
@@ -209,6 +220,25 @@ bool MainWindow::openProject(const QString& path) {
         if (!m_claims->selectClaim(claimId))
             showClaim(claimId, documentId);
     });
+    m_timeline = new TimelinePanel(ws, m_timelineDock);
+    m_timelineDock->setWidget(m_timeline);
+    connect(m_timeline, &TimelinePanel::claimClicked, this, [this](qint64 claimId, qint64 documentId) {
+        m_claims->selectClaim(claimId);
+        showClaim(claimId, documentId);  // also when the table had it selected already
+    });
+    connect(m_timeline, &TimelinePanel::eventClicked, this, [this](qint64, qint64 documentId, Span evidence) {
+        m_compare->openDocument(documentId)->selectSpan(evidence);
+    });
+    connect(m_claims, &ClaimTableView::claimActivated, m_timeline, [this](qint64 claimId) {
+        m_timeline->view()->selectClaim(claimId);
+    });
+    // The claim table's status filter applies to the timeline too.
+    auto syncFilter = [this] { m_timeline->setStatusFilter(m_claims->filter()->status()); };
+    connect(m_claims->filter(), &QAbstractItemModel::layoutChanged, this, syncFilter);
+    connect(m_claims->filter(), &QAbstractItemModel::modelReset, this, syncFilter);
+    connect(m_claims->filter(), &QAbstractItemModel::rowsInserted, this, syncFilter);
+    connect(m_claims->filter(), &QAbstractItemModel::rowsRemoved, this, syncFilter);
+    syncFilter();
     connect(ws, &Workspace::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Not done: %1").arg(message), 8000);
     });
@@ -289,6 +319,18 @@ void MainWindow::fillRecentMenu() {
     }
     if (m_recentMenu->isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+bool MainWindow::showView(const QString& name) {
+    QDockWidget* dock = findChild<QDockWidget*>(name);
+    if (!dock || !dock->parent() || dock->parent() != this)
+        return false;
+    dock->show();
+    dock->raise();
+    if (dock == m_timelineDock) {  // room for its lanes, once the window has its size
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_timelineDock}, {height() * 2 / 3}, Qt::Vertical); });
+    }
+    return true;
 }
 
 bool MainWindow::revealClaim(qint64 claimId) { return m_claims && m_claims->selectClaim(claimId); }

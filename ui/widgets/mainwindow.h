@@ -24,6 +24,7 @@ class CompareArea;
 class LibraryPanel;
 class Prompts;
 class SpeakerPanel;
+class TimelinePanel;
 class Workspace;
 
 class MainWindow : public QMainWindow {
@@ -45,6 +46,10 @@ public:
     ClaimTableView* claimTable() const { return m_claims; }
     LibraryPanel* library() const { return m_library; }
     SpeakerPanel* speakerPanel() const { return m_speakers; }
+    TimelinePanel* timelinePanel() const { return m_timeline; }
+    // Brings a dock to the front ("claims", "timeline", "library",
+    // "speakers"), the timeline given most of the window; false when unknown.
+    bool showView(const QString& name);
 
     QAction* addArticlesAction() const { return m_addArticles; }
     QAction* confirmAction() const { return m_confirm; }
@@ -89,6 +94,8 @@ private:
     QDockWidget* m_claimDock;
     QDockWidget* m_libraryDock;
     QDockWidget* m_speakerDock;
+    TimelinePanel* m_timeline = nullptr;
+    QDockWidget* m_timelineDock;
     QMenu* m_recentMenu = nullptr;
 
     QAction* m_newProject = nullptr;

@@ -1,0 +1,77 @@
+#include "ui/timeline/timelineexport.h"
+
+#include <cmath>
+
+#include <QFile>
+#include <QPainter>
+#include <QSvgGenerator>
+
+#include "core/timeline/timelinejs.h"
+#include "ui/timeline/timelinerenderer.h"
+
+namespace claimdesk::ui {
+
+int naturalTimelineHeight(TimelineRenderer& renderer, int width) {
+    const TimeScale scale = renderer.fittedScale(QRectF(0, 0, width, 100));
+    return static_cast<int>(std::ceil(renderer.contentHeight(scale.daysPerPixel()))) + 4;
+}
+
+QImage renderTimelineImage(TimelineRenderer& renderer, QSize size) {
+    if (size.height() <= 0)
+        size.setHeight(naturalTimelineHeight(renderer, size.width()));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderer.paintFitted(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+bool saveTimelinePng(TimelineRenderer& renderer, const QString& path, int width, QString* error) {
+    const QImage image = renderTimelineImage(renderer, QSize(width, 0));
+    if (image.save(path, "PNG"))
+        return true;
+    if (error)
+        *error = QObject::tr("Cannot write %1").arg(path);
+    return false;
+}
+
+bool saveTimelineSvg(TimelineRenderer& renderer, const QString& path, int width, QString* error) {
+    const int height = naturalTimelineHeight(renderer, width);
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(QSize(width, height));
+    svg.setViewBox(QRect(0, 0, width, height));
+    svg.setTitle(QObject::tr("Timeline"));
+    svg.setDescription(QObject::tr("Claims and events by date, made with Claimdesk"));
+    QPainter painter;
+    if (!painter.begin(&svg)) {
+        if (error)
+            *error = QObject::tr("Cannot write %1").arg(path);
+        return false;
+    }
+    renderer.paintFitted(painter, QRectF(0, 0, width, height));
+    painter.end();
+    return true;
+}
+
+bool saveTimelineJs(const TimelineRenderer& renderer, const QString& path, const QString& title, QString* error) {
+    // What the view shows: the status filter applies.
+    std::vector<timeline::TimelineEntry> shown;
+    for (const auto& lane : renderer.lanes())
+        for (std::size_t i : lane.entries)
+            shown.push_back(renderer.entries()[i]);
+    timeline::TimelineJsOptions options;
+    options.title = title.toStdString();
+    options.groups = renderer.laneMode();
+    const std::string json = timeline::toTimelineJs(shown, options);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(json.data(), static_cast<qint64>(json.size())) != static_cast<qint64>(json.size())) {
+        if (error)
+            *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace claimdesk::ui
