@@ -98,19 +98,19 @@ std::vector<Segment> segments(const Excerpt& excerpt) {
         const std::int64_t a = cuts[i], b = cuts[i + 1];
         Segment s;
         s.text = text::toUtf8(std::u32string_view(cps).substr(a, b - a));
-        const Mark* best = nullptr;
+        // A claim inside a claim shows the inner one's status; a note keeps
+        // the colour of the claim it lies in.
+        const Mark* innermost = nullptr;
         for (const Mark& m : excerpt.marks) {
             if (m.span.start > a || m.span.end < b)
                 continue;
-            // The innermost mark shows; on equal spans a claim's status
-            // colour says more than a note's, whose number still follows.
-            const auto len = m.span.end - m.span.start;
-            if (!best || len < best->span.end - best->span.start ||
-                (len == best->span.end - best->span.start && m.kind == Mark::Kind::Claim))
-                best = &m;
+            if (m.kind == Mark::Kind::Note)
+                s.noted = true;
+            else if (!innermost || m.span.end - m.span.start < innermost->span.end - innermost->span.start)
+                innermost = &m;
         }
-        if (best)
-            s.mark = *best;
+        if (innermost)
+            s.claim = innermost->status;
         for (const Mark& m : excerpt.marks)
             if (m.kind == Mark::Kind::Note && m.span.end == b)
                 s.notesAfter.push_back(m.noteNumber);

@@ -16,7 +16,8 @@ ReportClaim toReportClaim(const store::ClaimRow& row, const std::string& title, 
     c.outlet = row.outlet;
     c.documentTitle = title.empty() ? row.fileName : title;
     c.speaker = row.speakerName;
-    c.speakerRole = role;
+    // A speaker known only by a role ("the spokesperson") is named by it.
+    c.speakerRole = role == row.speakerName ? std::string() : role;
     c.content = row.content;
     c.contentSpan = row.contentSpan;
     c.cue = row.cue;

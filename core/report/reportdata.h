@@ -129,12 +129,13 @@ struct ReportData {
 // error; an unknown document id in the options is an error too.
 Result<ReportData> buildReport(store::ProjectStore& store, const ReportOptions& options);
 
-// A run of excerpt text under at most one highlight, for writers that
-// cannot nest: overlapping marks are split so the innermost (shortest)
-// mark wins; notes ending in a run are listed after it.
+// A run of excerpt text with one look, for writers that cannot nest
+// spans: the colour of the innermost claim covering it, whether a note
+// covers it, and the numbers of the notes ending with it.
 struct Segment {
     std::string text;
-    std::optional<Mark> mark;
+    std::optional<ClaimStatus> claim;
+    bool noted = false;
     std::vector<int> notesAfter;
 };
 std::vector<Segment> segments(const Excerpt& excerpt);

@@ -44,30 +44,36 @@ TEST(CutExcerpts, DropsMarksOutsideTheText) {
     EXPECT_TRUE(cutExcerpts("short", {claimMark(3, 99)}).empty());
 }
 
-TEST(Segments, InnermostMarkWinsAndNotesFollowTheirEnd) {
+TEST(Segments, InnermostClaimColoursAndNotesKeepTheClaimsColour) {
     Excerpt e;
     e.text = "aa bb cc dd";
-    e.marks = {claimMark(0, 8, ClaimStatus::Rejected), {{3, 5}, Mark::Kind::Note, {}, 2}};
+    e.marks = {claimMark(0, 8, ClaimStatus::Rejected), claimMark(6, 8, ClaimStatus::Confirmed),
+               {{3, 5}, Mark::Kind::Note, {}, 2}};
     auto s = segments(e);
-    ASSERT_EQ(s.size(), 4u);
+    ASSERT_EQ(s.size(), 5u);
     EXPECT_EQ(s[0].text, "aa ");
-    EXPECT_EQ(s[0].mark->status, ClaimStatus::Rejected);
+    EXPECT_EQ(s[0].claim, ClaimStatus::Rejected);
+    EXPECT_FALSE(s[0].noted);
     EXPECT_EQ(s[1].text, "bb");
-    EXPECT_EQ(s[1].mark->kind, Mark::Kind::Note);
+    EXPECT_EQ(s[1].claim, ClaimStatus::Rejected);
+    EXPECT_TRUE(s[1].noted);
     EXPECT_EQ(s[1].notesAfter, std::vector<int>{2});
-    EXPECT_EQ(s[2].text, " cc");
-    EXPECT_EQ(s[2].mark->kind, Mark::Kind::Claim);
-    EXPECT_EQ(s[3].text, " dd");
-    EXPECT_FALSE(s[3].mark);
+    EXPECT_EQ(s[2].text, " ");
+    EXPECT_TRUE(s[2].notesAfter.empty());
+    EXPECT_EQ(s[3].text, "cc");
+    EXPECT_EQ(s[3].claim, ClaimStatus::Confirmed);
+    EXPECT_EQ(s[4].text, " dd");
+    EXPECT_FALSE(s[4].claim);
 }
 
-TEST(Segments, ClaimColourBeatsANoteOnTheSameSpan) {
+TEST(Segments, NoteOnItsOwnHasNoColour) {
     Excerpt e;
     e.text = "xyz";
-    e.marks = {{{0, 3}, Mark::Kind::Note, {}, 1}, claimMark(0, 3)};
+    e.marks = {{{0, 3}, Mark::Kind::Note, {}, 1}};
     auto s = segments(e);
     ASSERT_EQ(s.size(), 1u);
-    EXPECT_EQ(s[0].mark->kind, Mark::Kind::Claim);
+    EXPECT_FALSE(s[0].claim);
+    EXPECT_TRUE(s[0].noted);
     EXPECT_EQ(s[0].notesAfter, std::vector<int>{1});
 }
 
