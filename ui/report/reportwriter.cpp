@@ -1,0 +1,223 @@
+#include "ui/report/reportwriter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QFont>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <map>
+
+#include "core/store/projectstore.h"
+#include "ui/report/reportcontent.h"
+
+namespace claimdesk::ui {
+
+namespace {
+
+bool cancelled(const ReportRun& run) { return run.cancel && run.cancel->load(); }
+
+void progress(const ReportRun& run, int percent) {
+    if (run.progress)
+        run.progress(percent);
+}
+
+Status cancelledError() { return makeError("cancelled"); }
+
+// The page (1-based) on which each TOC anchor's heading lands.
+std::vector<int> headingPages(QTextDocument& doc, std::size_t entries, qreal pageHeight) {
+    std::vector<int> pages(entries, 0);
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            for (const QString& name : it.fragment().charFormat().anchorNames()) {
+                if (!name.startsWith(QLatin1String("toc-")))
+                    continue;
+                const auto index = name.mid(4).toULongLong();
+                if (index < entries) {
+                    const qreal top = doc.documentLayout()->blockBoundingRect(block).top();
+                    pages[index] = static_cast<int>(top / pageHeight) + 1;
+                }
+            }
+        }
+    }
+    return pages;
+}
+
+// The running header names the section a page is in: the last top-level
+// heading at or before it.
+QString sectionOn(int page, const std::vector<TocEntry>& toc, const std::vector<int>& pages) {
+    QString section = page == 2 ? QStringLiteral("Contents") : QString();
+    for (std::size_t i = 0; i < toc.size() && i < pages.size(); ++i)
+        if (toc[i].level == 1 && pages[i] <= page)
+            section = toc[i].title;
+    return section;
+}
+
+}  // namespace
+
+std::optional<ReportFormat> reportFormatFromName(const std::string& name) {
+    if (name == "pdf")
+        return ReportFormat::Pdf;
+    if (name == "html")
+        return ReportFormat::Html;
+    return std::nullopt;
+}
+
+Status writeReportHtml(const report::ReportData& data, const QString& path, const ReportRun& run) {
+    progress(run, 10);
+    ContentExtras extras;
+    if (run.timelineFigure)
+        extras.timeline = run.timelineFigure(QSize(1600, 700));
+    if (cancelled(run))
+        return cancelledError();
+    progress(run, 40);
+    const QByteArray html = reportHtml(data, HtmlFlavor::File, extras).toUtf8();
+    if (cancelled(run))
+        return cancelledError();
+    progress(run, 80);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError("cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
+    file.write(html);
+    if (!file.commit())
+        return makeError("cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
+    progress(run, 100);
+    return {};
+}
+
+Status writeReportPdf(const report::ReportData& data, const QString& path, const ReportRun& run) {
+    progress(run, 5);
+    // Painted into a temporary file first, so a cancelled or failed run
+    // leaves no half-written report behind.
+    const QString partial = path + QStringLiteral(".part");
+    auto fail = [&](Status s) {
+        QFile::remove(partial);
+        return s;
+    };
+    std::optional<QPdfWriter> writer(std::in_place, partial);
+    writer->setPageSize(QPageSize(QPageSize::A4));
+    writer->setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
+    writer->setResolution(300);
+    writer->setTitle(QString::fromStdString(data.title));
+    writer->setCreator(QStringLiteral("Claimdesk"));
+
+    const QRect area = writer->pageLayout().paintRectPixels(writer->resolution());
+    const int dpi = writer->resolution();
+    const int headerHeight = dpi * 4 / 10;  // 0.4 in for the running header, the same for the footer
+    const QSizeF body(area.width(), area.height() - 2 * headerHeight);
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&*writer);
+    doc.setDocumentMargin(0);
+    QFont base(QStringLiteral("DejaVu Serif"));
+    base.setPointSizeF(9.5);
+    // No cosmetic ligatures ("fi", "ff"): quotes copied or searched in the
+    // PDF must read as typed. Scripts that need shaping keep it.
+    base.setStyleStrategy(QFont::PreferNoShaping);
+    doc.setDefaultFont(base);
+    doc.setPageSize(body);
+
+    ContentExtras extras;
+    extras.timelineResource = QStringLiteral("claimdesk-figure://timeline");
+    if (run.timelineFigure) {
+        const QSize want(static_cast<int>(body.width()), static_cast<int>(body.height() * 0.45));
+        extras.timeline = run.timelineFigure(want);
+        if (!extras.timeline.isNull())
+            doc.addResource(QTextDocument::ImageResource, QUrl(extras.timelineResource), extras.timeline);
+        extras.figureWidthPx = static_cast<int>(body.width() * 96.0 / dpi);
+    }
+    const std::vector<TocEntry> toc = tocEntries(data, !extras.timeline.isNull());
+    if (cancelled(run))
+        return fail(cancelledError());
+    progress(run, 15);
+
+    // Lay out with placeholder page numbers, read where each heading fell,
+    // and lay out again with the numbers; repeat while a number's width
+    // moved a heading (it rarely does, the contents stay the same length).
+    std::vector<int> pages;
+    for (int pass = 0; pass < 4; ++pass) {
+        extras.tocPages = pages;
+        doc.setHtml(reportHtml(data, HtmlFlavor::RichText, extras));
+        if (!extras.timeline.isNull())
+            doc.addResource(QTextDocument::ImageResource, QUrl(extras.timelineResource), extras.timeline);
+        const std::vector<int> found = headingPages(doc, toc.size(), body.height());
+        if (cancelled(run))
+            return fail(cancelledError());
+        progress(run, 15 + 10 * (pass + 1));
+        if (found == pages)
+            break;
+        pages = found;
+    }
+
+    QPainter painter;
+    if (!painter.begin(&*writer))
+        return fail(makeError("cannot write " + path.toStdString()));
+    const int pageCount = doc.pageCount();
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPointSizeF(7.5);
+    small.setStyleStrategy(QFont::PreferNoShaping);
+    const QColor ink(0x55, 0x55, 0x55);
+    for (int page = 1; page <= pageCount; ++page) {
+        if (cancelled(run)) {
+            painter.end();
+            writer.reset();
+            return fail(cancelledError());
+        }
+        if (page > 1)
+            writer->newPage();
+        const qreal top = (page - 1) * body.height();
+        painter.save();
+        painter.translate(0, headerHeight - top);
+        doc.drawContents(&painter, QRectF(0, top, body.width(), body.height()));
+        painter.restore();
+
+        // The title page carries no running header or number.
+        if (page > 1) {
+            painter.setFont(small);
+            painter.setPen(ink);
+            const QRectF header(0, 0, area.width(), headerHeight * 0.7);
+            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, QString::fromStdString(data.title));
+            painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, sectionOn(page, toc, pages));
+            painter.setPen(QPen(QColor(0xb8, 0xc2, 0xcf), dpi / 100.0));
+            painter.drawLine(QPointF(0, headerHeight * 0.75), QPointF(area.width(), headerHeight * 0.75));
+            painter.setPen(ink);
+            const QRectF footer(0, area.height() - headerHeight * 0.7, area.width(), headerHeight * 0.7);
+            painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter,
+                             QStringLiteral("Page %1 of %2").arg(page).arg(pageCount));
+            if (!data.date.empty())
+                painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, QString::fromStdString(data.date));
+        }
+        progress(run, 55 + 44 * page / pageCount);
+    }
+    if (!painter.end())
+        return fail(makeError("cannot write " + path.toStdString()));
+    writer.reset();  // closes the file
+    QFile::remove(path);
+    if (!QFile::rename(partial, path))
+        return fail(makeError("cannot write " + path.toStdString()));
+    progress(run, 100);
+    return {};
+}
+
+Status writeReport(const std::string& storePath, const report::ReportOptions& options, ReportFormat format,
+                   const std::string& outPath, const ReportRun& run) {
+    // Opening creates a missing file: a mistyped path must not become an
+    // empty report.
+    if (storePath != ":memory:" && !QFile::exists(QString::fromStdString(storePath)))
+        return makeError("no project at " + storePath);
+    auto store = store::ProjectStore::open(storePath);
+    if (!store)
+        return makeError("cannot open " + storePath + ": " + store.error());
+    auto data = report::buildReport(*store, options);
+    if (!data)
+        return makeError(data.error());
+    if (cancelled(run))
+        return cancelledError();
+    const QString path = QString::fromStdString(outPath);
+    return format == ReportFormat::Pdf ? writeReportPdf(*data, path, run) : writeReportHtml(*data, path, run);
+}
+
+}  // namespace claimdesk::ui
