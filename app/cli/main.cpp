@@ -18,6 +18,7 @@ Commands:
   claims    list a store's claims with their ids and statuses
   review    confirm or reject a claim (kept with its history)
   cluster   move a claim into another cluster, or one of its own
+  export    write the analyst's report (--format pdf|html)
 
 Options:
   --help     show this help (also: claimdesk-cli COMMAND --help)
@@ -59,6 +60,8 @@ int main(int argc, char** argv) {
             return runReview(rest);
         if (command == "cluster")
             return runCluster(rest);
+        if (command == "export")
+            return runReportExport(rest);
         std::cerr << "claimdesk-cli: unknown command '" << command << "' (see claimdesk-cli --help)\n";
         return kExitUsage;
     } catch (const std::exception& e) {
