@@ -58,12 +58,13 @@ QString richTextCss() {
         ".meta { font-family: 'DejaVu Sans'; font-size: 8pt; color: #555555; }\n"
         ".sha { font-family: 'DejaVu Sans Mono'; font-size: 7pt; color: #444444; }\n"
         ".note { text-decoration: underline; }\n"
-        ".noteref { font-family: 'DejaVu Sans'; font-size: 7pt; font-weight: bold; color: #b86e00; }\n"
+        ".noteref { font-family: 'DejaVu Sans'; font-size: 8pt; font-weight: bold; color: #b86e00; }\n"
         ".excerpt { font-size: 9.5pt; margin-left: 12px; margin-bottom: 8px; }\n"
         ".titlemain { font-family: 'DejaVu Sans'; font-size: 28pt; font-weight: bold; color: #1f3d66; }\n"
         ".titlesub { font-family: 'DejaVu Sans'; font-size: 13pt; color: #555555; }\n"
-        ".titlefacts { font-size: 11pt; }\n"
         ".source { margin-bottom: 9px; }\n"
+        ".titlefacts { font-size: 12pt; }\n"
+        ".titlelabel { font-size: 12pt; font-weight: bold; }\n"
         ".toc { font-family: 'DejaVu Sans'; font-size: 10pt; }\n");
 }
 
@@ -88,6 +89,7 @@ QString fileCss() {
         ".titlesub { font-size: 1.2em; color: #555; font-family: 'DejaVu Sans', sans-serif; }\n"
         ".titlefacts { font-size: 1.05em; }\n"
         ".source { margin-bottom: .9em; }\n"
+        ".titlelabel { font-weight: bold; }\n"
         ".toc a { color: #1f3d66; text-decoration: none; }\n"
         "img.figure { max-width: 100%; }\n"
         "@media print { h1 { page-break-before: always; } }\n");
@@ -331,11 +333,11 @@ QString titlePage(const ReportData& data, HtmlFlavor flavor) {
     html += QStringLiteral("<p class=\"titlesub\">Claims, disagreements and annotated sources</p>\n");
     html += QStringLiteral("<p class=\"titlefacts\" style=\"margin-top: 30px;\">");
     if (!data.analyst.empty())
-        html += QStringLiteral("<b>Analyst:</b> %1<br/>").arg(escapeHtml(data.analyst));
+        html += QStringLiteral("<span class=\"titlelabel\">Analyst:</span> %1<br/>").arg(escapeHtml(data.analyst));
     if (!data.date.empty())
-        html += QStringLiteral("<b>Date:</b> %1<br/>").arg(escapeHtml(data.date));
-    html += QStringLiteral("<b>Documents:</b> %1").arg(data.summary.documents);
-    html += QStringLiteral("</p>\n<p class=\"titlefacts\"><b>Sources covered:</b><br/>");
+        html += QStringLiteral("<span class=\"titlelabel\">Date:</span> %1<br/>").arg(escapeHtml(data.date));
+    html += QStringLiteral("<span class=\"titlelabel\">Documents:</span> %1").arg(data.summary.documents);
+    html += QStringLiteral("</p>\n<p class=\"titlefacts\"><span class=\"titlelabel\">Sources covered:</span><br/>");
     QStringList outlets;
     for (const auto& o : data.outlets)
         outlets << escapeHtml(o);

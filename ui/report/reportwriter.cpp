@@ -46,13 +46,17 @@ std::vector<int> headingPages(QTextDocument& doc, std::size_t entries, qreal pag
     return pages;
 }
 
-// The running header names the section a page is in: the last top-level
-// heading at or before it.
+// The running header names the section a page belongs to: the first
+// top-level heading on it, else the last one before it.
 QString sectionOn(int page, const std::vector<TocEntry>& toc, const std::vector<int>& pages) {
     QString section = page == 2 ? QStringLiteral("Contents") : QString();
-    for (std::size_t i = 0; i < toc.size() && i < pages.size(); ++i)
-        if (toc[i].level == 1 && pages[i] <= page)
-            section = toc[i].title;
+    for (std::size_t i = 0; i < toc.size() && i < pages.size(); ++i) {
+        if (toc[i].level != 1 || pages[i] > page)
+            continue;
+        section = toc[i].title;
+        if (pages[i] == page)
+            break;
+    }
     return section;
 }
 
