@@ -1,7 +1,10 @@
 // The report writers, read back: the PDF through pdftotext, the HTML as text.
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -15,6 +18,7 @@
 #include "ui/dialogs/exportrunner.h"
 #include "ui/report/reportcontent.h"
 #include "ui/report/reportwriter.h"
+#include "ui/widgets/mainwindow.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -285,12 +289,36 @@ TEST_F(ReportTest, DialogChoicesBecomeOptionsAndTheRunnerWritesOffTheUiThread) {
     EXPECT_FALSE(html.contains(QStringLiteral("River Post")));
 }
 
+TEST_F(ReportTest, FileMenuOffersExportOnceAProjectIsOpen) {
+    MainWindow window;
+    ASSERT_NE(window.exportAction(), nullptr);
+    EXPECT_FALSE(window.exportAction()->isEnabled());
+    ASSERT_TRUE(window.openProject(QString::fromStdString(m_store)));
+    EXPECT_TRUE(window.exportAction()->isEnabled());
+    const QList<QAction*> menus = window.menuBar()->actions();
+    ASSERT_FALSE(menus.isEmpty());
+    EXPECT_TRUE(menus.first()->menu()->actions().contains(window.exportAction()));
+}
+
 TEST(ReportWriter, MissingStoreIsAnErrorNotAnEmptyProject) {
     testing::qtApp();
     testing::TempDir dir;
     Status s = writeReport(dir.file("nope.claimdesk").string(), {}, ReportFormat::Html, dir.file("r.html").string());
     ASSERT_FALSE(s.ok());
     EXPECT_FALSE(std::filesystem::exists(dir.file("nope.claimdesk")));
+}
+
+TEST(ReportContent, ContentsListManyGroupsAsOneSection) {
+    report::ReportData data;
+    for (int i = 0; i < 40; ++i)
+        data.groups.push_back({"Cluster " + std::to_string(i), "", {}});
+    const auto toc = tocEntries(data, false);
+    EXPECT_TRUE(std::none_of(toc.begin(), toc.end(), [](const TocEntry& e) { return e.level == 2; }));
+    const QString html = reportHtml(data, HtmlFlavor::File, {});
+    EXPECT_TRUE(html.contains(QStringLiteral("<h2>Cluster 39</h2>")));
+    data.groups.resize(3);
+    const auto few = tocEntries(data, false);
+    EXPECT_EQ(std::count_if(few.begin(), few.end(), [](const TocEntry& e) { return e.level == 2; }), 3);
 }
 
 TEST(ReportContent, EscapeHtmlCoversMarkupAndAttributes) {

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -30,6 +31,7 @@ ExportDialog::ExportDialog(std::vector<ExportFormatEntry> formats, const std::ve
                            const QString& defaultPath, const QString& title, const QString& analyst, QWidget* parent)
     : QDialog(parent), m_formats(std::move(formats)) {
     setWindowTitle(tr("Export"));
+    setMinimumWidth(520);
     auto* layout = new QVBoxLayout(this);
     auto* top = new QFormLayout;
     m_format = new QComboBox(this);
@@ -41,7 +43,9 @@ ExportDialog::ExportDialog(std::vector<ExportFormatEntry> formats, const std::ve
     auto* browse = new QPushButton(tr("&Browse..."), this);
     pathRow->addWidget(m_path);
     pathRow->addWidget(browse);
-    top->addRow(tr("&Save to:"), pathRow);
+    auto* pathLabel = new QLabel(tr("&Save to:"), this);
+    pathLabel->setBuddy(m_path);
+    top->addRow(pathLabel, pathRow);
     layout->addLayout(top);
 
     m_reportBox = new QGroupBox(tr("Report"), this);
@@ -60,6 +64,8 @@ ExportDialog::ExportDialog(std::vector<ExportFormatEntry> formats, const std::ve
     }
     form->addRow(tr("Claims:"), statusRow);
     m_documents = new QListWidget(m_reportBox);
+    m_documents->setTextElideMode(Qt::ElideRight);
+    m_documents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const auto& d : documents) {
         QString label = QString::fromStdString(d.outlet.empty() ? d.fileName : d.outlet);
         if (!d.title.empty())

@@ -12,6 +12,9 @@ using report::ReportData;
 
 namespace {
 
+// Beyond this many sub-sections the contents list only the section.
+constexpr std::size_t kListedGroups = 30;
+
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
 const char* statusLabel(ClaimStatus status) {
@@ -116,7 +119,11 @@ public:
 private:
     // A section heading in the contents; in the PDF a new page starts
     // before the larger sections.
-    void heading(int level, const QString& title, bool newPage = false) {
+    void heading(int level, const QString& title, bool newPage = false, bool listed = true) {
+        if (!listed) {
+            body += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(escapeHtml(title));
+            return;
+        }
         const QString anchor = QStringLiteral("toc-%1").arg(toc.size());
         toc.push_back({title, level});
         const QString style = newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString();
@@ -201,8 +208,9 @@ private:
             return;
         }
         body += QStringLiteral("<p>Claims that report the same thing with conflicting figures or stances.</p>\n");
+        const bool listAll = m_data.disagreements.size() <= kListedGroups;
         for (const auto& d : m_data.disagreements) {
-            heading(2, QStringLiteral("Cluster %1: %2").arg(d.clusterId).arg(q(d.reason)));
+            heading(2, QStringLiteral("Cluster %1: %2").arg(d.clusterId).arg(q(d.reason)), false, listAll);
             body += tableOpen({QStringLiteral("Outlet, stated on"), QStringLiteral("Speaker"), QStringLiteral("Figures"),
                                QStringLiteral("Claim"), QStringLiteral("Status")},
                               {17, 17, 14, 40, 12});
@@ -221,8 +229,11 @@ private:
             body += QStringLiteral("<p>No claim matches the report's filters.</p>\n");
             return;
         }
+        // A large project has hundreds of clusters: the contents then list
+        // the section only.
+        const bool listGroups = m_data.groups.size() <= kListedGroups;
         for (const auto& g : m_data.groups) {
-            heading(2, q(g.heading));
+            heading(2, q(g.heading), false, listGroups);
             if (!g.note.empty())
                 body += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(escapeHtml(g.note));
             body += tableOpen({QStringLiteral("Status"), QStringLiteral("Claim"),
