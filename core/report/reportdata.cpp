@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/report/excerpts.h"
+#include "core/text/utf8.h"
 
 namespace claimdesk::report {
 
@@ -28,6 +29,18 @@ ReportClaim toReportClaim(const store::ClaimRow& row, const std::string& title, 
     c.clusterId = row.clusterId;
     c.disagreement = row.disagreement;
     return c;
+}
+
+// A claim cut to a heading's length at a word boundary.
+std::string gist(const std::string& content, std::size_t maxCodePoints = 70) {
+    std::u32string cps = text::toUtf32(content);
+    if (cps.size() <= maxCodePoints)
+        return content;
+    std::size_t cut = maxCodePoints;
+    while (cut > maxCodePoints / 2 && cps[cut] != U' ')
+        --cut;
+    cps.resize(cut);
+    return text::toUtf8(cps) + "…";
 }
 
 std::string plural(std::int64_t n, const char* one, const char* many) {
@@ -63,7 +76,7 @@ std::vector<ClaimGroup> byCluster(const std::vector<ReportClaim>& claims,
         for (const auto& c : members)
             outlets.insert(c.outlet);
         ClaimGroup g;
-        g.heading = "Cluster " + std::to_string(id);
+        g.heading = "Cluster " + std::to_string(id) + ": " + gist(members.front().content);
         g.note = plural(static_cast<std::int64_t>(members.size()), "claim", "claims") + " from " +
                  plural(static_cast<std::int64_t>(outlets.size()), "outlet", "outlets");
         if (disagrees(id))

@@ -130,6 +130,8 @@ TEST_F(ReportDataTest, GathersSummaryDisagreementsAndSources) {
     ASSERT_EQ(data->groups.size(), 2u);
     EXPECT_EQ(data->groups[0].claims.size(), 2u);
     EXPECT_NE(data->groups[0].note.find("disagreement"), std::string::npos);
+    EXPECT_EQ(data->groups[0].heading.rfind("Cluster ", 0), 0u);
+    EXPECT_NE(data->groups[0].heading.find("crews work on the dam"), std::string::npos);
     EXPECT_EQ(data->groups[1].heading, "Single claims");
 }
 
