@@ -26,7 +26,8 @@ struct ReportRun {
     const std::atomic<bool>* cancel = nullptr;        // set to stop; the call then fails with "cancelled"
     // Paints a figure of the requested size (pixels), e.g. the timeline; the
     // report shows it under a "Timeline" heading, and skips the section when
-    // this is empty or returns a null image.
+    // this is empty or returns a null image. Called on the writing thread, so
+    // it must paint into the QImage only (no widgets).
     std::function<QImage(QSize)> timelineFigure;
 };
 
