@@ -170,6 +170,13 @@ TEST_F(ReportTest, HtmlEscapesEverythingItShows) {
     // Self-contained: nothing is fetched from anywhere.
     EXPECT_FALSE(html.contains(QRegularExpression(QStringLiteral("(src|href)=\"(?!#|data:)"))));
     EXPECT_FALSE(html.contains(QStringLiteral("<link")));
+
+    // The PDF's rich text is escaped by the same walk: the markup reads as text.
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        const QString text = flat(pdfText(write(o, ReportFormat::Pdf)));
+        EXPECT_TRUE(text.contains(QStringLiteral("<script>alert(1)</script> costs & fees rose 5%1"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("<i>Title</i> & \"quotes\"")));
+    }
 }
 
 TEST_F(ReportTest, OptionsLeaveOutStatusesDocumentsAndExcerpts) {
