@@ -120,13 +120,13 @@ private:
     // A section heading in the contents; in the PDF a new page starts
     // before the larger sections.
     void heading(int level, const QString& title, bool newPage = false, bool listed = true) {
+        const QString style = newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString();
         if (!listed) {
-            body += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(escapeHtml(title));
+            body += QStringLiteral("<h%1%3>%2</h%1>\n").arg(level).arg(escapeHtml(title), style);
             return;
         }
         const QString anchor = QStringLiteral("toc-%1").arg(toc.size());
         toc.push_back({title, level});
-        const QString style = newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString();
         if (m_flavor == HtmlFlavor::File)
             body += QStringLiteral("<h%1 id=\"%2\">%3</h%1>\n").arg(level).arg(anchor, escapeHtml(title));
         else
@@ -137,14 +137,42 @@ private:
         return QStringLiteral("<td%1>%2</td>").arg(attrs.isEmpty() ? QString() : QStringLiteral(" ") + attrs, html);
     }
 
-    QString tableOpen(const QStringList& headers, const QList<int>& widths, int tableWidth = 100) const {
+    // Tables are written through these three so that every data row has a
+    // running number: the PDF writer may ask for a row to start a new page
+    // (the table is then closed and reopened there, header and all).
+    void beginTable(const QStringList& headers, const QList<int>& widths, int tableWidth = 100) {
+        m_headers = headers;
+        m_widths = widths;
+        m_tableWidth = tableWidth;
+        m_rowInTable = 0;
+        body += tableOpen(false);
+    }
+
+    void tableRow(const QString& cells) {
+        // A table's first row that must move takes its heading along
+        // (headingBreaks), so no header is left alone at a page's foot.
+        if (m_extras.breakRows.count(m_rowNumber) && m_rowInTable > 0)
+            body += QStringLiteral("</tbody></table>\n") + tableOpen(true);
+        ++m_rowNumber;
+        ++m_rowInTable;
+        body += QStringLiteral("<tr>") + cells + QStringLiteral("</tr>\n");
+    }
+
+    void endTable() { body += QStringLiteral("</tbody></table>\n"); }
+
+    // Whether the next table's first row is to start a page.
+    bool nextTableBreaks() const { return m_extras.breakRows.count(m_rowNumber) > 0; }
+
+    QString tableOpen(bool newPage) const {
+        const QString pageBreak = newPage ? QStringLiteral(" page-break-before: always;") : QString();
         QString html = m_flavor == HtmlFlavor::RichText
-                           ? QStringLiteral("<table class=\"grid\" width=\"%1%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">")
-                                 .arg(tableWidth)
-                           : QStringLiteral("<table class=\"grid\" style=\"width: %1%\">").arg(tableWidth);
+                           ? QStringLiteral("<table class=\"grid\" width=\"%1%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"%2>")
+                                 .arg(m_tableWidth)
+                                 .arg(newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString())
+                           : QStringLiteral("<table class=\"grid\" style=\"width: %1%;%2\">").arg(m_tableWidth).arg(pageBreak);
         html += QStringLiteral("<thead><tr>");
-        for (int i = 0; i < headers.size(); ++i)
-            html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths.value(i)).arg(escapeHtml(headers[i]));
+        for (int i = 0; i < m_headers.size(); ++i)
+            html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(m_widths.value(i)).arg(escapeHtml(m_headers[i]));
         return html + QStringLiteral("</tr></thead><tbody>\n");
     }
 
@@ -186,9 +214,9 @@ private:
     void summary() {
         heading(1, QStringLiteral("Summary"), true);
         const auto& s = m_data.summary;
-        body += tableOpen({QStringLiteral("What"), QStringLiteral("Count")}, {75, 25}, 55);
+        beginTable({QStringLiteral("What"), QStringLiteral("Count")}, {75, 25}, 55);
         auto row = [&](const QString& what, std::int64_t n, const QString& attrs = {}) {
-            body += QStringLiteral("<tr>%1%2</tr>\n").arg(cell(escapeHtml(what), attrs), cell(QString::number(n)));
+            tableRow(cell(escapeHtml(what), attrs) + cell(QString::number(n)));
         };
         row(QStringLiteral("Documents"), s.documents);
         row(QStringLiteral("Claims shown"), s.claims);
@@ -198,7 +226,7 @@ private:
         row(QStringLiteral("Disagreements"), s.disagreements);
         row(QStringLiteral("Speakers"), s.speakers);
         row(QStringLiteral("Analyst notes"), s.notes);
-        body += QStringLiteral("</tbody></table>\n");
+        endTable();
     }
 
     void disagreements() {
@@ -210,15 +238,15 @@ private:
         body += QStringLiteral("<p>Claims that report the same thing with conflicting figures or stances.</p>\n");
         const bool listAll = m_data.disagreements.size() <= kListedGroups;
         for (const auto& d : m_data.disagreements) {
-            heading(2, QStringLiteral("Cluster %1: %2").arg(d.clusterId).arg(q(d.reason)), false, listAll);
-            body += tableOpen({QStringLiteral("Outlet, stated on"), QStringLiteral("Speaker"), QStringLiteral("Figures"),
+            heading(2, QStringLiteral("Cluster %1: %2").arg(d.clusterId).arg(q(d.reason)), nextTableBreaks(), listAll);
+            beginTable({QStringLiteral("Outlet, stated on"), QStringLiteral("Speaker"), QStringLiteral("Figures"),
                                QStringLiteral("Claim"), QStringLiteral("Status")},
                               {17, 17, 14, 40, 12});
             for (const auto& c : d.claims)
-                body += QStringLiteral("<tr>%1%2%3%4%5</tr>\n")
-                            .arg(cell(sourceOf(c)), cell(speakerOf(c)), cell(QStringLiteral("<b>%1</b>").arg(escapeHtml(c.figures))),
-                                 cell(escapeHtml(c.content)), statusCell(c));
-            body += QStringLiteral("</tbody></table>\n");
+                tableRow(QStringLiteral("%1%2%3%4%5")
+                             .arg(cell(sourceOf(c)), cell(speakerOf(c)), cell(QStringLiteral("<b>%1</b>").arg(escapeHtml(c.figures))),
+                                  cell(escapeHtml(c.content)), statusCell(c)));
+            endTable();
         }
     }
 
@@ -233,10 +261,10 @@ private:
         // the section only.
         const bool listGroups = m_data.groups.size() <= kListedGroups;
         for (const auto& g : m_data.groups) {
-            heading(2, q(g.heading), false, listGroups);
+            heading(2, q(g.heading), nextTableBreaks(), listGroups);
             if (!g.note.empty())
                 body += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(escapeHtml(g.note));
-            body += tableOpen({QStringLiteral("Status"), QStringLiteral("Claim"),
+            beginTable({QStringLiteral("Status"), QStringLiteral("Claim"),
                                bySpeaker ? QStringLiteral("Cue") : QStringLiteral("Speaker"),
                                QStringLiteral("Outlet, stated on"), QStringLiteral("Reason, analyst, time")},
                               {12, 40, 14, 16, 18});
@@ -244,11 +272,11 @@ private:
                 QString claimText = escapeHtml(c.content);
                 if (!c.figures.empty())
                     claimText += QStringLiteral("<br/><span class=\"meta\">figures: %1</span>").arg(escapeHtml(c.figures));
-                body += QStringLiteral("<tr>%1%2%3%4%5</tr>\n")
-                            .arg(statusCell(c), cell(claimText), cell(bySpeaker ? escapeHtml(c.cue) : speakerOf(c)),
-                                 cell(sourceOf(c)), cell(decisionOf(c)));
+                tableRow(QStringLiteral("%1%2%3%4%5")
+                             .arg(statusCell(c), cell(claimText), cell(bySpeaker ? escapeHtml(c.cue) : speakerOf(c)),
+                                  cell(sourceOf(c)), cell(decisionOf(c))));
             }
-            body += QStringLiteral("</tbody></table>\n");
+            endTable();
         }
     }
 
@@ -334,6 +362,11 @@ private:
     const ReportData& m_data;
     HtmlFlavor m_flavor;
     const ContentExtras& m_extras;
+    QStringList m_headers;
+    QList<int> m_widths;
+    int m_tableWidth = 100;
+    int m_rowNumber = 0;
+    int m_rowInTable = 0;
 };
 
 QString titlePage(const ReportData& data, HtmlFlavor flavor) {

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QString>
 #include <QStringList>
+#include <set>
 #include <vector>
 
 #include "core/report/reportdata.h"
@@ -34,6 +35,8 @@ struct ContentExtras {
     QString timelineResource;        // RichText: the resource URL the figure is registered under
     int figureWidthPx = 640;         // RichText: the figure's width in CSS pixels
     std::vector<int> tocPages;       // RichText: page of each TOC entry; empty: placeholders
+    std::set<int> breakRows;         // RichText: table data rows (numbered from 0 through the
+                                     // report) that start a new page
 };
 
 // The headings of the report in order (what the contents list).

@@ -1,6 +1,7 @@
 #include "ui/report/reportwriter.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFont>
 #include <QPageLayout>
@@ -9,6 +10,8 @@
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextTable>
+#include <cmath>
 #include <map>
 
 #include "core/store/projectstore.h"
@@ -44,6 +47,99 @@ std::vector<int> headingPages(QTextDocument& doc, std::size_t entries, qreal pag
         }
     }
     return pages;
+}
+
+// A data row of the report's tables (those with a header row), in order,
+// where the layout put it, and how tall it is unbroken.
+struct RowExtent {
+    qreal top = 0, bottom = 0;     // as laid out (a row split by a page includes the gap)
+    qreal natural = 0;             // its tallest cell's lines
+    qreal headerHeight = 0;        // its table's header row, repeated when the table restarts
+    std::optional<qreal> leadTop;  // a first row moves with its table's heading: where that starts
+    qreal leadHeight = 0;          // heading, note and header above the first row, unbroken
+};
+
+std::vector<RowExtent> tableRows(QTextDocument& doc, qreal& rowGap) {
+    std::vector<RowExtent> rows;
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    auto cellBlocks = [&](const QTextTableCell& cell, auto&& visit) {
+        for (QTextBlock b = doc.findBlock(cell.firstPosition()); b.isValid() && b.position() <= cell.lastPosition();
+             b = b.next())
+            visit(b);
+    };
+    auto linesHeight = [](const QTextBlock& b) {
+        qreal h = 0;
+        for (int i = 0; b.layout() && i < b.layout()->lineCount(); ++i)
+            h += b.layout()->lineAt(i).height();
+        return h;
+    };
+    rowGap = 1e12;
+    for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table || table->format().headerRowCount() != 1)
+            continue;
+        std::vector<RowExtent> own;
+        for (int r = 0; r < table->rows(); ++r) {
+            RowExtent row{1e12, 0, 0, 0, std::nullopt, 0};
+            for (int c = 0; c < table->columns(); ++c) {
+                qreal natural = 0;
+                cellBlocks(table->cellAt(r, c), [&](const QTextBlock& b) {
+                    const QRectF rect = layout->blockBoundingRect(b);
+                    row.top = std::min(row.top, rect.top());
+                    row.bottom = std::max(row.bottom, rect.bottom());
+                    natural += linesHeight(b);
+                });
+                row.natural = std::max(row.natural, natural);
+            }
+            own.push_back(row);
+        }
+        for (std::size_t r = 1; r < own.size(); ++r)
+            if (own[r].top > own[r - 1].bottom)
+                rowGap = std::min(rowGap, own[r].top - own[r - 1].bottom);
+        // The heading (and its note) just before the table.
+        qreal leadTop = own[0].top, leadHeight = 0;
+        QTextBlock before = doc.findBlock(table->firstPosition() - 1);
+        for (int back = 0; back < 3 && before.isValid(); ++back, before = before.previous()) {
+            leadHeight += layout->blockBoundingRect(before).height();
+            if (before.blockFormat().headingLevel() > 0) {
+                leadTop = layout->blockBoundingRect(before).top();
+                break;
+            }
+        }
+        for (std::size_t r = 1; r < own.size(); ++r) {
+            own[r].headerHeight = own[0].natural;
+            if (r == 1) {
+                own[r].leadTop = leadTop;
+                own[r].leadHeight = leadHeight + own[0].natural;
+            }
+            rows.push_back(own[r]);
+        }
+    }
+    if (rowGap > 1e11)
+        rowGap = 0;
+    return rows;
+}
+
+// Qt splits a table row across pages line by line, leaving a stub of
+// coloured cells on the next page. The first row that straddles a page
+// boundary starts a new page instead, a table's first row together with
+// the table's heading (Qt itself moves a table whose header and first row
+// do not fit, and would leave the heading alone at the foot of the page).
+// One row per layout: moving a row shifts everything after it, so the next
+// one is found in the next layout. Rows taller than half a page split.
+std::optional<int> nextRowToBreak(QTextDocument& doc, qreal pageHeight, const std::set<int>& already) {
+    qreal gap = 0;
+    const auto rows = tableRows(doc, gap);
+    const int after = already.empty() ? -1 : *already.rbegin();
+    for (std::size_t i = static_cast<std::size_t>(after + 1); i < rows.size(); ++i) {
+        const RowExtent& r = rows[i];
+        if (r.bottom <= r.top || r.natural > pageHeight / 2)
+            continue;
+        const qreal top = r.leadTop ? *r.leadTop : r.top;
+        if (std::floor((r.bottom - 1) / pageHeight) != std::floor(top / pageHeight))
+            return static_cast<int>(i);
+    }
+    return std::nullopt;
 }
 
 // The running header names the section a page belongs to: the first
@@ -138,22 +234,32 @@ Status writeReportPdf(const report::ReportData& data, const QString& path, const
         return fail(cancelledError());
     progress(run, 15);
 
-    // Lay out with placeholder page numbers, read where each heading fell,
-    // and lay out again with the numbers; repeat while a number's width
-    // moved a heading (it rarely does, the contents stay the same length).
+    // Lay out with placeholder page numbers, read where each heading fell
+    // and which table row first straddles a page, and lay out again with
+    // the numbers and that row moved; repeat until nothing moves. A long
+    // report has more straddling rows than passes: past the last pass, Qt
+    // splits them.
     std::vector<int> pages;
-    for (int pass = 0; pass < 4; ++pass) {
+    constexpr int kPasses = 16;
+    constexpr qint64 kMovingBudgetMs = 4000;  // then Qt splits the remaining rows
+    QElapsedTimer timer;
+    timer.start();
+    for (int pass = 0; pass < kPasses; ++pass) {
         extras.tocPages = pages;
         doc.setHtml(reportHtml(data, HtmlFlavor::RichText, extras));
         if (!extras.timeline.isNull())
             doc.addResource(QTextDocument::ImageResource, QUrl(extras.timelineResource), extras.timeline);
         const std::vector<int> found = headingPages(doc, toc.size(), body.height());
+        const bool mayMove = pass + 2 < kPasses && timer.elapsed() < kMovingBudgetMs;
+        const auto moved = mayMove ? nextRowToBreak(doc, body.height(), extras.breakRows) : std::nullopt;
         if (cancelled(run))
             return fail(cancelledError());
-        progress(run, 15 + 10 * (pass + 1));
-        if (found == pages)
+        progress(run, 15 + 40 * (pass + 1) / kPasses);
+        if (found == pages && !moved)
             break;
         pages = found;
+        if (moved)
+            extras.breakRows.insert(*moved);
     }
 
     QPainter painter;
