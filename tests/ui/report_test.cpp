@@ -28,10 +28,12 @@ using report::ReportOptions;
 // Whitespace collapsed, so that text wrapped across lines still matches.
 QString flat(QString text) { return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")); }
 
-QString pdfText(const std::string& path, int page = 0, bool layout = false) {
+QString pdfText(const std::string& path, int page = 0, bool layout = false, bool raw = false) {
     QStringList args;
     if (layout)
         args << QStringLiteral("-layout");
+    if (raw)
+        args << QStringLiteral("-raw");
     if (page > 0)
         args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
     args << QString::fromStdString(path) << QStringLiteral("-");
@@ -305,6 +307,58 @@ TEST_F(ReportTest, FileMenuOffersExportOnceAProjectIsOpen) {
     const QList<QAction*> menus = window.menuBar()->actions();
     ASSERT_FALSE(menus.isEmpty());
     EXPECT_TRUE(menus.first()->menu()->actions().contains(window.exportAction()));
+}
+
+// Qt would split a table row line by line across two pages; each claim's
+// row must be whole on one page.
+TEST(ReportWriter, TableRowsAreNotSplitAcrossPages) {
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext is not installed";
+    testing::qtApp();
+    testing::TempDir dir;
+    const std::string storePath = dir.file("long.claimdesk").string();
+    std::vector<std::string> contents;
+    {
+        auto store = store::ProjectStore::open(storePath);
+        std::string text = "Long Claims\n";
+        Analysis a;
+        a.speakers.push_back({0, "Ada Berg", SpeakerKind::Person, "", {}, ""});
+        for (int i = 0; i < 30; ++i) {
+            std::string content = "the quay number " + std::to_string(i) + " needs";
+            for (int w = 0; w < 18; ++w)
+                content += " several heavy repairs before winter";
+            content += " ends" + std::to_string(i);
+            text += "Ada Berg said " + content + ".\n";
+            contents.push_back(content);
+        }
+        for (const auto& content : contents) {
+            Claim c;
+            c.speakerIndex = 0;
+            c.content = testing::textSpanOf(text, content);
+            a.claims.push_back(c);
+        }
+        Document d;
+        d.fileName = "long.txt";
+        d.text = d.original = text;
+        d.sha256 = std::string(64, 'c');
+        d.body = {0, testing::spanOf(text, "ends29").end};
+        ASSERT_TRUE(store->addDocument(d, a).ok());
+    }
+    ReportOptions o;
+    o.excerpts = false;
+    const std::string out = dir.file("long.pdf").string();
+    Status s = writeReport(storePath, o, ReportFormat::Pdf, out);
+    ASSERT_TRUE(s.ok()) << s.error();
+    const auto pages = QRegularExpression(QStringLiteral("Page 2 of (\\d+)")).match(flat(pdfText(out))).captured(1).toInt();
+    ASSERT_GE(pages, 5);
+    QStringList pageTexts;
+    for (int page = 1; page <= pages; ++page)
+        pageTexts << flat(pdfText(out, page, false, true));
+    for (const auto& content : contents) {
+        const QString wanted = QString::fromStdString(content);
+        EXPECT_TRUE(std::any_of(pageTexts.begin(), pageTexts.end(), [&](const QString& t) { return t.contains(wanted); }))
+            << content.substr(0, 20);
+    }
 }
 
 TEST(ReportWriter, MissingStoreIsAnErrorNotAnEmptyProject) {
