@@ -277,7 +277,12 @@ TEST_F(ReportTest, DialogChoicesBecomeOptionsAndTheRunnerWritesOffTheUiThread) {
     EXPECT_TRUE(dialog.options().statuses.empty());      // all checked: no filter
     EXPECT_TRUE(dialog.options().documentIds.empty());
     dialog.setFormat(QStringLiteral("html"));
-    EXPECT_TRUE(dialog.path().endsWith(QStringLiteral("out.html")));
+    EXPECT_TRUE(dialog.path().endsWith(QStringLiteral("/out.html")));
+    dialog.setPath(QStringLiteral("mine.v2.html"));
+    dialog.setFormat(QStringLiteral("pdf"));
+    EXPECT_EQ(dialog.path(), QStringLiteral("mine.v2.pdf"));
+    dialog.setPath(QString::fromStdString(m_dir.file("out.pdf").string()));
+    dialog.setFormat(QStringLiteral("html"));
     dialog.setStatusChecked(ClaimStatus::Extracted, false);
     dialog.setDocumentChecked(m_project.river, false);
     dialog.setExcerpts(false);

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -160,13 +161,11 @@ void ExportDialog::setExcerpts(bool on) { m_excerpts->setChecked(on); }
 void ExportDialog::formatChanged() {
     const ExportFormatEntry f = format();
     m_reportBox->setEnabled(f.reportOptions);
-    QString p = path();
+    const QString p = path();
     if (!p.isEmpty()) {
         const QFileInfo info(p);
-        p = info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + f.suffix);
-        m_path->setText(info.path() == QLatin1String(".") && !path().contains(QLatin1Char('/'))
-                            ? info.completeBaseName() + QLatin1Char('.') + f.suffix
-                            : p);
+        const QString renamed = info.completeBaseName() + QLatin1Char('.') + f.suffix;
+        m_path->setText(p.contains(QLatin1Char('/')) ? info.dir().filePath(renamed) : renamed);
     }
     updateOk();
 }

@@ -15,6 +15,7 @@ ExportRunner::~ExportRunner() {
     if (m_thread) {
         cancel();
         m_thread->wait();
+        delete m_thread;
     }
 }
 
