@@ -169,6 +169,26 @@ TEST_F(ReportDataTest, ExcerptsMarkClaimsInCodePointsAndNumberNotes) {
     EXPECT_EQ(notes, 1);
 }
 
+TEST_F(ReportDataTest, NotesAreNumberedAcrossTheReport) {
+    store::Annotation note;
+    note.documentId = m_b;
+    note.span = {13, 22};  // "Olga Bren"
+    note.kind = store::AnnotationKind::Note;
+    note.note = "Same engineer?";
+    note.author = "ida";
+    note.createdAt = "2025-04-03T13:00:00Z";
+    ASSERT_TRUE(m_store->addAnnotation(note));
+    auto data = buildReport(*m_store, {});
+    ASSERT_TRUE(data) << data.error();
+    // Hill Courier comes first (same date, outlet order), so its note is 1.
+    ASSERT_EQ(data->excerpts.size(), 2u);
+    ASSERT_EQ(data->excerpts[0].notes.size(), 1u);
+    EXPECT_EQ(data->excerpts[0].notes[0].number, 1);
+    EXPECT_EQ(data->excerpts[0].notes[0].quote, "Olga Bren");
+    EXPECT_EQ(data->excerpts[1].notes[0].number, 2);
+    EXPECT_EQ(data->summary.notes, 2);
+}
+
 TEST_F(ReportDataTest, OptionsFilterStatusesDocumentsAndExcerpts) {
     ReportOptions options;
     options.statuses = {ClaimStatus::Confirmed, ClaimStatus::Extracted};
