@@ -122,12 +122,12 @@ int runReportExport(const Args& given) {
     options.analyst = a.value("--analyst").value_or(user ? user : "");
     options.date = pipeline::systemClock()().substr(0, 10);
 
-    // Fonts and PDF painting need a QGuiApplication; without a display the
-    // offscreen platform serves.
+    // Fonts and PDF painting need a QGuiApplication, never a display: the
+    // offscreen platform serves unless one is asked for (an unreachable
+    // DISPLAY would otherwise abort the batch).
     std::unique_ptr<QGuiApplication> app;
     if (!QGuiApplication::instance()) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         static int argc = 1;
         static char name[] = "claimdesk-cli";

@@ -28,9 +28,10 @@ std::string quote(const std::string& s) {
     return out + "'";
 }
 
-// Without a display: the command must bring its own offscreen platform.
+// With no platform set and a display that cannot be reached: the command
+// must bring its own offscreen platform.
 CliRun cli(const std::vector<std::string>& args) {
-    std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM " + quote(CLAIMDESK_CLI);
+    std::string command = "env -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM DISPLAY=:97 " + quote(CLAIMDESK_CLI);
     for (const auto& a : args)
         command += " " + quote(a);
     command += " 2>&1";
