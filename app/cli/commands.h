@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "core/domain/result.h"
+#include "core/store/projectstore.h"
+
 namespace claimdesk::cli {
 
 // Exit statuses, as the README documents them.
@@ -38,5 +41,8 @@ std::string osUser();
 std::optional<std::int64_t> parseId(const std::string& text);
 // Writes `bytes` to a file, or to standard output for "-"; false on failure.
 bool writeOutput(const std::string& path, const std::string& bytes);
+// Opens a project that must exist already: only ingest makes a new one, so
+// a mistyped --store is an error rather than an empty project.
+Result<store::ProjectStore> openExistingStore(const std::string& path);
 
 }  // namespace claimdesk::cli

@@ -1,5 +1,7 @@
-// `export` writes a project's claims in an exchange format.
+// `export` writes a project's claims in an exchange format, its timeline
+// as TimelineJS, or the analyst's report (PDF, HTML).
 
+#include <algorithm>
 #include <functional>
 #include <iostream>
 
@@ -8,15 +10,20 @@
 #include "core/export/exchange.h"
 #include "core/pipeline/clock.h"
 #include "core/store/projectstore.h"
+#include "core/timeline/timelineentry.h"
+#include "core/timeline/timelinejs.h"
+#include "reportexport.h"
 
 namespace claimdesk::cli {
 namespace {
 
 constexpr const char* kHelp = R"(usage: claimdesk-cli export --store FILE.claimdesk --format FORMAT --out FILE
                             [--status STATUS]... [--document ID]... [--speaker ID] [--bom] [--with-text]
+                            [--no-excerpts] [--group cluster|speaker] [--title TEXT] [--analyst NAME]
 
-Writes a project's claims (and the analyst's notes) in an exchange format.
---out - writes to standard output. Formats:
+Writes the analyst's report, or a project's claims (and the analyst's
+notes) in an exchange format. --out - writes to standard output (not for
+pdf and html). Formats:
 
 %FORMATS%
 Filters (each may be repeated; --status also takes a comma-separated list):
@@ -25,6 +32,11 @@ Filters (each may be repeated; --status also takes a comma-separated list):
   --speaker ID      only this speaker's claims (speaker_id in claims --json)
   --bom             csv: start with a byte-order mark (for spreadsheets)
   --with-text       json: add each document's whole text
+Report options (pdf, html):
+  --no-excerpts     leave out the annotated excerpts of the articles
+  --group G         group the claims by cluster (default) or speaker
+  --title TEXT      the project's title on the title page (also timelinejs)
+  --analyst NAME    the analyst named on the title page (default: the OS user)
 )";
 
 struct ExportJob {
@@ -38,7 +50,9 @@ using Writer = std::function<Result<std::string>(ExportJob&)>;
 struct Format {
     const char* name;
     const char* description;
-    Writer write;  // empty: not built into this claimdesk-cli
+    Writer write;         // the file's bytes
+    bool report = false;  // written by the report writer instead (reportexport.h)
+    bool available() const { return write || (report && haveReportWriter()); }
 };
 
 // A format the core writes (core/export/exchange.h).
@@ -52,7 +66,33 @@ Writer core(exporting::ExchangeFormat format) {
     };
 }
 
-// One entry per format: adding one (a report, a timeline) is one line here.
+bool showsEntry(const timeline::TimelineEntry& entry, const exporting::ExportFilter& filter) {
+    if (!filter.acceptsDocument(entry.documentId))
+        return false;
+    if (entry.kind == timeline::EntryKind::Event)
+        return filter.statuses.empty() && !filter.speakerId;
+    return filter.statuses.empty() ||
+           std::find(filter.statuses.begin(), filter.statuses.end(), entry.status) != filter.statuses.end();
+}
+
+// The timeline (core/timeline) as TimelineJS JSON. A speaker filter keeps
+// no events and, lacking speaker ids on entries, no claims either: it is
+// refused before this runs.
+Result<std::string> timelineJs(ExportJob& job) {
+    auto entries = timeline::buildEntries(job.store);
+    if (!entries)
+        return makeError(entries.error());
+    std::vector<timeline::TimelineEntry> shown;
+    for (auto& entry : *entries)
+        if (showsEntry(entry, job.filter))
+            shown.push_back(std::move(entry));
+    timeline::TimelineJsOptions options;
+    if (auto title = job.args.value("--title"))
+        options.title = *title;
+    return timeline::toTimelineJs(shown, options);
+}
+
+// One entry per format: adding one is one line here.
 const std::vector<Format>& formats() {
     static const std::vector<Format> table = {
         {"csv", "claims as CSV (RFC 4180, UTF-8), one row per claim", core(exporting::ExchangeFormat::Csv)},
@@ -62,9 +102,9 @@ const std::vector<Format>& formats() {
          core(exporting::ExchangeFormat::WebAnnotation)},
         {"claimreview", "schema.org ClaimReview JSON-LD for confirmed and rejected claims",
          core(exporting::ExchangeFormat::ClaimReview)},
-        {"pdf", "the review report as PDF", {}},
-        {"html", "the review report as HTML", {}},
-        {"timelinejs", "the events as a TimelineJS timeline (JSON)", {}},
+        {"pdf", "the analyst's report as PDF", {}, true},
+        {"html", "the analyst's report as one self-contained HTML file", {}, true},
+        {"timelinejs", "events and claims by date as a TimelineJS timeline (JSON)", timelineJs},
     };
     return table;
 }
@@ -73,7 +113,7 @@ std::string help() {
     std::string list;
     for (const auto& f : formats())
         list += "  " + std::string(f.name) + std::string(13 - std::string(f.name).size(), ' ') + f.description +
-                (f.write ? "" : " (not available in this build)") + "\n";
+                (f.available() ? "" : " (not available in this build)") + "\n";
     std::string text = kHelp;
     text.replace(text.find("%FORMATS%"), 9, list);
     return text;
@@ -89,7 +129,8 @@ std::string formatNames() {
 }  // namespace
 
 int runExport(const Args& args) {
-    Arguments a(args, {"--store", "--format", "--out", "--status", "--document", "--speaker"}, {"--help", "--bom", "--with-text"});
+    Arguments a(args, {"--store", "--format", "--out", "--status", "--document", "--speaker", "--group", "--title", "--analyst"},
+                {"--help", "--bom", "--with-text", "--no-excerpts"});
     if (a.has("--help")) {
         std::cout << help();
         return kExitOk;
@@ -107,7 +148,7 @@ int runExport(const Args& args) {
             format = &f;
     if (!format)
         return usageError("export", "unknown format '" + *formatName + "' (one of " + formatNames() + ")");
-    if (!format->write) {
+    if (!format->available()) {
         std::cerr << "claimdesk-cli export: the " << format->name
                   << " format is not available in this build of claimdesk-cli\n";
         return kExitUsage;
@@ -116,6 +157,10 @@ int runExport(const Args& args) {
         return usageError("export", "--bom applies to --format csv only");
     if (a.has("--with-text") && std::string(format->name) != "json")
         return usageError("export", "--with-text applies to --format json only");
+    if (!format->report && (a.has("--no-excerpts") || a.value("--group") || a.value("--analyst")))
+        return usageError("export", "--no-excerpts, --group and --analyst apply to --format pdf and html only");
+    if (a.value("--speaker") && std::string(format->name) == "timelinejs")
+        return usageError("export", "--speaker does not apply to --format timelinejs");
 
     exporting::ExportFilter filter;
     for (const auto& list : a.values("--status")) {
@@ -142,7 +187,7 @@ int runExport(const Args& args) {
             return usageError("export", "--speaker needs a speaker id, not '" + *text + "'");
     }
 
-    auto store = store::ProjectStore::open(*storePath);
+    auto store = openExistingStore(*storePath);
     if (!store) {
         std::cerr << "claimdesk-cli export: " << store.error() << "\n";
         return kExitStoreError;
@@ -152,6 +197,9 @@ int runExport(const Args& args) {
             std::cerr << "claimdesk-cli export: " << doc.error() << "\n";
             return kExitUsage;
         }
+    if (format->report) {
+        return writeReportExport({*storePath, format->name, *out, filter, a});
+    }
     ExportJob job{*store, filter, a};
     auto bytes = format->write(job);
     if (!bytes) {

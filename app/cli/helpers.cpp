@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <pwd.h>
@@ -49,6 +50,13 @@ bool writeOutput(const std::string& path, const std::string& bytes) {
         return false;
     }
     return true;
+}
+
+Result<store::ProjectStore> openExistingStore(const std::string& path) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error))
+        return makeError("no project at " + path);
+    return store::ProjectStore::open(path);
 }
 
 }  // namespace claimdesk::cli

@@ -58,7 +58,7 @@ int runImport(const Args& args) {
         return kExitInputFailed;
     }
 
-    auto store = store::ProjectStore::open(*storePath);
+    auto store = openExistingStore(*storePath);
     if (!store) {
         std::cerr << "claimdesk-cli import: " << store.error() << "\n";
         return kExitStoreError;

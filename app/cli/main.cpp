@@ -18,7 +18,8 @@ Commands:
   claims    list a store's claims with their ids and statuses
   review    confirm or reject a claim (kept with its history)
   cluster   move a claim into another cluster, or one of its own
-  export    write claims as CSV, JSON, W3C Web Annotation or schema.org ClaimReview
+  export    write the report (PDF, HTML) or claims as CSV, JSON, W3C Web
+            Annotation, schema.org ClaimReview or a TimelineJS timeline
   import    read a W3C Web Annotation export back into a project
 
 Options:

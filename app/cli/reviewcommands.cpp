@@ -59,7 +59,7 @@ int runClaims(const Args& args) {
         if (!query.documentId)
             return usageError("claims", "--document needs a document id");
     }
-    auto store = store::ProjectStore::open(*storePath);
+    auto store = openExistingStore(*storePath);
     if (!store) {
         std::cerr << "claimdesk-cli claims: " << store.error() << "\n";
         return kExitStoreError;
@@ -121,7 +121,7 @@ int runCluster(const Args& args) {
     }
     if (!claimId)
         return usageError("cluster", "--claim needs a claim id");
-    auto store = store::ProjectStore::open(*storePath);
+    auto store = openExistingStore(*storePath);
     if (!store) {
         std::cerr << "claimdesk-cli cluster: " << store.error() << "\n";
         return kExitStoreError;
@@ -158,7 +158,7 @@ int runReview(const Args& args) {
     const auto status = claimStatusFromName(*statusText);
     if (!status)
         return usageError("review", "--status must be confirmed, rejected or extracted");
-    auto store = store::ProjectStore::open(*storePath);
+    auto store = openExistingStore(*storePath);
     if (!store) {
         std::cerr << "claimdesk-cli review: " << store.error() << "\n";
         return kExitStoreError;

@@ -41,7 +41,7 @@ int runSearch(const Args& args) {
     for (const auto& word : a.positional())
         query += (query.empty() ? "" : " ") + word;
 
-    auto store = store::ProjectStore::open(*storePath);
+    auto store = openExistingStore(*storePath);
     if (!store) {
         std::cerr << "claimdesk-cli search: " << store.error() << "\n";
         return kExitStoreError;

@@ -176,9 +176,14 @@ TEST(CliExport, WrongArgumentsExitWithTwo) {
     CliRun bad = cli({"export", "--store", store, "--format", "xlsx", "--out", out});
     EXPECT_EQ(bad.status, 2);
     EXPECT_THAT(bad.output, HasSubstr("unknown format 'xlsx' (one of csv, json, w3c, claimreview, pdf, html, timelinejs)"));
-    CliRun pdf = cli({"export", "--store", store, "--format", "pdf", "--out", out});
-    EXPECT_EQ(pdf.status, 2);
-    EXPECT_THAT(pdf.output, HasSubstr("the pdf format is not available in this build"));
+    CliRun reportOption = cli({"export", "--store", store, "--format", "csv", "--out", out, "--no-excerpts"});
+    EXPECT_EQ(reportOption.status, 2);
+    EXPECT_THAT(reportOption.output, HasSubstr("apply to --format pdf and html only"));
+    EXPECT_EQ(cli({"export", "--store", store, "--format", "timelinejs", "--out", out, "--speaker", "1"}).status, 2);
+    CliRun missing = cli({"export", "--store", dir.file("typo.claimdesk").string(), "--format", "csv", "--out", out});
+    EXPECT_EQ(missing.status, 3);
+    EXPECT_THAT(missing.output, HasSubstr("no project at"));
+    EXPECT_FALSE(std::filesystem::exists(dir.file("typo.claimdesk"))) << "a mistyped store is not created";
     EXPECT_EQ(cli({"export", "--store", store, "--format", "csv"}).status, 2);
     EXPECT_EQ(cli({"export", "--store", store, "--format", "csv", "--out", out, "--status", "maybe"}).status, 2);
     EXPECT_EQ(cli({"export", "--store", store, "--format", "csv", "--out", out, "--document", "x"}).status, 2);
@@ -232,6 +237,24 @@ TEST(CliExport, WritesCsvWithFiltersToAFileOrStandardOutput) {
         EXPECT_THAT(both.output, HasSubstr("barge"));
         EXPECT_THAT(both.output, HasSubstr("painted"));
     }
+}
+
+// The timeline as TimelineJS: every dated claim, with the title asked for;
+// a status filter keeps only that status's claims (and no events).
+TEST(CliExport, WritesTheTimelineAsTimelineJs) {
+    TempDir dir;
+    const std::string store = storyProject(dir);
+    CliRun all = cli({"export", "--store", store, "--format", "timelinejs", "--out", "-", "--title", "River <closure>"});
+    ASSERT_EQ(all.status, 0) << all.output;
+    const auto timeline = nlohmann::json::parse(all.output);
+    EXPECT_EQ(timeline["title"]["text"]["headline"], "River &lt;closure&gt;");
+    ASSERT_FALSE(timeline["events"].empty());
+    for (const auto& event : timeline["events"])
+        EXPECT_EQ(event["start_date"]["year"], "2025") << event.dump();
+
+    CliRun confirmed = cli({"export", "--store", store, "--format", "timelinejs", "--out", "-", "--status", "confirmed"});
+    ASSERT_EQ(confirmed.status, 0) << confirmed.output;
+    EXPECT_TRUE(nlohmann::json::parse(confirmed.output)["events"].empty()) << "nothing is confirmed yet";
 }
 
 TEST(CliExport, WritesTheAnalysisJsonAndClaimReview) {

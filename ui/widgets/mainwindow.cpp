@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -15,6 +16,8 @@
 #include <QUndoStack>
 
 #include "ui/dialogs/addarticles.h"
+#include "ui/dialogs/exportdialog.h"
+#include "ui/dialogs/exportrunner.h"
 #include "ui/dialogs/prompts.h"
 #include "ui/edit/workspace.h"
 #include "ui/widgets/claimtableview.h"
@@ -103,6 +106,9 @@ void MainWindow::createActions() {
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_export = new QAction(tr("&Export..."), this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportReport);
 
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
@@ -152,6 +158,7 @@ void MainWindow::createMenus() {
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(m_addArticles);
+    file->addAction(m_export);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -179,7 +186,7 @@ void MainWindow::createMenus() {
 
 void MainWindow::updateActions() {
     const bool open = m_workspace != nullptr;
-    for (QAction* a : {m_addArticles, m_confirm, m_reject, m_reset, m_next, m_previous, m_note, m_newClaim})
+    for (QAction* a : {m_addArticles, m_export, m_confirm, m_reject, m_reset, m_next, m_previous, m_note, m_newClaim})
         a->setEnabled(open);
 }
 
@@ -405,6 +412,40 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
+}
+
+// The report is written from the file on disk by a worker with its own
+// store connection; every edit is already committed, so it sees them all.
+void MainWindow::exportReport() {
+    if (!m_workspace)
+        return;
+    if (!m_exporter) {
+        m_exporter = new ExportRunner(this);
+        connect(m_exporter, &ExportRunner::finished, this, [this](bool ok, const QString& path, const QString& message) {
+            if (ok)
+                statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
+            else if (message == QLatin1String("cancelled"))
+                statusBar()->showMessage(tr("Export cancelled"), 5000);
+            else
+                QMessageBox::warning(this, tr("Export failed"), message);
+        });
+    }
+    if (m_exporter->running())
+        return;
+    auto documents = m_workspace->documents();
+    if (!documents) {
+        QMessageBox::warning(this, tr("Export failed"), QString::fromStdString(documents.error()));
+        return;
+    }
+    const QFileInfo project(m_workspace->path());
+    ExportDialog dialog(exportFormats(), *documents,
+                        project.dir().filePath(project.completeBaseName() + QStringLiteral("-report.pdf")),
+                        project.completeBaseName(), m_workspace->analyst(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    report::ReportOptions options = dialog.options();
+    options.date = m_workspace->now().left(10).toStdString();
+    m_exporter->start(m_workspace->path(), dialog.format(), options, dialog.path());
 }
 
 }  // namespace claimdesk::ui

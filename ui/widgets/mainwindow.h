@@ -21,6 +21,7 @@ namespace claimdesk::ui {
 
 class ClaimTableView;
 class CompareArea;
+class ExportRunner;
 class LibraryPanel;
 class Prompts;
 class SpeakerPanel;
@@ -61,6 +62,8 @@ public:
     QAction* redoAction() const { return m_redo; }
     QAction* noteAction() const { return m_note; }
     QAction* newClaimAction() const { return m_newClaim; }
+    QAction* exportAction() const { return m_export; }
+    ExportRunner* exporter() const { return m_exporter; }
 
     static QStringList recentProjects();
 
@@ -83,6 +86,7 @@ private:
     void annotateNote(qint64 documentId, Span span);
     void annotateClaim(qint64 documentId, Span span);
     void annotateSelection(bool asClaim);
+    void exportReport();
 
     std::unique_ptr<Prompts> m_prompts;
     std::unique_ptr<Workspace> m_workspace;
@@ -111,6 +115,8 @@ private:
     QAction* m_previous = nullptr;
     QAction* m_note = nullptr;
     QAction* m_newClaim = nullptr;
+    QAction* m_export = nullptr;
+    ExportRunner* m_exporter = nullptr;
 };
 
 }  // namespace claimdesk::ui

@@ -1,0 +1,191 @@
+#include "ui/dialogs/exportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace claimdesk::ui {
+
+namespace {
+
+constexpr ClaimStatus kStatuses[3] = {ClaimStatus::Confirmed, ClaimStatus::Rejected, ClaimStatus::Extracted};
+
+}  // namespace
+
+std::vector<ExportFormatEntry> exportFormats() {
+    return {{QStringLiteral("pdf"), QObject::tr("PDF report"), QStringLiteral("pdf"), true},
+            {QStringLiteral("html"), QObject::tr("HTML report (one file)"), QStringLiteral("html"), true}};
+}
+
+ExportDialog::ExportDialog(std::vector<ExportFormatEntry> formats, const std::vector<store::DocumentSummary>& documents,
+                           const QString& defaultPath, const QString& title, const QString& analyst, QWidget* parent)
+    : QDialog(parent), m_formats(std::move(formats)) {
+    setWindowTitle(tr("Export"));
+    setMinimumWidth(520);
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QFormLayout;
+    m_format = new QComboBox(this);
+    for (const auto& f : m_formats)
+        m_format->addItem(f.label, f.id);
+    top->addRow(tr("&Format:"), m_format);
+    auto* pathRow = new QHBoxLayout;
+    m_path = new QLineEdit(defaultPath, this);
+    auto* browse = new QPushButton(tr("&Browse..."), this);
+    pathRow->addWidget(m_path);
+    pathRow->addWidget(browse);
+    auto* pathLabel = new QLabel(tr("&Save to:"), this);
+    pathLabel->setBuddy(m_path);
+    top->addRow(pathLabel, pathRow);
+    layout->addLayout(top);
+
+    m_reportBox = new QGroupBox(tr("Report"), this);
+    auto* form = new QFormLayout(m_reportBox);
+    m_title = new QLineEdit(title, m_reportBox);
+    form->addRow(tr("&Title:"), m_title);
+    m_analyst = new QLineEdit(analyst, m_reportBox);
+    form->addRow(tr("&Analyst:"), m_analyst);
+    auto* statusRow = new QHBoxLayout;
+    const QString statusLabels[3] = {tr("&Confirmed"), tr("&Rejected"), tr("&Unreviewed")};
+    for (int i = 0; i < 3; ++i) {
+        m_statuses[i] = new QCheckBox(statusLabels[i], m_reportBox);
+        m_statuses[i]->setChecked(true);
+        statusRow->addWidget(m_statuses[i]);
+        connect(m_statuses[i], &QCheckBox::toggled, this, &ExportDialog::updateOk);
+    }
+    form->addRow(tr("Claims:"), statusRow);
+    m_documents = new QListWidget(m_reportBox);
+    m_documents->setTextElideMode(Qt::ElideRight);
+    m_documents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (const auto& d : documents) {
+        QString label = QString::fromStdString(d.outlet.empty() ? d.fileName : d.outlet);
+        if (!d.title.empty())
+            label += QStringLiteral(": ") + QString::fromStdString(d.title);
+        auto* item = new QListWidgetItem(label, m_documents);
+        item->setData(Qt::UserRole, QVariant::fromValue<qint64>(d.id));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    connect(m_documents, &QListWidget::itemChanged, this, &ExportDialog::updateOk);
+    form->addRow(tr("&Documents:"), m_documents);
+    m_excerpts = new QCheckBox(tr("Annotated &excerpts of each article"), m_reportBox);
+    m_excerpts->setChecked(true);
+    form->addRow(QString(), m_excerpts);
+    m_grouping = new QComboBox(m_reportBox);
+    m_grouping->addItem(tr("by cluster"), static_cast<int>(report::Grouping::Cluster));
+    m_grouping->addItem(tr("by speaker"), static_cast<int>(report::Grouping::Speaker));
+    form->addRow(tr("&Group claims:"), m_grouping);
+    layout->addWidget(m_reportBox);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("&Export"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateOk);
+    formatChanged();
+}
+
+ExportFormatEntry ExportDialog::format() const {
+    const int i = m_format->currentIndex();
+    return i >= 0 && i < static_cast<int>(m_formats.size()) ? m_formats[static_cast<std::size_t>(i)] : ExportFormatEntry{};
+}
+
+report::ReportOptions ExportDialog::options() const {
+    report::ReportOptions o;
+    bool all = true;
+    for (int i = 0; i < 3; ++i) {
+        if (m_statuses[i]->isChecked())
+            o.statuses.insert(kStatuses[i]);
+        else
+            all = false;
+    }
+    if (all)
+        o.statuses.clear();
+    bool allDocuments = true;
+    for (int i = 0; i < m_documents->count(); ++i) {
+        const auto* item = m_documents->item(i);
+        if (item->checkState() == Qt::Checked)
+            o.documentIds.insert(item->data(Qt::UserRole).toLongLong());
+        else
+            allDocuments = false;
+    }
+    if (allDocuments)
+        o.documentIds.clear();
+    o.excerpts = m_excerpts->isChecked();
+    o.grouping = static_cast<report::Grouping>(m_grouping->currentData().toInt());
+    o.title = m_title->text().trimmed().toStdString();
+    o.analyst = m_analyst->text().trimmed().toStdString();
+    return o;
+}
+
+QString ExportDialog::path() const { return m_path->text().trimmed(); }
+
+void ExportDialog::setFormat(const QString& id) {
+    const int i = m_format->findData(id);
+    if (i >= 0)
+        m_format->setCurrentIndex(i);
+}
+
+void ExportDialog::setPath(const QString& path) { m_path->setText(path); }
+
+void ExportDialog::setStatusChecked(ClaimStatus status, bool checked) {
+    for (int i = 0; i < 3; ++i)
+        if (kStatuses[i] == status)
+            m_statuses[i]->setChecked(checked);
+}
+
+void ExportDialog::setDocumentChecked(std::int64_t id, bool checked) {
+    for (int i = 0; i < m_documents->count(); ++i)
+        if (m_documents->item(i)->data(Qt::UserRole).toLongLong() == id)
+            m_documents->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+
+void ExportDialog::setExcerpts(bool on) { m_excerpts->setChecked(on); }
+
+// The file name follows the format, so switching PDF to HTML does not
+// write HTML into "report.pdf".
+void ExportDialog::formatChanged() {
+    const ExportFormatEntry f = format();
+    m_reportBox->setEnabled(f.reportOptions);
+    const QString p = path();
+    if (!p.isEmpty()) {
+        const QFileInfo info(p);
+        const QString renamed = info.completeBaseName() + QLatin1Char('.') + f.suffix;
+        m_path->setText(p.contains(QLatin1Char('/')) ? info.dir().filePath(renamed) : renamed);
+    }
+    updateOk();
+}
+
+void ExportDialog::browse() {
+    const ExportFormatEntry f = format();
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export"), path(),
+                                                        QStringLiteral("%1 (*.%2)").arg(f.label, f.suffix));
+    if (!chosen.isEmpty())
+        m_path->setText(chosen);
+}
+
+void ExportDialog::updateOk() {
+    bool anyStatus = false;
+    for (auto* s : m_statuses)
+        anyStatus = anyStatus || s->isChecked();
+    bool anyDocument = false;
+    for (int i = 0; i < m_documents->count(); ++i)
+        anyDocument = anyDocument || m_documents->item(i)->checkState() == Qt::Checked;
+    m_ok->setEnabled(!path().isEmpty() && (!format().reportOptions || (anyStatus && anyDocument)));
+}
+
+}  // namespace claimdesk::ui

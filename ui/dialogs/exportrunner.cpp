@@ -1,0 +1,69 @@
+#include "ui/dialogs/exportrunner.h"
+
+#include <QProgressDialog>
+#include <QThread>
+#include <QWidget>
+
+#include "ui/report/reportwriter.h"
+
+namespace claimdesk::ui {
+
+ExportRunner::ExportRunner(QWidget* parent) : QObject(parent), m_parent(parent) {}
+
+ExportRunner::~ExportRunner() {
+    // A window closing mid-export stops the worker before its state goes.
+    if (m_thread) {
+        cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ExportRunner::cancel() {
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+bool ExportRunner::start(const QString& storePath, const ExportFormatEntry& format, const report::ReportOptions& options,
+                         const QString& outPath) {
+    if (m_thread)
+        return false;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_progress = new QProgressDialog(tr("Writing %1...").arg(format.label), tr("Cancel"), 0, 100, m_parent);
+    m_progress->setWindowTitle(tr("Export"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, &ExportRunner::cancel);
+
+    auto status = std::make_shared<Status>();
+    auto cancelFlag = m_cancel;
+    QPointer<QProgressDialog> progress = m_progress;
+    ReportRun run;
+    run.cancel = cancelFlag.get();
+    run.timelineFigure = m_figure;
+    run.progress = [progress](int percent) {
+        // From the worker: the dialog is updated on its own thread.
+        if (progress)
+            QMetaObject::invokeMethod(progress, [progress, percent] {
+                if (progress)
+                    progress->setValue(percent);
+            }, Qt::QueuedConnection);
+    };
+    const auto reportFormat = format.id == QLatin1String("html") ? ReportFormat::Html : ReportFormat::Pdf;
+    const std::string store = storePath.toStdString(), out = outPath.toStdString();
+    m_thread = QThread::create([=] { *status = writeReport(store, options, reportFormat, out, run); });
+    connect(m_thread, &QThread::finished, this, [this, status, outPath] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (m_progress)
+            m_progress->deleteLater();
+        const bool ok = status->ok();
+        emit finished(ok, outPath, ok ? QString() : QString::fromStdString(status->error()));
+    });
+    m_thread->start();
+    return true;
+}
+
+}  // namespace claimdesk::ui

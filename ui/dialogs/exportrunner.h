@@ -1,0 +1,51 @@
+#pragma once
+
+// Runs an export off the UI thread, with a progress dialog and Cancel. The
+// worker opens its own connection to the project file (a store is
+// single-threaded), so the window stays usable while it writes.
+
+#include <QImage>
+#include <QObject>
+#include <QPointer>
+#include <QSize>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+#include "core/report/reportdata.h"
+#include "ui/dialogs/exportdialog.h"
+
+class QProgressDialog;
+class QThread;
+class QWidget;
+
+namespace claimdesk::ui {
+
+class ExportRunner : public QObject {
+    Q_OBJECT
+public:
+    explicit ExportRunner(QWidget* parent);
+    ~ExportRunner() override;
+
+    // The timeline figure the report embeds, when a renderer is available.
+    void setTimelineFigure(std::function<QImage(QSize)> figure) { m_figure = std::move(figure); }
+
+    // Starts writing; false when an export is already running.
+    bool start(const QString& storePath, const ExportFormatEntry& format, const report::ReportOptions& options,
+               const QString& outPath);
+    bool running() const { return m_thread != nullptr; }
+    void cancel();
+
+signals:
+    // ok: written to `path`; otherwise `message` says why ("cancelled" when stopped).
+    void finished(bool ok, const QString& path, const QString& message);
+
+private:
+    QWidget* m_parent;
+    QThread* m_thread = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::function<QImage(QSize)> m_figure;
+};
+
+}  // namespace claimdesk::ui
