@@ -118,6 +118,16 @@ Result<std::int64_t> ProjectStore::addAnalystClaim(std::int64_t documentId, cons
     Transaction tx(m_db);
     if (!tx.started().ok())
         return makeError(tx.started().error());
+    auto id = insertAnalystClaim(documentId, claim, speakerId);
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s.ok())
+        return makeError(s.error());
+    return id;
+}
+
+Result<std::int64_t> ProjectStore::insertAnalystClaim(std::int64_t documentId, const Claim& claim,
+                                                      std::optional<std::int64_t> speakerId) {
     Analysis a;
     a.claims.push_back(claim);
     a.claims.back().origin = Origin::Analyst;
@@ -140,8 +150,6 @@ Result<std::int64_t> ProjectStore::addAnalystClaim(std::int64_t documentId, cons
         if (Status s = set->bind(1, *speakerId).bind(2, claimId).run(); !s.ok())
             return makeError(s.error());
     }
-    if (Status s = tx.commit(); !s.ok())
-        return makeError(s.error());
     return claimId;
 }
 
@@ -158,6 +166,12 @@ Status ProjectStore::deleteAnalystClaim(std::int64_t claimId) {
     Transaction tx(m_db);
     if (!tx.started().ok())
         return tx.started();
+    if (Status s = eraseAnalystClaim(claimId); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+Status ProjectStore::eraseAnalystClaim(std::int64_t claimId) {
     auto fts = m_db.prepare("DELETE FROM claims_fts WHERE rowid = ?");
     auto del = m_db.prepare("DELETE FROM claims WHERE id = ? AND origin = 'analyst'");
     if (!fts || !del)
@@ -168,7 +182,7 @@ Status ProjectStore::deleteAnalystClaim(std::int64_t claimId) {
         return s;
     if (m_db.changes() != 1)
         return makeError("no analyst claim " + std::to_string(claimId));
-    return tx.commit();
+    return {};
 }
 
 Status ProjectStore::deleteAnalystEvent(std::int64_t eventId) {
@@ -178,6 +192,69 @@ Status ProjectStore::deleteAnalystEvent(std::int64_t eventId) {
     if (Status s = del->bind(1, eventId).run(); !s.ok())
         return s;
     return m_db.changes() == 1 ? Status{} : makeError("no analyst event " + std::to_string(eventId));
+}
+
+// The item goes first, then the annotation pointing at it; a failure of
+// either rolls both back, so no claim is left without its highlight.
+Result<AnalystItem> ProjectStore::addAnnotatedClaim(Annotation annotation, const Claim& claim,
+                                                    std::optional<std::int64_t> speakerId) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return makeError(tx.started().error());
+    auto claimId = insertAnalystClaim(annotation.documentId, claim, speakerId);
+    if (!claimId)
+        return makeError(claimId.error());
+    annotation.kind = AnnotationKind::Claim;
+    annotation.claimId = *claimId;
+    auto annotationId = addAnnotation(std::move(annotation));
+    if (!annotationId)
+        return makeError(annotationId.error());
+    if (Status s = tx.commit(); !s.ok())
+        return makeError(s.error());
+    return AnalystItem{*annotationId, *claimId};
+}
+
+Result<AnalystItem> ProjectStore::addAnnotatedEvent(Annotation annotation, const Event& event) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return makeError(tx.started().error());
+    auto eventId = addAnalystEvent(annotation.documentId, event);
+    if (!eventId)
+        return makeError(eventId.error());
+    annotation.kind = AnnotationKind::Event;
+    annotation.eventId = *eventId;
+    auto annotationId = addAnnotation(std::move(annotation));
+    if (!annotationId)
+        return makeError(annotationId.error());
+    if (Status s = tx.commit(); !s.ok())
+        return makeError(s.error());
+    return AnalystItem{*annotationId, *eventId};
+}
+
+Status ProjectStore::removeAnnotatedItem(std::int64_t annotationId) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return tx.started();
+    auto find = m_db.prepare("SELECT claim_id, event_id FROM annotations WHERE id = ?");
+    if (!find)
+        return makeError(find.error());
+    find->bind(1, annotationId);
+    if (!find->step())
+        return makeError("no annotation " + std::to_string(annotationId));
+    const auto claimId = find->optionalInt64(0);
+    const auto eventId = find->optionalInt64(1);
+    find->reset();
+    // The annotation first: its references to the item would otherwise be
+    // nulled by the foreign keys before it is deleted.
+    if (Status s = deleteAnnotation(annotationId); !s.ok())
+        return s;
+    if (claimId)
+        if (Status s = eraseAnalystClaim(*claimId); !s.ok())
+            return s;
+    if (eventId)
+        if (Status s = deleteAnalystEvent(*eventId); !s.ok())
+            return s;
+    return tx.commit();
 }
 
 }  // namespace claimdesk::store

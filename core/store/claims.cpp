@@ -2,11 +2,17 @@
 // without losing what an analyst decided.
 
 #include <set>
+#include <utility>
 
 #include "core/store/projectstore.h"
 
 namespace claimdesk::store {
 namespace {
+
+// How many documents the claim's cluster spans (0: not clustered).
+#define CLAIMDESK_CLUSTER_DOCUMENTS                                                                        \
+    "(SELECT COUNT(DISTINCT c2.document_id) FROM cluster_members m JOIN cluster_members m2 "               \
+    "ON m2.cluster_id = m.cluster_id JOIN claims c2 ON c2.id = m2.claim_id WHERE m.claim_id = c.id)"
 
 constexpr const char* kClaimColumns =
     "SELECT c.id, c.document_id, d.file_name, COALESCE(o.name, ''), c.speaker_id, COALESCE(s.name, ''), c.kind, "
@@ -18,12 +24,14 @@ constexpr const char* kClaimColumns =
     "COALESCE((SELECT k.disagreement FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
     "          WHERE m.claim_id = c.id), 0), "
     "COALESCE((SELECT k.reason FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
-    "          WHERE m.claim_id = c.id), '') "
+    "          WHERE m.claim_id = c.id), ''), "
+    "s.reliability, o.reliability, " CLAIMDESK_CLUSTER_DOCUMENTS " "
     "FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN outlets o ON o.id = d.outlet_id "
     "LEFT JOIN speakers s ON s.id = c.speaker_id ";
 
 constexpr const char* kClaimFilter =
-    "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 IS NULL OR c.document_id = ?2) AND (?3 IS NULL OR c.speaker_id = ?3) ";
+    "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 IS NULL OR c.document_id = ?2) AND (?3 IS NULL OR c.speaker_id = ?3) "
+    "AND (?6 IS NULL OR c.id IN (SELECT m.claim_id FROM cluster_members m WHERE m.cluster_id = ?6)) ";
 
 ClaimRow readClaimRow(const Statement& s) {
     ClaimRow r;
@@ -46,6 +54,10 @@ ClaimRow readClaimRow(const Statement& s) {
     r.clusterId = s.optionalInt64(16);
     r.disagreement = s.int64(17) != 0;
     r.disagreementReason = s.text(18);
+    for (auto [column, grade] : {std::pair{19, &r.speakerReliability}, std::pair{20, &r.outletReliability}})
+        if (auto letter = s.optionalText(column); letter && letter->size() == 1)
+            *grade = (*letter)[0];
+    r.clusterDocuments = s.int64(21);
     return r;
 }
 
@@ -54,7 +66,7 @@ void bindFilter(Statement& s, const ClaimQuery& q) {
         s.bind(1, claimStatusName(*q.status));
     else
         s.bindNull(1);
-    s.bind(2, q.documentId).bind(3, q.speakerId);
+    s.bind(2, q.documentId).bind(3, q.speakerId).bind(6, q.clusterId);
 }
 
 std::string orderBy(const ClaimQuery& q) {
@@ -65,12 +77,16 @@ std::string orderBy(const ClaimQuery& q) {
     case ClaimQuery::Order::StatedOn: return std::string("ORDER BY c.stated_on") + dir + ", c.id ";
     case ClaimQuery::Order::Outlet: return std::string("ORDER BY o.name") + dir + ", c.id ";
     case ClaimQuery::Order::Cluster:
-        return std::string("ORDER BY (SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id)") + dir +
-               ", c.id ";
+        // Clusters shared across documents first, in cluster order; claims
+        // alone in theirs (the table shows no cluster for them) after.
+        return std::string("ORDER BY " CLAIMDESK_CLUSTER_DOCUMENTS " < 2, "
+                           "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id)") + dir + ", c.id ";
     case ClaimQuery::Order::Document: break;
     }
     return std::string("ORDER BY c.document_id") + dir + ", c.content_start" + dir + ", c.id ";
 }
+
+#undef CLAIMDESK_CLUSTER_DOCUMENTS
 
 }  // namespace
 
