@@ -24,6 +24,7 @@ int runSearch(const Args& args);
 int runClaims(const Args& args);
 int runReview(const Args& args);
 int runCluster(const Args& args);
+int runGrade(const Args& args);
 
 // Writes "claimdesk-cli <command>: <message>" to stderr and returns kExitUsage.
 int usageError(const std::string& command, const std::string& message);

@@ -18,6 +18,7 @@ Commands:
   claims    list a store's claims with their ids and statuses
   review    confirm or reject a claim (kept with its history)
   cluster   move a claim into another cluster, or one of its own
+  grade     grade an outlet's or a speaker's reliability (Admiralty A-F)
 
 Options:
   --help     show this help (also: claimdesk-cli COMMAND --help)
@@ -59,6 +60,8 @@ int main(int argc, char** argv) {
             return runReview(rest);
         if (command == "cluster")
             return runCluster(rest);
+        if (command == "grade")
+            return runGrade(rest);
         std::cerr << "claimdesk-cli: unknown command '" << command << "' (see claimdesk-cli --help)\n";
         return kExitUsage;
     } catch (const std::exception& e) {
