@@ -16,6 +16,7 @@ ClaimTableModel::ClaimTableModel(Workspace* workspace, QObject* parent)
     m_query.limit = kPageSize;
     connect(m_workspace, &Workspace::claimsChanged, this, &ClaimTableModel::onClaimsChanged);
     connect(m_workspace, &Workspace::documentsChanged, this, &ClaimTableModel::reload);
+    connect(m_workspace, &Workspace::reliabilityChanged, this, &ClaimTableModel::reload);
     reload();
 }
 
@@ -36,6 +37,24 @@ QString ClaimTableModel::credibilityText(std::optional<int> credibility) {
     if (!credibility || *credibility < 1 || *credibility > 6)
         return {};
     return QStringLiteral("%1 %2").arg(*credibility).arg(tr(names[*credibility - 1]));
+}
+
+QString ClaimTableModel::reliabilityText(std::optional<char> reliability) {
+    // The Admiralty scale's source reliability.
+    static const char* const names[] = {QT_TR_NOOP("Completely reliable"), QT_TR_NOOP("Usually reliable"),
+                                        QT_TR_NOOP("Fairly reliable"),     QT_TR_NOOP("Not usually reliable"),
+                                        QT_TR_NOOP("Unreliable"),          QT_TR_NOOP("Reliability cannot be judged")};
+    if (!reliability || *reliability < 'A' || *reliability > 'F')
+        return {};
+    return QStringLiteral("%1 %2").arg(QLatin1Char(*reliability)).arg(tr(names[*reliability - 'A']));
+}
+
+QString ClaimTableModel::gradeCode(const store::ClaimRow& c) {
+    const auto source = c.speakerReliability ? c.speakerReliability : c.outletReliability;
+    if (!source && !c.credibility)
+        return {};
+    const QChar dash(0x2013);
+    return (source ? QChar(QLatin1Char(*source)) : dash) + (c.credibility ? QString::number(*c.credibility) : QString(dash));
 }
 
 void ClaimTableModel::reload() {
@@ -89,9 +108,11 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         case Quantities: return QString::fromStdString(c.quantities);
         case StatedOn: return QString::fromStdString(c.statedOn.value_or(""));
         case Outlet: return QString::fromStdString(c.outlet);
-        case Cluster: return c.clusterId ? QString::number(*c.clusterId) : QString();
+        // A cluster only means something when another article says it too.
+        case Cluster: return c.clusterId && c.clusterDocuments >= 2 ? QString::number(*c.clusterId) : QString();
         case Disagreement: return c.disagreement ? tr("Disagrees") : QString();
         case Credibility: return credibilityText(c.credibility);
+        case Grade: return gradeCode(c);
         case ColumnCount: break;
         }
         return {};
@@ -105,9 +126,11 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         case Quantities: return QString::fromStdString(c.quantities);
         case StatedOn: return QString::fromStdString(c.statedOn.value_or(""));
         case Outlet: return QString::fromStdString(c.outlet);
-        case Cluster: return QVariant::fromValue<qint64>(c.clusterId.value_or(0));
+        case Cluster:
+            return QVariant::fromValue<qint64>(c.clusterId && c.clusterDocuments >= 2 ? *c.clusterId : 0);
         case Disagreement: return c.disagreement ? 1 : 0;
         case Credibility: return c.credibility.value_or(0);
+        case Grade: return gradeCode(c);
         case ColumnCount: break;
         }
         return {};
@@ -123,11 +146,23 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         return tip;
     }
     if (role == Qt::ForegroundRole && column == Disagreement && c.disagreement)
-        return QBrush(QColor(0xb0, 0x20, 0x20));
+        return QBrush(warningColor());
     if (role == Qt::ToolTipRole && column == Disagreement && c.disagreement)
         return QString::fromStdString(c.disagreementReason);
     if (role == Qt::AccessibleTextRole && column == Status)
         return statusText(c.status);
+    if (role == Qt::ToolTipRole && column == Status)
+        return historyText(c.id);
+    if (role == Qt::ToolTipRole && column == Grade && !gradeCode(c).isEmpty()) {
+        QStringList lines;
+        if (c.speakerReliability)
+            lines << tr("Speaker: %1").arg(reliabilityText(c.speakerReliability));
+        else if (c.outletReliability)
+            lines << tr("Outlet: %1").arg(reliabilityText(c.outletReliability));
+        if (c.credibility)
+            lines << tr("Information: %1").arg(credibilityText(c.credibility));
+        return lines.join(QLatin1Char('\n'));
+    }
     return {};
 }
 
@@ -145,6 +180,7 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
     case Cluster: return tr("Cluster");
     case Disagreement: return tr("Disagreement");
     case Credibility: return tr("Credibility");
+    case Grade: return tr("Grade");
     case ColumnCount: break;
     }
     return {};
@@ -181,6 +217,21 @@ bool ClaimTableModel::setData(const QModelIndex& index, const QVariant& value, i
         return m_workspace->setCredibility({id}, ok && grade > 0 ? std::optional<int>(grade) : std::nullopt);
     }
     return false;
+}
+
+QString ClaimTableModel::historyText(qint64 claimId) const {
+    auto history = m_workspace->reviewHistory(claimId);
+    if (!history || history->empty())
+        return tr("Not reviewed yet");
+    QStringList lines{tr("Review history:")};
+    for (const auto& d : *history) {
+        QString line = tr("%1 %2 by %3").arg(QString::fromStdString(d.at), statusText(d.status),
+                                            QString::fromStdString(d.analyst));
+        if (!d.reason.empty())
+            line += QStringLiteral(": ") + QString::fromStdString(d.reason);
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool ClaimTableModel::canFetchMore(const QModelIndex& parent) const {

@@ -51,6 +51,7 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
     header->resizeSection(ClaimTableModel::StatedOn, 90);
     header->resizeSection(ClaimTableModel::Outlet, 130);
     header->resizeSection(ClaimTableModel::Credibility, 120);
+    header->resizeSection(ClaimTableModel::Grade, 56);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_status);
