@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QMessageBox>
 
 namespace claimdesk::ui {
 namespace {
@@ -50,6 +51,17 @@ std::optional<std::optional<qint64>> Prompts::claimSpeaker(QWidget* parent, cons
         return std::optional<qint64>{};
     return std::optional<qint64>(speakers[static_cast<std::size_t>(index - 1)].id);
 }
+
+std::optional<QString> Prompts::eventDescription(QWidget* parent, const QString& quote) {
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, tr("New event"), tr("What happened?"), QLineEdit::Normal,
+                                               quote.simplified(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text.trimmed();
+}
+
+void Prompts::showReport(QMessageBox* box) { box->exec(); }
 
 std::optional<QString> Prompts::chooseAlias(QWidget* parent, const QStringList& aliases) {
     bool ok = false;

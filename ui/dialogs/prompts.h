@@ -11,6 +11,7 @@
 
 #include "core/store/projectstore.h"
 
+class QMessageBox;
 class QWidget;
 
 namespace claimdesk::ui {
@@ -25,6 +26,11 @@ public:
     // an unattributed claim.
     virtual std::optional<std::optional<qint64>> claimSpeaker(QWidget* parent, const QString& quote,
                                                               const std::vector<store::SpeakerSummary>& speakers);
+    // What happened, for an event made from a selection (the quote
+    // simplified by default).
+    virtual std::optional<QString> eventDescription(QWidget* parent, const QString& quote);
+    // Shows a finished batch's report (failures listed by file).
+    virtual void showReport(QMessageBox* box);
     virtual std::optional<QString> chooseAlias(QWidget* parent, const QStringList& aliases);
     virtual QStringList articlePaths(QWidget* parent);
     virtual QString projectToOpen(QWidget* parent);

@@ -1,7 +1,12 @@
 #include "ui/widgets/mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QToolBar>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -21,6 +26,7 @@
 #include "ui/widgets/documentviewer.h"
 #include "ui/widgets/librarypanel.h"
 #include "ui/widgets/speakerpanel.h"
+#include "ui/widgets/theme.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -55,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(placeholder);
     createActions();
     createMenus();
+    setAcceptDrops(true);
     resize(1400, 900);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -165,11 +172,14 @@ void MainWindow::createMenus() {
     view->addAction(m_libraryDock->toggleViewAction());
     view->addAction(m_claimDock->toggleViewAction());
     view->addAction(m_speakerDock->toggleViewAction());
+    createWorkbenchActions(review, view);
 }
 
 void MainWindow::updateActions() {
     const bool open = m_workspace != nullptr;
     for (QAction* a : {m_addArticles, m_confirm, m_reject, m_reset, m_next, m_previous, m_note, m_newClaim})
+        a->setEnabled(open);
+    for (QAction* a : {m_newEvent, m_compareCluster})
         a->setEnabled(open);
 }
 
@@ -194,7 +204,7 @@ bool MainWindow::openProject(const QString& path) {
     setCentralWidget(m_compare);
     m_claims = new ClaimTableView(ws, m_claimDock);
     m_claimDock->setWidget(m_claims);
-    m_claims->setReviewActions({m_confirm, m_reject, m_reset});
+    m_claims->setReviewActions({m_confirm, m_reject, m_reset, m_compareCluster});
     m_library = new LibraryPanel(ws, m_libraryDock);
     m_libraryDock->setWidget(m_library);
     m_speakers = new SpeakerPanel(ws, m_prompts.get(), m_speakerDock);
@@ -204,6 +214,7 @@ bool MainWindow::openProject(const QString& path) {
     connect(m_compare, &CompareArea::claimClicked, m_claims, &ClaimTableView::selectClaim);
     connect(m_compare, &CompareArea::noteRequested, this, &MainWindow::annotateNote);
     connect(m_compare, &CompareArea::claimRequested, this, &MainWindow::annotateClaim);
+    connect(m_compare, &CompareArea::eventRequested, this, &MainWindow::annotateEvent);
     connect(m_library, &LibraryPanel::documentActivated, m_compare, &CompareArea::openDocument);
     connect(m_library, &LibraryPanel::claimActivated, this, [this](qint64 claimId, qint64 documentId) {
         if (!m_claims->selectClaim(claimId))
@@ -243,8 +254,11 @@ void MainWindow::openProjectDialog() {
 void MainWindow::addArticles() {
     if (!m_workspace)
         return;
-    const QStringList paths = m_prompts->articlePaths(this);
-    if (paths.isEmpty())
+    addArticlePaths(m_prompts->articlePaths(this));
+}
+
+void MainWindow::addArticlePaths(const QStringList& paths) {
+    if (!m_workspace || paths.isEmpty())
         return;
     const pipeline::BatchReport report = ui::addArticles(this, m_workspace->path(), paths);
     m_workspace->notifyDocumentsAdded();
@@ -265,7 +279,7 @@ void MainWindow::addArticles() {
         QMessageBox box(QMessageBox::Warning, tr("Add articles"), summary, QMessageBox::Ok, this);
         box.setInformativeText(tr("Some files could not be added; see the details."));
         box.setDetailedText(failures.join(QLatin1Char('\n')));
-        box.exec();
+        m_prompts->showReport(&box);
     }
 }
 
@@ -363,6 +377,119 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createWorkbenchActions(QMenu* review, QMenu* view) {
+    m_newEvent = new QAction(tr("New &Event from Selection..."), this);
+    m_newEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    m_newEvent->setStatusTip(tr("Record the selected text as an event, its date normalised"));
+    connect(m_newEvent, &QAction::triggered, this, &MainWindow::annotateSelectionAsEvent);
+    review->insertAction(m_note, m_newEvent);
+    m_compareCluster = new QAction(tr("Compare C&luster"), this);
+    m_compareCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_compareCluster->setStatusTip(tr("Open every article of the current claim's cluster side by side"));
+    connect(m_compareCluster, &QAction::triggered, this, &MainWindow::compareCluster);
+    view->addSeparator();
+    view->addAction(m_compareCluster);
+
+    // Some platforms have no standard key for Quit.
+    if (m_quit->shortcut().isEmpty())
+        m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    // Shortcuts for the docks too: every action has one.
+    const QList<QDockWidget*> docks{m_libraryDock, m_claimDock, m_speakerDock};
+    for (int i = 0; i < docks.size(); ++i)
+        docks[i]->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
+
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    auto* group = new QActionGroup(this);
+    const Theme current = storedTheme();
+    const QList<std::pair<Theme, QString>> themes{
+        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (int i = 0; i < themes.size(); ++i) {
+        const Theme t = themes[i].first;
+        QAction* a = theme->addAction(themes[i].second, this, [t] {
+            storeTheme(t);
+            applyTheme(t);
+        });
+        a->setCheckable(true);
+        a->setChecked(t == current);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + i)));
+        a->setData(themeName(t));
+        group->addAction(a);
+        m_themeActions << a;
+    }
+    if (current != Theme::System)
+        applyTheme(current);
+
+    QToolBar* annotate = addToolBar(tr("Annotate"));
+    annotate->setObjectName(QStringLiteral("annotate"));  // saveState() finds toolbars by name
+    annotate->setAccessibleName(tr("Annotate"));
+    annotate->addAction(m_newClaim);
+    annotate->addAction(m_newEvent);
+    annotate->addAction(m_note);
+    annotate->addSeparator();
+    annotate->addAction(m_compareCluster);
+    view->addAction(annotate->toggleViewAction());
+    annotate->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+}
+
+void MainWindow::annotateSelectionAsEvent() {
+    DocumentViewer* viewer = m_compare ? m_compare->activeViewer() : nullptr;
+    const auto span = viewer ? viewer->selectedSpan() : std::nullopt;
+    if (!span) {
+        statusBar()->showMessage(tr("Select some text in a document first"), 3000);
+        return;
+    }
+    annotateEvent(viewer->documentId(), *span);
+}
+
+void MainWindow::annotateEvent(qint64 documentId, Span span) {
+    DocumentViewer* viewer = m_compare->viewerOf(documentId);
+    const QString quote = viewer ? viewer->textCursor().selectedText() : QString();
+    const auto what = m_prompts->eventDescription(this, quote);
+    if (!what)
+        return;
+    if (m_workspace->annotateEvent(documentId, span, *what))
+        statusBar()->showMessage(tr("Event recorded"), 3000);
+}
+
+bool MainWindow::compareCluster() {
+    if (!m_workspace || !m_claims)
+        return false;
+    const qint64 current = m_claims->currentClaim();
+    auto claim = current ? m_workspace->claim(current) : Result<store::ClaimRow>(makeError("no claim"));
+    if (!claim || !claim->clusterId || claim->clusterDocuments < 2) {
+        statusBar()->showMessage(tr("No other article carries this claim"), 3000);
+        return false;
+    }
+    store::ClaimQuery query;
+    query.clusterId = claim->clusterId;
+    auto members = m_workspace->claims(query);
+    if (!members)
+        return false;
+    // The current claim's own document first.
+    QList<CompareArea::Member> list{{claim->documentId, claim->id}};
+    for (const auto& m : *members)
+        if (m.id != claim->id)
+            list << CompareArea::Member{m.documentId, m.id};
+    m_compare->showCluster(list, claim->disagreement ? QString::fromStdString(claim->disagreementReason) : QString());
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (m_workspace && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addArticlePaths(paths);
 }
 
 }  // namespace claimdesk::ui

@@ -59,8 +59,20 @@ public:
 
     static QStringList recentProjects();
 
+    // Adds article files or folders to the open project on a worker
+    // thread, as File > Add Articles... and a drop onto the window do, and
+    // reports what was added and what failed.
+    void addArticlePaths(const QStringList& paths);
+    // Shows every document of the current claim's cluster side by side.
+    bool compareCluster();
+    QAction* newEventAction() const { return m_newEvent; }
+    QAction* compareClusterAction() const { return m_compareCluster; }
+    QList<QAction*> themeActions() const { return m_themeActions; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -78,6 +90,10 @@ private:
     void annotateNote(qint64 documentId, Span span);
     void annotateClaim(qint64 documentId, Span span);
     void annotateSelection(bool asClaim);
+    // New event, Compare cluster, the annotate toolbar, View > Theme.
+    void createWorkbenchActions(QMenu* review, QMenu* view);
+    void annotateEvent(qint64 documentId, Span span);
+    void annotateSelectionAsEvent();
 
     std::unique_ptr<Prompts> m_prompts;
     std::unique_ptr<Workspace> m_workspace;
@@ -104,6 +120,9 @@ private:
     QAction* m_previous = nullptr;
     QAction* m_note = nullptr;
     QAction* m_newClaim = nullptr;
+    QAction* m_newEvent = nullptr;
+    QAction* m_compareCluster = nullptr;
+    QList<QAction*> m_themeActions;
 };
 
 }  // namespace claimdesk::ui
