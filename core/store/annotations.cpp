@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/store/projectstore.h"
+#include "core/text/fold.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::store {
@@ -214,6 +215,35 @@ Result<AnalystItem> ProjectStore::addAnnotatedClaim(Annotation annotation, const
     return AnalystItem{*annotationId, *claimId};
 }
 
+Result<AnalystItem> ProjectStore::addAnnotatedClaimByNewSpeaker(Annotation annotation, const Claim& claim,
+                                                                const std::string& speakerName) {
+    if (speakerName.empty())
+        return makeError("a new speaker needs a name");
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return makeError(tx.started().error());
+    auto speaker = m_db.prepare("INSERT INTO speakers(name, kind, origin) VALUES (?, 'person', 'analyst')");
+    auto alias = m_db.prepare("INSERT INTO speaker_aliases(speaker_id, alias, folded) VALUES (?, ?, ?)");
+    if (!speaker || !alias)
+        return makeError(!speaker ? speaker.error() : alias.error());
+    if (Status s = speaker->bind(1, speakerName).run(); !s.ok())
+        return makeError(s.error());
+    const std::int64_t speakerId = m_db.lastInsertId();
+    if (Status s = alias->bind(1, speakerId).bind(2, speakerName).bind(3, text::foldToLatin(speakerName)).run(); !s.ok())
+        return makeError(s.error());
+    auto claimId = insertAnalystClaim(annotation.documentId, claim, speakerId);
+    if (!claimId)
+        return makeError(claimId.error());
+    annotation.kind = AnnotationKind::Claim;
+    annotation.claimId = *claimId;
+    auto annotationId = addAnnotation(std::move(annotation));
+    if (!annotationId)
+        return makeError(annotationId.error());
+    if (Status s = tx.commit(); !s.ok())
+        return makeError(s.error());
+    return AnalystItem{*annotationId, *claimId, speakerId};
+}
+
 Result<AnalystItem> ProjectStore::addAnnotatedEvent(Annotation annotation, const Event& event) {
     Transaction tx(m_db);
     if (!tx.started().ok())
@@ -248,9 +278,27 @@ Status ProjectStore::removeAnnotatedItem(std::int64_t annotationId) {
     // nulled by the foreign keys before it is deleted.
     if (Status s = deleteAnnotation(annotationId); !s.ok())
         return s;
-    if (claimId)
+    if (claimId) {
+        std::optional<std::int64_t> speakerId;
+        if (auto speaker = m_db.prepare("SELECT speaker_id FROM claims WHERE id = ?")) {
+            speaker->bind(1, *claimId);
+            if (speaker->step())
+                speakerId = speaker->optionalInt64(0);
+        }
         if (Status s = eraseAnalystClaim(*claimId); !s.ok())
             return s;
+        // A speaker the analyst made for this claim goes with it.
+        if (speakerId) {
+            auto drop = m_db.prepare(
+                "DELETE FROM speakers WHERE id = ?1 AND origin = 'analyst' "
+                "AND NOT EXISTS (SELECT 1 FROM claims WHERE speaker_id = ?1) "
+                "AND NOT EXISTS (SELECT 1 FROM speaker_mentions WHERE speaker_id = ?1)");
+            if (!drop)
+                return makeError(drop.error());
+            if (Status s = drop->bind(1, *speakerId).run(); !s.ok())
+                return s;
+        }
+    }
     if (eventId)
         if (Status s = deleteAnalystEvent(*eventId); !s.ok())
             return s;

@@ -81,6 +81,19 @@ std::string orderBy(const ClaimQuery& q) {
         // alone in theirs (the table shows no cluster for them) after.
         return std::string("ORDER BY " CLAIMDESK_CLUSTER_DOCUMENTS " < 2, "
                            "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id)") + dir + ", c.id ";
+    case ClaimQuery::Order::Content: return std::string("ORDER BY c.content") + dir + ", c.id ";
+    case ClaimQuery::Order::Kind: return std::string("ORDER BY c.kind") + dir + ", c.id ";
+    case ClaimQuery::Order::Quantities:
+        return std::string("ORDER BY (SELECT group_concat(q.text, '; ') FROM quantities q WHERE q.claim_id = c.id)") +
+               dir + ", c.id ";
+    case ClaimQuery::Order::Disagreement:
+        return std::string("ORDER BY COALESCE((SELECT k.disagreement FROM cluster_members m JOIN clusters k "
+                           "ON k.id = m.cluster_id WHERE m.claim_id = c.id), 0)") + dir + ", c.id ";
+    case ClaimQuery::Order::Credibility: return std::string("ORDER BY c.credibility") + dir + ", c.id ";
+    case ClaimQuery::Order::Grade:
+        // As the grade reads: source reliability, then credibility.
+        return std::string("ORDER BY COALESCE(s.reliability, o.reliability)") + dir + ", c.credibility" + dir +
+               ", c.id ";
     case ClaimQuery::Order::Document: break;
     }
     return std::string("ORDER BY c.document_id") + dir + ", c.content_start" + dir + ", c.id ";

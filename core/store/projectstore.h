@@ -74,7 +74,10 @@ struct ClaimQuery {
     std::optional<std::int64_t> documentId;
     std::optional<std::int64_t> speakerId;
     std::optional<std::int64_t> clusterId;  // only the members of one cluster
-    enum class Order { Document, Speaker, Status, StatedOn, Outlet, Cluster } order = Order::Document;
+    enum class Order {
+        Document, Speaker, Status, StatedOn, Outlet, Cluster,
+        Content, Kind, Quantities, Disagreement, Credibility, Grade
+    } order = Order::Document;
     bool descending = false;
     std::int64_t offset = 0;
     std::int64_t limit = -1;          // -1: all
@@ -127,7 +130,8 @@ struct OutletSummary {
 // An analyst's item (claim or event) and the annotation that made it.
 struct AnalystItem {
     std::int64_t annotationId = 0;
-    std::int64_t itemId = 0;  // the claim's or the event's id
+    std::int64_t itemId = 0;     // the claim's or the event's id
+    std::int64_t speakerId = 0;  // a speaker made with the claim, if any
 };
 
 // What a merge moved, so that it can be undone exactly.
@@ -214,6 +218,11 @@ public:
     Result<AnalystItem> addAnnotatedClaim(Annotation annotation, const Claim& claim,
                                           std::optional<std::int64_t> speakerId);
     Result<AnalystItem> addAnnotatedEvent(Annotation annotation, const Event& event);
+    // The same for a claim by a speaker the analyst names, made (a person,
+    // origin analyst) in the same transaction. removeAnnotatedItem drops
+    // such a speaker again once it has no claim left.
+    Result<AnalystItem> addAnnotatedClaimByNewSpeaker(Annotation annotation, const Claim& claim,
+                                                      const std::string& speakerName);
     Status removeAnnotatedItem(std::int64_t annotationId);
 
     // Claim clusters. Every linked claim has a cluster (a single claim is a

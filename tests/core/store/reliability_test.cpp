@@ -116,6 +116,30 @@ TEST_F(ReliabilityTest, AFailureWritesNeitherTheClaimNorItsAnnotation) {
     EXPECT_EQ(countOf("annotations"), annotations);
 }
 
+TEST_F(ReliabilityTest, AClaimByANewSpeakerMakesTheSpeakerAndUnmakesIt) {
+    Annotation a;
+    a.documentId = m_document;
+    a.span = {21, 54};
+    a.author = "ana";
+    a.createdAt = "t1";
+    Claim c;
+    c.content = {{21, 54}, "the bridge would reopen on Monday"};
+    const auto speakers = m_store->speakers()->size();
+    auto item = m_store->addAnnotatedClaimByNewSpeaker(a, c, "Port Authority");
+    ASSERT_TRUE(item.ok()) << item.error();
+    EXPECT_GT(item->speakerId, 0);
+    EXPECT_EQ(m_store->speakers()->size(), speakers + 1);
+    EXPECT_EQ(m_store->claim(item->itemId)->speakerName, "Port Authority");
+    ASSERT_TRUE(m_store->removeAnnotatedItem(item->annotationId).ok());
+    EXPECT_EQ(m_store->speakers()->size(), speakers) << "the speaker went with its only claim";
+
+    // A failure writes no speaker either.
+    a.span = {21, 500};
+    EXPECT_FALSE(m_store->addAnnotatedClaimByNewSpeaker(a, c, "Port Authority").ok());
+    EXPECT_EQ(m_store->speakers()->size(), speakers);
+    EXPECT_FALSE(m_store->addAnnotatedClaimByNewSpeaker(a, c, "").ok());
+}
+
 TEST_F(ReliabilityTest, AnAnnotatedEventComesAndGoesWithItsAnnotation) {
     const auto events = countOf("events");
     Annotation a;
