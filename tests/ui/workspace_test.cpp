@@ -164,6 +164,23 @@ TEST_F(WorkspaceTest, AnalystClaimAndItsAnnotationComeAndGoTogether) {
     EXPECT_EQ(m_workspace->claim(*annotations[0].claimId)->content, "the repair needs 200 workers");
 }
 
+TEST_F(WorkspaceTest, AClaimByANewSpeakerRoundTrip) {
+    QSignalSpy speakersChanged(m_workspace.get(), &Workspace::speakersChanged);
+    const auto speakers = m_workspace->speakers()->size();
+    const qint64 claimId =
+        m_workspace->annotateClaimByNewSpeaker(m_project.river, {11, 30}, QStringLiteral("Harbour Master"));
+    ASSERT_GT(claimId, 0);
+    EXPECT_EQ(m_workspace->claim(claimId)->speakerName, "Harbour Master");
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers + 1);
+    stack().undo();
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers);
+    EXPECT_FALSE(m_workspace->claim(claimId).ok());
+    stack().redo();
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers + 1);
+    EXPECT_EQ(*m_workspace->countClaims({}), 6);
+    EXPECT_EQ(speakersChanged.size(), 3);
+}
+
 TEST_F(WorkspaceTest, ASelectionOutsideTheDocumentIsRefused) {
     EXPECT_EQ(m_workspace->annotateClaim(m_project.river, {5, 100000}, std::nullopt), 0);
     EXPECT_EQ(m_workspace->annotateNote(m_project.river, {5, 100000}, QStringLiteral("x")), 0);
@@ -258,6 +275,24 @@ TEST_F(WorkspaceTest, ReliabilityRoundTripForAnOutletAndASpeaker) {
     EXPECT_FALSE(m_workspace->setSpeakerReliability(speaker, 'Z'));
     EXPECT_EQ(stack().count(), count);
     EXPECT_EQ(speakerGrade(), std::optional<char>('A'));
+}
+
+TEST_F(WorkspaceTest, EditNoteRoundTrip) {
+    const qint64 id = m_workspace->annotateNote(m_project.harbour, {0, 7}, QStringLiteral("banner"));
+    const auto note = [&] { return m_workspace->annotations(m_project.harbour)->front(); };
+    const std::string created = note().modifiedAt;
+    ASSERT_TRUE(m_workspace->editNote(m_project.harbour, id, QStringLiteral("outlet banner, not news")));
+    EXPECT_EQ(note().note, "outlet banner, not news");
+    EXPECT_NE(note().modifiedAt, created);
+    EXPECT_EQ(note().createdAt, created);
+    stack().undo();
+    EXPECT_EQ(note().note, "banner");
+    EXPECT_EQ(note().modifiedAt, created);
+    stack().redo();
+    EXPECT_EQ(note().note, "outlet banner, not news");
+    const int count = stack().count();
+    EXPECT_FALSE(m_workspace->editNote(m_project.harbour, 4242, QStringLiteral("x")));
+    EXPECT_EQ(stack().count(), count);
 }
 
 TEST_F(WorkspaceTest, DeleteAnnotationRoundTrip) {

@@ -101,7 +101,9 @@ void AddAnnotationCommand::redo() {
             Claim claim;
             if (!makeClaim(*document, claim))
                 return;
-            item = store.addAnnotatedClaim(annotation, claim, m_speakerId);
+            item = m_newSpeaker.isEmpty()
+                       ? store.addAnnotatedClaim(annotation, claim, m_speakerId)
+                       : store.addAnnotatedClaimByNewSpeaker(annotation, claim, m_newSpeaker.toStdString());
         } else {
             Event event;
             if (!makeEvent(*document, event))
@@ -118,6 +120,8 @@ void AddAnnotationCommand::redo() {
     m_workspace.announceAnnotations(m_documentId);
     if (m_claimId)
         m_workspace.announceClaims({m_claimId});
+    if (!m_newSpeaker.isEmpty())
+        m_workspace.announceSpeakers();
 }
 
 void AddAnnotationCommand::undo() {
@@ -137,6 +141,8 @@ void AddAnnotationCommand::undo() {
     m_workspace.announceAnnotations(m_documentId);
     if (claimId)
         m_workspace.announceClaims({claimId});
+    if (!m_newSpeaker.isEmpty())
+        m_workspace.announceSpeakers();
 }
 
 }  // namespace claimdesk::ui

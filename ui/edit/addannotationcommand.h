@@ -26,6 +26,8 @@ public:
     qint64 annotationId() const { return m_annotationId; }
     qint64 claimId() const { return m_claimId; }
     qint64 eventId() const { return m_eventId; }
+    // For a claim: by a new speaker of this name, made with it.
+    void setNewSpeaker(const QString& name) { m_newSpeaker = name; }
 
 private:
     // The claim or event the selection makes; false (having failed) when
@@ -40,6 +42,7 @@ private:
     store::AnnotationKind m_kind;
     QString m_note;
     std::optional<qint64> m_speakerId;
+    QString m_newSpeaker;
     QString m_createdAt;
     qint64 m_annotationId = 0;
     qint64 m_claimId = 0;

@@ -11,6 +11,7 @@
 #include "ui/edit/addannotationcommand.h"
 #include "ui/edit/credibilitycommand.h"
 #include "ui/edit/deleteannotationcommand.h"
+#include "ui/edit/editnotecommand.h"
 #include "ui/edit/mergespeakerscommand.h"
 #include "ui/edit/reliabilitycommand.h"
 #include "ui/edit/reviewcommand.h"
@@ -132,6 +133,18 @@ qint64 Workspace::annotateClaim(qint64 documentId, Span span, std::optional<qint
 
 bool Workspace::deleteAnnotation(qint64 documentId, qint64 annotationId) {
     return push(new DeleteAnnotationCommand(*this, documentId, annotationId));
+}
+
+qint64 Workspace::annotateClaimByNewSpeaker(qint64 documentId, Span span, const QString& speakerName) {
+    if (speakerName.trimmed().isEmpty())
+        return annotateClaim(documentId, span, std::nullopt);
+    auto* command = new AddAnnotationCommand(*this, documentId, span, store::AnnotationKind::Claim, {}, {});
+    command->setNewSpeaker(speakerName.trimmed());
+    return push(command) ? command->claimId() : 0;
+}
+
+bool Workspace::editNote(qint64 documentId, qint64 annotationId, const QString& note) {
+    return push(new EditNoteCommand(*this, documentId, annotationId, note));
 }
 
 qint64 Workspace::annotateEvent(qint64 documentId, Span span, const QString& what) {

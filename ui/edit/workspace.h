@@ -77,7 +77,10 @@ public:
     // A claim made by the analyst from a span, with its annotation; returns
     // the claim id, or 0 on failure.
     qint64 annotateClaim(qint64 documentId, Span span, std::optional<qint64> speakerId);
+    // The same by a new speaker of that name, made with the claim.
+    qint64 annotateClaimByNewSpeaker(qint64 documentId, Span span, const QString& speakerName);
     bool deleteAnnotation(qint64 documentId, qint64 annotationId);
+    bool editNote(qint64 documentId, qint64 annotationId, const QString& note);
     // An event the analyst makes from a span (its date normalised from the
     // span), with its annotation; returns the event id, or 0 on failure.
     qint64 annotateEvent(qint64 documentId, Span span, const QString& what);
