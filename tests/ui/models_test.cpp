@@ -193,6 +193,41 @@ TEST(ClaimTableModel, SortsInTheStoreAcrossPages) {
     EXPECT_EQ(model.index(150, ClaimTableModel::Speaker).data().toString(), QStringLiteral("Ben Cole"));
 }
 
+// Every column sorts, in the store, both ways: each row's raw value is in
+// order with the next one's.
+class ClaimTableSort : public ::testing::TestWithParam<int> {};
+
+TEST_P(ClaimTableSort, SortsByTheColumnBothWays) {
+    testing::SmallProject project;
+    testing::TempDir dir;
+    auto ws = openWorkspace(dir, 0, &project);
+    ASSERT_TRUE(ws);
+    ClaimTableModel model(ws.get());
+    // Values to sort by: grades, credibility, a review.
+    ASSERT_TRUE(ws->setOutletReliability(QStringLiteral("River Post"), 'D'));
+    ASSERT_TRUE(ws->setCredibility({model.claimAt(1)->id}, 3));
+    ASSERT_TRUE(ws->setCredibility({model.claimAt(3)->id}, 1));
+    ASSERT_TRUE(ws->confirmClaims({model.claimAt(2)->id}));
+    const int column = GetParam();
+    for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        model.sort(column, order);
+        ASSERT_EQ(model.rowCount(), 5);
+        for (int row = 0; row + 1 < model.rowCount(); ++row) {
+            const QVariant a = model.index(row, column).data(SortRole), b = model.index(row + 1, column).data(SortRole);
+            const auto cmp = QVariant::compare(a, b);
+            EXPECT_TRUE(order == Qt::AscendingOrder ? cmp != QPartialOrdering::Greater : cmp != QPartialOrdering::Less)
+                << "column " << column << " row " << row << ": " << a.toString().toStdString() << " then "
+                << b.toString().toStdString();
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryColumn, ClaimTableSort,
+                         ::testing::Values(ClaimTableModel::Speaker, ClaimTableModel::ClaimText, ClaimTableModel::Kind,
+                                           ClaimTableModel::Quantities, ClaimTableModel::StatedOn,
+                                           ClaimTableModel::Outlet, ClaimTableModel::Disagreement,
+                                           ClaimTableModel::Credibility, ClaimTableModel::Grade));
+
 TEST(ClaimTableModel, FindsAClaimOnALaterPage) {
     testing::TempDir dir;
     auto ws = openWorkspace(dir, 450, nullptr);

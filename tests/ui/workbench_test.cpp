@@ -55,12 +55,18 @@ class Analyst : public Prompts {
 public:
     std::optional<QString> rejectReason(QWidget*, int) override { return QStringLiteral("figure not in the source"); }
     std::optional<QString> note(QWidget*, const QString&) override { return QStringLiteral("check this figure"); }
-    std::optional<std::optional<qint64>> claimSpeaker(QWidget*, const QString&,
-                                                      const std::vector<store::SpeakerSummary>& speakers) override {
-        if (speakers.empty())
-            return std::optional<qint64>{};
-        return std::optional<qint64>(speakers.front().id);
+    std::optional<QString> editNote(QWidget*, const QString&, const QString& current) override {
+        return current + QStringLiteral(" against the council's release");
     }
+    std::optional<ClaimSpeaker> claimSpeaker(QWidget*, const QString&,
+                                             const std::vector<store::SpeakerSummary>& speakers) override {
+        if (!newSpeaker.isEmpty())
+            return ClaimSpeaker{std::nullopt, newSpeaker};
+        if (speakers.empty())
+            return ClaimSpeaker{};
+        return ClaimSpeaker{speakers.front().id, {}};
+    }
+    QString newSpeaker;
     std::optional<QString> eventDescription(QWidget*, const QString& quote) override { return quote.simplified(); }
     void showReport(QMessageBox* box) override { reports << box->detailedText(); }
     QStringList articlePaths(QWidget*) override { return articles; }
@@ -151,7 +157,15 @@ TEST(Workbench, ReviewsAndAnnotatesTheDemoCorpus) {
     ASSERT_TRUE(window.openProject(QString::fromStdString(path)));
     Workspace* ws = window.workspace();
     ws->setAnalyst(QStringLiteral("Demo Analyst"));
-    EXPECT_EQ(window.library()->model()->documentCount(), 8);
+    DocumentListModel* library = window.library()->model();
+    EXPECT_EQ(library->documentCount(), 8);
+    // Each outlet's articles in date order.
+    for (int outlet = 0; outlet < library->rowCount(); ++outlet) {
+        const QModelIndex parent = library->index(outlet, 0);
+        for (int row = 0; row + 1 < library->rowCount(parent); ++row)
+            EXPECT_LE(library->index(row, DocumentListModel::Published, parent).data().toString(),
+                      library->index(row + 1, DocumentListModel::Published, parent).data().toString());
+    }
     QTableView* table = window.claimTable()->table();
     ASSERT_GE(table->model()->rowCount(), 3);
 
@@ -193,6 +207,19 @@ TEST(Workbench, ReviewsAndAnnotatesTheDemoCorpus) {
     const auto claimAnnotation = annotations[0].kind == store::AnnotationKind::Claim ? annotations[0] : annotations[1];
     ASSERT_TRUE(claimAnnotation.claimId);
     EXPECT_EQ(ws->claim(*claimAnnotation.claimId)->origin, Origin::Analyst);
+
+    // The note edited from the viewer's context menu, and the edit undone.
+    const auto noteAnnotation = annotations[0].kind == store::AnnotationKind::Note ? annotations[0] : annotations[1];
+    emit window.compareArea()->noteEditRequested(document, noteAnnotation.id);
+    const auto noteText = [&] {
+        for (const auto& a : *ws->annotations(document))
+            if (a.id == noteAnnotation.id)
+                return a.note;
+        return std::string();
+    };
+    EXPECT_EQ(noteText(), "check this figure against the council's release");
+    window.undoAction()->trigger();
+    EXPECT_EQ(noteText(), "check this figure");
 }
 
 TEST(Workbench, AddsTheSeedArticlesFromTheFileMenuAndShowsTheirClaims) {

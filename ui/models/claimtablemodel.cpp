@@ -130,7 +130,12 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
             return QVariant::fromValue<qint64>(c.clusterId && c.clusterDocuments >= 2 ? *c.clusterId : 0);
         case Disagreement: return c.disagreement ? 1 : 0;
         case Credibility: return c.credibility.value_or(0);
-        case Grade: return gradeCode(c);
+        case Grade: {
+            // Ungraded parts sort first, as in the store.
+            const auto source = c.speakerReliability ? c.speakerReliability : c.outletReliability;
+            return (source ? QString(QLatin1Char(*source)) : QString()) +
+                   (c.credibility ? QString::number(*c.credibility) : QString());
+        }
         case ColumnCount: break;
         }
         return {};
@@ -262,6 +267,12 @@ void ClaimTableModel::sort(int column, Qt::SortOrder order) {
     case StatedOn: m_query.order = Order::StatedOn; break;
     case Outlet: m_query.order = Order::Outlet; break;
     case Cluster: m_query.order = Order::Cluster; break;
+    case ClaimText: m_query.order = Order::Content; break;
+    case Kind: m_query.order = Order::Kind; break;
+    case Quantities: m_query.order = Order::Quantities; break;
+    case Disagreement: m_query.order = Order::Disagreement; break;
+    case Credibility: m_query.order = Order::Credibility; break;
+    case Grade: m_query.order = Order::Grade; break;
     default: m_query.order = Order::Document; break;
     }
     m_query.descending = order == Qt::DescendingOrder;

@@ -1,5 +1,6 @@
 #include "ui/models/documentlistmodel.h"
 
+#include <algorithm>
 #include <map>
 
 #include <QFont>
@@ -36,8 +37,17 @@ std::vector<DocumentListModel::Group> DocumentListModel::readGroups(Workspace* w
         for (const auto& o : *outlets)
             grades[QString::fromStdString(o.name)] = o.reliability;
     std::vector<Group> groups;
-    for (auto& [outlet, docs] : byOutlet)
+    for (auto& [outlet, docs] : byOutlet) {
+        // Within an outlet, by date (undated last), then by title.
+        std::stable_sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) {
+            if (a.published.has_value() != b.published.has_value())
+                return a.published.has_value();
+            if (a.published != b.published)
+                return a.published < b.published;
+            return a.title < b.title;
+        });
         groups.push_back({outlet, std::move(docs), grades[outlet]});
+    }
     return groups;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // The project's documents grouped by outlet: outlets at the top level,
-// their documents beneath, each with its claim count and review progress.
+// their documents beneath by date, each with its claim count and review progress.
 
 #include <optional>
 #include <vector>

@@ -69,6 +69,7 @@ DocumentViewer* CompareArea::addViewer() {
     connect(viewer, &DocumentViewer::noteRequested, this, &CompareArea::noteRequested);
     connect(viewer, &DocumentViewer::claimRequested, this, &CompareArea::claimRequested);
     connect(viewer, &DocumentViewer::eventRequested, this, &CompareArea::eventRequested);
+    connect(viewer, &DocumentViewer::noteEditRequested, this, &CompareArea::noteEditRequested);
     connect(viewer, &DocumentViewer::claimClicked, this, &CompareArea::claimClicked);
     QList<int> sizes;
     for (int i = 0; i < m_splitter->count(); ++i)

@@ -329,6 +329,7 @@ void DocumentViewer::contextMenuEvent(QContextMenuEvent* event) {
         const qint64 documentId = m_documentId, annotationId = a.id;
         const QString label = a.note.empty() ? tr("Delete note") : tr("Delete note \"%1\"").arg(
             QString::fromStdString(a.note).left(40));
+        menu->addAction(tr("Edit note..."), this, [=, this] { emit noteEditRequested(documentId, annotationId); });
         menu->addAction(label, this, [=, this] { m_workspace->deleteAnnotation(documentId, annotationId); });
     }
     menu->exec(event->globalPos());

@@ -49,6 +49,7 @@ signals:
     void noteRequested(qint64 documentId, Span span);
     void claimRequested(qint64 documentId, Span span);
     void eventRequested(qint64 documentId, Span span);
+    void noteEditRequested(qint64 documentId, qint64 annotationId);
     void claimClicked(qint64 claimId);
     void focused(DocumentViewer* viewer);
 

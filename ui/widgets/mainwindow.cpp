@@ -215,6 +215,7 @@ bool MainWindow::openProject(const QString& path) {
     connect(m_compare, &CompareArea::noteRequested, this, &MainWindow::annotateNote);
     connect(m_compare, &CompareArea::claimRequested, this, &MainWindow::annotateClaim);
     connect(m_compare, &CompareArea::eventRequested, this, &MainWindow::annotateEvent);
+    connect(m_compare, &CompareArea::noteEditRequested, this, &MainWindow::editNote);
     connect(m_library, &LibraryPanel::documentActivated, m_compare, &CompareArea::openDocument);
     connect(m_library, &LibraryPanel::claimActivated, this, [this](qint64 claimId, qint64 documentId) {
         if (!m_claims->selectClaim(claimId))
@@ -368,7 +369,10 @@ void MainWindow::annotateClaim(qint64 documentId, Span span) {
     const auto speaker = m_prompts->claimSpeaker(this, quote, speakers ? *speakers : std::vector<store::SpeakerSummary>{});
     if (!speaker)
         return;
-    if (const qint64 id = m_workspace->annotateClaim(documentId, span, *speaker))
+    const qint64 id = speaker->newName.isEmpty()
+                          ? m_workspace->annotateClaim(documentId, span, speaker->id)
+                          : m_workspace->annotateClaimByNewSpeaker(documentId, span, speaker->newName);
+    if (id)
         m_claims->selectClaim(id);
 }
 
@@ -451,6 +455,16 @@ void MainWindow::annotateEvent(qint64 documentId, Span span) {
         return;
     if (m_workspace->annotateEvent(documentId, span, *what))
         statusBar()->showMessage(tr("Event recorded"), 3000);
+}
+
+void MainWindow::editNote(qint64 documentId, qint64 annotationId) {
+    auto annotations = m_workspace->annotations(documentId);
+    if (!annotations)
+        return;
+    for (const auto& a : *annotations)
+        if (a.id == annotationId)
+            if (const auto note = m_prompts->editNote(this, QString::fromStdString(a.exact), QString::fromStdString(a.note)))
+                m_workspace->editNote(documentId, annotationId, *note);
 }
 
 bool MainWindow::compareCluster() {

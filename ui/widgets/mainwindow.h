@@ -94,6 +94,7 @@ private:
     void createWorkbenchActions(QMenu* review, QMenu* view);
     void annotateEvent(qint64 documentId, Span span);
     void annotateSelectionAsEvent();
+    void editNote(qint64 documentId, qint64 annotationId);
 
     std::unique_ptr<Prompts> m_prompts;
     std::unique_ptr<Workspace> m_workspace;
