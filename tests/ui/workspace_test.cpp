@@ -181,6 +181,51 @@ TEST_F(WorkspaceTest, AClaimByANewSpeakerRoundTrip) {
     EXPECT_EQ(speakersChanged.size(), 3);
 }
 
+TEST_F(WorkspaceTest, DeleteAnalystClaimAndEventRoundTrip) {
+    const auto annotationOf = [&](qint64 documentId) { return m_workspace->annotations(documentId)->front(); };
+    // A claim by an existing speaker.
+    const qint64 speaker = m_workspace->speakers()->front().id;
+    ASSERT_GT(m_workspace->annotateClaim(m_project.river, {11, 30}, speaker), 0);
+    const std::string exact = annotationOf(m_project.river).exact;
+    ASSERT_TRUE(m_workspace->deleteAnalystItem(m_project.river, annotationOf(m_project.river).id));
+    EXPECT_TRUE(m_workspace->annotations(m_project.river)->empty());
+    EXPECT_EQ(*m_workspace->countClaims({}), 5);
+    stack().undo();
+    ASSERT_EQ(m_workspace->annotations(m_project.river)->size(), 1u);
+    EXPECT_EQ(annotationOf(m_project.river).exact, exact);
+    EXPECT_EQ(m_workspace->claim(*annotationOf(m_project.river).claimId)->speakerId, speaker);
+    stack().redo();
+    EXPECT_EQ(*m_workspace->countClaims({}), 5);
+
+    // A claim by a speaker made with it: the speaker goes and comes back.
+    const auto speakers = m_workspace->speakers()->size();
+    ASSERT_GT(m_workspace->annotateClaimByNewSpeaker(m_project.harbour, {0, 7}, QStringLiteral("Port Office")), 0);
+    ASSERT_TRUE(m_workspace->deleteAnalystItem(m_project.harbour, annotationOf(m_project.harbour).id));
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers);
+    stack().undo();
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers + 1);
+    EXPECT_EQ(m_workspace->claim(*annotationOf(m_project.harbour).claimId)->speakerName, "Port Office");
+    stack().redo();
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers);
+    stack().undo();
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers + 1);
+
+    // An event keeps what happened.
+    ASSERT_GT(m_workspace->annotateEvent(m_project.river, {11, 30}, QStringLiteral("bridge opens")), 0);
+    ASSERT_TRUE(m_workspace->deleteAnalystItem(m_project.river, annotationOf(m_project.river).id));
+    EXPECT_TRUE(m_workspace->analysis(m_project.river)->events.empty());
+    stack().undo();
+    const auto events = m_workspace->analysis(m_project.river)->events;
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].what, "bridge opens");
+
+    // A note is not an analyst item.
+    const qint64 note = m_workspace->annotateNote(m_project.river, {0, 5}, QStringLiteral("n"));
+    const int count = stack().count();
+    EXPECT_FALSE(m_workspace->deleteAnalystItem(m_project.river, note));
+    EXPECT_EQ(stack().count(), count);
+}
+
 TEST_F(WorkspaceTest, ASelectionOutsideTheDocumentIsRefused) {
     EXPECT_EQ(m_workspace->annotateClaim(m_project.river, {5, 100000}, std::nullopt), 0);
     EXPECT_EQ(m_workspace->annotateNote(m_project.river, {5, 100000}, QStringLiteral("x")), 0);

@@ -71,6 +71,13 @@ bool AddAnnotationCommand::makeEvent(const Document& document, Event& event) {
     return true;
 }
 
+void AddAnnotationCommand::adopt(qint64 annotationId, qint64 itemId, const QString& createdAt) {
+    m_annotationId = annotationId;
+    m_claimId = m_kind == store::AnnotationKind::Claim ? itemId : 0;
+    m_eventId = m_kind == store::AnnotationKind::Event ? itemId : 0;
+    m_createdAt = createdAt;
+}
+
 void AddAnnotationCommand::redo() {
     auto& store = m_workspace.store();
     if (m_createdAt.isEmpty())

@@ -28,6 +28,9 @@ public:
     qint64 eventId() const { return m_eventId; }
     // For a claim: by a new speaker of this name, made with it.
     void setNewSpeaker(const QString& name) { m_newSpeaker = name; }
+    // Takes an annotation already stored (with the claim or event it made)
+    // as this command's own, as if redo() had made it.
+    void adopt(qint64 annotationId, qint64 itemId, const QString& createdAt);
 
 private:
     // The claim or event the selection makes; false (having failed) when

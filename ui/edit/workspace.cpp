@@ -14,6 +14,7 @@
 #include "ui/edit/editnotecommand.h"
 #include "ui/edit/mergespeakerscommand.h"
 #include "ui/edit/reliabilitycommand.h"
+#include "ui/edit/removeanalystitemcommand.h"
 #include "ui/edit/reviewcommand.h"
 #include "ui/edit/splitspeakercommand.h"
 
@@ -141,6 +142,10 @@ qint64 Workspace::annotateClaimByNewSpeaker(qint64 documentId, Span span, const 
     auto* command = new AddAnnotationCommand(*this, documentId, span, store::AnnotationKind::Claim, {}, {});
     command->setNewSpeaker(speakerName.trimmed());
     return push(command) ? command->claimId() : 0;
+}
+
+bool Workspace::deleteAnalystItem(qint64 documentId, qint64 annotationId) {
+    return push(new RemoveAnalystItemCommand(*this, documentId, annotationId));
 }
 
 bool Workspace::editNote(qint64 documentId, qint64 annotationId, const QString& note) {

@@ -81,6 +81,8 @@ public:
     qint64 annotateClaimByNewSpeaker(qint64 documentId, Span span, const QString& speakerName);
     bool deleteAnnotation(qint64 documentId, qint64 annotationId);
     bool editNote(qint64 documentId, qint64 annotationId, const QString& note);
+    // Deletes a claim or event the analyst made, with its annotation.
+    bool deleteAnalystItem(qint64 documentId, qint64 annotationId);
     // An event the analyst makes from a span (its date normalised from the
     // span), with its annotation; returns the event id, or 0 on failure.
     qint64 annotateEvent(qint64 documentId, Span span, const QString& what);

@@ -319,14 +319,23 @@ void DocumentViewer::contextMenuEvent(QContextMenuEvent* event) {
         menu->addAction(tr("New event..."), this, [=, this] { emit eventRequested(documentId, selected); });
         menu->addAction(tr("New note..."), this, [=, this] { emit noteRequested(documentId, selected); });
     }
-    // Notes under the pointer can be deleted from here.
+    // Annotations under the pointer can be edited or deleted from here.
     const std::int64_t at = m_map.toCodePoint(cursorForPosition(event->pos()).position());
+    bool separated = span.has_value();
     for (const auto& a : m_annotations) {
-        if (a.kind != store::AnnotationKind::Note || !a.span.contains(at))
+        if (!a.span.contains(at))
             continue;
-        if (!span)
+        if (!separated)
             menu->addSeparator();
+        separated = true;
         const qint64 documentId = m_documentId, annotationId = a.id;
+        if (a.kind != store::AnnotationKind::Note) {
+            const QString label = a.kind == store::AnnotationKind::Claim ? tr("Delete my claim \"%1\"")
+                                                                         : tr("Delete my event \"%1\"");
+            menu->addAction(label.arg(QString::fromStdString(a.exact).simplified().left(40)), this,
+                            [=, this] { m_workspace->deleteAnalystItem(documentId, annotationId); });
+            continue;
+        }
         const QString label = a.note.empty() ? tr("Delete note") : tr("Delete note \"%1\"").arg(
             QString::fromStdString(a.note).left(40));
         menu->addAction(tr("Edit note..."), this, [=, this] { emit noteEditRequested(documentId, annotationId); });
