@@ -31,7 +31,22 @@ constexpr const char* kClaimColumns =
 
 constexpr const char* kClaimFilter =
     "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 IS NULL OR c.document_id = ?2) AND (?3 IS NULL OR c.speaker_id = ?3) "
-    "AND (?6 IS NULL OR c.id IN (SELECT m.claim_id FROM cluster_members m WHERE m.cluster_id = ?6)) ";
+    "AND (?6 IS NULL OR c.id IN (SELECT m.claim_id FROM cluster_members m WHERE m.cluster_id = ?6)) "
+    "AND (?7 IS NULL OR c.content LIKE ?7 ESCAPE '\\' "
+    "     OR c.speaker_id IN (SELECT id FROM speakers WHERE name LIKE ?7 ESCAPE '\\') "
+    "     OR c.document_id IN (SELECT d2.id FROM documents d2 JOIN outlets o2 ON o2.id = d2.outlet_id "
+    "                          WHERE o2.name LIKE ?7 ESCAPE '\\')) ";
+
+// A LIKE pattern matching `text` anywhere, its own % and _ taken literally.
+std::string containsPattern(const std::string& text) {
+    std::string pattern = "%";
+    for (char ch : text) {
+        if (ch == '%' || ch == '_' || ch == '\\')
+            pattern += '\\';
+        pattern += ch;
+    }
+    return pattern + "%";
+}
 
 ClaimRow readClaimRow(const Statement& s) {
     ClaimRow r;
@@ -67,6 +82,10 @@ void bindFilter(Statement& s, const ClaimQuery& q) {
     else
         s.bindNull(1);
     s.bind(2, q.documentId).bind(3, q.speakerId).bind(6, q.clusterId);
+    if (q.text.empty())
+        s.bindNull(7);
+    else
+        s.bind(7, containsPattern(q.text));
 }
 
 std::string orderBy(const ClaimQuery& q) {

@@ -74,6 +74,9 @@ struct ClaimQuery {
     std::optional<std::int64_t> documentId;
     std::optional<std::int64_t> speakerId;
     std::optional<std::int64_t> clusterId;  // only the members of one cluster
+    // Only claims whose content, speaker or outlet contains this text
+    // (case-insensitive for ASCII); empty: all.
+    std::string text;
     enum class Order {
         Document, Speaker, Status, StatedOn, Outlet, Cluster,
         Content, Kind, Quantities, Disagreement, Credibility, Grade

@@ -213,6 +213,33 @@ TEST_F(ReliabilityTest, AQueryCanListTheMembersOfOneCluster) {
     EXPECT_EQ(*m_store->countClaims(q), 2);
 }
 
+TEST_F(ReliabilityTest, AQueryFindsClaimsByTextInTheirContentSpeakerOrOutlet) {
+    Document other = sampleDocument("b.txt", "Port chief Ines Vale said 50% of berths reopened.");
+    other.source.outlet = "Coast_Radio";
+    Analysis a;
+    a.speakers.push_back({0, "Ines Vale", SpeakerKind::Person, "", {{{11, 20}, "Ines Vale"}}, ""});
+    Claim c;
+    c.speakerIndex = 0;
+    c.content = {{26, 48}, "50% of berths reopened"};
+    a.claims.push_back(c);
+    ASSERT_TRUE(m_store->addDocument(other, a).ok());
+    const auto count = [&](const std::string& text) {
+        ClaimQuery q;
+        q.text = text;
+        EXPECT_EQ(static_cast<std::int64_t>(m_store->claims(q)->size()), *m_store->countClaims(q)) << text;
+        return *m_store->countClaims(q);
+    };
+    EXPECT_EQ(count(""), 2);
+    EXPECT_EQ(count("BRIDGE"), 1) << "content, any case";
+    EXPECT_EQ(count("vale"), 1) << "speaker";
+    EXPECT_EQ(count("harbour ledger"), 1) << "outlet";
+    EXPECT_EQ(count("50%"), 1) << "% is literal";
+    EXPECT_EQ(count("5_%"), 0);
+    EXPECT_EQ(count("Coast_Radio"), 1) << "_ is literal";
+    EXPECT_EQ(count("Coast-Radio"), 0);
+    EXPECT_EQ(count("nowhere"), 0);
+}
+
 TEST_F(ReliabilityTest, SortingByClusterPutsSharedClustersFirst) {
     for (const char* name : {"b.txt", "c.txt"})
         ASSERT_TRUE(m_store->addDocument(sampleDocument(name, kSampleText), sampleAnalysis()).ok());
