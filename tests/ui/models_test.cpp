@@ -228,6 +228,21 @@ INSTANTIATE_TEST_SUITE_P(EveryColumn, ClaimTableSort,
                                            ClaimTableModel::Outlet, ClaimTableModel::Disagreement,
                                            ClaimTableModel::Credibility, ClaimTableModel::Grade));
 
+TEST(ClaimTableModel, FiltersByTextInTheStoreAcrossPages) {
+    testing::TempDir dir;
+    auto ws = openWorkspace(dir, 450, nullptr);
+    ASSERT_TRUE(ws);
+    ClaimTableModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setTextFilter(QStringLiteral("cara"));
+    EXPECT_EQ(model.totalCount(), 150);
+    EXPECT_EQ(model.index(0, ClaimTableModel::Speaker).data().toString(), QStringLiteral("Cara Dunn"));
+    model.setTextFilter(QStringLiteral("item 449 "));
+    ASSERT_EQ(model.rowCount(), 1) << "on the third page unfiltered";
+    model.setTextFilter({});
+    EXPECT_EQ(model.totalCount(), 450);
+}
+
 TEST(ClaimTableModel, FindsAClaimOnALaterPage) {
     testing::TempDir dir;
     auto ws = openWorkspace(dir, 450, nullptr);

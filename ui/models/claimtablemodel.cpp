@@ -76,6 +76,14 @@ void ClaimTableModel::setDocumentFilter(std::optional<qint64> documentId) {
     reload();
 }
 
+void ClaimTableModel::setTextFilter(const QString& text) {
+    const std::string wanted = text.trimmed().toStdString();
+    if (wanted == m_query.text)
+        return;
+    m_query.text = wanted;
+    reload();
+}
+
 int ClaimTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
@@ -300,7 +308,8 @@ void ClaimTableModel::onClaimsChanged(const QList<qint64>& ids) {
     for (qint64 id : ids) {
         auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const auto& r) { return r.id == id; });
         auto fresh = m_workspace->claim(id);
-        const bool inFilter = fresh && (!m_query.documentId || fresh->documentId == *m_query.documentId);
+        const bool inFilter = fresh && (!m_query.documentId || fresh->documentId == *m_query.documentId) &&
+                              m_query.text.empty();
         if (it == m_rows.end()) {
             if (!inFilter)
                 continue;

@@ -50,6 +50,9 @@ public:
 
     // Restricts the table to one document (or all, with nullopt).
     void setDocumentFilter(std::optional<qint64> documentId);
+    // Restricts the table, in the store, to claims whose text, speaker or
+    // outlet contains `text` (empty: all).
+    void setTextFilter(const QString& text);
     // Re-reads the first page.
     void reload();
 
