@@ -88,34 +88,59 @@ void bindFilter(Statement& s, const ClaimQuery& q) {
         s.bind(7, containsPattern(q.text));
 }
 
-std::string orderBy(const ClaimQuery& q) {
-    const char* dir = q.descending ? " DESC" : " ASC";
+// What a query sorts by: SQL expressions over c (claims), d, o and s, each
+// taking the query's direction unless fixed ascending; the claim id breaks
+// ties.
+struct SortTerm {
+    std::string expression;
+    bool directed = true;
+};
+
+std::vector<SortTerm> sortTerms(const ClaimQuery& q) {
     switch (q.order) {
-    case ClaimQuery::Order::Speaker: return std::string("ORDER BY s.name") + dir + ", c.id ";
-    case ClaimQuery::Order::Status: return std::string("ORDER BY c.status") + dir + ", c.id ";
-    case ClaimQuery::Order::StatedOn: return std::string("ORDER BY c.stated_on") + dir + ", c.id ";
-    case ClaimQuery::Order::Outlet: return std::string("ORDER BY o.name") + dir + ", c.id ";
+    case ClaimQuery::Order::Speaker: return {{"s.name"}};
+    case ClaimQuery::Order::Status: return {{"c.status"}};
+    case ClaimQuery::Order::StatedOn: return {{"c.stated_on"}};
+    case ClaimQuery::Order::Outlet: return {{"o.name"}};
     case ClaimQuery::Order::Cluster:
         // Clusters shared across documents first, in cluster order; claims
         // alone in theirs (the table shows no cluster for them) after.
-        return std::string("ORDER BY " CLAIMDESK_CLUSTER_DOCUMENTS " < 2, "
-                           "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id)") + dir + ", c.id ";
-    case ClaimQuery::Order::Content: return std::string("ORDER BY c.content") + dir + ", c.id ";
-    case ClaimQuery::Order::Kind: return std::string("ORDER BY c.kind") + dir + ", c.id ";
+        return {{CLAIMDESK_CLUSTER_DOCUMENTS " < 2", false},
+                {"(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id)"}};
+    case ClaimQuery::Order::Content: return {{"c.content"}};
+    case ClaimQuery::Order::Kind: return {{"c.kind"}};
     case ClaimQuery::Order::Quantities:
-        return std::string("ORDER BY (SELECT group_concat(q.text, '; ') FROM quantities q WHERE q.claim_id = c.id)") +
-               dir + ", c.id ";
+        return {{"(SELECT group_concat(q.text, '; ') FROM quantities q WHERE q.claim_id = c.id)"}};
     case ClaimQuery::Order::Disagreement:
-        return std::string("ORDER BY COALESCE((SELECT k.disagreement FROM cluster_members m JOIN clusters k "
-                           "ON k.id = m.cluster_id WHERE m.claim_id = c.id), 0)") + dir + ", c.id ";
-    case ClaimQuery::Order::Credibility: return std::string("ORDER BY c.credibility") + dir + ", c.id ";
-    case ClaimQuery::Order::Grade:
-        // As the grade reads: source reliability, then credibility.
-        return std::string("ORDER BY COALESCE(s.reliability, o.reliability)") + dir + ", c.credibility" + dir +
-               ", c.id ";
+        return {{"COALESCE((SELECT k.disagreement FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
+                 "WHERE m.claim_id = c.id), 0)"}};
+    case ClaimQuery::Order::Credibility: return {{"c.credibility"}};
+    // As the grade reads: source reliability, then credibility.
+    case ClaimQuery::Order::Grade: return {{"COALESCE(s.reliability, o.reliability)"}, {"c.credibility"}};
     case ClaimQuery::Order::Document: break;
     }
-    return std::string("ORDER BY c.document_id") + dir + ", c.content_start" + dir + ", c.id ";
+    return {{"c.document_id"}, {"c.content_start"}};
+}
+
+// One page of claims: the page's ids are chosen first, sorting only the
+// sort keys of all matching claims, and the full rows (with their
+// subqueries) are read for those ids alone.
+std::string pageQuery(const ClaimQuery& q) {
+    const char* dir = q.descending ? " DESC" : " ASC";
+    const auto terms = sortTerms(q);
+    std::string keys, inner, outer;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        const std::string k = "k" + std::to_string(i);
+        keys += ", (" + terms[i].expression + ") AS " + k;
+        const std::string direction = terms[i].directed ? dir : " ASC";
+        inner += k + direction + ", ";
+        outer += "page." + k + direction + ", ";
+    }
+    return std::string(kClaimColumns) +
+           "JOIN (SELECT c.id AS pid" + keys +
+           " FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN outlets o ON o.id = d.outlet_id "
+           "LEFT JOIN speakers s ON s.id = c.speaker_id " + kClaimFilter + "ORDER BY " + inner +
+           "c.id LIMIT ?4 OFFSET ?5) page ON page.pid = c.id ORDER BY " + outer + "c.id";
 }
 
 #undef CLAIMDESK_CLUSTER_DOCUMENTS
@@ -123,7 +148,7 @@ std::string orderBy(const ClaimQuery& q) {
 }  // namespace
 
 Result<std::vector<ClaimRow>> ProjectStore::claims(const ClaimQuery& query) {
-    auto stmt = m_db.prepare(std::string(kClaimColumns) + kClaimFilter + orderBy(query) + "LIMIT ?4 OFFSET ?5");
+    auto stmt = m_db.prepare(pageQuery(query));
     if (!stmt)
         return makeError(stmt.error());
     bindFilter(*stmt, query);
