@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDropEvent>
+#include <QFont>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
@@ -68,6 +69,7 @@ public:
     }
     QString newSpeaker;
     std::optional<QString> eventDescription(QWidget*, const QString& quote) override { return quote.simplified(); }
+    std::optional<QString> analystName(QWidget*, const QString&) override { return QStringLiteral("Ines Reviewer"); }
     void showReport(QMessageBox* box) override { reports << box->detailedText(); }
     QStringList articlePaths(QWidget*) override { return articles; }
     QStringList articles;
@@ -207,6 +209,10 @@ TEST(Workbench, ReviewsAndAnnotatesTheDemoCorpus) {
     const auto claimAnnotation = annotations[0].kind == store::AnnotationKind::Claim ? annotations[0] : annotations[1];
     ASSERT_TRUE(claimAnnotation.claimId);
     EXPECT_EQ(ws->claim(*claimAnnotation.claimId)->origin, Origin::Analyst);
+    // Marked as the analyst's in the table.
+    const int row = window.claimTable()->model()->rowOfClaim(*claimAnnotation.claimId);
+    ASSERT_GE(row, 0);
+    EXPECT_TRUE(window.claimTable()->model()->index(row, ClaimTableModel::ClaimText).data(Qt::FontRole).value<QFont>().italic());
 
     // The note edited from the viewer's context menu, and the edit undone.
     const auto noteAnnotation = annotations[0].kind == store::AnnotationKind::Note ? annotations[0] : annotations[1];
@@ -220,6 +226,13 @@ TEST(Workbench, ReviewsAndAnnotatesTheDemoCorpus) {
     EXPECT_EQ(noteText(), "check this figure against the council's release");
     window.undoAction()->trigger();
     EXPECT_EQ(noteText(), "check this figure");
+
+    // Edit > Analyst Name... names the next decision.
+    window.analystNameAction()->trigger();
+    selectRow(table, 2);
+    window.confirmAction()->trigger();
+    EXPECT_EQ(ws->reviewHistory(window.claimTable()->currentClaim())->back().analyst, "Ines Reviewer");
+    ws->setAnalyst(QString());  // back to the login name in the test settings
 }
 
 TEST(Workbench, AddsTheSeedArticlesFromTheFileMenuAndShowsTheirClaims) {

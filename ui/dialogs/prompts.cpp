@@ -74,6 +74,16 @@ std::optional<QString> Prompts::eventDescription(QWidget* parent, const QString&
     return text.trimmed();
 }
 
+std::optional<QString> Prompts::analystName(QWidget* parent, const QString& current) {
+    bool ok = false;
+    const QString name = QInputDialog::getText(parent, tr("Analyst name"),
+                                               tr("Name written into review history and annotations:"),
+                                               QLineEdit::Normal, current, &ok);
+    if (!ok)
+        return std::nullopt;
+    return name.trimmed();
+}
+
 void Prompts::showReport(QMessageBox* box) { box->exec(); }
 
 std::optional<QString> Prompts::chooseAlias(QWidget* parent, const QStringList& aliases) {

@@ -34,6 +34,8 @@ public:
     // What happened, for an event made from a selection (the quote
     // simplified by default).
     virtual std::optional<QString> eventDescription(QWidget* parent, const QString& quote);
+    // The analyst's name for review history (empty: the login name).
+    virtual std::optional<QString> analystName(QWidget* parent, const QString& current);
     // Shows a finished batch's report (failures listed by file).
     virtual void showReport(QMessageBox* box);
     virtual std::optional<QString> chooseAlias(QWidget* parent, const QStringList& aliases);

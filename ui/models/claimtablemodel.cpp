@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 #include "ui/edit/workspace.h"
 #include "ui/models/roles.h"
@@ -147,6 +148,12 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         case ColumnCount: break;
         }
         return {};
+    }
+    if (role == Qt::FontRole && column == ClaimText && c.origin == Origin::Analyst) {
+        // The analyst's own claims stand out from what extraction found.
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
     }
     if (role == Qt::BackgroundRole && column == Status)
         return QBrush(statusColor(c.status));

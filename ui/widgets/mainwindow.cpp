@@ -173,6 +173,7 @@ void MainWindow::createMenus() {
     view->addAction(m_claimDock->toggleViewAction());
     view->addAction(m_speakerDock->toggleViewAction());
     createWorkbenchActions(review, view);
+    createAnalystAction(edit);
 }
 
 void MainWindow::updateActions() {
@@ -435,6 +436,25 @@ void MainWindow::createWorkbenchActions(QMenu* review, QMenu* view) {
     annotate->addAction(m_compareCluster);
     view->addAction(annotate->toggleViewAction());
     annotate->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+}
+
+void MainWindow::createAnalystAction(QMenu* edit) {
+    m_analystName = new QAction(tr("Analyst &Name..."), this);
+    m_analystName->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_analystName->setStatusTip(tr("The name written into review history and annotations"));
+    connect(m_analystName, &QAction::triggered, this, [this] {
+        const QString current = m_workspace ? m_workspace->analyst() : QSettings().value(QStringLiteral("analyst/name")).toString();
+        const auto name = m_prompts->analystName(this, current);
+        if (!name)
+            return;
+        if (m_workspace)
+            m_workspace->setAnalyst(*name);
+        else
+            QSettings().setValue(QStringLiteral("analyst/name"), name->trimmed());
+        statusBar()->showMessage(tr("Reviewing as %1").arg(m_workspace ? m_workspace->analyst() : name->trimmed()), 3000);
+    });
+    edit->addSeparator();
+    edit->addAction(m_analystName);
 }
 
 void MainWindow::annotateSelectionAsEvent() {

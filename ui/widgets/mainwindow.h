@@ -67,6 +67,7 @@ public:
     bool compareCluster();
     QAction* newEventAction() const { return m_newEvent; }
     QAction* compareClusterAction() const { return m_compareCluster; }
+    QAction* analystNameAction() const { return m_analystName; }
     QList<QAction*> themeActions() const { return m_themeActions; }
 
 protected:
@@ -94,6 +95,8 @@ private:
     void createWorkbenchActions(QMenu* review, QMenu* view);
     void annotateEvent(qint64 documentId, Span span);
     void annotateSelectionAsEvent();
+    // Edit > Analyst Name...: who the review history names.
+    void createAnalystAction(QMenu* edit);
     void editNote(qint64 documentId, qint64 annotationId);
 
     std::unique_ptr<Prompts> m_prompts;
@@ -124,6 +127,7 @@ private:
     QAction* m_newEvent = nullptr;
     QAction* m_compareCluster = nullptr;
     QList<QAction*> m_themeActions;
+    QAction* m_analystName = nullptr;
 };
 
 }  // namespace claimdesk::ui
