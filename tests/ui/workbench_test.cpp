@@ -480,5 +480,33 @@ TEST(Screenshots, AnAnnotationBeingMade) {
     applyTheme(Theme::System);
 }
 
+// The docs' picture of a cluster compared: a disagreeing claim of the demo
+// corpus with every article carrying it side by side under the banner.
+TEST(Screenshots, AClusterCompared) {
+    if (qEnvironmentVariableIsEmpty("CLAIMDESK_SCREENSHOT_DIR"))
+        GTEST_SKIP() << "set CLAIMDESK_SCREENSHOT_DIR to take it";
+    testing::qtApp();
+    testing::TempDir dir;
+    const std::string path = demoProject(dir);
+    const bool dark = qEnvironmentVariable("CLAIMDESK_SCREENSHOT_THEME") == QStringLiteral("dark");
+    applyTheme(dark ? Theme::Dark : Theme::Light);
+    MainWindow window;
+    window.setPrompts(std::make_unique<Analyst>());
+    ASSERT_TRUE(window.openProject(QString::fromStdString(path)));
+    window.resize(1400, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    qint64 chosen = 0;
+    for (const auto& c : *window.workspace()->claims({}))
+        if (c.disagreement && c.clusterDocuments >= 2 && !chosen)
+            chosen = c.id;
+    ASSERT_GT(chosen, 0) << "no disagreeing cluster in the demo corpus";
+    window.claimTable()->selectClaim(chosen);
+    ASSERT_TRUE(window.compareCluster());
+    QTest::qWait(100);
+    saveScreenshot(&window, dark ? QStringLiteral("workbench-compare-dark.png") : QStringLiteral("workbench-compare.png"));
+    applyTheme(Theme::System);
+}
+
 }  // namespace
 }  // namespace claimdesk::ui

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -23,8 +24,9 @@ CompareArea::CompareArea(Workspace* workspace, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_splitter, 1);
     m_banner->setWordWrap(true);
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setMargin(8);
     m_banner->setAutoFillBackground(true);
@@ -144,6 +146,8 @@ void CompareArea::showCluster(const QList<Member>& members, const QString& disag
         updateHeader(viewer);
         viewer->setLinkedClaim(shown[i].claimId, linkColor(0, palette()));
         viewer->revealClaim(shown[i].claimId);
+        // Once the splitter has laid the new viewers out, scroll again.
+        QTimer::singleShot(0, viewer, [viewer, claim = shown[i].claimId] { viewer->revealClaim(claim); });
     }
     if (!m_viewers.isEmpty())
         setActive(m_viewers.first());
