@@ -426,6 +426,13 @@ void MainWindow::createWorkbenchActions(QMenu* review, QMenu* view) {
     if (current != Theme::System)
         applyTheme(current);
 
+    // Short labels on the toolbar; the menus keep the full ones.
+    m_newClaim->setIconText(tr("New Claim"));
+    m_newEvent->setIconText(tr("New Event"));
+    m_note->setIconText(tr("New Note"));
+    for (QAction* a : {m_newClaim, m_newEvent, m_note})
+        a->setToolTip(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")) + QStringLiteral(" (") +
+                      a->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
     QToolBar* annotate = addToolBar(tr("Annotate"));
     annotate->setObjectName(QStringLiteral("annotate"));  // saveState() finds toolbars by name
     annotate->setAccessibleName(tr("Annotate"));
