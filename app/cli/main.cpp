@@ -21,6 +21,7 @@ Commands:
   export    write the report (PDF, HTML) or claims as CSV, JSON, W3C Web
             Annotation, schema.org ClaimReview or a TimelineJS timeline
   import    read a W3C Web Annotation export back into a project
+  grade     grade an outlet's or a speaker's reliability (Admiralty A-F)
 
 Options:
   --help     show this help (also: claimdesk-cli COMMAND --help)
@@ -66,6 +67,8 @@ int main(int argc, char** argv) {
             return runExport(rest);
         if (command == "import")
             return runImport(rest);
+        if (command == "grade")
+            return runGrade(rest);
         std::cerr << "claimdesk-cli: unknown command '" << command << "' (see claimdesk-cli --help)\n";
         return kExitUsage;
     } catch (const std::exception& e) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/store/projectstore.h"
+#include "core/text/fold.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::store {
@@ -142,6 +143,16 @@ Result<std::int64_t> ProjectStore::addAnalystClaim(std::int64_t documentId, cons
     Transaction tx(m_db);
     if (!tx.started().ok())
         return makeError(tx.started().error());
+    auto id = insertAnalystClaim(documentId, claim, speakerId);
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s.ok())
+        return makeError(s.error());
+    return id;
+}
+
+Result<std::int64_t> ProjectStore::insertAnalystClaim(std::int64_t documentId, const Claim& claim,
+                                                      std::optional<std::int64_t> speakerId) {
     Analysis a;
     a.claims.push_back(claim);
     a.claims.back().origin = Origin::Analyst;
@@ -164,8 +175,6 @@ Result<std::int64_t> ProjectStore::addAnalystClaim(std::int64_t documentId, cons
         if (Status s = set->bind(1, *speakerId).bind(2, claimId).run(); !s.ok())
             return makeError(s.error());
     }
-    if (Status s = tx.commit(); !s.ok())
-        return makeError(s.error());
     return claimId;
 }
 
@@ -182,6 +191,12 @@ Status ProjectStore::deleteAnalystClaim(std::int64_t claimId) {
     Transaction tx(m_db);
     if (!tx.started().ok())
         return tx.started();
+    if (Status s = eraseAnalystClaim(claimId); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+Status ProjectStore::eraseAnalystClaim(std::int64_t claimId) {
     auto fts = m_db.prepare("DELETE FROM claims_fts WHERE rowid = ?");
     auto del = m_db.prepare("DELETE FROM claims WHERE id = ? AND origin = 'analyst'");
     if (!fts || !del)
@@ -192,7 +207,7 @@ Status ProjectStore::deleteAnalystClaim(std::int64_t claimId) {
         return s;
     if (m_db.changes() != 1)
         return makeError("no analyst claim " + std::to_string(claimId));
-    return tx.commit();
+    return {};
 }
 
 Status ProjectStore::deleteAnalystEvent(std::int64_t eventId) {
@@ -202,6 +217,116 @@ Status ProjectStore::deleteAnalystEvent(std::int64_t eventId) {
     if (Status s = del->bind(1, eventId).run(); !s.ok())
         return s;
     return m_db.changes() == 1 ? Status{} : makeError("no analyst event " + std::to_string(eventId));
+}
+
+// The item goes first, then the annotation pointing at it; a failure of
+// either rolls both back, so no claim is left without its highlight.
+Result<AnalystItem> ProjectStore::addAnnotatedClaim(Annotation annotation, const Claim& claim,
+                                                    std::optional<std::int64_t> speakerId) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return makeError(tx.started().error());
+    auto claimId = insertAnalystClaim(annotation.documentId, claim, speakerId);
+    if (!claimId)
+        return makeError(claimId.error());
+    annotation.kind = AnnotationKind::Claim;
+    annotation.claimId = *claimId;
+    auto annotationId = addAnnotation(std::move(annotation));
+    if (!annotationId)
+        return makeError(annotationId.error());
+    if (Status s = tx.commit(); !s.ok())
+        return makeError(s.error());
+    return AnalystItem{*annotationId, *claimId};
+}
+
+Result<AnalystItem> ProjectStore::addAnnotatedClaimByNewSpeaker(Annotation annotation, const Claim& claim,
+                                                                const std::string& speakerName) {
+    if (speakerName.empty())
+        return makeError("a new speaker needs a name");
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return makeError(tx.started().error());
+    auto speaker = m_db.prepare("INSERT INTO speakers(name, kind, origin) VALUES (?, 'person', 'analyst')");
+    auto alias = m_db.prepare("INSERT INTO speaker_aliases(speaker_id, alias, folded) VALUES (?, ?, ?)");
+    if (!speaker || !alias)
+        return makeError(!speaker ? speaker.error() : alias.error());
+    if (Status s = speaker->bind(1, speakerName).run(); !s.ok())
+        return makeError(s.error());
+    const std::int64_t speakerId = m_db.lastInsertId();
+    if (Status s = alias->bind(1, speakerId).bind(2, speakerName).bind(3, text::foldToLatin(speakerName)).run(); !s.ok())
+        return makeError(s.error());
+    auto claimId = insertAnalystClaim(annotation.documentId, claim, speakerId);
+    if (!claimId)
+        return makeError(claimId.error());
+    annotation.kind = AnnotationKind::Claim;
+    annotation.claimId = *claimId;
+    auto annotationId = addAnnotation(std::move(annotation));
+    if (!annotationId)
+        return makeError(annotationId.error());
+    if (Status s = tx.commit(); !s.ok())
+        return makeError(s.error());
+    return AnalystItem{*annotationId, *claimId, speakerId};
+}
+
+Result<AnalystItem> ProjectStore::addAnnotatedEvent(Annotation annotation, const Event& event) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return makeError(tx.started().error());
+    auto eventId = addAnalystEvent(annotation.documentId, event);
+    if (!eventId)
+        return makeError(eventId.error());
+    annotation.kind = AnnotationKind::Event;
+    annotation.eventId = *eventId;
+    auto annotationId = addAnnotation(std::move(annotation));
+    if (!annotationId)
+        return makeError(annotationId.error());
+    if (Status s = tx.commit(); !s.ok())
+        return makeError(s.error());
+    return AnalystItem{*annotationId, *eventId};
+}
+
+Status ProjectStore::removeAnnotatedItem(std::int64_t annotationId) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return tx.started();
+    auto find = m_db.prepare("SELECT claim_id, event_id FROM annotations WHERE id = ?");
+    if (!find)
+        return makeError(find.error());
+    find->bind(1, annotationId);
+    if (!find->step())
+        return makeError("no annotation " + std::to_string(annotationId));
+    const auto claimId = find->optionalInt64(0);
+    const auto eventId = find->optionalInt64(1);
+    find->reset();
+    // The annotation first: its references to the item would otherwise be
+    // nulled by the foreign keys before it is deleted.
+    if (Status s = deleteAnnotation(annotationId); !s.ok())
+        return s;
+    if (claimId) {
+        std::optional<std::int64_t> speakerId;
+        if (auto speaker = m_db.prepare("SELECT speaker_id FROM claims WHERE id = ?")) {
+            speaker->bind(1, *claimId);
+            if (speaker->step())
+                speakerId = speaker->optionalInt64(0);
+        }
+        if (Status s = eraseAnalystClaim(*claimId); !s.ok())
+            return s;
+        // A speaker the analyst made for this claim goes with it.
+        if (speakerId) {
+            auto drop = m_db.prepare(
+                "DELETE FROM speakers WHERE id = ?1 AND origin = 'analyst' "
+                "AND NOT EXISTS (SELECT 1 FROM claims WHERE speaker_id = ?1) "
+                "AND NOT EXISTS (SELECT 1 FROM speaker_mentions WHERE speaker_id = ?1)");
+            if (!drop)
+                return makeError(drop.error());
+            if (Status s = drop->bind(1, *speakerId).run(); !s.ok())
+                return s;
+        }
+    }
+    if (eventId)
+        if (Status s = deleteAnalystEvent(*eventId); !s.ok())
+            return s;
+    return tx.commit();
 }
 
 }  // namespace claimdesk::store

@@ -2,11 +2,17 @@
 // without losing what an analyst decided.
 
 #include <set>
+#include <utility>
 
 #include "core/store/projectstore.h"
 
 namespace claimdesk::store {
 namespace {
+
+// How many documents the claim's cluster spans (0: not clustered).
+#define CLAIMDESK_CLUSTER_DOCUMENTS                                                                        \
+    "(SELECT COUNT(DISTINCT c2.document_id) FROM cluster_members m JOIN cluster_members m2 "               \
+    "ON m2.cluster_id = m.cluster_id JOIN claims c2 ON c2.id = m2.claim_id WHERE m.claim_id = c.id)"
 
 constexpr const char* kClaimColumns =
     "SELECT c.id, c.document_id, d.file_name, COALESCE(o.name, ''), c.speaker_id, COALESCE(s.name, ''), c.kind, "
@@ -18,12 +24,29 @@ constexpr const char* kClaimColumns =
     "COALESCE((SELECT k.disagreement FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
     "          WHERE m.claim_id = c.id), 0), "
     "COALESCE((SELECT k.reason FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
-    "          WHERE m.claim_id = c.id), '') "
+    "          WHERE m.claim_id = c.id), ''), "
+    "s.reliability, o.reliability, " CLAIMDESK_CLUSTER_DOCUMENTS " "
     "FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN outlets o ON o.id = d.outlet_id "
     "LEFT JOIN speakers s ON s.id = c.speaker_id ";
 
 constexpr const char* kClaimFilter =
-    "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 IS NULL OR c.document_id = ?2) AND (?3 IS NULL OR c.speaker_id = ?3) ";
+    "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 IS NULL OR c.document_id = ?2) AND (?3 IS NULL OR c.speaker_id = ?3) "
+    "AND (?6 IS NULL OR c.id IN (SELECT m.claim_id FROM cluster_members m WHERE m.cluster_id = ?6)) "
+    "AND (?7 IS NULL OR c.content LIKE ?7 ESCAPE '\\' "
+    "     OR c.speaker_id IN (SELECT id FROM speakers WHERE name LIKE ?7 ESCAPE '\\') "
+    "     OR c.document_id IN (SELECT d2.id FROM documents d2 JOIN outlets o2 ON o2.id = d2.outlet_id "
+    "                          WHERE o2.name LIKE ?7 ESCAPE '\\')) ";
+
+// A LIKE pattern matching `text` anywhere, its own % and _ taken literally.
+std::string containsPattern(const std::string& text) {
+    std::string pattern = "%";
+    for (char ch : text) {
+        if (ch == '%' || ch == '_' || ch == '\\')
+            pattern += '\\';
+        pattern += ch;
+    }
+    return pattern + "%";
+}
 
 ClaimRow readClaimRow(const Statement& s) {
     ClaimRow r;
@@ -46,6 +69,10 @@ ClaimRow readClaimRow(const Statement& s) {
     r.clusterId = s.optionalInt64(16);
     r.disagreement = s.int64(17) != 0;
     r.disagreementReason = s.text(18);
+    for (auto [column, grade] : {std::pair{19, &r.speakerReliability}, std::pair{20, &r.outletReliability}})
+        if (auto letter = s.optionalText(column); letter && letter->size() == 1)
+            *grade = (*letter)[0];
+    r.clusterDocuments = s.int64(21);
     return r;
 }
 
@@ -54,28 +81,74 @@ void bindFilter(Statement& s, const ClaimQuery& q) {
         s.bind(1, claimStatusName(*q.status));
     else
         s.bindNull(1);
-    s.bind(2, q.documentId).bind(3, q.speakerId);
+    s.bind(2, q.documentId).bind(3, q.speakerId).bind(6, q.clusterId);
+    if (q.text.empty())
+        s.bindNull(7);
+    else
+        s.bind(7, containsPattern(q.text));
 }
 
-std::string orderBy(const ClaimQuery& q) {
-    const char* dir = q.descending ? " DESC" : " ASC";
+// What a query sorts by: SQL expressions over c (claims), d, o and s, each
+// taking the query's direction unless fixed ascending; the claim id breaks
+// ties.
+struct SortTerm {
+    std::string expression;
+    bool directed = true;
+};
+
+std::vector<SortTerm> sortTerms(const ClaimQuery& q) {
     switch (q.order) {
-    case ClaimQuery::Order::Speaker: return std::string("ORDER BY s.name") + dir + ", c.id ";
-    case ClaimQuery::Order::Status: return std::string("ORDER BY c.status") + dir + ", c.id ";
-    case ClaimQuery::Order::StatedOn: return std::string("ORDER BY c.stated_on") + dir + ", c.id ";
-    case ClaimQuery::Order::Outlet: return std::string("ORDER BY o.name") + dir + ", c.id ";
+    case ClaimQuery::Order::Speaker: return {{"s.name"}};
+    case ClaimQuery::Order::Status: return {{"c.status"}};
+    case ClaimQuery::Order::StatedOn: return {{"c.stated_on"}};
+    case ClaimQuery::Order::Outlet: return {{"o.name"}};
     case ClaimQuery::Order::Cluster:
-        return std::string("ORDER BY (SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id)") + dir +
-               ", c.id ";
+        // Clusters shared across documents first, in cluster order; claims
+        // alone in theirs (the table shows no cluster for them) after.
+        return {{CLAIMDESK_CLUSTER_DOCUMENTS " < 2", false},
+                {"(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id)"}};
+    case ClaimQuery::Order::Content: return {{"c.content"}};
+    case ClaimQuery::Order::Kind: return {{"c.kind"}};
+    case ClaimQuery::Order::Quantities:
+        return {{"(SELECT group_concat(q.text, '; ') FROM quantities q WHERE q.claim_id = c.id)"}};
+    case ClaimQuery::Order::Disagreement:
+        return {{"COALESCE((SELECT k.disagreement FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
+                 "WHERE m.claim_id = c.id), 0)"}};
+    case ClaimQuery::Order::Credibility: return {{"c.credibility"}};
+    // As the grade reads: source reliability, then credibility.
+    case ClaimQuery::Order::Grade: return {{"COALESCE(s.reliability, o.reliability)"}, {"c.credibility"}};
     case ClaimQuery::Order::Document: break;
     }
-    return std::string("ORDER BY c.document_id") + dir + ", c.content_start" + dir + ", c.id ";
+    return {{"c.document_id"}, {"c.content_start"}};
 }
+
+// One page of claims: the page's ids are chosen first, sorting only the
+// sort keys of all matching claims, and the full rows (with their
+// subqueries) are read for those ids alone.
+std::string pageQuery(const ClaimQuery& q) {
+    const char* dir = q.descending ? " DESC" : " ASC";
+    const auto terms = sortTerms(q);
+    std::string keys, inner, outer;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        const std::string k = "k" + std::to_string(i);
+        keys += ", (" + terms[i].expression + ") AS " + k;
+        const std::string direction = terms[i].directed ? dir : " ASC";
+        inner += k + direction + ", ";
+        outer += "page." + k + direction + ", ";
+    }
+    return std::string(kClaimColumns) +
+           "JOIN (SELECT c.id AS pid" + keys +
+           " FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN outlets o ON o.id = d.outlet_id "
+           "LEFT JOIN speakers s ON s.id = c.speaker_id " + kClaimFilter + "ORDER BY " + inner +
+           "c.id LIMIT ?4 OFFSET ?5) page ON page.pid = c.id ORDER BY " + outer + "c.id";
+}
+
+#undef CLAIMDESK_CLUSTER_DOCUMENTS
 
 }  // namespace
 
 Result<std::vector<ClaimRow>> ProjectStore::claims(const ClaimQuery& query) {
-    auto stmt = m_db.prepare(std::string(kClaimColumns) + kClaimFilter + orderBy(query) + "LIMIT ?4 OFFSET ?5");
+    auto stmt = m_db.prepare(pageQuery(query));
     if (!stmt)
         return makeError(stmt.error());
     bindFilter(*stmt, query);

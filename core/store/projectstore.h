@@ -61,6 +61,11 @@ struct ClaimRow {
     std::optional<std::int64_t> clusterId;  // its cluster across documents
     bool disagreement = false;              // that cluster's figures or stances conflict
     std::string disagreementReason;
+    // Admiralty source reliability (A-F) of its speaker and of its outlet.
+    std::optional<char> speakerReliability;
+    std::optional<char> outletReliability;
+    // How many documents its cluster spans: 1 when no other article says it.
+    std::int64_t clusterDocuments = 0;
 };
 
 // Which claims to list, in which order, which page.
@@ -68,7 +73,14 @@ struct ClaimQuery {
     std::optional<ClaimStatus> status;
     std::optional<std::int64_t> documentId;
     std::optional<std::int64_t> speakerId;
-    enum class Order { Document, Speaker, Status, StatedOn, Outlet, Cluster } order = Order::Document;
+    std::optional<std::int64_t> clusterId;  // only the members of one cluster
+    // Only claims whose content, speaker or outlet contains this text
+    // (case-insensitive for ASCII); empty: all.
+    std::string text;
+    enum class Order {
+        Document, Speaker, Status, StatedOn, Outlet, Cluster,
+        Content, Kind, Quantities, Disagreement, Credibility, Grade
+    } order = Order::Document;
     bool descending = false;
     std::int64_t offset = 0;
     std::int64_t limit = -1;          // -1: all
@@ -109,6 +121,20 @@ struct SpeakerSummary {
     std::string role;
     std::vector<std::string> aliases;
     std::int64_t claimCount = 0;
+    std::optional<char> reliability;  // Admiralty source reliability A-F
+};
+
+struct OutletSummary {
+    std::int64_t id = 0;
+    std::string name;
+    std::optional<char> reliability;  // Admiralty source reliability A-F
+};
+
+// An analyst's item (claim or event) and the annotation that made it.
+struct AnalystItem {
+    std::int64_t annotationId = 0;
+    std::int64_t itemId = 0;     // the claim's or the event's id
+    std::int64_t speakerId = 0;  // a speaker made with the claim, if any
 };
 
 // What a merge moved, so that it can be undone exactly.
@@ -191,6 +217,20 @@ public:
     Result<std::int64_t> addAnalystEvent(std::int64_t documentId, const Event& event);
     Status deleteAnalystClaim(std::int64_t claimId);
     Status deleteAnalystEvent(std::int64_t eventId);
+    // An analyst's claim (or event) and its annotation, written in one
+    // transaction: both are stored or neither. The annotation's claimId
+    // (eventId) is set to the new item. removeAnnotatedItem deletes an
+    // annotation and the item it made in one transaction; it fails,
+    // removing nothing, when the claim was reviewed since.
+    Result<AnalystItem> addAnnotatedClaim(Annotation annotation, const Claim& claim,
+                                          std::optional<std::int64_t> speakerId);
+    Result<AnalystItem> addAnnotatedEvent(Annotation annotation, const Event& event);
+    // The same for a claim by a speaker the analyst names, made (a person,
+    // origin analyst) in the same transaction. removeAnnotatedItem drops
+    // such a speaker again once it has no claim left.
+    Result<AnalystItem> addAnnotatedClaimByNewSpeaker(Annotation annotation, const Claim& claim,
+                                                      const std::string& speakerName);
+    Status removeAnnotatedItem(std::int64_t annotationId);
 
     // Claim clusters. Every linked claim has a cluster (a single claim is a
     // cluster of one), so a claim without one is new to linking.
@@ -225,6 +265,16 @@ public:
     // the claims whose speaker mention is that alias. Returns its id.
     Result<std::int64_t> splitSpeaker(std::int64_t speaker, const std::string& alias);
 
+    // Source reliability on the Admiralty scale, per outlet (by name) and
+    // per speaker: 'A' (completely reliable) to 'F' (cannot be judged), or
+    // nullopt when not graded. Setting fails, changing nothing, on an
+    // unknown outlet or speaker or a letter outside A-F.
+    Result<std::vector<OutletSummary>> outlets();
+    Result<std::optional<char>> outletReliability(const std::string& outlet);
+    Status setOutletReliability(const std::string& outlet, std::optional<char> reliability);
+    Result<std::optional<char>> speakerReliability(std::int64_t speakerId);
+    Status setSpeakerReliability(std::int64_t speakerId, std::optional<char> reliability);
+
     Database& database() { return m_db; }
 
 private:
@@ -235,6 +285,12 @@ private:
     // in `skipSpans` (kept from an earlier analysis) are not written again.
     Status writeAnalysis(std::int64_t documentId, const Analysis& analysis,
                          const std::set<std::pair<std::int64_t, std::int64_t>>& skipSpans = {});
+
+    // The bodies of addAnalystClaim and deleteAnalystClaim, inside a
+    // transaction the caller holds.
+    Result<std::int64_t> insertAnalystClaim(std::int64_t documentId, const Claim& claim,
+                                            std::optional<std::int64_t> speakerId);
+    Status eraseAnalystClaim(std::int64_t claimId);
 
     Database m_db;
 };

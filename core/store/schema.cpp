@@ -189,7 +189,13 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, tokenize = 'unicode61
 CREATE VIRTUAL TABLE claims_fts USING fts5(content, tokenize = 'unicode61 remove_diacritics 2');
 )sql";
 
-const char* const kMigrations[] = {kVersion1};
+// Version 2: members by cluster, so the claim table can tell a claim alone
+// in its cluster from one other articles share without scanning them all.
+constexpr const char* kVersion2 = R"sql(
+CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2};
 
 }  // namespace
 

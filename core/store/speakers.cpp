@@ -28,8 +28,8 @@ std::string joinIds(const std::vector<std::int64_t>& values) {
 
 Result<std::vector<SpeakerSummary>> ProjectStore::speakers() {
     auto stmt = m_db.prepare(
-        "SELECT s.id, s.name, s.kind, COALESCE(s.role, ''), (SELECT COUNT(*) FROM claims c WHERE c.speaker_id = s.id) "
-        "FROM speakers s ORDER BY s.name COLLATE NOCASE, s.id");
+        "SELECT s.id, s.name, s.kind, COALESCE(s.role, ''), (SELECT COUNT(*) FROM claims c WHERE c.speaker_id = s.id), "
+        "s.reliability FROM speakers s ORDER BY s.name COLLATE NOCASE, s.id");
     auto aliases = m_db.prepare("SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY id");
     if (!stmt || !aliases)
         return makeError(!stmt ? stmt.error() : aliases.error());
@@ -41,6 +41,8 @@ Result<std::vector<SpeakerSummary>> ProjectStore::speakers() {
         s.kind = speakerKindFromName(stmt->text(2)).value_or(SpeakerKind::Person);
         s.role = stmt->text(3);
         s.claimCount = stmt->int64(4);
+        if (auto grade = stmt->optionalText(5); grade && grade->size() == 1)
+            s.reliability = (*grade)[0];
         aliases->bind(1, s.id);
         while (aliases->step())
             s.aliases.push_back(aliases->text(0));

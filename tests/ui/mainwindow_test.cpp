@@ -35,12 +35,12 @@ public:
         lastQuote = quote;
         return QStringLiteral("boilerplate, not news");
     }
-    std::optional<std::optional<qint64>> claimSpeaker(QWidget*, const QString&,
-                                                      const std::vector<store::SpeakerSummary>& speakers) override {
+    std::optional<ClaimSpeaker> claimSpeaker(QWidget*, const QString&,
+                                             const std::vector<store::SpeakerSummary>& speakers) override {
         for (const auto& s : speakers)
             if (s.name == "the council")
-                return std::optional<qint64>(s.id);
-        return std::optional<qint64>{};
+                return ClaimSpeaker{s.id, {}};
+        return ClaimSpeaker{};
     }
     QStringList articlePaths(QWidget*) override { return articles; }
     QString lastQuote;

@@ -37,24 +37,77 @@ TEST(ClaimTableModel, ShowsEachClaimsClusterAndWhetherItDisagrees) {
     testing::TempDir dir;
     auto store = store::ProjectStore::open(dir.file("c.claimdesk").string());
     ASSERT_TRUE(store.ok());
-    testing::writeManyClaims(*store, 3);
+    testing::writeSmallProject(*store);
     const auto rows = *store->claims({});
-    ASSERT_EQ(rows.size(), 3u);
-    ASSERT_TRUE(store->writeClaimClusters({{0, {rows[0].id, rows[1].id}, true, "400 vs ~120 households", 2, 2, "Mayor"},
-                                           {0, {rows[2].id}, false, "", 1, 1, ""}})
+    ASSERT_EQ(rows.size(), 5u);  // harbour 0-2, river 3-4
+    // A cluster across both articles, one of two claims of one article, and
+    // a claim alone.
+    ASSERT_TRUE(store->writeClaimClusters({{0, {rows[0].id, rows[3].id}, true, "5 March vs April", 2, 1, "Mayor"},
+                                           {0, {rows[1].id, rows[2].id}, false, "", 1, 2, ""},
+                                           {0, {rows[4].id}, false, "", 1, 1, ""}})
                     .ok());
     Workspace ws(std::move(*store), QStringLiteral("c.claimdesk"));
     ClaimTableModel model(&ws);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    ASSERT_EQ(model.rowCount(), 3);
-    EXPECT_EQ(model.index(0, ClaimTableModel::Cluster).data(), model.index(1, ClaimTableModel::Cluster).data());
-    EXPECT_NE(model.index(0, ClaimTableModel::Cluster).data(), model.index(2, ClaimTableModel::Cluster).data());
+    ASSERT_EQ(model.rowCount(), 5);
+    const auto cluster = [&](int row) { return model.index(row, ClaimTableModel::Cluster).data().toString(); };
+    EXPECT_FALSE(cluster(0).isEmpty());
+    EXPECT_EQ(cluster(0), cluster(3));
+    for (int alone : {1, 2, 4})
+        EXPECT_TRUE(cluster(alone).isEmpty()) << "row " << alone << ": no other article says it";
     EXPECT_EQ(model.index(0, ClaimTableModel::Disagreement).data().toString(), QStringLiteral("Disagrees"));
     EXPECT_EQ(model.index(0, ClaimTableModel::Disagreement).data(Qt::ToolTipRole).toString(),
-              QStringLiteral("400 vs ~120 households"));
-    EXPECT_TRUE(model.index(2, ClaimTableModel::Disagreement).data().toString().isEmpty());
-    model.sort(ClaimTableModel::Cluster, Qt::DescendingOrder);
-    EXPECT_EQ(model.claimAt(0)->id, rows[2].id) << "the newer cluster first";
+              QStringLiteral("5 March vs April"));
+    EXPECT_TRUE(model.index(4, ClaimTableModel::Disagreement).data().toString().isEmpty());
+    // Sorting by cluster puts the shared cluster first either way.
+    for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        model.sort(ClaimTableModel::Cluster, order);
+        EXPECT_EQ(cluster(0), cluster(1));
+        EXPECT_FALSE(cluster(0).isEmpty());
+        EXPECT_TRUE(cluster(2).isEmpty());
+    }
+}
+
+TEST(ClaimTableModel, GradeIsTheSourceReliabilityAndTheCredibility) {
+    testing::SmallProject project;
+    testing::TempDir dir;
+    auto ws = openWorkspace(dir, 0, &project);
+    ASSERT_TRUE(ws);
+    ClaimTableModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto grade = [&](int row) { return model.index(row, ClaimTableModel::Grade).data().toString(); };
+    ASSERT_EQ(model.rowCount(), 5);
+    EXPECT_TRUE(grade(0).isEmpty()) << "nothing graded yet";
+    const qint64 first = model.claimAt(0)->id;
+    const qint64 lind = *model.claimAt(0)->speakerId;
+
+    ASSERT_TRUE(ws->setOutletReliability(QStringLiteral("Harbour Gazette"), 'C'));
+    EXPECT_EQ(grade(0), QStringLiteral("C\u2013"));
+    ASSERT_TRUE(ws->setCredibility({first}, 2));
+    EXPECT_EQ(grade(0), QStringLiteral("C2")) << "the outlet's grade while the speaker has none";
+    ASSERT_TRUE(ws->setSpeakerReliability(lind, 'B'));
+    EXPECT_EQ(grade(0), QStringLiteral("B2")) << "the speaker's grade comes first";
+    EXPECT_TRUE(model.index(0, ClaimTableModel::Grade).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("Usually reliable")));
+    // The council (row 2) has no grade: its outlet's shows.
+    EXPECT_EQ(grade(2), QStringLiteral("C\u2013"));
+    ws->undoStack()->undo();
+    EXPECT_EQ(grade(0), QStringLiteral("C2"));
+    ws->undoStack()->redo();
+    EXPECT_EQ(grade(0), QStringLiteral("B2"));
+}
+
+TEST(ClaimTableModel, TheStatusTooltipShowsTheReviewHistory) {
+    testing::SmallProject project;
+    testing::TempDir dir;
+    auto ws = openWorkspace(dir, 0, &project);
+    ASSERT_TRUE(ws);
+    ClaimTableModel model(ws.get());
+    const qint64 first = model.claimAt(0)->id;
+    EXPECT_EQ(model.index(0, ClaimTableModel::Status).data(Qt::ToolTipRole).toString(), QStringLiteral("Not reviewed yet"));
+    ASSERT_TRUE(ws->rejectClaims({first}, QStringLiteral("wrong date")));
+    const QString tip = model.index(0, ClaimTableModel::Status).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Rejected by Model Test: wrong date"))) << tip.toStdString();
 }
 
 TEST(ClaimTableModel, PagesOf200UnderTheModelTester) {
@@ -140,6 +193,56 @@ TEST(ClaimTableModel, SortsInTheStoreAcrossPages) {
     EXPECT_EQ(model.index(150, ClaimTableModel::Speaker).data().toString(), QStringLiteral("Ben Cole"));
 }
 
+// Every column sorts, in the store, both ways: each row's raw value is in
+// order with the next one's.
+class ClaimTableSort : public ::testing::TestWithParam<int> {};
+
+TEST_P(ClaimTableSort, SortsByTheColumnBothWays) {
+    testing::SmallProject project;
+    testing::TempDir dir;
+    auto ws = openWorkspace(dir, 0, &project);
+    ASSERT_TRUE(ws);
+    ClaimTableModel model(ws.get());
+    // Values to sort by: grades, credibility, a review.
+    ASSERT_TRUE(ws->setOutletReliability(QStringLiteral("River Post"), 'D'));
+    ASSERT_TRUE(ws->setCredibility({model.claimAt(1)->id}, 3));
+    ASSERT_TRUE(ws->setCredibility({model.claimAt(3)->id}, 1));
+    ASSERT_TRUE(ws->confirmClaims({model.claimAt(2)->id}));
+    const int column = GetParam();
+    for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        model.sort(column, order);
+        ASSERT_EQ(model.rowCount(), 5);
+        for (int row = 0; row + 1 < model.rowCount(); ++row) {
+            const QVariant a = model.index(row, column).data(SortRole), b = model.index(row + 1, column).data(SortRole);
+            const auto cmp = QVariant::compare(a, b);
+            EXPECT_TRUE(order == Qt::AscendingOrder ? cmp != QPartialOrdering::Greater : cmp != QPartialOrdering::Less)
+                << "column " << column << " row " << row << ": " << a.toString().toStdString() << " then "
+                << b.toString().toStdString();
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryColumn, ClaimTableSort,
+                         ::testing::Values(ClaimTableModel::Speaker, ClaimTableModel::ClaimText, ClaimTableModel::Kind,
+                                           ClaimTableModel::Quantities, ClaimTableModel::StatedOn,
+                                           ClaimTableModel::Outlet, ClaimTableModel::Disagreement,
+                                           ClaimTableModel::Credibility, ClaimTableModel::Grade));
+
+TEST(ClaimTableModel, FiltersByTextInTheStoreAcrossPages) {
+    testing::TempDir dir;
+    auto ws = openWorkspace(dir, 450, nullptr);
+    ASSERT_TRUE(ws);
+    ClaimTableModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setTextFilter(QStringLiteral("cara"));
+    EXPECT_EQ(model.totalCount(), 150);
+    EXPECT_EQ(model.index(0, ClaimTableModel::Speaker).data().toString(), QStringLiteral("Cara Dunn"));
+    model.setTextFilter(QStringLiteral("item 449 "));
+    ASSERT_EQ(model.rowCount(), 1) << "on the third page unfiltered";
+    model.setTextFilter({});
+    EXPECT_EQ(model.totalCount(), 450);
+}
+
 TEST(ClaimTableModel, FindsAClaimOnALaterPage) {
     testing::TempDir dir;
     auto ws = openWorkspace(dir, 450, nullptr);
@@ -199,6 +302,37 @@ TEST(DocumentListModel, GroupsByOutletWithProgress) {
     EXPECT_EQ(model.indexOfDocument(project.harbour).siblingAtColumn(DocumentListModel::Reviewed).data().toString(),
               QStringLiteral("2 of 3"));
     EXPECT_EQ(model.index(0, DocumentListModel::Reviewed).data().toString(), QStringLiteral("2 of 3"));
+}
+
+TEST(SpeakerListModel, ShowsEachSpeakersReliability) {
+    testing::SmallProject project;
+    testing::TempDir dir;
+    auto ws = openWorkspace(dir, 0, &project);
+    ASSERT_TRUE(ws);
+    SpeakerListModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.index(0, SpeakerListModel::Name).data().toString(), QStringLiteral("Ana Lind"));
+    EXPECT_TRUE(model.index(0, SpeakerListModel::Reliability).data().toString().isEmpty());
+    ASSERT_TRUE(ws->setSpeakerReliability(model.speakerAt(0)->id, 'A'));
+    EXPECT_EQ(model.index(0, SpeakerListModel::Reliability).data().toString(), QStringLiteral("A"));
+    ws->undoStack()->undo();
+    EXPECT_TRUE(model.index(0, SpeakerListModel::Reliability).data().toString().isEmpty());
+}
+
+TEST(DocumentListModel, AnOutletRowShowsItsReliability) {
+    testing::SmallProject project;
+    testing::TempDir dir;
+    auto ws = openWorkspace(dir, 0, &project);
+    ASSERT_TRUE(ws);
+    DocumentListModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex harbour = model.index(0, DocumentListModel::Title);
+    ASSERT_EQ(model.outletAt(harbour), QStringLiteral("Harbour Gazette"));
+    EXPECT_FALSE(model.outletReliability(harbour));
+    ASSERT_TRUE(ws->setOutletReliability(QStringLiteral("Harbour Gazette"), 'B'));
+    EXPECT_EQ(model.outletReliability(harbour), std::optional<char>('B'));
+    EXPECT_TRUE(harbour.data().toString().endsWith(QStringLiteral("\u00b7 B")));
+    EXPECT_TRUE(model.outletAt(model.index(0, 0, harbour)).isEmpty()) << "a document row is no outlet";
 }
 
 TEST(SpeakerListModel, ListsSpeakersAndFollowsMerges) {

@@ -11,7 +11,10 @@ inline QApplication& qtApp() {
     static int argc = 1;
     static char name[] = "ui_tests";
     static char* argv[] = {name, nullptr};
-    static QApplication app(argc, argv);
+    // Never destroyed: at exit Qt's own globals (input devices of a shown
+    // window) may already be gone, and tearing the application down after
+    // them crashes.
+    static QApplication& app = *new QApplication(argc, argv);
     static const bool once = [] {
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("ClaimdeskTests"));

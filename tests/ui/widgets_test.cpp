@@ -58,7 +58,7 @@ TEST(DocumentViewer, HighlightsClaimsByStatusAtTheirUtf16Positions) {
     EXPECT_EQ(formatAt(viewer, start).background().color(), statusColor(ClaimStatus::Rejected));
     EXPECT_TRUE(formatAt(viewer, start).fontStrikeOut());
     const int subscribe = map.toUtf16(testing::spanOf(text, "Subscribe").start);
-    EXPECT_EQ(formatAt(viewer, subscribe).foreground().color(), QColor(0x88, 0x88, 0x88));
+    EXPECT_EQ(formatAt(viewer, subscribe).foreground().color(), dimmedTextColor(viewer.palette()));
 
     // Speaker mentions are underlined; revealing a claim selects it.
     const int mayor = map.toUtf16(testing::spanOf(text, "Mayor Ana Lind").start);

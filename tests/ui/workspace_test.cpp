@@ -164,11 +164,180 @@ TEST_F(WorkspaceTest, AnalystClaimAndItsAnnotationComeAndGoTogether) {
     EXPECT_EQ(m_workspace->claim(*annotations[0].claimId)->content, "the repair needs 200 workers");
 }
 
+TEST_F(WorkspaceTest, AClaimByANewSpeakerRoundTrip) {
+    QSignalSpy speakersChanged(m_workspace.get(), &Workspace::speakersChanged);
+    const auto speakers = m_workspace->speakers()->size();
+    const qint64 claimId =
+        m_workspace->annotateClaimByNewSpeaker(m_project.river, {11, 30}, QStringLiteral("Harbour Master"));
+    ASSERT_GT(claimId, 0);
+    EXPECT_EQ(m_workspace->claim(claimId)->speakerName, "Harbour Master");
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers + 1);
+    stack().undo();
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers);
+    EXPECT_FALSE(m_workspace->claim(claimId).ok());
+    stack().redo();
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers + 1);
+    EXPECT_EQ(*m_workspace->countClaims({}), 6);
+    EXPECT_EQ(speakersChanged.size(), 3);
+}
+
+TEST_F(WorkspaceTest, DeleteAnalystClaimAndEventRoundTrip) {
+    const auto annotationOf = [&](qint64 documentId) { return m_workspace->annotations(documentId)->front(); };
+    // A claim by an existing speaker.
+    const qint64 speaker = m_workspace->speakers()->front().id;
+    ASSERT_GT(m_workspace->annotateClaim(m_project.river, {11, 30}, speaker), 0);
+    const std::string exact = annotationOf(m_project.river).exact;
+    ASSERT_TRUE(m_workspace->deleteAnalystItem(m_project.river, annotationOf(m_project.river).id));
+    EXPECT_TRUE(m_workspace->annotations(m_project.river)->empty());
+    EXPECT_EQ(*m_workspace->countClaims({}), 5);
+    stack().undo();
+    ASSERT_EQ(m_workspace->annotations(m_project.river)->size(), 1u);
+    EXPECT_EQ(annotationOf(m_project.river).exact, exact);
+    EXPECT_EQ(m_workspace->claim(*annotationOf(m_project.river).claimId)->speakerId, speaker);
+    stack().redo();
+    EXPECT_EQ(*m_workspace->countClaims({}), 5);
+
+    // A claim by a speaker made with it: the speaker goes and comes back.
+    const auto speakers = m_workspace->speakers()->size();
+    ASSERT_GT(m_workspace->annotateClaimByNewSpeaker(m_project.harbour, {0, 7}, QStringLiteral("Port Office")), 0);
+    ASSERT_TRUE(m_workspace->deleteAnalystItem(m_project.harbour, annotationOf(m_project.harbour).id));
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers);
+    stack().undo();
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers + 1);
+    EXPECT_EQ(m_workspace->claim(*annotationOf(m_project.harbour).claimId)->speakerName, "Port Office");
+    stack().redo();
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers);
+    stack().undo();
+    EXPECT_EQ(m_workspace->speakers()->size(), speakers + 1);
+
+    // An event keeps what happened.
+    ASSERT_GT(m_workspace->annotateEvent(m_project.river, {11, 30}, QStringLiteral("bridge opens")), 0);
+    ASSERT_TRUE(m_workspace->deleteAnalystItem(m_project.river, annotationOf(m_project.river).id));
+    EXPECT_TRUE(m_workspace->analysis(m_project.river)->events.empty());
+    stack().undo();
+    const auto events = m_workspace->analysis(m_project.river)->events;
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].what, "bridge opens");
+
+    // A note is not an analyst item.
+    const qint64 note = m_workspace->annotateNote(m_project.river, {0, 5}, QStringLiteral("n"));
+    const int count = stack().count();
+    EXPECT_FALSE(m_workspace->deleteAnalystItem(m_project.river, note));
+    EXPECT_EQ(stack().count(), count);
+}
+
 TEST_F(WorkspaceTest, ASelectionOutsideTheDocumentIsRefused) {
     EXPECT_EQ(m_workspace->annotateClaim(m_project.river, {5, 100000}, std::nullopt), 0);
     EXPECT_EQ(m_workspace->annotateNote(m_project.river, {5, 100000}, QStringLiteral("x")), 0);
     EXPECT_EQ(stack().count(), 0);
     EXPECT_EQ(*m_workspace->countClaims({}), 5);
+}
+
+TEST_F(WorkspaceTest, AClaimWhoseAnnotationCannotBeWrittenIsNotWrittenEither) {
+    // The speaker does not exist: the store refuses the claim, and the
+    // annotation written in the same transaction goes with it.
+    const auto text = m_workspace->document(m_project.river)->text;
+    const Span span = testing::spanOf(text, "the repair needs 200 workers");
+    QSignalSpy errors(m_workspace.get(), &Workspace::errorOccurred);
+    EXPECT_EQ(m_workspace->annotateClaim(m_project.river, span, 4242), 0);
+    EXPECT_EQ(errors.size(), 1);
+    EXPECT_EQ(stack().count(), 0);
+    EXPECT_EQ(*m_workspace->countClaims({}), 5);
+    EXPECT_TRUE(m_workspace->annotations(m_project.river)->empty());
+}
+
+TEST_F(WorkspaceTest, AReviewedAnalystClaimCannotBeUndoneAwayAndKeepsItsAnnotation) {
+    const Span span{5, 20};
+    const qint64 claimId = m_workspace->annotateClaim(m_project.river, span, std::nullopt);
+    ASSERT_GT(claimId, 0);
+    ASSERT_TRUE(m_workspace->confirmClaims({claimId}));
+    stack().undo();  // the confirmation
+    stack().undo();  // the claim: refused, its history is never deleted
+    EXPECT_TRUE(m_workspace->claim(claimId).ok());
+    EXPECT_EQ(m_workspace->annotations(m_project.river)->size(), 1u);
+}
+
+TEST_F(WorkspaceTest, EventRoundTripWithItsDateNormalised) {
+    const auto text = m_workspace->document(m_project.harbour)->text;
+    const Span span = testing::spanOf(text, "the bridge would reopen on 5 March");
+    const qint64 eventId = m_workspace->annotateEvent(m_project.harbour, span, QStringLiteral("bridge reopens"));
+    ASSERT_GT(eventId, 0);
+    const auto find = [&]() -> std::optional<Event> {
+        const Analysis analysis = *m_workspace->analysis(m_project.harbour);
+        for (const Event& e : analysis.events)
+            if (e.id == eventId)
+                return e;
+        return std::nullopt;
+    };
+    auto event = find();
+    ASSERT_TRUE(event);
+    EXPECT_EQ(event->what, "bridge reopens");
+    EXPECT_EQ(event->date, "2025-03-05") << "from the core's timex finder, against the publication date";
+    EXPECT_EQ(event->origin, Origin::Analyst);
+    EXPECT_EQ(event->evidence.span, span);
+    auto annotations = *m_workspace->annotations(m_project.harbour);
+    ASSERT_EQ(annotations.size(), 1u);
+    EXPECT_EQ(annotations[0].kind, store::AnnotationKind::Event);
+    EXPECT_EQ(annotations[0].eventId, eventId);
+
+    stack().undo();
+    EXPECT_FALSE(find());
+    EXPECT_TRUE(m_workspace->annotations(m_project.harbour)->empty());
+    stack().redo();
+    annotations = *m_workspace->annotations(m_project.harbour);
+    ASSERT_EQ(annotations.size(), 1u);
+    ASSERT_TRUE(annotations[0].eventId);
+    EXPECT_EQ(m_workspace->analysis(m_project.harbour)->events.size(), 1u);
+}
+
+TEST_F(WorkspaceTest, ReliabilityRoundTripForAnOutletAndASpeaker) {
+    QSignalSpy changed(m_workspace.get(), &Workspace::reliabilityChanged);
+    const QString outlet = QStringLiteral("River Post");
+    ASSERT_TRUE(m_workspace->setOutletReliability(outlet, 'B'));
+    ASSERT_TRUE(m_workspace->setOutletReliability(outlet, 'E'));
+    const qint64 speaker = m_workspace->speakers()->front().id;
+    ASSERT_TRUE(m_workspace->setSpeakerReliability(speaker, 'A'));
+    const auto outletGrade = [&] { return *m_workspace->store().outletReliability("River Post"); };
+    const auto speakerGrade = [&] { return *m_workspace->store().speakerReliability(speaker); };
+    EXPECT_EQ(outletGrade(), std::optional<char>('E'));
+    EXPECT_EQ(speakerGrade(), std::optional<char>('A'));
+    stack().undo();
+    EXPECT_FALSE(speakerGrade());
+    stack().undo();
+    EXPECT_EQ(outletGrade(), std::optional<char>('B'));
+    stack().undo();
+    EXPECT_FALSE(outletGrade());
+    stack().redo();
+    stack().redo();
+    stack().redo();
+    EXPECT_EQ(outletGrade(), std::optional<char>('E'));
+    EXPECT_EQ(speakerGrade(), std::optional<char>('A'));
+    EXPECT_EQ(changed.size(), 9);
+
+    // Refused: nothing changes and nothing is pushed.
+    const int count = stack().count();
+    EXPECT_FALSE(m_workspace->setOutletReliability(QStringLiteral("Nowhere Times"), 'A'));
+    EXPECT_FALSE(m_workspace->setSpeakerReliability(speaker, 'Z'));
+    EXPECT_EQ(stack().count(), count);
+    EXPECT_EQ(speakerGrade(), std::optional<char>('A'));
+}
+
+TEST_F(WorkspaceTest, EditNoteRoundTrip) {
+    const qint64 id = m_workspace->annotateNote(m_project.harbour, {0, 7}, QStringLiteral("banner"));
+    const auto note = [&] { return m_workspace->annotations(m_project.harbour)->front(); };
+    const std::string created = note().modifiedAt;
+    ASSERT_TRUE(m_workspace->editNote(m_project.harbour, id, QStringLiteral("outlet banner, not news")));
+    EXPECT_EQ(note().note, "outlet banner, not news");
+    EXPECT_NE(note().modifiedAt, created);
+    EXPECT_EQ(note().createdAt, created);
+    stack().undo();
+    EXPECT_EQ(note().note, "banner");
+    EXPECT_EQ(note().modifiedAt, created);
+    stack().redo();
+    EXPECT_EQ(note().note, "outlet banner, not news");
+    const int count = stack().count();
+    EXPECT_FALSE(m_workspace->editNote(m_project.harbour, 4242, QStringLiteral("x")));
+    EXPECT_EQ(stack().count(), count);
 }
 
 TEST_F(WorkspaceTest, DeleteAnnotationRoundTrip) {

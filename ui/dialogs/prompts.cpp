@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QMessageBox>
 
 namespace claimdesk::ui {
 namespace {
@@ -35,21 +36,55 @@ std::optional<QString> Prompts::note(QWidget* parent, const QString& quote) {
     return text.trimmed();
 }
 
-std::optional<std::optional<qint64>> Prompts::claimSpeaker(QWidget* parent, const QString& quote,
-                                                           const std::vector<store::SpeakerSummary>& speakers) {
+std::optional<QString> Prompts::editNote(QWidget* parent, const QString& quote, const QString& current) {
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(parent, tr("Edit note"),
+                                                        tr("Note on \"%1\":").arg(elided(quote)), current, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text.trimmed();
+}
+
+std::optional<Prompts::ClaimSpeaker> Prompts::claimSpeaker(QWidget* parent, const QString& quote,
+                                                          const std::vector<store::SpeakerSummary>& speakers) {
+    // Editable: a name that is none of the project's makes a new speaker.
     QStringList names{tr("(unattributed)")};
     for (const auto& s : speakers)
         names << QString::fromStdString(s.name);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, tr("New claim"),
-                                                 tr("Who claims \"%1\"?").arg(elided(quote)), names, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        parent, tr("New claim"), tr("Who claims \"%1\"? (pick a speaker or type a new name)").arg(elided(quote)),
+        names, 0, true, &ok).trimmed();
     if (!ok)
         return std::nullopt;
+    if (chosen.isEmpty() || chosen == names.front())
+        return ClaimSpeaker{};
     const auto index = names.indexOf(chosen);
-    if (index <= 0)
-        return std::optional<qint64>{};
-    return std::optional<qint64>(speakers[static_cast<std::size_t>(index - 1)].id);
+    if (index > 0)
+        return ClaimSpeaker{speakers[static_cast<std::size_t>(index - 1)].id, {}};
+    return ClaimSpeaker{std::nullopt, chosen};
 }
+
+std::optional<QString> Prompts::eventDescription(QWidget* parent, const QString& quote) {
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, tr("New event"), tr("What happened?"), QLineEdit::Normal,
+                                               quote.simplified(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text.trimmed();
+}
+
+std::optional<QString> Prompts::analystName(QWidget* parent, const QString& current) {
+    bool ok = false;
+    const QString name = QInputDialog::getText(parent, tr("Analyst name"),
+                                               tr("Name written into review history and annotations:"),
+                                               QLineEdit::Normal, current, &ok);
+    if (!ok)
+        return std::nullopt;
+    return name.trimmed();
+}
+
+void Prompts::showReport(QMessageBox* box) { box->exec(); }
 
 std::optional<QString> Prompts::chooseAlias(QWidget* parent, const QStringList& aliases) {
     bool ok = false;

@@ -1,6 +1,7 @@
 #include "ui/edit/workspace.h"
 
 #include "core/extract/quantity/quantityfinder.h"
+#include "core/extract/timex/timexfinder.h"
 #include "core/text/utf8.h"
 
 #include <QDateTime>
@@ -10,7 +11,10 @@
 #include "ui/edit/addannotationcommand.h"
 #include "ui/edit/credibilitycommand.h"
 #include "ui/edit/deleteannotationcommand.h"
+#include "ui/edit/editnotecommand.h"
 #include "ui/edit/mergespeakerscommand.h"
+#include "ui/edit/reliabilitycommand.h"
+#include "ui/edit/removeanalystitemcommand.h"
 #include "ui/edit/reviewcommand.h"
 #include "ui/edit/splitspeakercommand.h"
 
@@ -46,6 +50,16 @@ Workspace::Workspace(store::ProjectStore store, QString path, QObject* parent)
     m_quantityParser = [](const std::string& text, Span span) {
         const text::OffsetMap map(text);
         return extract::findQuantities(text, map, span);
+    };
+    // An event's date: the first date the span states, resolved against
+    // the publication date as extraction does.
+    m_dateParser = [](const Document& document, Span span) {
+        const text::OffsetMap map(document.text);
+        const auto found = extract::findTimexes(document.text, map, span, document.source.published);
+        for (const Timex& t : found.timexes)
+            if (t.type == "DATE")
+                return t.value;
+        return std::string();
     };
 }
 
@@ -120,6 +134,37 @@ qint64 Workspace::annotateClaim(qint64 documentId, Span span, std::optional<qint
 
 bool Workspace::deleteAnnotation(qint64 documentId, qint64 annotationId) {
     return push(new DeleteAnnotationCommand(*this, documentId, annotationId));
+}
+
+qint64 Workspace::annotateClaimByNewSpeaker(qint64 documentId, Span span, const QString& speakerName) {
+    if (speakerName.trimmed().isEmpty())
+        return annotateClaim(documentId, span, std::nullopt);
+    auto* command = new AddAnnotationCommand(*this, documentId, span, store::AnnotationKind::Claim, {}, {});
+    command->setNewSpeaker(speakerName.trimmed());
+    return push(command) ? command->claimId() : 0;
+}
+
+bool Workspace::deleteAnalystItem(qint64 documentId, qint64 annotationId) {
+    return push(new RemoveAnalystItemCommand(*this, documentId, annotationId));
+}
+
+bool Workspace::editNote(qint64 documentId, qint64 annotationId, const QString& note) {
+    return push(new EditNoteCommand(*this, documentId, annotationId, note));
+}
+
+qint64 Workspace::annotateEvent(qint64 documentId, Span span, const QString& what) {
+    auto* command = new AddAnnotationCommand(*this, documentId, span, store::AnnotationKind::Event, what, {});
+    return push(command) ? command->eventId() : 0;
+}
+
+Result<std::vector<store::OutletSummary>> Workspace::outlets() { return m_store.outlets(); }
+
+bool Workspace::setOutletReliability(const QString& outlet, std::optional<char> grade) {
+    return push(ReliabilityCommand::forOutlet(*this, outlet, grade));
+}
+
+bool Workspace::setSpeakerReliability(qint64 speakerId, std::optional<char> grade) {
+    return push(ReliabilityCommand::forSpeaker(*this, speakerId, grade));
 }
 
 bool Workspace::mergeSpeakers(qint64 into, qint64 from) { return push(new MergeSpeakersCommand(*this, into, from)); }

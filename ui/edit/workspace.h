@@ -29,6 +29,9 @@ public:
     // Figures found in a claim an analyst makes; by default the core's
     // quantity finder, replaceable in tests.
     using QuantityParser = std::function<std::vector<Quantity>(const std::string& text, Span span)>;
+    // The normalised date (TIMEX3 value) of an event an analyst makes from
+    // a span of a document; by default the core's timex finder.
+    using DateParser = std::function<std::string(const Document& document, Span span)>;
 
     // Opens (creating if needed) a project file; null with `error` set when
     // it cannot be opened.
@@ -47,6 +50,8 @@ public:
     QString now() const;
     void setQuantityParser(QuantityParser parser) { m_quantityParser = std::move(parser); }
     const QuantityParser& quantityParser() const { return m_quantityParser; }
+    void setDateParser(DateParser parser) { m_dateParser = std::move(parser); }
+    const DateParser& dateParser() const { return m_dateParser; }
 
     // Reading.
     Result<std::vector<store::DocumentSummary>> documents();
@@ -72,7 +77,20 @@ public:
     // A claim made by the analyst from a span, with its annotation; returns
     // the claim id, or 0 on failure.
     qint64 annotateClaim(qint64 documentId, Span span, std::optional<qint64> speakerId);
+    // The same by a new speaker of that name, made with the claim.
+    qint64 annotateClaimByNewSpeaker(qint64 documentId, Span span, const QString& speakerName);
     bool deleteAnnotation(qint64 documentId, qint64 annotationId);
+    bool editNote(qint64 documentId, qint64 annotationId, const QString& note);
+    // Deletes a claim or event the analyst made, with its annotation.
+    bool deleteAnalystItem(qint64 documentId, qint64 annotationId);
+    // An event the analyst makes from a span (its date normalised from the
+    // span), with its annotation; returns the event id, or 0 on failure.
+    qint64 annotateEvent(qint64 documentId, Span span, const QString& what);
+
+    // Source reliability on the Admiralty scale (A-F, nullopt: not graded).
+    Result<std::vector<store::OutletSummary>> outlets();
+    bool setOutletReliability(const QString& outlet, std::optional<char> grade);
+    bool setSpeakerReliability(qint64 speakerId, std::optional<char> grade);
     bool mergeSpeakers(qint64 into, qint64 from);
     bool splitSpeaker(qint64 speakerId, const QString& alias);
 
@@ -87,6 +105,7 @@ public:
     void announceClaims(const QList<qint64>& ids) { emit claimsChanged(ids); }
     void announceAnnotations(qint64 documentId) { emit annotationsChanged(documentId); }
     void announceSpeakers() { emit speakersChanged(); }
+    void announceReliability() { emit reliabilityChanged(); }
 
 signals:
     void claimsChanged(const QList<qint64>& ids);
@@ -94,6 +113,8 @@ signals:
     void speakersChanged();
     void documentsChanged();
     void errorOccurred(const QString& message);
+    // An outlet's or a speaker's source reliability changed.
+    void reliabilityChanged();
 
 private:
     bool push(QUndoCommand* command);
@@ -104,6 +125,7 @@ private:
     QString m_analyst;
     Clock m_clock;
     QuantityParser m_quantityParser;
+    DateParser m_dateParser;
     QString m_lastError;
 };
 

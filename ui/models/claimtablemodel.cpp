@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 #include "ui/edit/workspace.h"
 #include "ui/models/roles.h"
@@ -16,6 +17,7 @@ ClaimTableModel::ClaimTableModel(Workspace* workspace, QObject* parent)
     m_query.limit = kPageSize;
     connect(m_workspace, &Workspace::claimsChanged, this, &ClaimTableModel::onClaimsChanged);
     connect(m_workspace, &Workspace::documentsChanged, this, &ClaimTableModel::reload);
+    connect(m_workspace, &Workspace::reliabilityChanged, this, &ClaimTableModel::reload);
     reload();
 }
 
@@ -38,6 +40,24 @@ QString ClaimTableModel::credibilityText(std::optional<int> credibility) {
     return QStringLiteral("%1 %2").arg(*credibility).arg(tr(names[*credibility - 1]));
 }
 
+QString ClaimTableModel::reliabilityText(std::optional<char> reliability) {
+    // The Admiralty scale's source reliability.
+    static const char* const names[] = {QT_TR_NOOP("Completely reliable"), QT_TR_NOOP("Usually reliable"),
+                                        QT_TR_NOOP("Fairly reliable"),     QT_TR_NOOP("Not usually reliable"),
+                                        QT_TR_NOOP("Unreliable"),          QT_TR_NOOP("Reliability cannot be judged")};
+    if (!reliability || *reliability < 'A' || *reliability > 'F')
+        return {};
+    return QStringLiteral("%1 %2").arg(QLatin1Char(*reliability)).arg(tr(names[*reliability - 'A']));
+}
+
+QString ClaimTableModel::gradeCode(const store::ClaimRow& c) {
+    const auto source = c.speakerReliability ? c.speakerReliability : c.outletReliability;
+    if (!source && !c.credibility)
+        return {};
+    const QChar dash(0x2013);
+    return (source ? QChar(QLatin1Char(*source)) : dash) + (c.credibility ? QString::number(*c.credibility) : QString(dash));
+}
+
 void ClaimTableModel::reload() {
     // Views ask for more while modelReset is still being delivered; rows
     // inserted then would nest one change inside another.
@@ -54,6 +74,14 @@ void ClaimTableModel::reload() {
 
 void ClaimTableModel::setDocumentFilter(std::optional<qint64> documentId) {
     m_query.documentId = documentId;
+    reload();
+}
+
+void ClaimTableModel::setTextFilter(const QString& text) {
+    const std::string wanted = text.trimmed().toStdString();
+    if (wanted == m_query.text)
+        return;
+    m_query.text = wanted;
     reload();
 }
 
@@ -89,9 +117,11 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         case Quantities: return QString::fromStdString(c.quantities);
         case StatedOn: return QString::fromStdString(c.statedOn.value_or(""));
         case Outlet: return QString::fromStdString(c.outlet);
-        case Cluster: return c.clusterId ? QString::number(*c.clusterId) : QString();
+        // A cluster only means something when another article says it too.
+        case Cluster: return c.clusterId && c.clusterDocuments >= 2 ? QString::number(*c.clusterId) : QString();
         case Disagreement: return c.disagreement ? tr("Disagrees") : QString();
         case Credibility: return credibilityText(c.credibility);
+        case Grade: return gradeCode(c);
         case ColumnCount: break;
         }
         return {};
@@ -105,12 +135,25 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         case Quantities: return QString::fromStdString(c.quantities);
         case StatedOn: return QString::fromStdString(c.statedOn.value_or(""));
         case Outlet: return QString::fromStdString(c.outlet);
-        case Cluster: return QVariant::fromValue<qint64>(c.clusterId.value_or(0));
+        case Cluster:
+            return QVariant::fromValue<qint64>(c.clusterId && c.clusterDocuments >= 2 ? *c.clusterId : 0);
         case Disagreement: return c.disagreement ? 1 : 0;
         case Credibility: return c.credibility.value_or(0);
+        case Grade: {
+            // Ungraded parts sort first, as in the store.
+            const auto source = c.speakerReliability ? c.speakerReliability : c.outletReliability;
+            return (source ? QString(QLatin1Char(*source)) : QString()) +
+                   (c.credibility ? QString::number(*c.credibility) : QString());
+        }
         case ColumnCount: break;
         }
         return {};
+    }
+    if (role == Qt::FontRole && column == ClaimText && c.origin == Origin::Analyst) {
+        // The analyst's own claims stand out from what extraction found.
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
     }
     if (role == Qt::BackgroundRole && column == Status)
         return QBrush(statusColor(c.status));
@@ -123,11 +166,23 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         return tip;
     }
     if (role == Qt::ForegroundRole && column == Disagreement && c.disagreement)
-        return QBrush(QColor(0xb0, 0x20, 0x20));
+        return QBrush(warningColor());
     if (role == Qt::ToolTipRole && column == Disagreement && c.disagreement)
         return QString::fromStdString(c.disagreementReason);
     if (role == Qt::AccessibleTextRole && column == Status)
         return statusText(c.status);
+    if (role == Qt::ToolTipRole && column == Status)
+        return historyText(c.id);
+    if (role == Qt::ToolTipRole && column == Grade && !gradeCode(c).isEmpty()) {
+        QStringList lines;
+        if (c.speakerReliability)
+            lines << tr("Speaker: %1").arg(reliabilityText(c.speakerReliability));
+        else if (c.outletReliability)
+            lines << tr("Outlet: %1").arg(reliabilityText(c.outletReliability));
+        if (c.credibility)
+            lines << tr("Information: %1").arg(credibilityText(c.credibility));
+        return lines.join(QLatin1Char('\n'));
+    }
     return {};
 }
 
@@ -145,6 +200,7 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
     case Cluster: return tr("Cluster");
     case Disagreement: return tr("Disagreement");
     case Credibility: return tr("Credibility");
+    case Grade: return tr("Grade");
     case ColumnCount: break;
     }
     return {};
@@ -183,6 +239,21 @@ bool ClaimTableModel::setData(const QModelIndex& index, const QVariant& value, i
     return false;
 }
 
+QString ClaimTableModel::historyText(qint64 claimId) const {
+    auto history = m_workspace->reviewHistory(claimId);
+    if (!history || history->empty())
+        return tr("Not reviewed yet");
+    QStringList lines{tr("Review history:")};
+    for (const auto& d : *history) {
+        QString line = tr("%1 %2 by %3").arg(QString::fromStdString(d.at), statusText(d.status),
+                                            QString::fromStdString(d.analyst));
+        if (!d.reason.empty())
+            line += QStringLiteral(": ") + QString::fromStdString(d.reason);
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool ClaimTableModel::canFetchMore(const QModelIndex& parent) const {
     return !parent.isValid() && !m_resetting && static_cast<qint64>(m_rows.size()) < m_total;
 }
@@ -211,6 +282,12 @@ void ClaimTableModel::sort(int column, Qt::SortOrder order) {
     case StatedOn: m_query.order = Order::StatedOn; break;
     case Outlet: m_query.order = Order::Outlet; break;
     case Cluster: m_query.order = Order::Cluster; break;
+    case ClaimText: m_query.order = Order::Content; break;
+    case Kind: m_query.order = Order::Kind; break;
+    case Quantities: m_query.order = Order::Quantities; break;
+    case Disagreement: m_query.order = Order::Disagreement; break;
+    case Credibility: m_query.order = Order::Credibility; break;
+    case Grade: m_query.order = Order::Grade; break;
     default: m_query.order = Order::Document; break;
     }
     m_query.descending = order == Qt::DescendingOrder;
@@ -238,7 +315,8 @@ void ClaimTableModel::onClaimsChanged(const QList<qint64>& ids) {
     for (qint64 id : ids) {
         auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const auto& r) { return r.id == id; });
         auto fresh = m_workspace->claim(id);
-        const bool inFilter = fresh && (!m_query.documentId || fresh->documentId == *m_query.documentId);
+        const bool inFilter = fresh && (!m_query.documentId || fresh->documentId == *m_query.documentId) &&
+                              m_query.text.empty();
         if (it == m_rows.end()) {
             if (!inFilter)
                 continue;

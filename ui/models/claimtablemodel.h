@@ -29,6 +29,7 @@ public:
         Cluster,
         Disagreement,
         Credibility,
+        Grade,  // the Admiralty code: source reliability and credibility, "B2"
         ColumnCount
     };
     static constexpr int kPageSize = 200;
@@ -49,6 +50,9 @@ public:
 
     // Restricts the table to one document (or all, with nullopt).
     void setDocumentFilter(std::optional<qint64> documentId);
+    // Restricts the table, in the store, to claims whose text, speaker or
+    // outlet contains `text` (empty: all).
+    void setTextFilter(const QString& text);
     // Re-reads the first page.
     void reload();
 
@@ -60,6 +64,14 @@ public:
 
     static QString statusText(ClaimStatus status);
     static QString credibilityText(std::optional<int> credibility);
+    static QString reliabilityText(std::optional<char> reliability);
+    // The claim's Admiralty code: its speaker's reliability, or its
+    // outlet's when the speaker has none, and its credibility ("B2"; a dash
+    // for a part not graded; empty when neither is).
+    static QString gradeCode(const store::ClaimRow& claim);
+
+    // A claim's review decisions, one a line, for its status tooltip.
+    QString historyText(qint64 claimId) const;
 
 private:
     void onClaimsChanged(const QList<qint64>& ids);

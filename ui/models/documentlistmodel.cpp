@@ -1,10 +1,12 @@
 #include "ui/models/documentlistmodel.h"
 
+#include <algorithm>
 #include <map>
 
 #include <QFont>
 
 #include "ui/edit/workspace.h"
+#include "ui/models/claimtablemodel.h"
 #include "ui/models/roles.h"
 
 namespace claimdesk::ui {
@@ -20,6 +22,7 @@ DocumentListModel::DocumentListModel(Workspace* workspace, QObject* parent)
     : QAbstractItemModel(parent), m_workspace(workspace) {
     connect(m_workspace, &Workspace::documentsChanged, this, &DocumentListModel::reload);
     connect(m_workspace, &Workspace::claimsChanged, this, &DocumentListModel::refreshCounts);
+    connect(m_workspace, &Workspace::reliabilityChanged, this, &DocumentListModel::refreshCounts);
     m_groups = readGroups(m_workspace);
 }
 
@@ -29,9 +32,22 @@ std::vector<DocumentListModel::Group> DocumentListModel::readGroups(Workspace* w
     if (documents)
         for (auto& d : *documents)
             byOutlet[QString::fromStdString(d.outlet)].push_back(std::move(d));
+    std::map<QString, std::optional<char>> grades;
+    if (auto outlets = workspace->outlets())
+        for (const auto& o : *outlets)
+            grades[QString::fromStdString(o.name)] = o.reliability;
     std::vector<Group> groups;
-    for (auto& [outlet, docs] : byOutlet)
-        groups.push_back({outlet, std::move(docs)});
+    for (auto& [outlet, docs] : byOutlet) {
+        // Within an outlet, by date (undated last), then by title.
+        std::stable_sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) {
+            if (a.published.has_value() != b.published.has_value())
+                return a.published.has_value();
+            if (a.published != b.published)
+                return a.published < b.published;
+            return a.title < b.title;
+        });
+        groups.push_back({outlet, std::move(docs), grades[outlet]});
+    }
     return groups;
 }
 
@@ -57,7 +73,7 @@ void DocumentListModel::refreshCounts() {
     }
     m_groups = std::move(fresh);
     for (int g = 0; g < static_cast<int>(m_groups.size()); ++g) {
-        emit dataChanged(index(g, Claims), index(g, Reviewed));
+        emit dataChanged(index(g, Title), index(g, Reviewed));
         const QModelIndex outlet = index(g, 0);
         const int n = rowCount(outlet);
         if (n > 0)
@@ -101,6 +117,18 @@ int DocumentListModel::documentCount() const {
     for (const auto& g : m_groups)
         n += static_cast<int>(g.documents.size());
     return n;
+}
+
+QString DocumentListModel::outletAt(const QModelIndex& index) const {
+    if (!index.isValid() || index.model() != this || index.internalId() != kOutletNode)
+        return {};
+    return m_groups[static_cast<std::size_t>(index.row())].outlet;
+}
+
+std::optional<char> DocumentListModel::outletReliability(const QModelIndex& index) const {
+    if (!index.isValid() || index.model() != this || index.internalId() != kOutletNode)
+        return std::nullopt;
+    return m_groups[static_cast<std::size_t>(index.row())].reliability;
 }
 
 QModelIndex DocumentListModel::indexOfDocument(qint64 documentId) const {
@@ -151,16 +179,24 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
-        case Title:
-            return QStringLiteral("%1 (%2)")
-                .arg(g.outlet.isEmpty() ? tr("Unknown outlet") : g.outlet)
-                .arg(g.documents.size());
+        case Title: {
+            QString title = QStringLiteral("%1 (%2)")
+                                .arg(g.outlet.isEmpty() ? tr("Unknown outlet") : g.outlet)
+                                .arg(g.documents.size());
+            if (g.reliability)
+                title += QStringLiteral(" · %1").arg(QLatin1Char(*g.reliability));
+            return title;
+        }
         case Published: return {};
         case Claims: return QVariant::fromValue<qint64>(claims);
         case Reviewed: return claims == 0 ? QString() : tr("%1 of %2").arg(reviewed).arg(claims);
         }
         return {};
-    case Qt::ToolTipRole: return tr("%n document(s)", nullptr, static_cast<int>(g.documents.size()));
+    case Qt::ToolTipRole: {
+        const QString count = tr("%n document(s)", nullptr, static_cast<int>(g.documents.size()));
+        return g.reliability ? count + QLatin1Char('\n') + ClaimTableModel::reliabilityText(g.reliability)
+                             : count + QLatin1Char('\n') + tr("Source reliability not graded (right-click to grade)");
+    }
     case Qt::FontRole: {
         QFont bold;
         bold.setBold(true);

@@ -1,8 +1,9 @@
 #pragma once
 
 // The project's documents grouped by outlet: outlets at the top level,
-// their documents beneath, each with its claim count and review progress.
+// their documents beneath by date, each with its claim count and review progress.
 
+#include <optional>
 #include <vector>
 
 #include <QAbstractItemModel>
@@ -31,6 +32,10 @@ public:
     QModelIndex indexOfDocument(qint64 documentId) const;
     const store::DocumentSummary* documentAt(const QModelIndex& index) const;
     int documentCount() const;
+    // The outlet of an outlet row (empty for a document row) and its source
+    // reliability (Admiralty A-F), which the outlet row shows.
+    QString outletAt(const QModelIndex& index) const;
+    std::optional<char> outletReliability(const QModelIndex& index) const;
 
     void reload();
 
@@ -38,6 +43,7 @@ private:
     struct Group {
         QString outlet;
         std::vector<store::DocumentSummary> documents;
+        std::optional<char> reliability;
     };
     static std::vector<Group> readGroups(Workspace* workspace);
     // Counts change without the list changing shape: update in place.

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include "ui/edit/workspace.h"
+#include "ui/models/claimtablemodel.h"
 #include "ui/models/roles.h"
 
 namespace claimdesk::ui {
@@ -10,6 +11,7 @@ namespace claimdesk::ui {
 SpeakerListModel::SpeakerListModel(Workspace* workspace, QObject* parent)
     : QAbstractTableModel(parent), m_workspace(workspace) {
     connect(m_workspace, &Workspace::speakersChanged, this, &SpeakerListModel::reload);
+    connect(m_workspace, &Workspace::reliabilityChanged, this, &SpeakerListModel::reload);
     auto speakers = m_workspace->speakers();
     if (speakers)
         m_speakers = std::move(*speakers);
@@ -54,11 +56,17 @@ QVariant SpeakerListModel::data(const QModelIndex& index, int role) const {
                 aliases << QString::fromStdString(a);
         return aliases.join(QStringLiteral("; "));
     }
+    case Reliability:
+        if (role == Qt::ToolTipRole)
+            return s.reliability ? ClaimTableModel::reliabilityText(s.reliability) : tr("Source reliability not graded");
+        return s.reliability ? QString(QLatin1Char(*s.reliability)) : QString();
     }
     return {};
 }
 
 QVariant SpeakerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Reliability)
+        return tr("Source reliability on the Admiralty scale, A (completely reliable) to F (cannot be judged)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -66,6 +74,7 @@ QVariant SpeakerListModel::headerData(int section, Qt::Orientation orientation, 
     case Kind: return tr("Kind");
     case Claims: return tr("Claims");
     case Aliases: return tr("Also named");
+    case Reliability: return tr("Grade");
     }
     return {};
 }

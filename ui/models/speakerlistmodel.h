@@ -10,11 +10,12 @@ namespace claimdesk::ui {
 
 class Workspace;
 
-// The project's speakers with their kind, claim count and aliases.
+// The project's speakers with their kind, claim count, aliases and source
+// reliability (Admiralty A-F).
 class SpeakerListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, Claims, Aliases, ColumnCount };
+    enum Column { Name, Kind, Claims, Aliases, Reliability, ColumnCount };
 
     explicit SpeakerListModel(Workspace* workspace, QObject* parent = nullptr);
 

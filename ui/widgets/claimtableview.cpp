@@ -5,6 +5,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
 #include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -22,6 +24,7 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
       m_model(new ClaimTableModel(workspace, this)),
       m_filter(new ClaimStatusFilter(this)),
       m_status(new QComboBox(this)),
+      m_text(new QLineEdit(this)),
       m_count(new QLabel(this)),
       m_table(new QTableView(this)) {
     m_filter->setSourceModel(m_model);
@@ -31,6 +34,9 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
     m_status->addItem(tr("Rejected"), static_cast<int>(ClaimStatus::Rejected));
     m_status->setAccessibleName(tr("Show claims by status"));
     m_count->setAccessibleName(tr("Claim count"));
+    m_text->setPlaceholderText(tr("Filter by claim, speaker or outlet"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Filter claims"));
 
     m_table->setModel(m_filter);
     m_table->setAccessibleName(tr("Claims"));
@@ -51,9 +57,11 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
     header->resizeSection(ClaimTableModel::StatedOn, 90);
     header->resizeSection(ClaimTableModel::Outlet, 130);
     header->resizeSection(ClaimTableModel::Credibility, 120);
+    header->resizeSection(ClaimTableModel::Grade, 56);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_status);
+    bar->addWidget(m_text, 1);
     bar->addWidget(m_count, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -65,6 +73,12 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
         m_filter->setStatus(status.isValid() ? std::optional(static_cast<ClaimStatus>(status.toInt())) : std::nullopt);
         updateCount();
     });
+    // The store filters across all pages; wait for a pause in the typing.
+    auto* typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(250);
+    connect(m_text, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, [this] { m_model->setTextFilter(m_text->text()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())

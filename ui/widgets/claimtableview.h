@@ -1,7 +1,7 @@
 #pragma once
 
-// The claim table dock: a status filter over the paged claim table. Its
-// selection is what the Review menu acts on.
+// The claim table dock: a status filter and a text filter over the paged
+// claim table. Its selection is what the Review menu acts on.
 
 #include <optional>
 
@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableView;
 
 namespace claimdesk::ui {
@@ -25,6 +26,7 @@ public:
     QTableView* table() const { return m_table; }
     ClaimTableModel* model() const { return m_model; }
     ClaimStatusFilter* filter() const { return m_filter; }
+    QLineEdit* textFilter() const { return m_text; }
 
     // Review actions shown in the table's context menu, with a credibility
     // submenu of the table's own.
@@ -51,6 +53,7 @@ private:
     ClaimTableModel* m_model;
     ClaimStatusFilter* m_filter;
     QComboBox* m_status;
+    QLineEdit* m_text;
     QLabel* m_count;
     QTableView* m_table;
     QList<QAction*> m_reviewActions;

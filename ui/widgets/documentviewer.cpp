@@ -2,6 +2,7 @@
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -12,14 +13,6 @@
 #include "ui/models/statuscolors.h"
 
 namespace claimdesk::ui {
-namespace {
-
-const QColor kBoilerplate(0x88, 0x88, 0x88);
-const QColor kSpeaker(0x1f, 0x5f, 0xbf);
-const QColor kTimex(0x8a, 0x3f, 0xa8);
-const QColor kNote(0xe0, 0x8a, 0x00);
-
-}  // namespace
 
 DocumentViewer::DocumentViewer(Workspace* workspace, QWidget* parent)
     : QPlainTextEdit(parent), m_workspace(workspace) {
@@ -43,6 +36,7 @@ DocumentViewer::DocumentViewer(Workspace* workspace, QWidget* parent)
 void DocumentViewer::showDocument(qint64 documentId) {
     m_documentId = documentId;
     m_currentClaim = 0;
+    m_linkedClaim = 0;
     m_document = {};
     if (documentId) {
         auto document = m_workspace->document(documentId);
@@ -101,7 +95,7 @@ void DocumentViewer::applyFormats() {
 
     const Span body = m_document.body.empty() ? Span{0, m_map.codePointCount()} : m_document.body;
     QTextCharFormat dim;
-    dim.setForeground(kBoilerplate);
+    dim.setForeground(dimmedTextColor(palette()));
     if (body.start > 0)
         cursorFor({0, body.start}).mergeCharFormat(dim);
     if (body.end < m_map.codePointCount())
@@ -109,10 +103,14 @@ void DocumentViewer::applyFormats() {
 
     for (const Claim& claim : m_analysis.claims) {
         QTextCharFormat f;
-        f.setBackground(statusColor(claim.status));
+        f.setBackground(statusColor(claim.status, palette()));
         if (claim.status == ClaimStatus::Rejected)
             f.setFontStrikeOut(true);
         cursorFor(claim.content.span).mergeCharFormat(f);
+        QTextCharFormat figure;
+        figure.setFontWeight(QFont::Bold);
+        for (const Quantity& q : claim.quantities)
+            cursorFor(q.text.span).mergeCharFormat(figure);
         if (claim.cue) {
             QTextCharFormat cue;
             cue.setFontItalic(true);
@@ -121,32 +119,66 @@ void DocumentViewer::applyFormats() {
     }
     QTextCharFormat speaker;
     speaker.setFontUnderline(true);
-    speaker.setUnderlineColor(kSpeaker);
-    speaker.setForeground(kSpeaker);
+    speaker.setUnderlineColor(speakerColor(palette()));
+    speaker.setForeground(speakerColor(palette()));
     for (const Speaker& s : m_analysis.speakers)
         for (const TextSpan& mention : s.mentions)
             cursorFor(mention.span).mergeCharFormat(speaker);
     QTextCharFormat timex;
     timex.setUnderlineStyle(QTextCharFormat::DotLine);
-    timex.setUnderlineColor(kTimex);
+    timex.setUnderlineColor(dateColor(palette()));
     for (const Timex& t : m_analysis.timexes)
         cursorFor(t.text.span).mergeCharFormat(timex);
     QTextCharFormat note;
     note.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    note.setUnderlineColor(kNote);
-    for (const auto& a : m_annotations)
-        if (a.kind == store::AnnotationKind::Note && !a.orphaned)
+    note.setUnderlineColor(noteColor(palette()));
+    QTextCharFormat event;
+    event.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    event.setUnderlineColor(dateColor(palette()));
+    for (const auto& a : m_annotations) {
+        if (a.orphaned)
+            continue;
+        if (a.kind == store::AnnotationKind::Note)
             cursorFor(a.span).mergeCharFormat(note);
+        else if (a.kind == store::AnnotationKind::Event)
+            cursorFor(a.span).mergeCharFormat(event);
+    }
+}
+
+void DocumentViewer::changeEvent(QEvent* event) {
+    QPlainTextEdit::changeEvent(event);
+    // Highlight colours follow the palette (View > Theme).
+    if (event->type() == QEvent::PaletteChange && m_documentId) {
+        applyFormats();
+        markCurrentClaim();
+    }
+}
+
+void DocumentViewer::setLinkedClaim(qint64 claimId, const QColor& color) {
+    m_linkedClaim = claimId;
+    m_linkColor = color;
+    markCurrentClaim();
 }
 
 void DocumentViewer::markCurrentClaim() {
     QList<QTextEdit::ExtraSelection> selections;
     for (const Claim& claim : m_analysis.claims) {
-        if (claim.id != m_currentClaim)
+        if (claim.id != m_linkedClaim || !m_linkedClaim)
+            continue;
+        QTextEdit::ExtraSelection link;
+        link.cursor = cursorFor(claim.content.span);
+        link.format.setBackground(m_linkColor);
+        link.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        link.format.setUnderlineColor(palette().color(QPalette::Text));
+        selections << link;
+    }
+    for (const Claim& claim : m_analysis.claims) {
+        if (claim.id != m_currentClaim || claim.id == m_linkedClaim)
             continue;
         QTextEdit::ExtraSelection mark;
         mark.cursor = cursorFor(claim.content.span);
-        mark.format.setBackground(statusColor(claim.status).darker(125));
+        const QColor status = statusColor(claim.status, palette());
+        mark.format.setBackground(isDark(palette()) ? status.lighter(150) : status.darker(125));
         selections << mark;
     }
     setExtraSelections(selections);
@@ -188,6 +220,24 @@ const Claim* DocumentViewer::claimAt(std::int64_t codePoint) const {
     return best;
 }
 
+QString DocumentViewer::quantityText(const Quantity& q) {
+    const auto number = [](double v) { return QLocale().toString(v, 'g', 12); };
+    QString value;
+    if (q.value)
+        value = number(*q.value);
+    else if (q.low && q.high)
+        value = QStringLiteral("%1–%2").arg(number(*q.low), number(*q.high));
+    else if (q.low)
+        value = QStringLiteral("≥ %1").arg(number(*q.low));
+    else if (q.high)
+        value = QStringLiteral("≤ %1").arg(number(*q.high));
+    if (q.approximate && !value.isEmpty())
+        value = QStringLiteral("≈ ") + value;
+    if (!q.unit.empty())
+        value += (value.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromStdString(q.unit);
+    return tr("Figure: %1").arg(value.isEmpty() ? QString::fromStdString(q.text.text) : value);
+}
+
 QString DocumentViewer::toolTipAt(std::int64_t codePoint) const {
     QStringList lines;
     for (const Timex& t : m_analysis.timexes)
@@ -199,6 +249,10 @@ QString DocumentViewer::toolTipAt(std::int64_t codePoint) const {
             if (m.span.contains(codePoint))
                 lines << tr("Speaker: %1").arg(QString::fromStdString(s.name)) +
                              (s.role.empty() ? QString() : QStringLiteral(", %1").arg(QString::fromStdString(s.role)));
+    for (const Claim& claim : m_analysis.claims)
+        for (const Quantity& q : claim.quantities)
+            if (q.text.span.contains(codePoint))
+                lines << quantityText(q);
     if (const Claim* claim = claimAt(codePoint)) {
         const QString speaker = claim->speakerIndex >= 0 &&
                                         claim->speakerIndex < static_cast<std::int64_t>(m_analysis.speakers.size())
@@ -208,9 +262,18 @@ QString DocumentViewer::toolTipAt(std::int64_t codePoint) const {
         if (claim->statedOn)
             lines << tr("Stated on %1").arg(QString::fromStdString(*claim->statedOn));
     }
-    for (const auto& a : m_annotations)
-        if (a.span.contains(codePoint) && !a.note.empty())
+    for (const auto& a : m_annotations) {
+        if (!a.span.contains(codePoint))
+            continue;
+        if (!a.note.empty())
             lines << tr("Note (%1): %2").arg(QString::fromStdString(a.author), QString::fromStdString(a.note));
+        else if (a.kind != store::AnnotationKind::Note)
+            lines << tr("Added by %1").arg(QString::fromStdString(a.author));
+    }
+    for (const Event& e : m_analysis.events)
+        if (e.origin == Origin::Analyst && e.evidence.span.contains(codePoint))
+            lines << tr("Event: %1%2").arg(QString::fromStdString(e.what),
+                                           e.date.empty() ? QString() : QStringLiteral(" (%1)").arg(QString::fromStdString(e.date)));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -252,19 +315,30 @@ void DocumentViewer::contextMenuEvent(QContextMenuEvent* event) {
         menu->addSeparator();
         const qint64 documentId = m_documentId;
         const Span selected = *span;
-        menu->addAction(tr("New note..."), this, [=, this] { emit noteRequested(documentId, selected); });
         menu->addAction(tr("New claim..."), this, [=, this] { emit claimRequested(documentId, selected); });
+        menu->addAction(tr("New event..."), this, [=, this] { emit eventRequested(documentId, selected); });
+        menu->addAction(tr("New note..."), this, [=, this] { emit noteRequested(documentId, selected); });
     }
-    // Notes under the pointer can be deleted from here.
+    // Annotations under the pointer can be edited or deleted from here.
     const std::int64_t at = m_map.toCodePoint(cursorForPosition(event->pos()).position());
+    bool separated = span.has_value();
     for (const auto& a : m_annotations) {
-        if (a.kind != store::AnnotationKind::Note || !a.span.contains(at))
+        if (!a.span.contains(at))
             continue;
-        if (!span)
+        if (!separated)
             menu->addSeparator();
+        separated = true;
         const qint64 documentId = m_documentId, annotationId = a.id;
+        if (a.kind != store::AnnotationKind::Note) {
+            const QString label = a.kind == store::AnnotationKind::Claim ? tr("Delete my claim \"%1\"")
+                                                                         : tr("Delete my event \"%1\"");
+            menu->addAction(label.arg(QString::fromStdString(a.exact).simplified().left(40)), this,
+                            [=, this] { m_workspace->deleteAnalystItem(documentId, annotationId); });
+            continue;
+        }
         const QString label = a.note.empty() ? tr("Delete note") : tr("Delete note \"%1\"").arg(
             QString::fromStdString(a.note).left(40));
+        menu->addAction(tr("Edit note..."), this, [=, this] { emit noteEditRequested(documentId, annotationId); });
         menu->addAction(label, this, [=, this] { m_workspace->deleteAnnotation(documentId, annotationId); });
     }
     menu->exec(event->globalPos());

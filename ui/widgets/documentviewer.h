@@ -33,6 +33,10 @@ public:
     // Scrolls to a claim of this document and marks it as the current one.
     bool revealClaim(qint64 claimId);
     qint64 currentClaim() const { return m_currentClaim; }
+    // Marks a claim as this document's member of a cluster being compared,
+    // in the colour its members share in every viewer (0: none).
+    void setLinkedClaim(qint64 claimId, const QColor& color);
+    qint64 linkedClaim() const { return m_linkedClaim; }
 
     // The selection in code points, if there is one.
     std::optional<Span> selectedSpan() const;
@@ -44,6 +48,8 @@ public:
 signals:
     void noteRequested(qint64 documentId, Span span);
     void claimRequested(qint64 documentId, Span span);
+    void eventRequested(qint64 documentId, Span span);
+    void noteEditRequested(qint64 documentId, qint64 annotationId);
     void claimClicked(qint64 claimId);
     void focused(DocumentViewer* viewer);
 
@@ -52,12 +58,14 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void applyFormats();
     void markCurrentClaim();
     QTextCursor cursorFor(Span span) const;
     QString toolTipAt(std::int64_t codePoint) const;
+    static QString quantityText(const Quantity& q);
     const Claim* claimAt(std::int64_t codePoint) const;
 
     Workspace* m_workspace;
@@ -67,6 +75,8 @@ private:
     std::vector<store::Annotation> m_annotations;
     Utf16Map m_map{QString()};
     qint64 m_currentClaim = 0;
+    qint64 m_linkedClaim = 0;
+    QColor m_linkColor;
 };
 
 }  // namespace claimdesk::ui

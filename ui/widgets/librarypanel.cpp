@@ -10,6 +10,7 @@
 #include "ui/edit/workspace.h"
 #include "ui/models/documentlistmodel.h"
 #include "ui/models/roles.h"
+#include "ui/widgets/reliabilitymenu.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -64,7 +65,17 @@ LibraryPanel::LibraryPanel(Workspace* workspace, QWidget* parent)
 }
 
 void LibraryPanel::contextMenu(const QPoint& pos) {
-    const auto* d = m_model->documentAt(m_tree->indexAt(pos).siblingAtColumn(0));
+    const QModelIndex at = m_tree->indexAt(pos).siblingAtColumn(0);
+    const auto* d = m_model->documentAt(at);
+    if (!d && !m_model->outletAt(at).isEmpty()) {
+        const QString outlet = m_model->outletAt(at);
+        QMenu menu;
+        addReliabilityMenu(&menu, m_model->outletReliability(at), [this, outlet](std::optional<char> grade) {
+            m_workspace->setOutletReliability(outlet, grade);
+        });
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+        return;
+    }
     if (!d)
         return;
     const qint64 id = d->id;

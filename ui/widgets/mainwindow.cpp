@@ -1,8 +1,13 @@
 #include "ui/widgets/mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QToolBar>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -28,6 +33,7 @@
 #include "ui/models/claimstatusfilter.h"
 #include "ui/timeline/timelinepanel.h"
 #include "ui/timeline/timelineview.h"
+#include "ui/widgets/theme.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -66,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(placeholder);
     createActions();
     createMenus();
+    setAcceptDrops(true);
     resize(1400, 900);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -182,11 +189,15 @@ void MainWindow::createMenus() {
     view->addAction(m_claimDock->toggleViewAction());
     view->addAction(m_speakerDock->toggleViewAction());
     view->addAction(m_timelineDock->toggleViewAction());
+    createWorkbenchActions(review, view);
+    createAnalystAction(edit);
 }
 
 void MainWindow::updateActions() {
     const bool open = m_workspace != nullptr;
     for (QAction* a : {m_addArticles, m_export, m_confirm, m_reject, m_reset, m_next, m_previous, m_note, m_newClaim})
+        a->setEnabled(open);
+    for (QAction* a : {m_newEvent, m_compareCluster})
         a->setEnabled(open);
 }
 
@@ -212,7 +223,7 @@ bool MainWindow::openProject(const QString& path) {
     setCentralWidget(m_compare);
     m_claims = new ClaimTableView(ws, m_claimDock);
     m_claimDock->setWidget(m_claims);
-    m_claims->setReviewActions({m_confirm, m_reject, m_reset});
+    m_claims->setReviewActions({m_confirm, m_reject, m_reset, m_compareCluster});
     m_library = new LibraryPanel(ws, m_libraryDock);
     m_libraryDock->setWidget(m_library);
     m_speakers = new SpeakerPanel(ws, m_prompts.get(), m_speakerDock);
@@ -222,6 +233,8 @@ bool MainWindow::openProject(const QString& path) {
     connect(m_compare, &CompareArea::claimClicked, m_claims, &ClaimTableView::selectClaim);
     connect(m_compare, &CompareArea::noteRequested, this, &MainWindow::annotateNote);
     connect(m_compare, &CompareArea::claimRequested, this, &MainWindow::annotateClaim);
+    connect(m_compare, &CompareArea::eventRequested, this, &MainWindow::annotateEvent);
+    connect(m_compare, &CompareArea::noteEditRequested, this, &MainWindow::editNote);
     connect(m_library, &LibraryPanel::documentActivated, m_compare, &CompareArea::openDocument);
     connect(m_library, &LibraryPanel::claimActivated, this, [this](qint64 claimId, qint64 documentId) {
         if (!m_claims->selectClaim(claimId))
@@ -280,8 +293,11 @@ void MainWindow::openProjectDialog() {
 void MainWindow::addArticles() {
     if (!m_workspace)
         return;
-    const QStringList paths = m_prompts->articlePaths(this);
-    if (paths.isEmpty())
+    addArticlePaths(m_prompts->articlePaths(this));
+}
+
+void MainWindow::addArticlePaths(const QStringList& paths) {
+    if (!m_workspace || paths.isEmpty())
         return;
     const pipeline::BatchReport report = ui::addArticles(this, m_workspace->path(), paths);
     m_workspace->notifyDocumentsAdded();
@@ -302,7 +318,7 @@ void MainWindow::addArticles() {
         QMessageBox box(QMessageBox::Warning, tr("Add articles"), summary, QMessageBox::Ok, this);
         box.setInformativeText(tr("Some files could not be added; see the details."));
         box.setDetailedText(failures.join(QLatin1Char('\n')));
-        box.exec();
+        m_prompts->showReport(&box);
     }
 }
 
@@ -403,7 +419,10 @@ void MainWindow::annotateClaim(qint64 documentId, Span span) {
     const auto speaker = m_prompts->claimSpeaker(this, quote, speakers ? *speakers : std::vector<store::SpeakerSummary>{});
     if (!speaker)
         return;
-    if (const qint64 id = m_workspace->annotateClaim(documentId, span, *speaker))
+    const qint64 id = speaker->newName.isEmpty()
+                          ? m_workspace->annotateClaim(documentId, span, speaker->id)
+                          : m_workspace->annotateClaimByNewSpeaker(documentId, span, speaker->newName);
+    if (id)
         m_claims->selectClaim(id);
 }
 
@@ -446,6 +465,155 @@ void MainWindow::exportReport() {
     report::ReportOptions options = dialog.options();
     options.date = m_workspace->now().left(10).toStdString();
     m_exporter->start(m_workspace->path(), dialog.format(), options, dialog.path());
+}
+
+void MainWindow::createWorkbenchActions(QMenu* review, QMenu* view) {
+    m_newEvent = new QAction(tr("New &Event from Selection..."), this);
+    m_newEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    m_newEvent->setStatusTip(tr("Record the selected text as an event, its date normalised"));
+    connect(m_newEvent, &QAction::triggered, this, &MainWindow::annotateSelectionAsEvent);
+    review->insertAction(m_note, m_newEvent);
+    m_compareCluster = new QAction(tr("Compare C&luster"), this);
+    m_compareCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_compareCluster->setStatusTip(tr("Open every article of the current claim's cluster side by side"));
+    connect(m_compareCluster, &QAction::triggered, this, &MainWindow::compareCluster);
+    view->addSeparator();
+    view->addAction(m_compareCluster);
+
+    // Some platforms have no standard key for Quit.
+    if (m_quit->shortcut().isEmpty())
+        m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    // Shortcuts for the docks too: every action has one.
+    const QList<QDockWidget*> docks{m_libraryDock, m_claimDock, m_speakerDock, m_timelineDock};
+    for (int i = 0; i < docks.size(); ++i)
+        docks[i]->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
+
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    auto* group = new QActionGroup(this);
+    const Theme current = storedTheme();
+    const QList<std::pair<Theme, QString>> themes{
+        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (int i = 0; i < themes.size(); ++i) {
+        const Theme t = themes[i].first;
+        QAction* a = theme->addAction(themes[i].second, this, [t] {
+            storeTheme(t);
+            applyTheme(t);
+        });
+        a->setCheckable(true);
+        a->setChecked(t == current);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + i)));
+        a->setData(themeName(t));
+        group->addAction(a);
+        m_themeActions << a;
+    }
+    if (current != Theme::System)
+        applyTheme(current);
+
+    // Short labels on the toolbar; the menus keep the full ones.
+    m_newClaim->setIconText(tr("New Claim"));
+    m_newEvent->setIconText(tr("New Event"));
+    m_note->setIconText(tr("New Note"));
+    for (QAction* a : {m_newClaim, m_newEvent, m_note})
+        a->setToolTip(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")) + QStringLiteral(" (") +
+                      a->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    QToolBar* annotate = addToolBar(tr("Annotate"));
+    annotate->setObjectName(QStringLiteral("annotate"));  // saveState() finds toolbars by name
+    annotate->setAccessibleName(tr("Annotate"));
+    annotate->addAction(m_newClaim);
+    annotate->addAction(m_newEvent);
+    annotate->addAction(m_note);
+    annotate->addSeparator();
+    annotate->addAction(m_compareCluster);
+    view->addAction(annotate->toggleViewAction());
+    annotate->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+}
+
+void MainWindow::createAnalystAction(QMenu* edit) {
+    m_analystName = new QAction(tr("Analyst &Name..."), this);
+    m_analystName->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_analystName->setStatusTip(tr("The name written into review history and annotations"));
+    connect(m_analystName, &QAction::triggered, this, [this] {
+        const QString current = m_workspace ? m_workspace->analyst() : QSettings().value(QStringLiteral("analyst/name")).toString();
+        const auto name = m_prompts->analystName(this, current);
+        if (!name)
+            return;
+        if (m_workspace)
+            m_workspace->setAnalyst(*name);
+        else
+            QSettings().setValue(QStringLiteral("analyst/name"), name->trimmed());
+        statusBar()->showMessage(tr("Reviewing as %1").arg(m_workspace ? m_workspace->analyst() : name->trimmed()), 3000);
+    });
+    edit->addSeparator();
+    edit->addAction(m_analystName);
+}
+
+void MainWindow::annotateSelectionAsEvent() {
+    DocumentViewer* viewer = m_compare ? m_compare->activeViewer() : nullptr;
+    const auto span = viewer ? viewer->selectedSpan() : std::nullopt;
+    if (!span) {
+        statusBar()->showMessage(tr("Select some text in a document first"), 3000);
+        return;
+    }
+    annotateEvent(viewer->documentId(), *span);
+}
+
+void MainWindow::annotateEvent(qint64 documentId, Span span) {
+    DocumentViewer* viewer = m_compare->viewerOf(documentId);
+    const QString quote = viewer ? viewer->textCursor().selectedText() : QString();
+    const auto what = m_prompts->eventDescription(this, quote);
+    if (!what)
+        return;
+    if (m_workspace->annotateEvent(documentId, span, *what))
+        statusBar()->showMessage(tr("Event recorded"), 3000);
+}
+
+void MainWindow::editNote(qint64 documentId, qint64 annotationId) {
+    auto annotations = m_workspace->annotations(documentId);
+    if (!annotations)
+        return;
+    for (const auto& a : *annotations)
+        if (a.id == annotationId)
+            if (const auto note = m_prompts->editNote(this, QString::fromStdString(a.exact), QString::fromStdString(a.note)))
+                m_workspace->editNote(documentId, annotationId, *note);
+}
+
+bool MainWindow::compareCluster() {
+    if (!m_workspace || !m_claims)
+        return false;
+    const qint64 current = m_claims->currentClaim();
+    auto claim = current ? m_workspace->claim(current) : Result<store::ClaimRow>(makeError("no claim"));
+    if (!claim || !claim->clusterId || claim->clusterDocuments < 2) {
+        statusBar()->showMessage(tr("No other article carries this claim"), 3000);
+        return false;
+    }
+    store::ClaimQuery query;
+    query.clusterId = claim->clusterId;
+    auto members = m_workspace->claims(query);
+    if (!members)
+        return false;
+    // The current claim's own document first.
+    QList<CompareArea::Member> list{{claim->documentId, claim->id}};
+    for (const auto& m : *members)
+        if (m.id != claim->id)
+            list << CompareArea::Member{m.documentId, m.id};
+    m_compare->showCluster(list, claim->disagreement ? QString::fromStdString(claim->disagreementReason) : QString());
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (m_workspace && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addArticlePaths(paths);
 }
 
 }  // namespace claimdesk::ui

@@ -67,8 +67,21 @@ public:
 
     static QStringList recentProjects();
 
+    // Adds article files or folders to the open project on a worker
+    // thread, as File > Add Articles... and a drop onto the window do, and
+    // reports what was added and what failed.
+    void addArticlePaths(const QStringList& paths);
+    // Shows every document of the current claim's cluster side by side.
+    bool compareCluster();
+    QAction* newEventAction() const { return m_newEvent; }
+    QAction* compareClusterAction() const { return m_compareCluster; }
+    QAction* analystNameAction() const { return m_analystName; }
+    QList<QAction*> themeActions() const { return m_themeActions; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -87,6 +100,13 @@ private:
     void annotateClaim(qint64 documentId, Span span);
     void annotateSelection(bool asClaim);
     void exportReport();
+    // New event, Compare cluster, the annotate toolbar, View > Theme.
+    void createWorkbenchActions(QMenu* review, QMenu* view);
+    void annotateEvent(qint64 documentId, Span span);
+    void annotateSelectionAsEvent();
+    // Edit > Analyst Name...: who the review history names.
+    void createAnalystAction(QMenu* edit);
+    void editNote(qint64 documentId, qint64 annotationId);
 
     std::unique_ptr<Prompts> m_prompts;
     std::unique_ptr<Workspace> m_workspace;
@@ -117,6 +137,10 @@ private:
     QAction* m_newClaim = nullptr;
     QAction* m_export = nullptr;
     ExportRunner* m_exporter = nullptr;
+    QAction* m_newEvent = nullptr;
+    QAction* m_compareCluster = nullptr;
+    QList<QAction*> m_themeActions;
+    QAction* m_analystName = nullptr;
 };
 
 }  // namespace claimdesk::ui

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -13,6 +14,7 @@
 #include "ui/edit/workspace.h"
 #include "ui/models/roles.h"
 #include "ui/models/speakerlistmodel.h"
+#include "ui/widgets/reliabilitymenu.h"
 
 namespace claimdesk::ui {
 
@@ -37,6 +39,9 @@ SpeakerPanel::SpeakerPanel(Workspace* workspace, Prompts* prompts, QWidget* pare
     m_table->horizontalHeader()->setSectionResizeMode(SpeakerListModel::Aliases, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SpeakerListModel::Kind, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SpeakerListModel::Claims, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SpeakerListModel::Reliability, QHeaderView::ResizeToContents);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &SpeakerPanel::showContextMenu);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
     m_merge->setToolTip(tr("Merge the selected speakers into the first one selected"));
@@ -82,6 +87,31 @@ void SpeakerPanel::mergeSelected() {
     for (qint64 id : from)
         m_workspace->mergeSpeakers(into, id);
     m_workspace->undoStack()->endMacro();
+}
+
+void SpeakerPanel::gradeSelected(std::optional<char> grade) {
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    // One undo step for all the speakers graded at once.
+    m_workspace->undoStack()->beginMacro(tr("Grade %n speaker(s)", nullptr, int(rows.size())));
+    for (const QModelIndex& row : rows)
+        m_workspace->setSpeakerReliability(row.data(IdRole).toLongLong(), grade);
+    m_workspace->undoStack()->endMacro();
+}
+
+void SpeakerPanel::showContextMenu(const QPoint& pos) {
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    QMenu menu;
+    const QString current = rows.first().siblingAtColumn(SpeakerListModel::Reliability).data().toString();
+    addReliabilityMenu(&menu, current.isEmpty() ? std::nullopt : std::optional<char>(current.at(0).toLatin1()),
+                       [this](std::optional<char> grade) { gradeSelected(grade); });
+    menu.addSeparator();
+    menu.addAction(m_merge->text(), this, &SpeakerPanel::mergeSelected)->setEnabled(m_merge->isEnabled());
+    menu.addAction(m_split->text(), this, &SpeakerPanel::splitCurrent)->setEnabled(m_split->isEnabled());
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void SpeakerPanel::splitCurrent() {

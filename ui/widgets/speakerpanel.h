@@ -3,6 +3,8 @@
 // The speakers dock: every speaker with their claims and aliases, and the
 // analyst's merge and split.
 
+#include <optional>
+
 #include <QWidget>
 
 class QTableView;
@@ -27,9 +29,12 @@ public:
     void mergeSelected();
     // Splits one alias of the current speaker off as a new speaker.
     void splitCurrent();
+    // Grades the selected speakers' source reliability (one undo step).
+    void gradeSelected(std::optional<char> grade);
 
 private:
     void updateButtons();
+    void showContextMenu(const QPoint& pos);
 
     Workspace* m_workspace;
     Prompts* m_prompts;
