@@ -343,11 +343,11 @@ std::function<QImage(QSize)> timelineFigure(store::ProjectStore& store, const re
     renderer->setLaneMode(timeline::LaneMode::Cluster);
     renderer->setEntries(std::move(shown));
     return [renderer](QSize want) {
-        // Drawn at screen size and scaled by the page: the labels then keep
-        // their proportion to the page whatever the writer's resolution.
-        const int width = std::min(want.width(), 1600);
-        const int room = want.height() > 0 ? want.height() * width / std::max(1, want.width()) : width;
-        const int height = std::min(naturalTimelineHeight(*renderer, width), std::max(room, width / 3));
+        // Drawn at about a screen's width and scaled by the page, so labels
+        // keep a readable size on paper whatever the writer's resolution; as
+        // tall as its lanes need, up to most of a page.
+        const int width = std::min(want.width(), 1100);
+        const int height = std::min(naturalTimelineHeight(*renderer, width), width * 5 / 4);
         return renderTimelineImage(*renderer, QSize(width, height));
     };
 }
