@@ -407,6 +407,44 @@ std::string copyrightHolder(std::string_view line) {
     return asciiLower(name).find("all rights") == std::string::npos ? name : std::string();
 }
 
+// The agency of a wire dateline ("VELLMAR, March 5 (Kestrel Wire) - ",
+// "KYIV (Reuters) — "): the place in capitals, then the outlet in
+// parentheses and a dash. Empty when the line does not open that way.
+std::string datelineCredit(std::string_view line) {
+    line = trim(line);
+    const std::size_t open = line.find('(');
+    if (open == std::string_view::npos || open == 0 || open > 60)
+        return {};
+    const std::size_t close = line.find(')', open);
+    if (close == std::string_view::npos || close - open > 50)
+        return {};
+    const std::string_view tail = line.substr(close + 1, 6);
+    if (!startsWithAny(tail, {" -", " \xE2\x80\x94", " \xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x93"}))
+        return {};
+    // The place: its first word in capitals, as datelines set it.
+    const std::vector<Word> before = splitWords(line.substr(0, open));
+    if (before.empty())
+        return {};
+    const std::string_view place = line.substr(before[0].begin, before[0].end - before[0].begin);
+    bool capitals = place.size() >= 2;
+    for (std::size_t p = 0; p < place.size() && capitals;) {
+        const char32_t c = decodeAt(place, p);
+        capitals = isUpper(c) || c == '-' || c == '.';
+    }
+    if (!capitals)
+        return {};
+    const std::string_view name = trim(line.substr(open + 1, close - open - 1));
+    const std::vector<Word> words = splitWords(name);
+    if (words.empty() || words.size() > 5)
+        return {};
+    for (const Word& w : words) {
+        std::size_t p = w.begin;
+        if (!isUpper(decodeAt(name, p)))
+            return {};
+    }
+    return std::string(name);
+}
+
 void Scorer::scoreUnlistedNames() {
     for (std::size_t s = 0; s < m_segments.size(); ++s) {
         const Segment& seg = m_segments[s];
@@ -417,6 +455,10 @@ void Scorer::scoreUnlistedNames() {
         if (!inBody(s) && !namesListed)
             if (std::string name = copyrightHolder(line); !name.empty())
                 addStrong(name, 7, seg.begin);
+        // A dateline opens the article's first paragraph.
+        if (s >= m_bodyFirst && s <= m_bodyFirst + 1 && !namesListed)
+            if (std::string name = datelineCredit(line); !name.empty())
+                addStrong(name, 4, seg.begin);
         // "The Foo Post could not independently verify ..."
         for (std::string_view idiom : {" could not independently verify", " could not verify", " could not immediately verify",
                                        " was unable to independently verify", " has not independently verified",
