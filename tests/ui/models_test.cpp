@@ -276,6 +276,30 @@ TEST(ClaimStatusFilter, ShowsOneStatusAndFollowsReviews) {
     EXPECT_EQ(filter.rowCount(), 5);
 }
 
+// A rare status among many claims: the store pages only the matching ones,
+// so the first page is already full of them instead of a few per page.
+TEST(ClaimTableModel, TheStatusFilterPagesOnlyMatchingClaims) {
+    testing::TempDir dir;
+    auto ws = openWorkspace(dir, 450, nullptr);
+    ASSERT_TRUE(ws);
+    store::ClaimQuery everything;
+    const auto all = *ws->claims(everything);
+    ASSERT_EQ(all.size(), 450u);
+    std::vector<qint64> picked;
+    for (std::size_t i = 0; i < all.size(); i += 45)
+        picked.push_back(all[i].id);
+    ASSERT_TRUE(ws->confirmClaims(QList<qint64>(picked.begin(), picked.end())));
+    ClaimTableModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setStatusFilter(ClaimStatus::Confirmed);
+    EXPECT_EQ(model.rowCount(), static_cast<int>(picked.size()));
+    EXPECT_FALSE(model.canFetchMore({}));
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_EQ(model.claimAt(row)->status, ClaimStatus::Confirmed);
+    model.setStatusFilter(std::nullopt);
+    EXPECT_EQ(model.totalCount(), 450);
+}
+
 TEST(DocumentListModel, GroupsByOutletWithProgress) {
     testing::TempDir dir;
     testing::SmallProject project;

@@ -77,6 +77,13 @@ void ClaimTableModel::setDocumentFilter(std::optional<qint64> documentId) {
     reload();
 }
 
+void ClaimTableModel::setStatusFilter(std::optional<ClaimStatus> status) {
+    if (status == m_query.status)
+        return;
+    m_query.status = status;
+    reload();
+}
+
 void ClaimTableModel::setTextFilter(const QString& text) {
     const std::string wanted = text.trimmed().toStdString();
     if (wanted == m_query.text)

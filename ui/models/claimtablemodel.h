@@ -50,6 +50,9 @@ public:
 
     // Restricts the table to one document (or all, with nullopt).
     void setDocumentFilter(std::optional<qint64> documentId);
+    // Restricts the table, in the store, to claims of one review status (or
+    // all): pages then hold only matching claims, however rare they are.
+    void setStatusFilter(std::optional<ClaimStatus> status);
     // Restricts the table, in the store, to claims whose text, speaker or
     // outlet contains `text` (empty: all).
     void setTextFilter(const QString& text);

@@ -69,8 +69,12 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
     layout->addWidget(m_table, 1);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-        const QVariant status = m_status->currentData();
-        m_filter->setStatus(status.isValid() ? std::optional(static_cast<ClaimStatus>(status.toInt())) : std::nullopt);
+        const QVariant data = m_status->currentData();
+        const auto status = data.isValid() ? std::optional(static_cast<ClaimStatus>(data.toInt())) : std::nullopt;
+        // The store pages only matching claims; the proxy drops a row at
+        // once when a review moves it out of the chosen status.
+        m_model->setStatusFilter(status);
+        m_filter->setStatus(status);
         updateCount();
     });
     // The store filters across all pages; wait for a pause in the typing.
