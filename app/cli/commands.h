@@ -45,5 +45,7 @@ bool writeOutput(const std::string& path, const std::string& bytes);
 // Opens a project that must exist already: only ingest makes a new one, so
 // a mistyped --store is an error rather than an empty project.
 Result<store::ProjectStore> openExistingStore(const std::string& path);
+// True when both paths name one existing file.
+bool sameFile(const std::string& a, const std::string& b);
 
 }  // namespace claimdesk::cli

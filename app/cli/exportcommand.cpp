@@ -142,6 +142,8 @@ int runExport(const Args& args) {
     const auto out = a.value("--out");
     if (!storePath || !formatName || !out)
         return usageError("export", "--store, --format and --out are required");
+    if (sameFile(*storePath, *out))
+        return usageError("export", "--out " + *out + " is the project itself");
     const Format* format = nullptr;
     for (const auto& f : formats())
         if (*formatName == f.name)

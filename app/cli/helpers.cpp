@@ -56,7 +56,15 @@ Result<store::ProjectStore> openExistingStore(const std::string& path) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error))
         return makeError("no project at " + path);
+    // SQLite would take an empty file for a new database and make it one.
+    if (std::filesystem::file_size(path, error) == 0 || error)
+        return makeError(path + ": an empty file, not a project");
     return store::ProjectStore::open(path);
+}
+
+bool sameFile(const std::string& a, const std::string& b) {
+    std::error_code error;
+    return std::filesystem::equivalent(a, b, error) && !error;
 }
 
 }  // namespace claimdesk::cli

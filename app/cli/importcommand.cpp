@@ -68,7 +68,7 @@ int runImport(const Args& args) {
     options.now = pipeline::systemClock()();
     auto report = exporting::importWebAnnotations(*store, *items, options);
     if (!report) {
-        std::cerr << "claimdesk-cli import: " << report.error() << "\n";
+        std::cerr << "claimdesk-cli import: " << *input << ": nothing imported: " << report.error() << "\n";
         return kExitStoreError;
     }
     if (!report->missingDocuments.empty()) {

@@ -79,7 +79,7 @@ private:
             return makeError(existing.error());
         const std::string where = item.label + ": " + quoteOf(item) + " is not in " + item.documentLabel;
         for (const auto& e : *existing)
-            if (e.orphaned && e.kind == kind && e.exact == a.exact && e.note == note && e.author == a.author &&
+            if (e.orphaned && e.exact == a.exact && e.note == note && e.author == a.author &&
                 e.createdAt == a.createdAt) {
                 ++report.duplicates;
                 report.warnings.push_back(where + " (already kept as an orphan)");

@@ -204,6 +204,19 @@ Status ProjectStore::review(const std::vector<ReviewDecision>& decisions) {
             !s.ok())
             return s;
     }
+    // The status is the latest decision in time, which is the one just
+    // appended except when older decisions are merged in (an import).
+    auto latest = m_db.prepare(
+        "UPDATE claims SET status = (SELECT h.status FROM review_history h WHERE h.claim_id = claims.id "
+        "ORDER BY h.at DESC, h.id DESC LIMIT 1) WHERE id = ?");
+    if (!latest)
+        return makeError(latest.error());
+    std::set<std::int64_t> claims;
+    for (const auto& d : decisions)
+        claims.insert(d.claimId);
+    for (std::int64_t id : claims)
+        if (Status s = latest->bind(1, id).run(); !s.ok())
+            return s;
     return tx.commit();
 }
 

@@ -177,7 +177,7 @@ Database::Database(sqlite3* db, std::string path)
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
-      m_cache(std::move(other.m_cache)) {}
+      m_cache(std::move(other.m_cache)), m_transactionDepth(std::exchange(other.m_transactionDepth, 0)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
@@ -185,6 +185,7 @@ Database& Database::operator=(Database&& other) noexcept {
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_cache = std::move(other.m_cache);
+        m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
     }
     return *this;
 }
@@ -235,26 +236,45 @@ void Database::rollback() {
 
 // Inside an open transaction a Transaction is a savepoint, so that calls
 // which each write in one transaction can be composed into a larger one
-// (an import) that still commits or rolls back as a whole.
-Transaction::Transaction(Database& db) : m_db(db), m_nested(!db.autocommit()) {
+// (an import) that still commits or rolls back as a whole. Nesting is
+// counted rather than read from SQLite's autocommit flag: after an error
+// that makes SQLite roll the whole transaction back itself (a full disk,
+// an interrupt), an inner Transaction must fail instead of beginning, and
+// committing, one of its own.
+Transaction::Transaction(Database& db) : m_db(db), m_nested(db.m_transactionDepth > 0) {
+    if (m_nested && db.autocommit()) {
+        m_started = makeError("the enclosing transaction was rolled back");
+        return;
+    }
     m_started = m_nested ? db.exec("SAVEPOINT nested") : db.begin();
+    if (m_started.ok())
+        ++db.m_transactionDepth;
 }
 
 Transaction::~Transaction() {
     if (m_done || !m_started.ok())
         return;
-    if (m_nested)
-        m_db.exec("ROLLBACK TO nested; RELEASE nested");
-    else
-        m_db.rollback();
+    if (!m_db.autocommit()) {
+        if (m_nested) {
+            m_db.exec("ROLLBACK TO nested");
+            m_db.exec("RELEASE nested");
+        } else {
+            m_db.rollback();
+        }
+    }
+    --m_db.m_transactionDepth;
 }
 
 Status Transaction::commit() {
     if (!m_started.ok())
         return m_started;
+    if (m_db.autocommit())
+        return makeError("the transaction was rolled back");
     Status s = m_nested ? m_db.exec("RELEASE nested") : m_db.commit();
-    if (s.ok())
+    if (s.ok()) {
         m_done = true;
+        --m_db.m_transactionDepth;
+    }
     return s;
 }
 

@@ -104,6 +104,8 @@ private:
     sqlite3* m_db = nullptr;
     std::string m_path;
     std::shared_ptr<StatementCache> m_cache;
+    friend class Transaction;
+    int m_transactionDepth = 0;  // open Transactions, outermost included
 };
 
 // Begins a transaction and rolls it back on destruction unless commit()

@@ -187,7 +187,8 @@ public:
     Result<std::int64_t> countClaims(const ClaimQuery& query);
     Result<ClaimRow> claim(std::int64_t id);
 
-    // Sets each claim's status and appends the decision to its history, all
+    // Appends each decision to its claim's history and sets the claim's
+    // status to its latest decision in time (ties: the last appended), all
     // in one transaction. Fails, changing nothing, on an unknown claim.
     Status review(const std::vector<ReviewDecision>& decisions);
     Result<std::vector<ReviewDecision>> reviewHistory(std::int64_t claimId);

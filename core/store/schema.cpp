@@ -192,29 +192,55 @@ CREATE VIRTUAL TABLE claims_fts USING fts5(content, tokenize = 'unicode61 remove
 // Version 2: members by cluster, so the claim table can tell a claim alone
 // in its cluster from one other articles share without scanning them all.
 constexpr const char* kVersion2 = R"sql(
-CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
+CREATE INDEX IF NOT EXISTS cluster_members_cluster ON cluster_members(cluster_id);
 )sql";
 
 const char* const kMigrations[] = {kVersion1, kVersion2};
 
 }  // namespace
 
-Status migrate(Database& db) {
+namespace {
+
+// The file's schema version; the statement is finished before returning so
+// that it holds no read snapshot open.
+Result<int> schemaVersion(Database& db) {
     auto version = db.prepare("PRAGMA user_version");
     if (!version)
         return makeError(version.error());
-    version->step();
-    const int from = static_cast<int>(version->int64(0));
-    if (from > kSchemaVersion)
-        return makeError("the store was written by a newer Claimdesk (schema " + std::to_string(from) +
+    if (!version->step())
+        return makeError("cannot read the schema version: " + version->status().error());
+    return static_cast<int>(version->int64(0));
+}
+
+Status checkKnown(int version) {
+    if (version > kSchemaVersion)
+        return makeError("the store was written by a newer Claimdesk (schema " + std::to_string(version) +
                          ", this build knows " + std::to_string(kSchemaVersion) + ")");
-    if (from == kSchemaVersion)
+    return {};
+}
+
+}  // namespace
+
+Status migrate(Database& db) {
+    auto seen = schemaVersion(db);
+    if (!seen)
+        return makeError(seen.error());
+    if (Status known = checkKnown(*seen); !known.ok())
+        return known;
+    if (*seen == kSchemaVersion)
         return {};
 
+    // Read again under the write lock: another process (the window and the
+    // command line on one file) may have migrated it meanwhile.
     Transaction tx(db);
     if (!tx.started().ok())
         return tx.started();
-    for (int v = from; v < kSchemaVersion; ++v) {
+    auto from = schemaVersion(db);
+    if (!from)
+        return makeError(from.error());
+    if (Status known = checkKnown(*from); !known.ok())
+        return known;
+    for (int v = *from; v < kSchemaVersion; ++v) {
         if (Status s = db.exec(kMigrations[v]); !s.ok())
             return makeError("migration to schema " + std::to_string(v + 1) + " failed: " + s.error());
     }

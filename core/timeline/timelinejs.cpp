@@ -93,7 +93,7 @@ std::string toTimelineJs(const std::vector<TimelineEntry>& entries, const Timeli
             body += "<p>Outlet: " + escapeHtml(e.outlet) + "</p>";
         slide["text"] = {{"headline", escapeHtml(headline)}, {"text", body}};
         if (const auto g = groupOf.find(i); g != groupOf.end())
-            slide["group"] = g->second;
+            slide["group"] = escapeHtml(g->second);  // TimelineJS shows it as HTML
         slide["unique_id"] = (e.kind == EntryKind::Claim ? "claim-" : "event-") + std::to_string(e.id);
         events.push_back(std::move(slide));
     }

@@ -184,6 +184,12 @@ TEST(CliExport, WrongArgumentsExitWithTwo) {
     EXPECT_EQ(missing.status, 3);
     EXPECT_THAT(missing.output, HasSubstr("no project at"));
     EXPECT_FALSE(std::filesystem::exists(dir.file("typo.claimdesk"))) << "a mistyped store is not created";
+    const auto empty = dir.write("empty.claimdesk", "");
+    EXPECT_EQ(cli({"export", "--store", empty.string(), "--format", "csv", "--out", out}).status, 3);
+    EXPECT_EQ(std::filesystem::file_size(empty), 0u) << "an empty file is not made a project";
+    CliRun overProject = cli({"export", "--store", store, "--format", "csv", "--out", store});
+    EXPECT_EQ(overProject.status, 2);
+    EXPECT_THAT(overProject.output, HasSubstr("is the project itself"));
     EXPECT_EQ(cli({"export", "--store", store, "--format", "csv"}).status, 2);
     EXPECT_EQ(cli({"export", "--store", store, "--format", "csv", "--out", out, "--status", "maybe"}).status, 2);
     EXPECT_EQ(cli({"export", "--store", store, "--format", "csv", "--out", out, "--document", "x"}).status, 2);

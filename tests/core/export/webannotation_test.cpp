@@ -228,6 +228,11 @@ TEST_F(WebAnnotationTest, MovedTextReAnchorsByQuoteAndLostTextIsKeptAsAnOrphan) 
     EXPECT_EQ(again.orphaned, 0);
     EXPECT_EQ(again.duplicates, 3);
     EXPECT_EQ(again.claimsUnchanged, 3);
+    // Its own export, the orphan included, imports into it without a copy.
+    const ImportReport own = import(*moved, exported(*moved));
+    EXPECT_EQ(own.orphaned, 0);
+    const auto after = *moved->annotations((*moved->documents())[0].id);
+    EXPECT_EQ(std::count_if(after.begin(), after.end(), [](const auto& a) { return a.orphaned; }), 1);
 }
 
 TEST_F(WebAnnotationTest, AnotherToolsAnnotationsAreRead) {

@@ -77,5 +77,68 @@ TEST(Database, ASyntaxErrorNamesTheStatement) {
     EXPECT_NE(stmt.error().find("SELEC v FROM t"), std::string::npos);
 }
 
+int rows(Database& db) {
+    auto count = db.prepare("SELECT COUNT(*) FROM t");
+    count->step();
+    return static_cast<int>(count->int64(0));
+}
+
+// An inner Transaction is a savepoint: rolled back alone, or kept for the
+// outer one to commit or undo.
+TEST(Transaction, NestedTransactionsAreSavepointsOfTheOuterOne) {
+    Database db = memoryDatabase();
+    {
+        Transaction outer(db);
+        ASSERT_TRUE(outer.started().ok());
+        ASSERT_TRUE(db.exec("INSERT INTO t VALUES (1, 'kept')").ok());
+        {
+            Transaction inner(db);
+            ASSERT_TRUE(inner.started().ok());
+            ASSERT_TRUE(db.exec("INSERT INTO t VALUES (2, 'undone')").ok());
+        }  // not committed: rolled back to the savepoint
+        {
+            Transaction inner(db);
+            ASSERT_TRUE(db.exec("INSERT INTO t VALUES (3, 'kept too')").ok());
+            ASSERT_TRUE(inner.commit().ok());
+        }
+        ASSERT_TRUE(outer.commit().ok());
+    }
+    EXPECT_EQ(rows(db), 2);
+    EXPECT_EQ(valueOf(db, 2), "<none>");
+    {
+        Transaction outer(db);
+        {
+            Transaction inner(db);
+            ASSERT_TRUE(db.exec("INSERT INTO t VALUES (4, 'x')").ok());
+            ASSERT_TRUE(inner.commit().ok());
+        }
+    }  // the outer one is not committed: the inner one's row goes with it
+    EXPECT_EQ(rows(db), 2);
+}
+
+// When the outer transaction is gone (SQLite rolls it back itself after
+// some errors; here by hand), an inner Transaction fails rather than begin
+// and commit a transaction of its own.
+TEST(Transaction, AnInnerTransactionAfterTheOuterOneWasRolledBackFails) {
+    Database db = memoryDatabase();
+    {
+        Transaction outer(db);
+        ASSERT_TRUE(outer.started().ok());
+        ASSERT_TRUE(db.exec("INSERT INTO t VALUES (1, 'a')").ok());
+        ASSERT_TRUE(db.exec("ROLLBACK").ok());
+        {
+            Transaction inner(db);
+            EXPECT_FALSE(inner.started().ok());
+            ASSERT_TRUE(db.exec("INSERT INTO t VALUES (2, 'b')").ok());  // autocommitted, as SQLite would
+            EXPECT_FALSE(inner.commit().ok());
+        }
+        EXPECT_FALSE(outer.commit().ok());
+    }
+    EXPECT_EQ(rows(db), 1);
+    Transaction next(db);  // every Transaction ended: the next one is outermost
+    EXPECT_TRUE(next.started().ok());
+    EXPECT_TRUE(next.commit().ok());
+}
+
 }  // namespace
 }  // namespace claimdesk::store

@@ -117,6 +117,21 @@ TEST_F(ProjectStoreTest, ReviewHistoryIsAppendOnly) {
     EXPECT_EQ(count(store(), "review_history"), 1);
 }
 
+// An older decision merged in (from another project) joins the history but
+// does not override a newer one.
+TEST_F(ProjectStoreTest, AClaimsStatusIsItsLatestDecisionInTime) {
+    ASSERT_TRUE(store().addDocument(sampleDocument("a.txt", kSampleText), sampleAnalysis()).ok());
+    const std::int64_t id = store().claims({})->front().id;
+    ASSERT_TRUE(store().review({{id, ClaimStatus::Confirmed, "", "ana", "2025-03-06T11:00:00Z"}}).ok());
+    ASSERT_TRUE(store().review({{id, ClaimStatus::Rejected, "older", "bo", "2025-03-06T10:00:00Z"}}).ok());
+    EXPECT_EQ(store().claim(id)->status, ClaimStatus::Confirmed);
+    EXPECT_EQ(store().reviewHistory(id)->size(), 2u);
+    ASSERT_TRUE(store().review({{id, ClaimStatus::Extracted, "", "ana", "2025-03-06T12:00:00Z"},
+                                {id, ClaimStatus::Rejected, "same time, later", "ana", "2025-03-06T12:00:00Z"}})
+                    .ok());
+    EXPECT_EQ(store().claim(id)->status, ClaimStatus::Rejected);
+}
+
 TEST_F(ProjectStoreTest, SearchFindsDocumentsAndClaims) {
     ASSERT_TRUE(store().addDocument(sampleDocument("a.txt", kSampleText), sampleAnalysis()).ok());
     auto hits = store().search("reopen");
