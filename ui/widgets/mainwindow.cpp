@@ -464,7 +464,9 @@ void MainWindow::exportReport() {
         return;
     report::ReportOptions options = dialog.options();
     options.date = m_workspace->now().left(10).toStdString();
-    m_exporter->start(m_workspace->path(), dialog.format(), options, dialog.path());
+    exporting::ExchangeOptions exchange = dialog.exchangeOptions();
+    exchange.generated = m_workspace->now().toStdString();
+    m_exporter->start(m_workspace->path(), dialog.format(), options, dialog.path(), exchange);
 }
 
 void MainWindow::createWorkbenchActions(QMenu* review, QMenu* view) {

@@ -1,0 +1,291 @@
+// File > Export's data formats (CSV, JSON, W3C, ClaimReview, TimelineJS),
+// on projects of the demo corpus.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <stdexcept>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QWidget>
+
+#include "projectfixture.h"
+#include "qtapp.h"
+#include "testsupport.h"
+#include "ui/dialogs/exchangefile.h"
+#include "ui/dialogs/exportdialog.h"
+#include "ui/dialogs/exportrunner.h"
+
+namespace claimdesk::ui {
+namespace {
+
+QByteArray readBytes(const QString& path) {
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+const ExportFormatEntry& formatEntry(const QString& id) {
+    static const std::vector<ExportFormatEntry> formats = exportFormats();
+    for (const auto& f : formats)
+        if (f.id == id)
+            return f;
+    throw std::logic_error("no format " + id.toStdString());
+}
+
+// The demo corpus ingested once per suite; each test copies the file so
+// that its reviews stay its own.
+class ExportFormatsTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        s_dir = new testing::TempDir;
+        s_demo = s_dir->file("demo.claimdesk").string();
+        s_ingested = testing::writeDemoProject(s_demo);
+    }
+    static void TearDownTestSuite() {
+        delete s_dir;
+        s_dir = nullptr;
+    }
+
+    void SetUp() override {
+        testing::qtApp();
+        ASSERT_TRUE(s_ingested) << "the demo corpus did not ingest";
+    }
+
+    // A copy of the demo project in this test's directory.
+    std::string demoCopy(const std::string& name) {
+        const std::string path = m_dir.file(name).string();
+        EXPECT_TRUE(QFile::copy(QString::fromStdString(s_demo), QString::fromStdString(path)));
+        return path;
+    }
+
+    // Confirms the first `count` claims of the project; returns their contents.
+    static std::vector<std::string> confirmSome(const std::string& path, std::size_t count) {
+        auto store = store::ProjectStore::open(path);
+        EXPECT_TRUE(store.ok());
+        auto claims = store->claims({});
+        EXPECT_TRUE(claims.ok() && claims->size() > count);
+        std::vector<store::ReviewDecision> decisions;
+        std::vector<std::string> contents;
+        // Contents without quotation marks, which CSV would double.
+        for (const auto& c : *claims) {
+            if (contents.size() == count)
+                break;
+            if (c.content.find('"') != std::string::npos)
+                continue;
+            decisions.push_back({c.id, ClaimStatus::Confirmed, "", "Ines Test", "2025-03-07T10:00:00Z"});
+            contents.push_back(c.content);
+        }
+        EXPECT_EQ(contents.size(), count);
+        EXPECT_TRUE(store->review(decisions).ok());
+        return contents;
+    }
+
+    static std::string anExtractedClaim(const std::string& path) {
+        auto store = store::ProjectStore::open(path);
+        store::ClaimQuery query;
+        query.status = ClaimStatus::Extracted;
+        auto claims = store->claims(query);
+        return claims && !claims->empty() ? claims->back().content : std::string();
+    }
+
+    // Runs the window's export runner and waits for it.
+    void runExport(const std::string& store, const QString& format, const report::ReportOptions& options,
+                   const QString& out, const exporting::ExchangeOptions& exchange = {}) {
+        QWidget window;
+        ExportRunner runner(&window);
+        QSignalSpy finished(&runner, &ExportRunner::finished);
+        ASSERT_TRUE(runner.start(QString::fromStdString(store), formatEntry(format), options, out, exchange));
+        ASSERT_TRUE(finished.wait(60000));
+        ASSERT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(2).toString().toStdString();
+    }
+
+    static testing::TempDir* s_dir;
+    static std::string s_demo;
+    static bool s_ingested;
+    testing::TempDir m_dir;
+};
+
+testing::TempDir* ExportFormatsTest::s_dir = nullptr;
+std::string ExportFormatsTest::s_demo;
+bool ExportFormatsTest::s_ingested = false;
+
+TEST_F(ExportFormatsTest, DialogOffersEveryFormatAndShowsOnlyTheOptionsThatApply) {
+    auto store = store::ProjectStore::open(s_demo);
+    auto documents = store->documents();
+    ASSERT_TRUE(documents.ok());
+    ExportDialog dialog(exportFormats(), *documents, QStringLiteral("/tmp/out/demo-report.pdf"), QStringLiteral("Demo"),
+                        QStringLiteral("Ines Test"));
+    auto* format = dialog.findChild<QComboBox*>(QStringLiteral("format"));
+    ASSERT_NE(format, nullptr);
+    QStringList ids;
+    for (int i = 0; i < format->count(); ++i)
+        ids << format->itemData(i).toString();
+    EXPECT_EQ(ids, (QStringList{"pdf", "html", "csv", "json", "w3c", "claimreview", "timelinejs"}));
+
+    const auto shown = [&](const char* name) {
+        auto* w = dialog.findChild<QWidget*>(QString::fromLatin1(name));
+        EXPECT_NE(w, nullptr) << name;
+        return w && w->isVisibleTo(&dialog);
+    };
+    struct Expected {
+        const char* format;
+        const char* path;
+        bool title, analyst, excerpts, grouping, byteOrderMark;
+    };
+    const Expected table[] = {
+        {"pdf", "/tmp/out/demo-report.pdf", true, true, true, true, false},
+        {"csv", "/tmp/out/demo-claims.csv", false, false, false, false, true},
+        {"json", "/tmp/out/demo-analysis.json", false, false, false, false, false},
+        {"w3c", "/tmp/out/demo-annotations.jsonld", false, false, false, false, false},
+        {"claimreview", "/tmp/out/demo-claimreview.jsonld", false, false, false, false, false},
+        {"timelinejs", "/tmp/out/demo-timeline.json", true, false, false, false, false},
+        {"html", "/tmp/out/demo-report.html", true, true, true, true, false},
+    };
+    for (const auto& e : table) {
+        dialog.setFormat(QString::fromLatin1(e.format));
+        ASSERT_EQ(dialog.format().id, QString::fromLatin1(e.format));
+        EXPECT_EQ(dialog.path(), QString::fromLatin1(e.path)) << e.format;
+        EXPECT_EQ(shown("title"), e.title) << e.format;
+        EXPECT_EQ(shown("analyst"), e.analyst) << e.format;
+        EXPECT_EQ(shown("excerpts"), e.excerpts) << e.format;
+        EXPECT_EQ(shown("grouping"), e.grouping) << e.format;
+        EXPECT_EQ(shown("byteOrderMark"), e.byteOrderMark) << e.format;
+    }
+
+    // The filters apply to the data formats too; the byte-order mark to CSV only.
+    dialog.setFormat(QStringLiteral("csv"));
+    dialog.setStatusChecked(ClaimStatus::Extracted, false);
+    dialog.setDocumentChecked(documents->front().id, false);
+    dialog.setByteOrderMark(true);
+    EXPECT_EQ(dialog.options().statuses, (std::set<ClaimStatus>{ClaimStatus::Confirmed, ClaimStatus::Rejected}));
+    EXPECT_EQ(dialog.options().documentIds.size(), documents->size() - 1);
+    EXPECT_TRUE(dialog.exchangeOptions().byteOrderMark);
+    dialog.setFormat(QStringLiteral("json"));
+    EXPECT_FALSE(dialog.exchangeOptions().byteOrderMark);
+    // A name the analyst chose keeps its stem; only the suffix follows.
+    dialog.setPath(QStringLiteral("mine.v2.json"));
+    dialog.setFormat(QStringLiteral("csv"));
+    EXPECT_EQ(dialog.path(), QStringLiteral("mine.v2.csv"));
+}
+
+TEST_F(ExportFormatsTest, RunnerWritesCsvOfConfirmedClaimsOnlyWithAByteOrderMark) {
+    const std::string store = demoCopy("csv.claimdesk");
+    const auto confirmed = confirmSome(store, 2);
+    const std::string extracted = anExtractedClaim(store);
+    ASSERT_FALSE(extracted.empty());
+    report::ReportOptions options;
+    options.statuses = {ClaimStatus::Confirmed};
+    exporting::ExchangeOptions exchange;
+    exchange.byteOrderMark = true;
+    const QString out = QString::fromStdString(m_dir.file("claims.csv").string());
+    runExport(store, QStringLiteral("csv"), options, out, exchange);
+    const QByteArray csv = readBytes(out);
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
+    for (const auto& c : confirmed)
+        EXPECT_TRUE(csv.contains(QByteArray::fromStdString(c))) << c;
+    EXPECT_FALSE(csv.contains(QByteArray::fromStdString(extracted))) << extracted;
+    EXPECT_TRUE(csv.contains("confirmed"));
+    EXPECT_FALSE(csv.contains(",extracted,"));
+}
+
+TEST_F(ExportFormatsTest, RunnerWritesW3cAnnotationsOfConfirmedClaimsOnly) {
+    const std::string store = demoCopy("w3c.claimdesk");
+    const auto confirmed = confirmSome(store, 3);
+    report::ReportOptions options;
+    options.statuses = {ClaimStatus::Confirmed};
+    const QString out = QString::fromStdString(m_dir.file("annotations.jsonld").string());
+    runExport(store, QStringLiteral("w3c"), options, out);
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(readBytes(out), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    EXPECT_EQ(json.object().value(QStringLiteral("type")).toString(), QStringLiteral("AnnotationCollection"));
+    const QJsonArray items = json.object().value(QStringLiteral("first")).toObject().value(QStringLiteral("items")).toArray();
+    int assessing = 0;
+    for (const auto& item : items)
+        if (item.toObject().value(QStringLiteral("motivation")).toString() == QStringLiteral("assessing"))
+            ++assessing;
+    EXPECT_EQ(assessing, 3);
+    const QByteArray text = readBytes(out);
+    for (const auto& c : confirmed)
+        EXPECT_TRUE(text.contains(QByteArray::fromStdString(c))) << c;
+}
+
+TEST_F(ExportFormatsTest, TimelineJsExportParsesAsJsonWithEventsAndTheGivenTitle) {
+    report::ReportOptions options;
+    options.title = "Harbour strike";
+    const QString out = QString::fromStdString(m_dir.file("timeline.json").string());
+    runExport(s_demo, QStringLiteral("timelinejs"), options, out);
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(readBytes(out), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    const QJsonArray events = json.object().value(QStringLiteral("events")).toArray();
+    EXPECT_GT(events.size(), 5);
+    for (const auto& e : events)
+        EXPECT_TRUE(e.toObject().contains(QStringLiteral("start_date")));
+    EXPECT_EQ(json.object()
+                  .value(QStringLiteral("title"))
+                  .toObject()
+                  .value(QStringLiteral("text"))
+                  .toObject()
+                  .value(QStringLiteral("headline"))
+                  .toString(),
+              QStringLiteral("Harbour strike"));
+
+    // A status filter leaves the events out (they have no status); nothing
+    // in the demo is confirmed yet, so nothing remains.
+    options.statuses = {ClaimStatus::Confirmed};
+    const QString none = QString::fromStdString(m_dir.file("confirmed-timeline.json").string());
+    runExport(s_demo, QStringLiteral("timelinejs"), options, none);
+    const QJsonDocument filtered = QJsonDocument::fromJson(readBytes(none), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError);
+    EXPECT_TRUE(filtered.object().value(QStringLiteral("events")).toArray().isEmpty());
+}
+
+TEST_F(ExportFormatsTest, CancelledExchangeExportLeavesNoFile) {
+    std::atomic<bool> cancel{true};
+    ReportRun run;
+    run.cancel = &cancel;
+    ExchangeRequest request;
+    request.format = "json";
+    const QString out = QString::fromStdString(m_dir.file("cancelled.json").string());
+    const Status s = writeExchangeFile(s_demo, request, out, run);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error(), "cancelled");
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+// The Export dialog with CSV chosen, saved under CLAIMDESK_SCREENSHOT_DIR
+// to check its layout.
+TEST(Screenshots, TheExportDialogWithCsvChosen) {
+    if (qEnvironmentVariableIsEmpty("CLAIMDESK_SCREENSHOT_DIR"))
+        GTEST_SKIP() << "set CLAIMDESK_SCREENSHOT_DIR to take it";
+    testing::qtApp();
+    testing::TempDir dir;
+    const std::string path = dir.file("demo.claimdesk").string();
+    ASSERT_TRUE(testing::writeDemoProject(path));
+    auto store = store::ProjectStore::open(path);
+    auto documents = store->documents();
+    ASSERT_TRUE(documents.ok());
+    ExportDialog dialog(exportFormats(), *documents, QStringLiteral("/home/ines/demo-report.pdf"), QStringLiteral("demo"),
+                        QStringLiteral("Ines Reviewer"));
+    dialog.setFormat(QStringLiteral("csv"));
+    dialog.setStatusChecked(ClaimStatus::Extracted, false);
+    dialog.setByteOrderMark(true);
+    dialog.show();
+    QCoreApplication::processEvents();
+    const QString shots = qEnvironmentVariable("CLAIMDESK_SCREENSHOT_DIR");
+    QDir().mkpath(shots);
+    const QString out = shots + QStringLiteral("/export-dialog-csv.png");
+    EXPECT_TRUE(dialog.grab().save(out));
+}
+
+}  // namespace
+}  // namespace claimdesk::ui
