@@ -1,10 +1,11 @@
-// File > Export's data formats (CSV, JSON, W3C, ClaimReview, TimelineJS),
-// on projects of the demo corpus.
+// File > Export's data formats (CSV, JSON, W3C, ClaimReview, TimelineJS)
+// and File > Import Annotations, on projects of the demo corpus.
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <stdexcept>
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -13,7 +14,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSignalSpy>
+#include <QUndoStack>
 #include <QWidget>
 
 #include "projectfixture.h"
@@ -22,6 +27,9 @@
 #include "ui/dialogs/exchangefile.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/exportrunner.h"
+#include "ui/dialogs/prompts.h"
+#include "ui/edit/workspace.h"
+#include "ui/widgets/mainwindow.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -39,6 +47,20 @@ const ExportFormatEntry& formatEntry(const QString& id) {
             return f;
     throw std::logic_error("no format " + id.toStdString());
 }
+
+// Answers the import's questions as a scripted analyst.
+class Importer : public Prompts {
+public:
+    QString annotationsToImport(QWidget*) override { return file; }
+    bool confirmImport(QWidget*, const QString& text, const QString& details) override {
+        questions << text + QLatin1Char(' ') + details;
+        return true;
+    }
+    void showReport(QMessageBox* box) override { reports << box->text() + QLatin1Char('\n') + box->detailedText(); }
+    QString file;
+    QStringList questions;
+    QStringList reports;
+};
 
 // The demo corpus ingested once per suite; each test copies the file so
 // that its reviews stay its own.
@@ -260,6 +282,89 @@ TEST_F(ExportFormatsTest, CancelledExchangeExportLeavesNoFile) {
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error(), "cancelled");
     EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(ExportFormatsTest, ImportingAW3cExportThroughTheWindowRestoresAConfirmedClaim) {
+    const std::string reviewed = demoCopy("reviewed.claimdesk");
+    const auto confirmed = confirmSome(reviewed, 1);
+    const QString exported = QString::fromStdString(m_dir.file("reviewed.jsonld").string());
+    runExport(reviewed, QStringLiteral("w3c"), {}, exported);
+
+    const std::string fresh = demoCopy("fresh.claimdesk");
+    MainWindow window;
+    auto prompts = std::make_unique<Importer>();
+    Importer* importer = prompts.get();
+    importer->file = exported;
+    window.setPrompts(std::move(prompts));
+    ASSERT_NE(window.importAnnotationsAction(), nullptr);
+    EXPECT_FALSE(window.importAnnotationsAction()->isEnabled());
+    ASSERT_TRUE(window.openProject(QString::fromStdString(fresh)));
+    ASSERT_TRUE(window.importAnnotationsAction()->isEnabled());
+    EXPECT_TRUE(window.menuBar()->actions().first()->menu()->actions().contains(window.importAnnotationsAction()));
+    Workspace* ws = window.workspace();
+
+    // An edit before the import, on another claim: its undo must not
+    // outlive the import.
+    auto extracted = ws->claims({});
+    ASSERT_TRUE(extracted.ok());
+    qint64 target = 0, other = 0;
+    for (const auto& c : *extracted) {
+        if (c.content == confirmed.front())
+            target = c.id;
+        else if (!other)
+            other = c.id;
+    }
+    ASSERT_TRUE(target && other);
+    ASSERT_TRUE(ws->rejectClaims({other}, QStringLiteral("not in the source")));
+    ASSERT_EQ(ws->undoStack()->count(), 1);
+    QSignalSpy reloaded(ws, &Workspace::claimsChanged);
+
+    window.importAnnotationsAction()->trigger();
+
+    ASSERT_EQ(importer->questions.size(), 1);
+    EXPECT_TRUE(importer->questions.front().contains(QStringLiteral("cannot be undone")) ||
+                importer->questions.front().contains(QStringLiteral("not an edit that can be undone")))
+        << importer->questions.front().toStdString();
+    auto claim = ws->claim(target);
+    ASSERT_TRUE(claim.ok());
+    EXPECT_EQ(claim->status, ClaimStatus::Confirmed);
+    EXPECT_EQ(ws->undoStack()->count(), 0);
+    EXPECT_GE(reloaded.count(), 1);
+    ASSERT_EQ(importer->reports.size(), 1);
+    EXPECT_FALSE(importer->reports.front().startsWith(QStringLiteral("0 claims updated")))
+        << importer->reports.front().toStdString();
+
+    // The same file again adds nothing.
+    window.importAnnotationsAction()->trigger();
+    ASSERT_EQ(importer->reports.size(), 2);
+    EXPECT_TRUE(importer->reports.back().startsWith(QStringLiteral("0 claims updated, 0 created")))
+        << importer->reports.back().toStdString();
+}
+
+TEST_F(ExportFormatsTest, ImportIntoAProjectWithoutTheDocumentsNamesThemAndWritesNothing) {
+    const QString exported = QString::fromStdString(m_dir.file("demo.jsonld").string());
+    runExport(s_demo, QStringLiteral("w3c"), {}, exported);
+    const std::string small = m_dir.file("small.claimdesk").string();
+    {
+        auto store = store::ProjectStore::open(small);
+        ASSERT_TRUE(store.ok());
+        testing::writeSmallProject(*store);
+    }
+    MainWindow window;
+    auto prompts = std::make_unique<Importer>();
+    Importer* importer = prompts.get();
+    importer->file = exported;
+    window.setPrompts(std::move(prompts));
+    ASSERT_TRUE(window.openProject(QString::fromStdString(small)));
+    ASSERT_TRUE(window.workspace()->confirmClaims({window.workspace()->claims({})->front().id}));
+    window.importAnnotationsAction()->trigger();
+    ASSERT_EQ(importer->reports.size(), 1);
+    EXPECT_TRUE(importer->reports.front().contains(QStringLiteral("Nothing imported"))) << importer->reports.front().toStdString();
+    EXPECT_TRUE(importer->reports.front().contains(QStringLiteral("Missing document: ")) &&
+                importer->reports.front().contains(QStringLiteral("urn:sha256:")))
+        << importer->reports.front().toStdString();
+    // Nothing was written, so the undo history still holds.
+    EXPECT_EQ(window.workspace()->undoStack()->count(), 1);
 }
 
 // The Export dialog with CSV chosen, saved under CLAIMDESK_SCREENSHOT_DIR
