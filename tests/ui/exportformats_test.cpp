@@ -367,8 +367,8 @@ TEST_F(ExportFormatsTest, ImportIntoAProjectWithoutTheDocumentsNamesThemAndWrite
     EXPECT_EQ(window.workspace()->undoStack()->count(), 1);
 }
 
-// The Export dialog with CSV chosen, saved under CLAIMDESK_SCREENSHOT_DIR
-// to check its layout.
+// The Export dialog with CSV chosen, then PDF, saved under
+// CLAIMDESK_SCREENSHOT_DIR to check its layout.
 TEST(Screenshots, TheExportDialogWithCsvChosen) {
     if (qEnvironmentVariableIsEmpty("CLAIMDESK_SCREENSHOT_DIR"))
         GTEST_SKIP() << "set CLAIMDESK_SCREENSHOT_DIR to take it";
@@ -388,8 +388,11 @@ TEST(Screenshots, TheExportDialogWithCsvChosen) {
     QCoreApplication::processEvents();
     const QString shots = qEnvironmentVariable("CLAIMDESK_SCREENSHOT_DIR");
     QDir().mkpath(shots);
-    const QString out = shots + QStringLiteral("/export-dialog-csv.png");
-    EXPECT_TRUE(dialog.grab().save(out));
+    EXPECT_TRUE(dialog.grab().save(shots + QStringLiteral("/export-dialog-csv.png")));
+    // And the report's options, for comparison.
+    dialog.setFormat(QStringLiteral("pdf"));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(dialog.grab().save(shots + QStringLiteral("/export-dialog-pdf.png")));
 }
 
 }  // namespace
