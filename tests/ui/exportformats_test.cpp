@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <map>
 #include <stdexcept>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -192,6 +195,24 @@ TEST_F(ExportFormatsTest, DialogOffersEveryFormatAndShowsOnlyTheOptionsThatApply
     EXPECT_TRUE(dialog.exchangeOptions().byteOrderMark);
     dialog.setFormat(QStringLiteral("json"));
     EXPECT_FALSE(dialog.exchangeOptions().byteOrderMark);
+    // Each access key (Alt+letter) reaches one control.
+    std::map<QChar, QString> keys;
+    const auto checkKey = [&](const QString& text) {
+        for (qsizetype i = text.indexOf(QLatin1Char('&')); i >= 0 && i + 1 < text.size();
+             i = text.indexOf(QLatin1Char('&'), i + 2)) {
+            if (text[i + 1] == QLatin1Char('&'))
+                continue;
+            const QChar key = text[i + 1].toLower();
+            EXPECT_TRUE(keys.emplace(key, text).second)
+                << "Alt+" << QString(key).toStdString() << ": " << text.toStdString() << " and " << keys[key].toStdString();
+            break;
+        }
+    };
+    for (const QLabel* l : dialog.findChildren<QLabel*>())
+        checkKey(l->text());
+    for (const QAbstractButton* b : dialog.findChildren<QAbstractButton*>())
+        checkKey(b->text());
+
     // A name the analyst chose keeps its stem; only the suffix follows.
     dialog.setPath(QStringLiteral("mine.v2.json"));
     dialog.setFormat(QStringLiteral("csv"));

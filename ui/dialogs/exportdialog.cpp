@@ -101,7 +101,7 @@ ExportDialog::ExportDialog(std::vector<ExportFormatEntry> formats, const std::ve
     m_analyst = new QLineEdit(analyst, m_optionsBox);
     m_analyst->setObjectName(QStringLiteral("analyst"));
     m_optionsForm->addRow(tr("&Analyst:"), m_analyst);
-    m_excerpts = new QCheckBox(tr("Annotated &excerpts of each article"), m_optionsBox);
+    m_excerpts = new QCheckBox(tr("Annotated e&xcerpts of each article"), m_optionsBox);
     m_excerpts->setObjectName(QStringLiteral("excerpts"));
     m_excerpts->setChecked(true);
     m_optionsForm->addRow(QString(), m_excerpts);
@@ -110,7 +110,7 @@ ExportDialog::ExportDialog(std::vector<ExportFormatEntry> formats, const std::ve
     m_grouping->addItem(tr("by cluster"), static_cast<int>(report::Grouping::Cluster));
     m_grouping->addItem(tr("by speaker"), static_cast<int>(report::Grouping::Speaker));
     m_optionsForm->addRow(tr("&Group claims:"), m_grouping);
-    m_byteOrderMark = new QCheckBox(tr("Start with a &byte-order mark for spreadsheets"), m_optionsBox);
+    m_byteOrderMark = new QCheckBox(tr("Start with a byte-order &mark for spreadsheets"), m_optionsBox);
     m_byteOrderMark->setObjectName(QStringLiteral("byteOrderMark"));
     m_byteOrderMark->setToolTip(tr("Some spreadsheets read a CSV file as UTF-8 only when it starts with one"));
     m_optionsForm->addRow(QString(), m_byteOrderMark);
