@@ -11,6 +11,7 @@
 #include "core/pipeline/clock.h"
 #include "core/store/projectstore.h"
 #include "core/timeline/timelineentry.h"
+#include "core/timeline/timelinefilter.h"
 #include "core/timeline/timelinejs.h"
 #include "reportexport.h"
 
@@ -66,15 +67,6 @@ Writer core(exporting::ExchangeFormat format) {
     };
 }
 
-bool showsEntry(const timeline::TimelineEntry& entry, const exporting::ExportFilter& filter) {
-    if (!filter.acceptsDocument(entry.documentId))
-        return false;
-    if (entry.kind == timeline::EntryKind::Event)
-        return filter.statuses.empty() && !filter.speakerId;
-    return filter.statuses.empty() ||
-           std::find(filter.statuses.begin(), filter.statuses.end(), entry.status) != filter.statuses.end();
-}
-
 // The timeline (core/timeline) as TimelineJS JSON. A speaker filter keeps
 // no events and, lacking speaker ids on entries, no claims either: it is
 // refused before this runs.
@@ -82,10 +74,7 @@ Result<std::string> timelineJs(ExportJob& job) {
     auto entries = timeline::buildEntries(job.store);
     if (!entries)
         return makeError(entries.error());
-    std::vector<timeline::TimelineEntry> shown;
-    for (auto& entry : *entries)
-        if (showsEntry(entry, job.filter))
-            shown.push_back(std::move(entry));
+    const auto shown = timeline::filterEntries(std::move(*entries), job.filter);
     timeline::TimelineJsOptions options;
     if (auto title = job.args.value("--title"))
         options.title = *title;

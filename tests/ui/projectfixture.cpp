@@ -2,7 +2,9 @@
 
 #include <stdexcept>
 
+#include "core/pipeline/ingestion.h"
 #include "core/text/utf8.h"
+#include "testsupport.h"
 
 namespace claimdesk::testing {
 
@@ -131,6 +133,18 @@ std::int64_t writeManyClaims(store::ProjectStore& store, int claims) {
     if (!added)
         throw std::runtime_error(added.error());
     return added->id;
+}
+
+}  // namespace claimdesk::testing
+
+namespace claimdesk::testing {
+
+bool writeDemoProject(const std::string& path) {
+    auto store = store::ProjectStore::open(path);
+    if (!store)
+        return false;
+    const auto report = pipeline::ingestPaths(*store, {demoCorpusDir().string()}, {}, [] { return fixedTime(); });
+    return !report.anyFailed();
 }
 
 }  // namespace claimdesk::testing

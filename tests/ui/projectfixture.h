@@ -26,3 +26,11 @@ SmallProject writeSmallProject(store::ProjectStore& store);
 std::int64_t writeManyClaims(store::ProjectStore& store, int claims);
 
 }  // namespace claimdesk::testing
+
+namespace claimdesk::testing {
+
+// The demo corpus (data/demo) ingested into a project file at `path` through
+// the window's ingestion; false when any article failed.
+bool writeDemoProject(const std::string& path);
+
+}  // namespace claimdesk::testing

@@ -24,8 +24,21 @@ constexpr ClaimStatus kStatuses[3] = {ClaimStatus::Confirmed, ClaimStatus::Rejec
 }  // namespace
 
 std::vector<ExportFormatEntry> exportFormats() {
-    return {{QStringLiteral("pdf"), QObject::tr("PDF report"), QStringLiteral("pdf"), true},
-            {QStringLiteral("html"), QObject::tr("HTML report (one file)"), QStringLiteral("html"), true}};
+    using exporting::ExchangeFormat;
+    const auto suffix = [](ExchangeFormat f) { return QString::fromLatin1(exporting::exchangeFormatExtension(f)); };
+    const QString pdf = QStringLiteral("pdf"), html = QStringLiteral("html"), report = QStringLiteral("report");
+    return {{pdf, QObject::tr("PDF report"), pdf, true, true, false, report},
+            {html, QObject::tr("HTML report (one file)"), html, true, true, false, report},
+            {QStringLiteral("csv"), QObject::tr("Claims as CSV (spreadsheets)"), suffix(ExchangeFormat::Csv), false,
+             false, true, QStringLiteral("claims")},
+            {QStringLiteral("json"), QObject::tr("Analysis export (JSON)"), suffix(ExchangeFormat::AnalysisJson),
+             false, false, false, QStringLiteral("analysis")},
+            {QStringLiteral("w3c"), QObject::tr("W3C Web Annotation (JSON-LD)"), suffix(ExchangeFormat::WebAnnotation),
+             false, false, false, QStringLiteral("annotations")},
+            {QStringLiteral("claimreview"), QObject::tr("schema.org ClaimReview (JSON-LD, reviewed claims)"),
+             suffix(ExchangeFormat::ClaimReview), false, false, false, QStringLiteral("claimreview")},
+            {QStringLiteral("timelinejs"), QObject::tr("TimelineJS timeline (JSON)"), QStringLiteral("json"), false,
+             true, false, QStringLiteral("timeline")}};
 }
 
 ExportDialog::ExportDialog(std::vector<ExportFormatEntry> formats, const std::vector<store::DocumentSummary>& documents,
@@ -36,6 +49,7 @@ ExportDialog::ExportDialog(std::vector<ExportFormatEntry> formats, const std::ve
     auto* layout = new QVBoxLayout(this);
     auto* top = new QFormLayout;
     m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("format"));
     for (const auto& f : m_formats)
         m_format->addItem(f.label, f.id);
     top->addRow(tr("&Format:"), m_format);
@@ -49,22 +63,20 @@ ExportDialog::ExportDialog(std::vector<ExportFormatEntry> formats, const std::ve
     top->addRow(pathLabel, pathRow);
     layout->addLayout(top);
 
-    m_reportBox = new QGroupBox(tr("Report"), this);
-    auto* form = new QFormLayout(m_reportBox);
-    m_title = new QLineEdit(title, m_reportBox);
-    form->addRow(tr("&Title:"), m_title);
-    m_analyst = new QLineEdit(analyst, m_reportBox);
-    form->addRow(tr("&Analyst:"), m_analyst);
+    // What is exported: applies to every format.
+    auto* claimsBox = new QGroupBox(tr("Claims"), this);
+    auto* filters = new QFormLayout(claimsBox);
     auto* statusRow = new QHBoxLayout;
     const QString statusLabels[3] = {tr("&Confirmed"), tr("&Rejected"), tr("&Unreviewed")};
     for (int i = 0; i < 3; ++i) {
-        m_statuses[i] = new QCheckBox(statusLabels[i], m_reportBox);
+        m_statuses[i] = new QCheckBox(statusLabels[i], claimsBox);
         m_statuses[i]->setChecked(true);
         statusRow->addWidget(m_statuses[i]);
         connect(m_statuses[i], &QCheckBox::toggled, this, &ExportDialog::updateOk);
     }
-    form->addRow(tr("Claims:"), statusRow);
-    m_documents = new QListWidget(m_reportBox);
+    statusRow->addStretch();
+    filters->addRow(tr("Status:"), statusRow);
+    m_documents = new QListWidget(claimsBox);
     m_documents->setTextElideMode(Qt::ElideRight);
     m_documents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const auto& d : documents) {
@@ -77,15 +89,33 @@ ExportDialog::ExportDialog(std::vector<ExportFormatEntry> formats, const std::ve
         item->setCheckState(Qt::Checked);
     }
     connect(m_documents, &QListWidget::itemChanged, this, &ExportDialog::updateOk);
-    form->addRow(tr("&Documents:"), m_documents);
-    m_excerpts = new QCheckBox(tr("Annotated &excerpts of each article"), m_reportBox);
+    filters->addRow(tr("&Documents:"), m_documents);
+    layout->addWidget(claimsBox);
+
+    // How it is written: each row shown only for the formats it applies to.
+    m_optionsBox = new QGroupBox(tr("Options"), this);
+    m_optionsForm = new QFormLayout(m_optionsBox);
+    m_title = new QLineEdit(title, m_optionsBox);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_optionsForm->addRow(tr("&Title:"), m_title);
+    m_analyst = new QLineEdit(analyst, m_optionsBox);
+    m_analyst->setObjectName(QStringLiteral("analyst"));
+    m_optionsForm->addRow(tr("&Analyst:"), m_analyst);
+    m_excerpts = new QCheckBox(tr("Annotated e&xcerpts of each article"), m_optionsBox);
+    m_excerpts->setObjectName(QStringLiteral("excerpts"));
     m_excerpts->setChecked(true);
-    form->addRow(QString(), m_excerpts);
-    m_grouping = new QComboBox(m_reportBox);
+    m_optionsForm->addRow(QString(), m_excerpts);
+    m_grouping = new QComboBox(m_optionsBox);
+    m_grouping->setObjectName(QStringLiteral("grouping"));
     m_grouping->addItem(tr("by cluster"), static_cast<int>(report::Grouping::Cluster));
     m_grouping->addItem(tr("by speaker"), static_cast<int>(report::Grouping::Speaker));
-    form->addRow(tr("&Group claims:"), m_grouping);
-    layout->addWidget(m_reportBox);
+    m_optionsForm->addRow(tr("&Group claims:"), m_grouping);
+    m_byteOrderMark = new QCheckBox(tr("Start with a byte-order &mark for spreadsheets"), m_optionsBox);
+    m_byteOrderMark->setObjectName(QStringLiteral("byteOrderMark"));
+    m_byteOrderMark->setToolTip(tr("Some spreadsheets read a CSV file as UTF-8 only when it starts with one"));
+    m_optionsForm->addRow(QString(), m_byteOrderMark);
+    layout->addWidget(m_optionsBox);
+    layout->addStretch();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -96,6 +126,7 @@ ExportDialog::ExportDialog(std::vector<ExportFormatEntry> formats, const std::ve
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateOk);
+    m_stem = format().stem;
     formatChanged();
 }
 
@@ -132,6 +163,12 @@ report::ReportOptions ExportDialog::options() const {
     return o;
 }
 
+exporting::ExchangeOptions ExportDialog::exchangeOptions() const {
+    exporting::ExchangeOptions o;
+    o.byteOrderMark = format().byteOrderMarkOption && m_byteOrderMark->isChecked();
+    return o;
+}
+
 QString ExportDialog::path() const { return m_path->text().trimmed(); }
 
 void ExportDialog::setFormat(const QString& id) {
@@ -156,17 +193,31 @@ void ExportDialog::setDocumentChecked(std::int64_t id, bool checked) {
 
 void ExportDialog::setExcerpts(bool on) { m_excerpts->setChecked(on); }
 
+void ExportDialog::setByteOrderMark(bool on) { m_byteOrderMark->setChecked(on); }
+
 // The file name follows the format, so switching PDF to HTML does not
-// write HTML into "report.pdf".
+// write HTML into "report.pdf"; a name still ending in the previous
+// format's stem ("demo-report") takes the new one ("demo-claims").
 void ExportDialog::formatChanged() {
     const ExportFormatEntry f = format();
-    m_reportBox->setEnabled(f.reportOptions);
+    m_optionsForm->setRowVisible(m_title, f.titleOption);
+    for (QWidget* w : {static_cast<QWidget*>(m_analyst), static_cast<QWidget*>(m_excerpts),
+                       static_cast<QWidget*>(m_grouping)})
+        m_optionsForm->setRowVisible(w, f.reportOptions);
+    m_optionsForm->setRowVisible(m_byteOrderMark, f.byteOrderMarkOption);
+    m_optionsBox->setVisible(f.titleOption || f.reportOptions || f.byteOrderMarkOption);
+    m_optionsBox->setTitle(f.reportOptions ? tr("Report") : tr("Options"));
     const QString p = path();
     if (!p.isEmpty()) {
         const QFileInfo info(p);
-        const QString renamed = info.completeBaseName() + QLatin1Char('.') + f.suffix;
+        QString base = info.completeBaseName();
+        const QString oldEnd = QLatin1Char('-') + m_stem;
+        if (!m_stem.isEmpty() && !f.stem.isEmpty() && base.endsWith(oldEnd))
+            base = base.left(base.size() - oldEnd.size()) + QLatin1Char('-') + f.stem;
+        const QString renamed = base + QLatin1Char('.') + f.suffix;
         m_path->setText(p.contains(QLatin1Char('/')) ? info.dir().filePath(renamed) : renamed);
     }
+    m_stem = f.stem;
     updateOk();
 }
 
@@ -185,7 +236,8 @@ void ExportDialog::updateOk() {
     bool anyDocument = false;
     for (int i = 0; i < m_documents->count(); ++i)
         anyDocument = anyDocument || m_documents->item(i)->checkState() == Qt::Checked;
-    m_ok->setEnabled(!path().isEmpty() && (!format().reportOptions || (anyStatus && anyDocument)));
+    // Every format is filtered: with no status or no document there is nothing to write.
+    m_ok->setEnabled(!path().isEmpty() && anyStatus && anyDocument);
 }
 
 }  // namespace claimdesk::ui

@@ -4,6 +4,7 @@
 #include <QThread>
 #include <QWidget>
 
+#include "ui/dialogs/exchangefile.h"
 #include "ui/report/reportwriter.h"
 
 namespace claimdesk::ui {
@@ -25,7 +26,7 @@ void ExportRunner::cancel() {
 }
 
 bool ExportRunner::start(const QString& storePath, const ExportFormatEntry& format, const report::ReportOptions& options,
-                         const QString& outPath) {
+                         const QString& outPath, const exporting::ExchangeOptions& exchange) {
     if (m_thread)
         return false;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
@@ -51,9 +52,20 @@ bool ExportRunner::start(const QString& storePath, const ExportFormatEntry& form
                     progress->setValue(percent);
             }, Qt::QueuedConnection);
     };
-    const auto reportFormat = format.id == QLatin1String("html") ? ReportFormat::Html : ReportFormat::Pdf;
     const std::string store = storePath.toStdString(), out = outPath.toStdString();
-    m_thread = QThread::create([=] { *status = writeReport(store, options, reportFormat, out, run); });
+    if (isExchangeFormat(format.id)) {
+        ExchangeRequest request;
+        request.format = format.id.toStdString();
+        request.filter.statuses.assign(options.statuses.begin(), options.statuses.end());
+        request.filter.documentIds.assign(options.documentIds.begin(), options.documentIds.end());
+        request.options = exchange;
+        if (format.titleOption)
+            request.title = options.title;
+        m_thread = QThread::create([=] { *status = writeExchangeFile(store, request, outPath, run); });
+    } else {
+        const auto reportFormat = format.id == QLatin1String("html") ? ReportFormat::Html : ReportFormat::Pdf;
+        m_thread = QThread::create([=] { *status = writeReport(store, options, reportFormat, out, run); });
+    }
     connect(m_thread, &QThread::finished, this, [this, status, outPath] {
         m_thread->deleteLater();
         m_thread = nullptr;

@@ -2,7 +2,8 @@
 
 // Runs an export off the UI thread, with a progress dialog and Cancel. The
 // worker opens its own connection to the project file (a store is
-// single-threaded), so the window stays usable while it writes.
+// single-threaded), so the window stays usable while it writes. Reports go
+// to the report writer (ui/report), the data exports to exchangefile.h.
 
 #include <QImage>
 #include <QObject>
@@ -30,9 +31,11 @@ public:
     // The timeline figure the report embeds, when a renderer is available.
     void setTimelineFigure(std::function<QImage(QSize)> figure) { m_figure = std::move(figure); }
 
-    // Starts writing; false when an export is already running.
+    // Starts writing; false when an export is already running. The data
+    // exports take the statuses, documents and title of `options`, and
+    // `exchange` (the CSV's byte-order mark, the W3C export's time).
     bool start(const QString& storePath, const ExportFormatEntry& format, const report::ReportOptions& options,
-               const QString& outPath);
+               const QString& outPath, const exporting::ExchangeOptions& exchange = {});
     bool running() const { return m_thread != nullptr; }
     void cancel();
 

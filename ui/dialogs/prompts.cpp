@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace claimdesk::ui {
 namespace {
@@ -110,6 +111,20 @@ QString Prompts::projectToCreate(QWidget* parent) {
     if (!path.isEmpty() && !path.endsWith(QStringLiteral(".claimdesk")))
         path += QStringLiteral(".claimdesk");
     return path;
+}
+
+QString Prompts::annotationsToImport(QWidget* parent) {
+    return QFileDialog::getOpenFileName(parent, tr("Import annotations"), {},
+                                        tr("W3C Web Annotations (*.jsonld *.json);;All files (*)"));
+}
+
+bool Prompts::confirmImport(QWidget* parent, const QString& text, const QString& details) {
+    QMessageBox box(QMessageBox::Question, tr("Import annotations"), text, QMessageBox::Cancel, parent);
+    QPushButton* import = box.addButton(tr("&Import"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setInformativeText(details);
+    box.exec();
+    return box.clickedButton() == import;
 }
 
 }  // namespace claimdesk::ui

@@ -42,6 +42,10 @@ public:
     virtual QStringList articlePaths(QWidget* parent);
     virtual QString projectToOpen(QWidget* parent);
     virtual QString projectToCreate(QWidget* parent);
+    // File > Import Annotations: the W3C Web Annotation file to read, and
+    // whether to go ahead (`text` says what an import does); empty/false: cancelled.
+    virtual QString annotationsToImport(QWidget* parent);
+    virtual bool confirmImport(QWidget* parent, const QString& text, const QString& details);
 };
 
 }  // namespace claimdesk::ui

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QString>
 
+#include "core/export/webannotationimport.h"
 #include "core/store/projectstore.h"
 
 class QUndoCommand;
@@ -96,6 +97,16 @@ public:
 
     // Files added outside the undo stack (ingestion) changed everything.
     void notifyDocumentsAdded();
+
+    // File > Import Annotations: a W3C Web Annotation export read into
+    // this project (core/export/webannotationimport.h) with the analyst's
+    // name and clock. Not an undoable edit: when anything was written the
+    // undo stack is cleared, since its commands hold states (a claim's
+    // previous status, an annotation's id) the import may have replaced,
+    // and undoing them would silently revert imported decisions. Every view
+    // is told to reload. Fails only when the store could not be read or
+    // written (nothing imported then); missing documents are in the report.
+    Result<exporting::ImportReport> importAnnotations(const std::vector<exporting::ImportedAnnotation>& items);
 
     QString lastError() const { return m_lastError; }
 

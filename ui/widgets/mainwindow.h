@@ -77,6 +77,7 @@ public:
     QAction* compareClusterAction() const { return m_compareCluster; }
     QAction* analystNameAction() const { return m_analystName; }
     QList<QAction*> themeActions() const { return m_themeActions; }
+    QAction* importAnnotationsAction() const { return m_importAnnotations; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -107,6 +108,10 @@ private:
     // Edit > Analyst Name...: who the review history names.
     void createAnalystAction(QMenu* edit);
     void editNote(qint64 documentId, qint64 annotationId);
+    // File > Import Annotations...: a W3C Web Annotation export read into
+    // the open project.
+    void createImportAction(QMenu* file);
+    void importAnnotations();
 
     std::unique_ptr<Prompts> m_prompts;
     std::unique_ptr<Workspace> m_workspace;
@@ -141,6 +146,7 @@ private:
     QAction* m_compareCluster = nullptr;
     QList<QAction*> m_themeActions;
     QAction* m_analystName = nullptr;
+    QAction* m_importAnnotations = nullptr;
 };
 
 }  // namespace claimdesk::ui

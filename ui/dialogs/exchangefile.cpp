@@ -1,0 +1,85 @@
+#include "ui/dialogs/exchangefile.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include "core/store/projectstore.h"
+#include "core/timeline/timelineentry.h"
+#include "core/timeline/timelinefilter.h"
+#include "core/timeline/timelinejs.h"
+
+namespace claimdesk::ui {
+namespace {
+
+const char* const kTimelineJs = "timelinejs";
+
+bool cancelled(const ReportRun& run) { return run.cancel && run.cancel->load(); }
+
+void report(const ReportRun& run, int percent) {
+    if (run.progress)
+        run.progress(percent);
+}
+
+// TimelineJS has no progress of its own: building the entries is the
+// slow part, and it reads the whole project at once.
+Result<std::string> timelineJs(store::ProjectStore& store, const ExchangeRequest& request, const ReportRun& run) {
+    auto entries = timeline::buildEntries(store);
+    if (!entries)
+        return makeError(entries.error());
+    if (cancelled(run))
+        return makeError("cancelled");
+    report(run, 80);
+    timeline::TimelineJsOptions options;
+    if (!request.title.empty())
+        options.title = request.title;
+    return timeline::toTimelineJs(timeline::filterEntries(std::move(*entries), request.filter), options);
+}
+
+}  // namespace
+
+bool isExchangeFormat(const QString& id) {
+    return id == QLatin1String(kTimelineJs) || exporting::exchangeFormatFromName(id.toStdString()).has_value();
+}
+
+Status writeExchangeFile(const std::string& storePath, const ExchangeRequest& request, const QString& outPath,
+                         const ReportRun& run) {
+    const auto format = exporting::exchangeFormatFromName(request.format);
+    if (!format && request.format != kTimelineJs)
+        return makeError("unknown export format '" + request.format + "'");
+    // Opening creates a missing file: a mistyped path must not become an
+    // empty export.
+    if (!QFile::exists(QString::fromStdString(storePath)))
+        return makeError("no project at " + storePath);
+    auto store = store::ProjectStore::open(storePath);
+    if (!store)
+        return makeError("cannot open " + storePath + ": " + store.error());
+    report(run, 0);
+    // Reading is most of the work: documents read map to 0-90%.
+    const exporting::ExportProgress progress = [&run](std::size_t done, std::size_t total) {
+        report(run, total ? static_cast<int>(90 * done / total) : 90);
+        return !cancelled(run);
+    };
+    auto bytes = format ? exporting::writeExchange(*store, *format, request.filter, request.options, progress)
+                        : timelineJs(*store, request, run);
+    if (!bytes)
+        return makeError(bytes.error());
+    if (cancelled(run))
+        return makeError("cancelled");
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError("cannot write " + outPath.toStdString() + ": " + file.errorString().toStdString());
+    if (file.write(bytes->data(), static_cast<qint64>(bytes->size())) != static_cast<qint64>(bytes->size())) {
+        file.cancelWriting();
+        return makeError("cannot write " + outPath.toStdString() + ": " + file.errorString().toStdString());
+    }
+    if (cancelled(run)) {
+        file.cancelWriting();
+        return makeError("cancelled");
+    }
+    if (!file.commit())
+        return makeError("cannot write " + outPath.toStdString() + ": " + file.errorString().toStdString());
+    report(run, 100);
+    return {};
+}
+
+}  // namespace claimdesk::ui
