@@ -40,17 +40,16 @@ bool ExportRunner::start(const QString& storePath, const ExportFormatEntry& form
 
     auto status = std::make_shared<Status>();
     auto cancelFlag = m_cancel;
-    QPointer<QProgressDialog> progress = m_progress;
     ReportRun run;
     run.cancel = cancelFlag.get();
     run.timelineFigure = m_figure;
-    run.progress = [progress](int percent) {
-        // From the worker: the dialog is updated on its own thread.
-        if (progress)
-            QMetaObject::invokeMethod(progress, [progress, percent] {
-                if (progress)
-                    progress->setValue(percent);
-            }, Qt::QueuedConnection);
+    run.progress = [this](int percent) {
+        // From the worker: posted to the runner, which outlives the thread
+        // (its destructor waits), and read there, on the UI thread.
+        QMetaObject::invokeMethod(this, [this, percent] {
+            if (m_progress)
+                m_progress->setValue(percent);
+        }, Qt::QueuedConnection);
     };
     const std::string store = storePath.toStdString(), out = outPath.toStdString();
     if (isExchangeFormat(format.id)) {

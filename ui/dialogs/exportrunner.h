@@ -2,7 +2,9 @@
 
 // Runs an export off the UI thread, with a progress dialog and Cancel. The
 // worker opens its own connection to the project file (a store is
-// single-threaded), so the window stays usable while it writes. Reports go
+// single-threaded), so the window keeps painting and responding while it
+// writes; the progress dialog is window-modal, so no edit lands halfway
+// through an export and it reads one consistent project. Reports go
 // to the report writer (ui/report), the data exports to exchangefile.h.
 
 #include <QImage>
