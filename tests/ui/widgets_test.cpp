@@ -1,7 +1,13 @@
 // The document viewer's highlights and the article ingestion off the UI thread.
 #include <gtest/gtest.h>
 
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
 #include <QTextBlock>
+#include <QTimer>
+#include <QToolTip>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -88,6 +94,78 @@ TEST(AddArticles, IngestsOnAWorkerThreadAndReportsFailures) {
     auto store = store::ProjectStore::open(path);
     ASSERT_TRUE(store.ok());
     EXPECT_EQ(store->documents()->size(), 2u);
+}
+
+// An orphan's span is where its words were before the text changed: the
+// viewer neither tells of it there nor offers to edit or delete it; a live
+// note beside it is offered as before.
+TEST(DocumentViewer, OffersNoOrphanedAnnotationAtItsOldSpan) {
+    testing::qtApp();
+    testing::TempDir dir;
+    auto store = store::ProjectStore::open(dir.file("o.claimdesk").string());
+    ASSERT_TRUE(store.ok());
+    const auto project = testing::writeSmallProject(*store);
+    const std::string text = store->document(project.river)->text;
+    store::Annotation orphan;
+    orphan.documentId = project.river;
+    orphan.span = testing::spanOf(text, "told reporters");
+    orphan.exact = "said to the press";
+    orphan.kind = store::AnnotationKind::Note;
+    orphan.note = "lost anchor";
+    orphan.author = "Viewer Test";
+    orphan.createdAt = "2025-03-07T10:00:00Z";
+    ASSERT_TRUE(store->addOrphanedAnnotation(orphan).ok());
+    store::Annotation live = orphan;
+    live.span = testing::spanOf(text, "Engineers");
+    live.exact = "Engineers";
+    live.note = "still here";
+    ASSERT_TRUE(store->addAnnotation(live).ok());
+    Workspace ws(std::move(*store), QStringLiteral("o.claimdesk"));
+    ws.setAnalyst(QStringLiteral("Viewer Test"));
+    DocumentViewer viewer(&ws);
+    viewer.resize(700, 300);
+    viewer.setAttribute(Qt::WA_DontShowOnScreen);  // see TimelineViewTest
+    viewer.show();
+    viewer.showDocument(project.river);
+    const Utf16Map map(viewer.toPlainText());
+    const auto pointAt = [&](Span span) {
+        QTextCursor cursor(viewer.document());
+        cursor.setPosition(map.toUtf16(span.start) + 2);
+        return viewer.cursorRect(cursor).center();  // in the viewport
+    };
+
+    const auto tipAt = [&](Span span) {
+        const QPoint inViewer = viewer.viewport()->mapTo(&viewer, pointAt(span));
+        QHelpEvent help(QEvent::ToolTip, inViewer, viewer.mapToGlobal(inViewer));
+        QApplication::sendEvent(&viewer, &help);
+        const QString tip = QToolTip::isVisible() ? QToolTip::text() : QString();
+        QToolTip::hideText();
+        return tip;
+    };
+    EXPECT_TRUE(tipAt(live.span).contains(QStringLiteral("still here")));
+    EXPECT_FALSE(tipAt(orphan.span).contains(QStringLiteral("lost anchor")));
+
+    const auto menuAt = [&](Span span) {
+        QStringList entries;
+        QTimer::singleShot(0, [&] {
+            if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+                for (const QAction* a : menu->actions())
+                    entries << a->text();
+                menu->close();
+            }
+        });
+        const QPoint at = pointAt(span);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, viewer.viewport()->mapToGlobal(at));
+        QApplication::sendEvent(viewer.viewport(), &event);
+        return entries.join(QLatin1Char('|'));
+    };
+    const QString nearLive = menuAt(live.span);
+    EXPECT_TRUE(nearLive.contains(QStringLiteral("Edit note"))) << nearLive.toStdString();
+    EXPECT_TRUE(nearLive.contains(QStringLiteral("still here"))) << nearLive.toStdString();
+    const QString nearOrphan = menuAt(orphan.span);
+    EXPECT_FALSE(nearOrphan.isEmpty());  // the standard entries, so the menu was read
+    EXPECT_FALSE(nearOrphan.contains(QStringLiteral("Edit note"))) << nearOrphan.toStdString();
+    EXPECT_FALSE(nearOrphan.contains(QStringLiteral("lost anchor"))) << nearOrphan.toStdString();
 }
 
 }  // namespace
