@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
@@ -397,6 +398,55 @@ TEST(ReportContent, ContentsListManyGroupsAsOneSection) {
 TEST(ReportContent, EscapeHtmlCoversMarkupAndAttributes) {
     EXPECT_EQ(escapeHtml(std::string("<a href='x'>\"&\"</a>")),
               QStringLiteral("&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;"));
+}
+
+// The PDF replaces an earlier report only once it is complete: a cancelled
+// run leaves the earlier report as it was, and at no point does the path
+// hold nothing, even when the file being written is removed from under
+// the writer just before it is finished (on filesystems where it has a
+// name); no stray file is left beside it.
+TEST_F(ReportTest, AnEarlierPdfSurvivesACancelledOrFailedExport) {
+    const std::filesystem::path out = m_dir.write("out/r.pdf", "the earlier report");
+    const QDir folder(QString::fromStdString(out.parent_path().string()));
+    const auto others = [&] {
+        QStringList names = folder.entryList(QDir::Files | QDir::Hidden);
+        names.removeAll(QStringLiteral("r.pdf"));
+        return names;
+    };
+
+    std::atomic<bool> cancel{false};
+    ReportRun stopping;
+    stopping.cancel = &cancel;
+    stopping.progress = [&](int p) {
+        if (p >= 60)
+            cancel = true;
+    };
+    Status s = writeReport(m_store, options(), ReportFormat::Pdf, out.string(), stopping);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error(), "cancelled");
+    EXPECT_EQ(testing::readFile(out), "the earlier report");
+    EXPECT_TRUE(others().isEmpty()) << others().join(QLatin1Char(' ')).toStdString();
+
+    ReportRun failing;
+    bool removed = false;
+    failing.progress = [&](int p) {
+        if (p < 99 || removed)
+            return;  // the last page is painted: all that is left is to finish the file
+        for (const QString& name : others())
+            removed = QFile::remove(folder.filePath(name)) || removed;
+    };
+    s = writeReport(m_store, options(), ReportFormat::Pdf, out.string(), failing);
+    ASSERT_TRUE(std::filesystem::exists(out));
+    if (s.ok())
+        EXPECT_EQ(testing::readFile(out).rfind("%PDF", 0), 0u);
+    else
+        EXPECT_EQ(testing::readFile(out), "the earlier report");
+    EXPECT_TRUE(others().isEmpty()) << others().join(QLatin1Char(' ')).toStdString();
+    std::filesystem::resize_file(out, 0);
+
+    ASSERT_TRUE(writeReport(m_store, options(), ReportFormat::Pdf, out.string()).ok());
+    EXPECT_EQ(testing::readFile(out).rfind("%PDF", 0), 0u);  // replaced once complete
+    EXPECT_TRUE(others().isEmpty()) << others().join(QLatin1Char(' ')).toStdString();
 }
 
 }  // namespace

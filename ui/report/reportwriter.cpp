@@ -195,14 +195,18 @@ Status writeReportHtml(const report::ReportData& data, const QString& path, cons
 
 Status writeReportPdf(const report::ReportData& data, const QString& path, const ReportRun& run) {
     progress(run, 5);
-    // Painted into a temporary file first, so a cancelled or failed run
-    // leaves no half-written report behind.
-    const QString partial = path + QStringLiteral(".part");
+    // Painted into a temporary file that replaces the report only once
+    // complete, so a cancelled or failed run leaves no half-written report
+    // behind and an earlier report at `path` as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError("cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
+    std::optional<QPdfWriter> writer(std::in_place, &file);
     auto fail = [&](Status s) {
-        QFile::remove(partial);
+        writer.reset();
+        file.cancelWriting();
         return s;
     };
-    std::optional<QPdfWriter> writer(std::in_place, partial);
     writer->setPageSize(QPageSize(QPageSize::A4));
     writer->setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
     writer->setResolution(300);
@@ -278,7 +282,6 @@ Status writeReportPdf(const report::ReportData& data, const QString& path, const
     for (int page = 1; page <= pageCount; ++page) {
         if (cancelled(run)) {
             painter.end();
-            writer.reset();
             return fail(cancelledError());
         }
         if (page > 1)
@@ -309,10 +312,9 @@ Status writeReportPdf(const report::ReportData& data, const QString& path, const
     }
     if (!painter.end())
         return fail(makeError("cannot write " + path.toStdString()));
-    writer.reset();  // closes the file
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        return fail(makeError("cannot write " + path.toStdString()));
+    writer.reset();
+    if (!file.commit())
+        return makeError("cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
     progress(run, 100);
     return {};
 }
