@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QMenu>
@@ -19,7 +20,9 @@
 #include "ui/dialogs/exportrunner.h"
 #include "ui/report/reportcontent.h"
 #include "ui/report/reportwriter.h"
+#include "ui/models/statuscolors.h"
 #include "ui/widgets/mainwindow.h"
+#include "ui/widgets/theme.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -398,6 +401,40 @@ TEST(ReportContent, ContentsListManyGroupsAsOneSection) {
 TEST(ReportContent, EscapeHtmlCoversMarkupAndAttributes) {
     EXPECT_EQ(escapeHtml(std::string("<a href='x'>\"&\"</a>")),
               QStringLiteral("&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;"));
+}
+
+
+// A report is read on paper: its highlights and its timeline figure are the
+// same under the window's dark theme as under the light one (the CLI's),
+// light tints and a white ground, never the dark shades the viewer uses.
+TEST_F(ReportTest, HighlightsAndTimelineAreOnPaperWhateverTheTheme) {
+    const auto styleAndFigure = [&](Theme theme) {
+        applyTheme(theme);
+        const QString html = readAll(write(options(), ReportFormat::Html));
+        const QRegularExpression rule(QStringLiteral("\\.st-[a-z]+ \\{ background-color: #[0-9a-f]{6}; \\}"));
+        QStringList rules;
+        for (auto it = rule.globalMatch(html); it.hasNext();)
+            rules << it.next().captured();
+        const QString marker = QStringLiteral("src=\"data:image/png;base64,");
+        const auto from = html.indexOf(marker) + marker.size();
+        const auto to = html.indexOf(QLatin1Char('"'), from);
+        const QImage figure = QImage::fromData(QByteArray::fromBase64(html.mid(from, to - from).toLatin1()), "PNG");
+        return std::pair{rules, figure};
+    };
+    const auto [darkRules, darkFigure] = styleAndFigure(Theme::Dark);
+    ASSERT_TRUE(isDark(QApplication::palette()));
+    const auto [lightRules, lightFigure] = styleAndFigure(Theme::Light);
+    applyTheme(Theme::System);
+
+    ASSERT_EQ(lightRules.size(), 3);
+    EXPECT_EQ(darkRules.join(QLatin1Char('\n')).toStdString(), lightRules.join(QLatin1Char('\n')).toStdString());
+    EXPECT_TRUE(lightRules.contains(QStringLiteral(".st-confirmed { background-color: %1; }")
+                                        .arg(statusColor(ClaimStatus::Confirmed, paperPalette()).name())));
+    ASSERT_FALSE(darkFigure.isNull());
+    EXPECT_TRUE(darkFigure.convertToFormat(QImage::Format_RGB32) == lightFigure.convertToFormat(QImage::Format_RGB32));
+    // The ground under the lanes, right of their titles, and the corner.
+    for (const QPoint p : {QPoint(darkFigure.width() - 3, darkFigure.height() - 3), QPoint(2, 2)})
+        EXPECT_GT(darkFigure.pixelColor(p).lightness(), 225) << p.x() << "," << p.y();
 }
 
 // The PDF replaces an earlier report only once it is complete: a cancelled

@@ -18,6 +18,7 @@
 
 #include "core/store/projectstore.h"
 #include "core/timeline/timelineentry.h"
+#include "ui/models/statuscolors.h"
 #include "ui/report/reportcontent.h"
 #include "ui/timeline/timelineexport.h"
 #include "ui/timeline/timelinerenderer.h"
@@ -279,6 +280,7 @@ Status writeReportPdf(const report::ReportData& data, const QString& path, const
     small.setPointSizeF(7.5);
     small.setStyleStrategy(QFont::PreferNoShaping);
     const QColor ink(0x55, 0x55, 0x55);
+    const QPalette paper = paperPalette();
     for (int page = 1; page <= pageCount; ++page) {
         if (cancelled(run)) {
             painter.end();
@@ -289,7 +291,13 @@ Status writeReportPdf(const report::ReportData& data, const QString& path, const
         const qreal top = (page - 1) * body.height();
         painter.save();
         painter.translate(0, headerHeight - top);
-        doc.drawContents(&painter, QRectF(0, top, body.width(), body.height()));
+        // Not drawContents(): it paints unstyled text in the application
+        // palette's colour, light grey on paper under a dark theme.
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = paper;
+        context.clip = QRectF(0, top, body.width(), body.height());
+        painter.setClipRect(context.clip);
+        doc.documentLayout()->draw(&painter, context);
         painter.restore();
 
         // The title page carries no running header or number.
