@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
@@ -18,7 +20,9 @@
 #include "ui/dialogs/exportrunner.h"
 #include "ui/report/reportcontent.h"
 #include "ui/report/reportwriter.h"
+#include "ui/models/statuscolors.h"
 #include "ui/widgets/mainwindow.h"
+#include "ui/widgets/theme.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -397,6 +401,89 @@ TEST(ReportContent, ContentsListManyGroupsAsOneSection) {
 TEST(ReportContent, EscapeHtmlCoversMarkupAndAttributes) {
     EXPECT_EQ(escapeHtml(std::string("<a href='x'>\"&\"</a>")),
               QStringLiteral("&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;"));
+}
+
+
+// A report is read on paper: its highlights and its timeline figure are the
+// same under the window's dark theme as under the light one (the CLI's),
+// light tints and a white ground, never the dark shades the viewer uses.
+TEST_F(ReportTest, HighlightsAndTimelineAreOnPaperWhateverTheTheme) {
+    const auto styleAndFigure = [&](Theme theme) {
+        applyTheme(theme);
+        const QString html = readAll(write(options(), ReportFormat::Html));
+        const QRegularExpression rule(QStringLiteral("\\.st-[a-z]+ \\{ background-color: #[0-9a-f]{6}; \\}"));
+        QStringList rules;
+        for (auto it = rule.globalMatch(html); it.hasNext();)
+            rules << it.next().captured();
+        const QString marker = QStringLiteral("src=\"data:image/png;base64,");
+        const auto from = html.indexOf(marker) + marker.size();
+        const auto to = html.indexOf(QLatin1Char('"'), from);
+        const QImage figure = QImage::fromData(QByteArray::fromBase64(html.mid(from, to - from).toLatin1()), "PNG");
+        return std::pair{rules, figure};
+    };
+    const auto [darkRules, darkFigure] = styleAndFigure(Theme::Dark);
+    ASSERT_TRUE(isDark(QApplication::palette()));
+    const auto [lightRules, lightFigure] = styleAndFigure(Theme::Light);
+    applyTheme(Theme::System);
+
+    ASSERT_EQ(lightRules.size(), 3);
+    EXPECT_EQ(darkRules.join(QLatin1Char('\n')).toStdString(), lightRules.join(QLatin1Char('\n')).toStdString());
+    EXPECT_TRUE(lightRules.contains(QStringLiteral(".st-confirmed { background-color: %1; }")
+                                        .arg(statusColor(ClaimStatus::Confirmed, paperPalette()).name())));
+    ASSERT_FALSE(darkFigure.isNull());
+    EXPECT_TRUE(darkFigure.convertToFormat(QImage::Format_RGB32) == lightFigure.convertToFormat(QImage::Format_RGB32));
+    // The ground under the lanes, right of their titles, and the corner.
+    for (const QPoint p : {QPoint(darkFigure.width() - 3, darkFigure.height() - 3), QPoint(2, 2)})
+        EXPECT_GT(darkFigure.pixelColor(p).lightness(), 225) << p.x() << "," << p.y();
+}
+
+// The PDF replaces an earlier report only once it is complete: a cancelled
+// run leaves the earlier report as it was, and at no point does the path
+// hold nothing, even when the file being written is removed from under
+// the writer just before it is finished (on filesystems where it has a
+// name); no stray file is left beside it.
+TEST_F(ReportTest, AnEarlierPdfSurvivesACancelledOrFailedExport) {
+    const std::filesystem::path out = m_dir.write("out/r.pdf", "the earlier report");
+    const QDir folder(QString::fromStdString(out.parent_path().string()));
+    const auto others = [&] {
+        QStringList names = folder.entryList(QDir::Files | QDir::Hidden);
+        names.removeAll(QStringLiteral("r.pdf"));
+        return names;
+    };
+
+    std::atomic<bool> cancel{false};
+    ReportRun stopping;
+    stopping.cancel = &cancel;
+    stopping.progress = [&](int p) {
+        if (p >= 60)
+            cancel = true;
+    };
+    Status s = writeReport(m_store, options(), ReportFormat::Pdf, out.string(), stopping);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error(), "cancelled");
+    EXPECT_EQ(testing::readFile(out), "the earlier report");
+    EXPECT_TRUE(others().isEmpty()) << others().join(QLatin1Char(' ')).toStdString();
+
+    ReportRun failing;
+    bool removed = false;
+    failing.progress = [&](int p) {
+        if (p < 99 || removed)
+            return;  // the last page is painted: all that is left is to finish the file
+        for (const QString& name : others())
+            removed = QFile::remove(folder.filePath(name)) || removed;
+    };
+    s = writeReport(m_store, options(), ReportFormat::Pdf, out.string(), failing);
+    ASSERT_TRUE(std::filesystem::exists(out));
+    if (s.ok())
+        EXPECT_EQ(testing::readFile(out).rfind("%PDF", 0), 0u);
+    else
+        EXPECT_EQ(testing::readFile(out), "the earlier report");
+    EXPECT_TRUE(others().isEmpty()) << others().join(QLatin1Char(' ')).toStdString();
+    std::filesystem::resize_file(out, 0);
+
+    ASSERT_TRUE(writeReport(m_store, options(), ReportFormat::Pdf, out.string()).ok());
+    EXPECT_EQ(testing::readFile(out).rfind("%PDF", 0), 0u);  // replaced once complete
+    EXPECT_TRUE(others().isEmpty()) << others().join(QLatin1Char(' ')).toStdString();
 }
 
 }  // namespace

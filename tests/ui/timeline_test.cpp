@@ -18,6 +18,7 @@
 #include "ui/edit/workspace.h"
 #include "ui/models/claimstatusfilter.h"
 #include "ui/models/roles.h"
+#include "ui/models/statuscolors.h"
 #include "ui/timeline/timelineexport.h"
 #include "ui/timeline/timelinepanel.h"
 #include "ui/timeline/timelinerenderer.h"
@@ -435,6 +436,30 @@ TEST(TimelineInWindow, ClicksSelectInTheTableAndTheTableSelectsHere) {
         for (std::size_t i : lane.entries)
             claims += view->renderer().entries()[i].kind == EntryKind::Claim;
     EXPECT_GT(claims, 0u);
+}
+
+
+// The view draws in its own palette (a dark theme gives a dark timeline and
+// claim colours chosen for it); what it exports is drawn on paper, the same
+// as from a light view, and the view keeps its palette afterwards.
+TEST_F(TimelineViewTest, DrawsInItsPaletteAndExportsOnPaper) {
+    QPalette dark = m_view.palette();
+    dark.setColor(QPalette::Base, QColor(0x20, 0x21, 0x23));
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    const QImage fromLight = renderTimelineImage(m_view.renderer(), QSize(900, 0));
+    m_view.setPalette(dark);
+    ASSERT_TRUE(isDark(m_view.renderer().palette()));
+    EXPECT_EQ(m_view.renderer().palette().color(QPalette::Base), dark.color(QPalette::Base));
+
+    const QImage screen = m_view.grab().toImage();
+    const QPoint ground(m_view.width() - 3, m_view.height() - 3);  // below the lanes, right of their titles
+    EXPECT_LT(screen.pixelColor(ground).lightness(), 80);
+
+    const QImage exported = renderTimelineImage(m_view.renderer(), QSize(900, 0));
+    EXPECT_GT(exported.pixelColor(exported.width() - 3, exported.height() - 3).lightness(), 225);
+    EXPECT_TRUE(exported.convertToFormat(QImage::Format_RGB32) == fromLight.convertToFormat(QImage::Format_RGB32));
+    EXPECT_TRUE(isDark(m_view.renderer().palette()));
 }
 
 }  // namespace

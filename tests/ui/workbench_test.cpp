@@ -372,7 +372,7 @@ TEST(Workbench, TheDarkThemeKeepsHighlightsReadableAndIsRemembered) {
     saveScreenshot(&window, QStringLiteral("dark.png"));
     themeAction(Theme::Light)->trigger();
     EXPECT_FALSE(isDark(QApplication::palette()));
-    EXPECT_GE(contrast(QApplication::palette().color(QPalette::Text), statusColor(ClaimStatus::Extracted)), 4.5);
+    EXPECT_GE(contrast(QApplication::palette().color(QPalette::Text), statusColor(ClaimStatus::Extracted, QApplication::palette())), 4.5);
     themeAction(Theme::System)->trigger();
     EXPECT_EQ(storedTheme(), Theme::System);
 }

@@ -389,5 +389,24 @@ TEST_F(WorkspaceTest, MergeAndSplitSpeakersRoundTrip) {
     EXPECT_FALSE(m_workspace->mergeSpeakers(council.id, council.id));
 }
 
+// Undoing a deletion reads the claim it made again; one that does not read
+// back (here a listener removes it as soon as it is made) is reported,
+// not dereferenced.
+TEST_F(WorkspaceTest, UndoingADeletionWhoseClaimDoesNotReadBackReportsIt) {
+    ASSERT_GT(m_workspace->annotateClaim(m_project.river, {11, 30}, std::nullopt), 0);
+    const auto annotation = m_workspace->annotations(m_project.river)->front();
+    ASSERT_TRUE(m_workspace->deleteAnalystItem(m_project.river, annotation.id));
+    bool removed = false;
+    QObject::connect(m_workspace.get(), &Workspace::claimsChanged, m_workspace.get(), [&](const QList<qint64>& ids) {
+        for (qint64 id : ids)
+            removed = m_workspace->store().database().exec("DELETE FROM claims WHERE id = " + std::to_string(id)).ok() ||
+                      removed;
+    });
+    QSignalSpy errors(m_workspace.get(), &Workspace::errorOccurred);
+    EXPECT_NO_THROW(stack().undo());
+    ASSERT_TRUE(removed);
+    EXPECT_EQ(errors.size(), 1);
+}
+
 }  // namespace
 }  // namespace claimdesk::ui

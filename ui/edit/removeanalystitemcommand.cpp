@@ -89,7 +89,18 @@ void RemoveAnalystItemCommand::undo() {
         setObsolete(true);
         return;
     }
-    m_speakerId = m_add->claimId() ? m_workspace.claim(m_add->claimId())->speakerId.value_or(0) : 0;
+    // The claim is back, its speaker perhaps made again under a new id:
+    // redo checks that one. A claim that does not read back is reported,
+    // not dereferenced.
+    m_speakerId = 0;
+    if (!m_add->claimId())
+        return;
+    auto claim = m_workspace.claim(m_add->claimId());
+    if (!claim) {
+        m_workspace.reportError(QString::fromStdString(claim.error()));
+        return;
+    }
+    m_speakerId = claim->speakerId.value_or(0);
 }
 
 }  // namespace claimdesk::ui

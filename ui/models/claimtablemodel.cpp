@@ -13,12 +13,19 @@
 namespace claimdesk::ui {
 
 ClaimTableModel::ClaimTableModel(Workspace* workspace, QObject* parent)
-    : QAbstractTableModel(parent), m_workspace(workspace) {
+    : QAbstractTableModel(parent), m_workspace(workspace), m_palette(paperPalette()) {
     m_query.limit = kPageSize;
     connect(m_workspace, &Workspace::claimsChanged, this, &ClaimTableModel::onClaimsChanged);
     connect(m_workspace, &Workspace::documentsChanged, this, &ClaimTableModel::reload);
     connect(m_workspace, &Workspace::reliabilityChanged, this, &ClaimTableModel::reload);
     reload();
+}
+
+void ClaimTableModel::setPalette(const QPalette& palette) {
+    m_palette = palette;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::BackgroundRole, Qt::ForegroundRole});
 }
 
 QString ClaimTableModel::statusText(ClaimStatus status) {
@@ -163,7 +170,7 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         return italic;
     }
     if (role == Qt::BackgroundRole && column == Status)
-        return QBrush(statusColor(c.status));
+        return QBrush(statusColor(c.status, m_palette));
     if (role == Qt::ToolTipRole && column == ClaimText) {
         QString tip = QString::fromStdString(c.content);
         if (!c.cue.empty())
@@ -173,7 +180,7 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         return tip;
     }
     if (role == Qt::ForegroundRole && column == Disagreement && c.disagreement)
-        return QBrush(warningColor());
+        return QBrush(warningColor(m_palette));
     if (role == Qt::ToolTipRole && column == Disagreement && c.disagreement)
         return QString::fromStdString(c.disagreementReason);
     if (role == Qt::AccessibleTextRole && column == Status)

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <QAbstractTableModel>
+#include <QPalette>
 
 #include "core/store/projectstore.h"
 
@@ -58,6 +59,9 @@ public:
     void setTextFilter(const QString& text);
     // Re-reads the first page.
     void reload();
+    // The palette the status colours are chosen for: the view's (paper,
+    // black on white, until a view sets its own).
+    void setPalette(const QPalette& palette);
 
     const store::ClaimRow* claimAt(int row) const;
     // The row of a claim among those loaded, loading pages until found;
@@ -84,6 +88,7 @@ private:
     std::vector<store::ClaimRow> m_rows;
     qint64 m_total = 0;
     bool m_resetting = false;
+    QPalette m_palette;
 };
 
 }  // namespace claimdesk::ui

@@ -1,7 +1,5 @@
 #include "ui/models/statuscolors.h"
 
-#include <QGuiApplication>
-
 namespace claimdesk::ui {
 namespace {
 
@@ -17,6 +15,14 @@ bool isDark(const QPalette& palette) {
     return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
 }
 
+QPalette paperPalette() {
+    // QPalette() would copy the application's palette; this constructor
+    // does not read it.
+    const QColor white(Qt::white), black(Qt::black);
+    const QColor light(0xf4, 0xf5, 0xf7), mid(0xb8, 0xc2, 0xcf), dark(0x6a, 0x71, 0x7a);
+    return QPalette(black, light, white, dark, mid, black, white, white, white);
+}
+
 QColor statusColor(ClaimStatus status, const QPalette& palette) {
     // Light tints under dark text; deep shades under light text.
     const bool dark = isDark(palette);
@@ -27,8 +33,6 @@ QColor statusColor(ClaimStatus status, const QPalette& palette) {
     }
     return dark ? QColor(0x5c, 0x4d, 0x1c) : QColor(0xff, 0xef, 0xb0);
 }
-
-QColor statusColor(ClaimStatus status) { return statusColor(status, QGuiApplication::palette()); }
 
 QColor speakerColor(const QPalette& palette) {
     return isDark(palette) ? QColor(0x7c, 0xb4, 0xff) : QColor(0x1f, 0x5f, 0xbf);
@@ -45,8 +49,6 @@ QColor noteColor(const QPalette& palette) {
 QColor warningColor(const QPalette& palette) {
     return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x20, 0x20);
 }
-
-QColor warningColor() { return warningColor(QGuiApplication::palette()); }
 
 QColor dimmedTextColor(const QPalette& palette) {
     return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.45);

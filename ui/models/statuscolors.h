@@ -2,8 +2,10 @@
 
 // Colours that carry meaning (review status, speakers, dates, notes,
 // warnings, boilerplate), chosen for the palette they are drawn on so that
-// they stay readable in a light and in a dark one. Without a palette: the
-// application's.
+// they stay readable in a light and in a dark one. Each takes the palette
+// of what it is drawn on: a widget's own, or paperPalette() for what is
+// printed or exported, never the application's (which the theme changes
+// on the UI thread while an export may be painting on another).
 
 #include <QColor>
 #include <QPalette>
@@ -14,16 +16,17 @@ namespace claimdesk::ui {
 
 // A dark palette: text lighter than its background.
 bool isDark(const QPalette& palette);
+// Black on white, whatever the theme: reports and exported images are read
+// on paper. Built without the application's palette, so any thread may call it.
+QPalette paperPalette();
 
 // One background per review status, shared by the table and the viewers.
 QColor statusColor(ClaimStatus status, const QPalette& palette);
-QColor statusColor(ClaimStatus status);
 // Foregrounds for speaker mentions, dates, notes and warnings.
 QColor speakerColor(const QPalette& palette);
 QColor dateColor(const QPalette& palette);
 QColor noteColor(const QPalette& palette);
 QColor warningColor(const QPalette& palette);
-QColor warningColor();
 // Text outside the article body: the text colour faded toward the base.
 QColor dimmedTextColor(const QPalette& palette);
 // A banner's background (a disagreement's reason) and its text.

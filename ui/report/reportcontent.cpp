@@ -36,11 +36,13 @@ QString shortTime(const std::string& iso) {
 
 QString statusClass(ClaimStatus status) { return QStringLiteral("st-") + QString::fromLatin1(claimStatusName(status)); }
 
-// Colours the analyst knows from the viewer.
+// Colours the analyst knows from the viewer in a light theme: a report is
+// read on paper whatever the window's theme.
 QString statusCss() {
+    const QPalette paper = paperPalette();
     QString css;
     for (ClaimStatus s : {ClaimStatus::Extracted, ClaimStatus::Confirmed, ClaimStatus::Rejected})
-        css += QStringLiteral(".%1 { background-color: %2; }\n").arg(statusClass(s), statusColor(s).name());
+        css += QStringLiteral(".%1 { background-color: %2; }\n").arg(statusClass(s), statusColor(s, paper).name());
     return css;
 }
 

@@ -18,6 +18,7 @@
 
 #include "core/store/projectstore.h"
 #include "core/timeline/timelineentry.h"
+#include "ui/models/statuscolors.h"
 #include "ui/report/reportcontent.h"
 #include "ui/timeline/timelineexport.h"
 #include "ui/timeline/timelinerenderer.h"
@@ -195,14 +196,18 @@ Status writeReportHtml(const report::ReportData& data, const QString& path, cons
 
 Status writeReportPdf(const report::ReportData& data, const QString& path, const ReportRun& run) {
     progress(run, 5);
-    // Painted into a temporary file first, so a cancelled or failed run
-    // leaves no half-written report behind.
-    const QString partial = path + QStringLiteral(".part");
+    // Painted into a temporary file that replaces the report only once
+    // complete, so a cancelled or failed run leaves no half-written report
+    // behind and an earlier report at `path` as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError("cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
+    std::optional<QPdfWriter> writer(std::in_place, &file);
     auto fail = [&](Status s) {
-        QFile::remove(partial);
+        writer.reset();
+        file.cancelWriting();
         return s;
     };
-    std::optional<QPdfWriter> writer(std::in_place, partial);
     writer->setPageSize(QPageSize(QPageSize::A4));
     writer->setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
     writer->setResolution(300);
@@ -275,10 +280,10 @@ Status writeReportPdf(const report::ReportData& data, const QString& path, const
     small.setPointSizeF(7.5);
     small.setStyleStrategy(QFont::PreferNoShaping);
     const QColor ink(0x55, 0x55, 0x55);
+    const QPalette paper = paperPalette();
     for (int page = 1; page <= pageCount; ++page) {
         if (cancelled(run)) {
             painter.end();
-            writer.reset();
             return fail(cancelledError());
         }
         if (page > 1)
@@ -286,7 +291,13 @@ Status writeReportPdf(const report::ReportData& data, const QString& path, const
         const qreal top = (page - 1) * body.height();
         painter.save();
         painter.translate(0, headerHeight - top);
-        doc.drawContents(&painter, QRectF(0, top, body.width(), body.height()));
+        // Not drawContents(): it paints unstyled text in the application
+        // palette's colour, light grey on paper under a dark theme.
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = paper;
+        context.clip = QRectF(0, top, body.width(), body.height());
+        painter.setClipRect(context.clip);
+        doc.documentLayout()->draw(&painter, context);
         painter.restore();
 
         // The title page carries no running header or number.
@@ -309,10 +320,9 @@ Status writeReportPdf(const report::ReportData& data, const QString& path, const
     }
     if (!painter.end())
         return fail(makeError("cannot write " + path.toStdString()));
-    writer.reset();  // closes the file
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        return fail(makeError("cannot write " + path.toStdString()));
+    writer.reset();
+    if (!file.commit())
+        return makeError("cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
     progress(run, 100);
     return {};
 }

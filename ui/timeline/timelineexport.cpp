@@ -7,9 +7,29 @@
 #include <QSvgGenerator>
 
 #include "core/timeline/timelinejs.h"
+#include "ui/models/statuscolors.h"
 #include "ui/timeline/timelinerenderer.h"
 
 namespace claimdesk::ui {
+namespace {
+
+// Images and SVGs are printed and pasted into documents: drawn on paper
+// whatever the theme of the view they came from, which gets its own back.
+class OnPaper {
+public:
+    explicit OnPaper(TimelineRenderer& renderer) : m_renderer(renderer), m_saved(renderer.palette()) {
+        m_renderer.setPalette(paperPalette());
+    }
+    ~OnPaper() { m_renderer.setPalette(m_saved); }
+    OnPaper(const OnPaper&) = delete;
+    OnPaper& operator=(const OnPaper&) = delete;
+
+private:
+    TimelineRenderer& m_renderer;
+    QPalette m_saved;
+};
+
+}  // namespace
 
 int naturalTimelineHeight(TimelineRenderer& renderer, int width) {
     const TimeScale scale = renderer.fittedScale(QRectF(0, 0, width, 100));
@@ -21,6 +41,7 @@ QImage renderTimelineImage(TimelineRenderer& renderer, QSize size) {
         size.setHeight(naturalTimelineHeight(renderer, size.width()));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
+    const OnPaper paper(renderer);
     QPainter painter(&image);
     renderer.paintFitted(painter, QRectF(QPointF(0, 0), QSizeF(size)));
     return image;
@@ -43,6 +64,7 @@ bool saveTimelineSvg(TimelineRenderer& renderer, const QString& path, int width,
     svg.setViewBox(QRect(0, 0, width, height));
     svg.setTitle(QObject::tr("Timeline"));
     svg.setDescription(QObject::tr("Claims and events by date, made with Claimdesk"));
+    const OnPaper paper(renderer);
     QPainter painter;
     if (!painter.begin(&svg)) {
         if (error)

@@ -20,12 +20,6 @@ using timeline::TimelineEntry;
 
 const QColor kEventFill(0x9d, 0xb4, 0xde);
 const QColor kDisagree(0xc0, 0x39, 0x2b);
-const QColor kGrid(0xe3, 0xe6, 0xea);
-const QColor kGutter(0xf4, 0xf5, 0xf7);
-const QColor kBandA(0xff, 0xff, 0xff);
-const QColor kBandB(0xf8, 0xf9, 0xfb);
-const QColor kText(0x22, 0x26, 0x2b);
-const QColor kMuted(0x6a, 0x71, 0x7a);
 const QColor kBin(0x5c, 0x6b, 0x80);
 const QColor kSelection(0x2f, 0x6f, 0xd6);
 
@@ -40,7 +34,11 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
 // Markers of consecutive days stay apart: no wider than a day.
 double markerSize(const TimeScale& scale) { return std::clamp(1 / scale.daysPerPixel() - 0.5, 6.0, kMarker); }
 
-QColor fillOf(const TimelineEntry& e) { return e.kind == EntryKind::Event ? kEventFill : statusColor(e.status); }
+QColor blend(const QColor& a, const QColor& b, double t) {
+    return QColor::fromRgbF(static_cast<float>(a.redF() * (1 - t) + b.redF() * t),
+                            static_cast<float>(a.greenF() * (1 - t) + b.greenF() * t),
+                            static_cast<float>(a.blueF() * (1 - t) + b.blueF() * t));
+}
 
 QString dateText(const std::optional<DayInterval>& d) {
     if (!d)
@@ -68,7 +66,27 @@ void drawMarker(QPainter& p, int shape, QPointF c, double size) {
 
 }  // namespace
 
-TimelineRenderer::TimelineRenderer() = default;
+// The palette is set in the initializer: a default QPalette would copy the
+// application's, which a renderer built on an export thread must not read.
+TimelineRenderer::TimelineRenderer() : m_palette(paperPalette()) { setPalette(m_palette); }
+
+void TimelineRenderer::setPalette(const QPalette& palette) {
+    if (&palette != &m_palette)
+        m_palette = palette;
+    if (!isDark(palette)) {  // the light look, as on paper
+        m_colors = {QColor(0xff, 0xff, 0xff), QColor(0xf8, 0xf9, 0xfb), QColor(0xf4, 0xf5, 0xf7),
+                    QColor(0xe3, 0xe6, 0xea), QColor(0xc5, 0xca, 0xd0), QColor(0x22, 0x26, 0x2b),
+                    QColor(0x6a, 0x71, 0x7a)};
+        return;
+    }
+    const QColor base = palette.color(QPalette::Base), text = palette.color(QPalette::Text);
+    m_colors = {base, blend(base, text, 0.04), blend(base, text, 0.08), blend(base, text, 0.16),
+                blend(base, text, 0.32), text, dimmedTextColor(palette)};
+}
+
+QColor TimelineRenderer::fillOf(const TimelineEntry& e) const {
+    return e.kind == EntryKind::Event ? kEventFill : statusColor(e.status, m_palette);
+}
 
 void TimelineRenderer::setEntries(std::vector<TimelineEntry> entries) {
     m_entries = std::move(entries);
@@ -274,7 +292,7 @@ void TimelineRenderer::paint(QPainter& painter, const QRectF& rect, const TimeSc
     painter.setClipRect(rect);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setFont(m_font);
-    painter.fillRect(rect, kBandA);
+    painter.fillRect(rect, m_colors.bandA);
 
     const double plotLeft = rect.left() + m_style.gutterWidth;
     const double lanesTop = rect.top() + m_style.axisHeight;
@@ -286,10 +304,10 @@ void TimelineRenderer::paint(QPainter& painter, const QRectF& rect, const TimeSc
         const double y = lanesTop + m_layout[l].top - scrollY;
         if (y > rect.bottom() || y + m_layout[l].height < lanesTop)
             continue;
-        painter.fillRect(QRectF(rect.left(), y, rect.width(), m_layout[l].height), l % 2 ? kBandB : kBandA);
+        painter.fillRect(QRectF(rect.left(), y, rect.width(), m_layout[l].height), l % 2 ? m_colors.bandB : m_colors.bandA);
     }
     const TimeScale::Ticks ticks = scale.ticks(plotLeft, rect.right());
-    painter.setPen(QPen(kGrid, 1));
+    painter.setPen(QPen(m_colors.grid, 1));
     for (const auto& t : ticks.ticks) {
         const double x = std::round(scale.x(t.day)) + 0.5;
         painter.drawLine(QPointF(x, lanesTop), QPointF(x, rect.bottom()));
@@ -333,7 +351,7 @@ void TimelineRenderer::paint(QPainter& painter, const QRectF& rect, const TimeSc
     painter.restore();
 
     // The gutter: lane titles, over anything that ran under it.
-    painter.fillRect(QRectF(rect.left(), lanesTop, m_style.gutterWidth, rect.bottom() - lanesTop), kGutter);
+    painter.fillRect(QRectF(rect.left(), lanesTop, m_style.gutterWidth, rect.bottom() - lanesTop), m_colors.gutter);
     for (std::size_t l = 0; l < m_layout.size(); ++l) {
         const double y = lanesTop + m_layout[l].top - scrollY;
         if (y > rect.bottom() || y + m_layout[l].height < lanesTop)
@@ -346,14 +364,14 @@ void TimelineRenderer::paint(QPainter& painter, const QRectF& rect, const TimeSc
             painter.drawText(title, Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("\u2260"));
             title.setLeft(title.left() + metrics.horizontalAdvance(QStringLiteral("\u2260 ")));
         }
-        painter.setPen(kText);
+        painter.setPen(m_colors.text);
         const QString text = QString::fromStdString(lane.title) +
                              QStringLiteral(" (%1)").arg(lane.entries.size());
         painter.drawText(title, Qt::AlignVCenter | Qt::AlignLeft, metrics.elidedText(text, Qt::ElideRight, title.width()));
-        painter.setPen(QPen(kGrid, 1));
+        painter.setPen(QPen(m_colors.grid, 1));
         painter.drawLine(QPointF(rect.left(), y + m_layout[l].height), QPointF(rect.right(), y + m_layout[l].height));
     }
-    painter.setPen(QPen(kGrid.darker(115), 1));
+    painter.setPen(QPen(m_colors.rule, 1));
     painter.drawLine(QPointF(plotLeft, lanesTop), QPointF(plotLeft, rect.bottom()));
 
     paintAxis(painter, rect, scale);
@@ -363,8 +381,8 @@ void TimelineRenderer::paint(QPainter& painter, const QRectF& rect, const TimeSc
 void TimelineRenderer::paintAxis(QPainter& painter, const QRectF& rect, const TimeScale& scale) const {
     const double plotLeft = rect.left() + m_style.gutterWidth;
     const QRectF axis(rect.left(), rect.top(), rect.width(), m_style.axisHeight);
-    painter.fillRect(axis, kGutter);
-    painter.setPen(QPen(kGrid.darker(130), 1));
+    painter.fillRect(axis, m_colors.gutter);
+    painter.setPen(QPen(m_colors.rule, 1));
     painter.drawLine(QPointF(rect.left(), axis.bottom() - 0.5), QPointF(rect.right(), axis.bottom() - 0.5));
 
     // Legend in the corner above the lane titles.
@@ -377,11 +395,11 @@ void TimelineRenderer::paintAxis(QPainter& painter, const QRectF& rect, const Ti
     double lx = rect.left() + 10;
     const double ly = rect.top() + m_style.axisHeight / 2;
     for (int shape = 0; shape < 3; ++shape) {
-        painter.setPen(QPen(kMuted, 1));
-        painter.setBrush(statusColor(ClaimStatus::Extracted));
+        painter.setPen(QPen(m_colors.muted, 1));
+        painter.setBrush(statusColor(ClaimStatus::Extracted, m_palette));
         drawMarker(painter, shape, QPointF(lx + 4, ly), 8);
         const QString name = tr(names[shape]);
-        painter.setPen(kMuted);
+        painter.setPen(m_colors.muted);
         painter.drawText(QPointF(lx + 11, ly + sm.ascent() / 2 - 1), name);
         lx += 11 + sm.horizontalAdvance(name) + 9;
     }
@@ -396,10 +414,10 @@ void TimelineRenderer::paintAxis(QPainter& painter, const QRectF& rect, const Ti
     for (int i = 0; i < ticks.spans.size(); ++i) {
         const double x = std::max(plotLeft, scale.x(ticks.spans[i].day));
         const double next = i + 1 < ticks.spans.size() ? scale.x(ticks.spans[i + 1].day) : rect.right();
-        painter.setPen(QPen(kGrid.darker(140), 1));
+        painter.setPen(QPen(m_colors.rule, 1));
         if (ticks.spans[i].major)
             painter.drawLine(QPointF(std::round(x) + 0.5, axis.top() + 4), QPointF(std::round(x) + 0.5, axis.bottom()));
-        painter.setPen(kText);
+        painter.setPen(m_colors.text);
         QFont bold = m_font;
         bold.setBold(true);
         painter.setFont(bold);
@@ -411,9 +429,9 @@ void TimelineRenderer::paintAxis(QPainter& painter, const QRectF& rect, const Ti
     // Lower row: the ticks themselves.
     for (const auto& t : ticks.ticks) {
         const double x = std::round(scale.x(t.day)) + 0.5;
-        painter.setPen(QPen(kGrid.darker(140), 1));
+        painter.setPen(QPen(m_colors.rule, 1));
         painter.drawLine(QPointF(x, axis.bottom() - 6), QPointF(x, axis.bottom()));
-        painter.setPen(t.major ? kText : kMuted);
+        painter.setPen(t.major ? m_colors.text : m_colors.muted);
         painter.drawText(QPointF(x + 3, axis.bottom() - 7), t.label);
     }
     painter.restore();
@@ -425,7 +443,11 @@ void TimelineRenderer::paintEntry(QPainter& painter, std::size_t index, const Ti
     const TimelineEntry& e = m_entries[index];
     const bool selected = m_selected && *m_selected == index;
     const QColor fill = fillOf(e);
-    const QColor stroke = e.disagreement ? kDisagree : fill.darker(e.kind == EntryKind::Event ? 170 : 200);
+    // The outline sets a marker off its ground: darker than the fill on a
+    // light ground, lighter on a dark one, where claims' fills are deep.
+    const QColor outline = e.kind == EntryKind::Claim && isDark(m_palette) ? fill.lighter(190)
+                                                                            : fill.darker(e.kind == EntryKind::Event ? 170 : 200);
+    const QColor stroke = e.disagreement ? kDisagree : outline;
     const double h = m_style.rowHeight;
     const double marker = markerSize(scale);
 
@@ -454,7 +476,7 @@ void TimelineRenderer::paintEntry(QPainter& painter, std::size_t index, const Ti
 
     // The thin connector joining a claim's dates.
     if (marks.size() > 1) {
-        painter.setPen(QPen(e.disagreement ? kDisagree : kMuted, 1));
+        painter.setPen(QPen(e.disagreement ? kDisagree : m_colors.muted, 1));
         painter.drawLine(QPointF(firstCentre, y), QPointF(lastCentre, y));
     }
     for (const auto& m : marks) {
@@ -494,7 +516,7 @@ void TimelineRenderer::paintEntry(QPainter& painter, std::size_t index, const Ti
             painter.setBrush(QColor(kSelection.red(), kSelection.green(), kSelection.blue(), 40));
             painter.drawRoundedRect(box.united(text).adjusted(-2, 0, 2, 0), 3, 3);
         }
-        painter.setPen(e.kind == EntryKind::Claim && e.status == ClaimStatus::Rejected ? kMuted : kText);
+        painter.setPen(e.kind == EntryKind::Claim && e.status == ClaimStatus::Rejected ? m_colors.muted : m_colors.text);
         painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, label);
         painter.setFont(m_font);
         box = box.united(text);

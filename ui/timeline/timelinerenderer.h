@@ -15,7 +15,9 @@
 #include <utility>
 #include <vector>
 
+#include <QColor>
 #include <QFont>
+#include <QPalette>
 #include <QRectF>
 #include <QString>
 
@@ -60,6 +62,10 @@ public:
     void setSelection(timeline::EntryKind kind, std::int64_t id);
     void clearSelection();
     void setFont(const QFont& font);
+    // The colours to draw with: the view's own palette on screen; paper
+    // (black on white, the default) for images and reports.
+    void setPalette(const QPalette& palette);
+    const QPalette& palette() const { return m_palette; }
     const QFont& font() const { return m_font; }
     const TimelineStyle& style() const { return m_style; }
 
@@ -114,8 +120,15 @@ private:
         Hit hit;
     };
 
+    struct Colors {
+        QColor bandA, bandB;  // lanes alternate
+        QColor gutter, grid, rule;
+        QColor text, muted;
+    };
+
     void rebuildLanes();
     void measureLabels();
+    QColor fillOf(const timeline::TimelineEntry& e) const;
     void layout(double daysPerPixel);
     QString labelOf(const timeline::TimelineEntry& e) const;
     void paintAxis(QPainter& painter, const QRectF& rect, const TimeScale& scale) const;
@@ -132,6 +145,8 @@ private:
     std::optional<std::size_t> m_selected;
     std::optional<std::pair<timeline::EntryKind, std::int64_t>> m_selection;
     QFont m_font;
+    QPalette m_palette;
+    Colors m_colors;
     TimelineStyle m_style;
 
     std::vector<LaneLayout> m_layout;

@@ -21,6 +21,7 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
     setAccessibleName(tr("Timeline"));
     grabGesture(Qt::PinchGesture);
     m_renderer.setFont(font());
+    m_renderer.setPalette(palette());
 }
 
 void TimelineView::setEntries(std::vector<timeline::TimelineEntry> entries) {
@@ -229,6 +230,10 @@ void TimelineView::keyPressEvent(QKeyEvent* event) {
 }
 
 bool TimelineView::event(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) {  // View > Theme
+        m_renderer.setPalette(palette());
+        update();
+    }
     if (event->type() == QEvent::NativeGesture) {  // trackpad pinch
         auto* gesture = static_cast<QNativeGestureEvent*>(event);
         if (gesture->gestureType() == Qt::ZoomNativeGesture) {

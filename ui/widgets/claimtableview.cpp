@@ -1,6 +1,7 @@
 #include "ui/widgets/claimtableview.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -27,6 +28,7 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
       m_text(new QLineEdit(this)),
       m_count(new QLabel(this)),
       m_table(new QTableView(this)) {
+    m_model->setPalette(palette());
     m_filter->setSourceModel(m_model);
     m_status->addItem(tr("All claims"));
     m_status->addItem(tr("To review"), static_cast<int>(ClaimStatus::Extracted));
@@ -119,6 +121,14 @@ void ClaimTableView::updateCount() {
     open.status = ClaimStatus::Extracted;
     auto toReview = m_workspace->countClaims(open);
     m_count->setText(tr("%1 claims, %2 to review").arg(all ? *all : 0).arg(toReview ? *toReview : 0));
+}
+
+void ClaimTableView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    // Status colours follow the palette (View > Theme). The table itself
+    // takes the new palette after this widget, so this one's is read.
+    if (event->type() == QEvent::PaletteChange)
+        m_model->setPalette(palette());
 }
 
 QList<qint64> ClaimTableView::selectedClaims() const {

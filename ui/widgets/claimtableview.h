@@ -45,6 +45,9 @@ signals:
     // The current claim changed (by the keyboard, the mouse or selectClaim).
     void claimActivated(qint64 claimId, qint64 documentId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void updateCount();
     void showContextMenu(const QPoint& pos);

@@ -263,7 +263,9 @@ QString DocumentViewer::toolTipAt(std::int64_t codePoint) const {
             lines << tr("Stated on %1").arg(QString::fromStdString(*claim->statedOn));
     }
     for (const auto& a : m_annotations) {
-        if (!a.span.contains(codePoint))
+        // An orphan's span is where it was before the text changed: it is
+        // reviewed elsewhere, not shown over words it no longer marks.
+        if (a.orphaned || !a.span.contains(codePoint))
             continue;
         if (!a.note.empty())
             lines << tr("Note (%1): %2").arg(QString::fromStdString(a.author), QString::fromStdString(a.note));
@@ -323,7 +325,7 @@ void DocumentViewer::contextMenuEvent(QContextMenuEvent* event) {
     const std::int64_t at = m_map.toCodePoint(cursorForPosition(event->pos()).position());
     bool separated = span.has_value();
     for (const auto& a : m_annotations) {
-        if (!a.span.contains(at))
+        if (a.orphaned || !a.span.contains(at))  // see toolTipAt()
             continue;
         if (!separated)
             menu->addSeparator();
