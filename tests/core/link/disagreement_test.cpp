@@ -92,5 +92,23 @@ TEST(Disagreement, FiguresThatCountDifferentThingsAreNotCompared) {
     EXPECT_TRUE(findDisagreement({&b, &c}).found);
 }
 
+// Where something is is not how much of it there is; what was recovered is
+// not what escaped.
+TEST(Disagreement, ADistanceAndAnAmountInTheSameUnitAreNotCompared) {
+    const std::string where = "the barge struck a gravel bank about three kilometres upstream";
+    const std::string howMuch = "about 1.5 kilometres of barrier had been laid since Monday";
+    LinkClaim a = testing::claim(1, "A", "authority", where, {figureAt(where, "about three", 3, "km")});
+    LinkClaim b = testing::claim(2, "B", "authority", howMuch, {figureAt(howMuch, "about 1.5", 1.5, "km")});
+    EXPECT_EQ(figureRole(a, a.quantities[0]), "distance");
+    EXPECT_EQ(figureRole(b, b.quantities[0]), "built");
+    EXPECT_FALSE(findDisagreement({&a, &b}).found);
+
+    const std::string spilled = "20 to 25 tonnes of diesel spilled into the river";
+    const std::string recovered = "crews recovered 18 tonnes of diesel from the river";
+    LinkClaim c = testing::claim(3, "C", "authority", spilled, {figureAt(spilled, "20 to 25", 20, "tonnes")});
+    LinkClaim d = testing::claim(4, "D", "crews", recovered, {figureAt(recovered, "18", 18, "tonnes")});
+    EXPECT_FALSE(findDisagreement({&c, &d}).found);
+}
+
 }  // namespace
 }  // namespace claimdesk::link
