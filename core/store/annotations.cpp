@@ -10,6 +10,32 @@
 namespace claimdesk::store {
 namespace {
 
+// Writes an annotation row as given, its quote selector already filled.
+Result<std::int64_t> insertAnnotation(Database& db, const Annotation& a, bool orphaned) {
+    auto insert = db.prepare(
+        "INSERT INTO annotations(document_id, start, end, exact, prefix, suffix, kind, note, claim_id, event_id, "
+        "author, created_at, modified_at, orphaned) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!insert)
+        return makeError(insert.error());
+    insert->bind(1, a.documentId)
+        .bind(2, a.span.start)
+        .bind(3, a.span.end)
+        .bind(4, a.exact)
+        .bind(5, a.prefix)
+        .bind(6, a.suffix)
+        .bind(7, annotationKindName(a.kind))
+        .bind(8, a.note)
+        .bind(9, a.claimId)
+        .bind(10, a.eventId)
+        .bind(11, a.author)
+        .bind(12, a.createdAt)
+        .bind(13, a.modifiedAt)
+        .bind(14, orphaned ? 1 : 0);
+    if (Status s = insert->run(); !s.ok())
+        return makeError(s.error());
+    return db.lastInsertId();
+}
+
 constexpr std::int64_t kQuoteContext = 32;  // code points of prefix and suffix
 
 Annotation readAnnotation(const Statement& s) {
@@ -60,51 +86,15 @@ Result<std::int64_t> ProjectStore::addAnnotation(Annotation a) {
                                      std::min(map.codePointCount(), a.span.end + kQuoteContext));
     if (a.modifiedAt.empty())
         a.modifiedAt = a.createdAt;
-    auto insert = m_db.prepare(
-        "INSERT INTO annotations(document_id, start, end, exact, prefix, suffix, kind, note, claim_id, event_id, "
-        "author, created_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    if (!insert)
-        return makeError(insert.error());
-    insert->bind(1, a.documentId)
-        .bind(2, a.span.start)
-        .bind(3, a.span.end)
-        .bind(4, a.exact)
-        .bind(5, a.prefix)
-        .bind(6, a.suffix)
-        .bind(7, annotationKindName(a.kind))
-        .bind(8, a.note)
-        .bind(9, a.claimId)
-        .bind(10, a.eventId)
-        .bind(11, a.author)
-        .bind(12, a.createdAt)
-        .bind(13, a.modifiedAt);
-    if (Status s = insert->run(); !s.ok())
-        return makeError(s.error());
-    return m_db.lastInsertId();
+    return insertAnnotation(m_db, a, false);
 }
 
 Result<std::int64_t> ProjectStore::addOrphanedAnnotation(Annotation a) {
     if (a.modifiedAt.empty())
         a.modifiedAt = a.createdAt;
-    auto insert = m_db.prepare(
-        "INSERT INTO annotations(document_id, start, end, exact, prefix, suffix, kind, note, claim_id, event_id, "
-        "author, created_at, modified_at, orphaned) VALUES (?,?,?,?,?,?,?,?,NULL,NULL,?,?,?,1)");
-    if (!insert)
-        return makeError(insert.error());
-    insert->bind(1, a.documentId)
-        .bind(2, a.span.start)
-        .bind(3, a.span.end)
-        .bind(4, a.exact)
-        .bind(5, a.prefix)
-        .bind(6, a.suffix)
-        .bind(7, annotationKindName(a.kind))
-        .bind(8, a.note)
-        .bind(9, a.author)
-        .bind(10, a.createdAt)
-        .bind(11, a.modifiedAt);
-    if (Status s = insert->run(); !s.ok())
-        return makeError(s.error());
-    return m_db.lastInsertId();
+    a.claimId.reset();  // an orphan anchors nothing
+    a.eventId.reset();
+    return insertAnnotation(m_db, a, true);
 }
 
 Status ProjectStore::updateAnnotationNote(std::int64_t id, const std::string& note, const std::string& at) {
