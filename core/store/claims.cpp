@@ -9,10 +9,11 @@
 namespace claimdesk::store {
 namespace {
 
-// How many documents the claim's cluster spans (0: not clustered).
+// How many documents the claim's cluster spans (0: not clustered), as the
+// schema's triggers keep it.
 #define CLAIMDESK_CLUSTER_DOCUMENTS                                                                        \
-    "(SELECT COUNT(DISTINCT c2.document_id) FROM cluster_members m JOIN cluster_members m2 "               \
-    "ON m2.cluster_id = m.cluster_id JOIN claims c2 ON c2.id = m2.claim_id WHERE m.claim_id = c.id)"
+    "COALESCE((SELECT k.document_count FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "     \
+    "WHERE m.claim_id = c.id), 0)"
 
 constexpr const char* kClaimColumns =
     "SELECT c.id, c.document_id, d.file_name, COALESCE(o.name, ''), c.speaker_id, COALESCE(s.name, ''), c.kind, "

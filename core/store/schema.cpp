@@ -195,7 +195,35 @@ constexpr const char* kVersion2 = R"sql(
 CREATE INDEX IF NOT EXISTS cluster_members_cluster ON cluster_members(cluster_id);
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2};
+// Version 3: each claim cluster keeps how many documents it spans, kept by
+// triggers on its members (claims never change document), so the claim
+// table can sort shared clusters first without counting per row.
+constexpr const char* kVersion3 = R"sql(
+ALTER TABLE clusters ADD COLUMN document_count INTEGER NOT NULL DEFAULT 0;
+UPDATE clusters SET document_count = (
+  SELECT COUNT(DISTINCT c.document_id) FROM cluster_members m JOIN claims c ON c.id = m.claim_id
+  WHERE m.cluster_id = clusters.id);
+CREATE TRIGGER cluster_documents_after_insert AFTER INSERT ON cluster_members WHEN NEW.claim_id IS NOT NULL
+BEGIN
+  UPDATE clusters SET document_count = (
+    SELECT COUNT(DISTINCT c.document_id) FROM cluster_members m JOIN claims c ON c.id = m.claim_id
+    WHERE m.cluster_id = NEW.cluster_id) WHERE id = NEW.cluster_id;
+END;
+CREATE TRIGGER cluster_documents_after_delete AFTER DELETE ON cluster_members WHEN OLD.claim_id IS NOT NULL
+BEGIN
+  UPDATE clusters SET document_count = (
+    SELECT COUNT(DISTINCT c.document_id) FROM cluster_members m JOIN claims c ON c.id = m.claim_id
+    WHERE m.cluster_id = OLD.cluster_id) WHERE id = OLD.cluster_id;
+END;
+CREATE TRIGGER cluster_documents_after_update AFTER UPDATE OF cluster_id, claim_id ON cluster_members
+BEGIN
+  UPDATE clusters SET document_count = (
+    SELECT COUNT(DISTINCT c.document_id) FROM cluster_members m JOIN claims c ON c.id = m.claim_id
+    WHERE m.cluster_id = clusters.id) WHERE id IN (OLD.cluster_id, NEW.cluster_id);
+END;
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3};
 
 }  // namespace
 

@@ -195,6 +195,13 @@ TEST_F(ReliabilityTest, AClaimKnowsHowManyDocumentsItsClusterSpans) {
     ASSERT_TRUE(m_store->writeClaimClusters({cluster({ids[0], ids[1]})}).ok());
     for (auto id : ids)
         EXPECT_EQ(m_store->claim(id)->clusterDocuments, 2);
+    // The analyst moves one out: both clusters are counted again.
+    auto alone = m_store->moveClaimToCluster(ids[1], std::nullopt);
+    ASSERT_TRUE(alone.ok()) << alone.error();
+    EXPECT_EQ(m_store->claim(ids[0])->clusterDocuments, 1);
+    EXPECT_EQ(m_store->claim(ids[1])->clusterDocuments, 1);
+    ASSERT_TRUE(m_store->moveClaimToCluster(ids[1], m_store->claim(ids[0])->clusterId).ok());
+    EXPECT_EQ(m_store->claim(ids[0])->clusterDocuments, 2);
 }
 
 TEST_F(ReliabilityTest, AQueryCanListTheMembersOfOneCluster) {
