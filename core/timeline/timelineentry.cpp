@@ -26,9 +26,10 @@ std::string modOf(const Event& event, const Analysis& analysis) {
 bool intersects(const DayInterval& a, const DayInterval& b) { return a.first <= b.last && b.first <= a.last; }
 
 // A sentence that tells of several days ("in battles yesterday and
-// today") gives one event per date, all with the same evidence: taken
-// together they are one event that lasted, when the days lie within a
-// week of each other.
+// today") is one event that lasted, when the days lie within a week of
+// each other: the extractor dates it by its latest day, and the earlier
+// days named in its evidence stretch it back; events of one evidence with
+// nearby dates are merged the same way.
 struct DatedEvent {
     const Event* event = nullptr;  // the first of them
     DayInterval when;
@@ -37,9 +38,21 @@ struct DatedEvent {
 
 std::vector<DatedEvent> datedEvents(const Analysis& analysis) {
     std::map<std::pair<std::int64_t, std::int64_t>, std::vector<DatedEvent>> bySpan;
-    for (const auto& e : analysis.events)
-        if (auto when = intervalOf(e.date, modOf(e, analysis)))
-            bySpan[{e.evidence.span.start, e.evidence.span.end}].push_back({&e, *when, {e.id}});
+    for (const auto& e : analysis.events) {
+        auto when = intervalOf(e.date, modOf(e, analysis));
+        if (!when)
+            continue;
+        if (when->precision == Precision::Day)
+            for (const auto& t : analysis.timexes) {
+                if (!e.evidence.span.contains(t.text.span))
+                    continue;
+                const auto day = intervalOf(t.value, t.mod);
+                if (day && day->precision == Precision::Day && day->last < when->first &&
+                    when->first - day->last <= 7)
+                    *when = {day->first, when->last, Precision::Duration};
+            }
+        bySpan[{e.evidence.span.start, e.evidence.span.end}].push_back({&e, *when, {e.id}});
+    }
     std::vector<DatedEvent> out;
     for (auto& [span, group] : bySpan) {
         std::stable_sort(group.begin(), group.end(),

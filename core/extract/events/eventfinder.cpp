@@ -6,6 +6,7 @@
 
 #include "core/extract/statedon/statedon.h"
 #include "core/extract/timex/timexvalue.h"
+#include "core/text/fold.h"
 #include "core/text/lexicon.h"
 
 namespace claimdesk::extract {
@@ -113,6 +114,19 @@ std::string describe(const Document& document, const text::OffsetMap& map, const
     return text;
 }
 
+// Two dates joined into one stretch: only "and", "to", "through" or
+// "until" (or a dash) between them.
+bool coordinated(const Document& document, const text::OffsetMap& map, Span first, Span second) {
+    if (second.start < first.end || second.start - first.end > 12)
+        return false;
+    std::string gap = text::foldCase(spanText(document, map, {first.end, second.start}));
+    const auto begin = gap.find_first_not_of(" ,");
+    const auto end = gap.find_last_not_of(" ,");
+    gap = begin == std::string::npos ? std::string() : gap.substr(begin, end - begin + 1);
+    return gap == "and" || gap == "to" || gap == "through" || gap == "until" || gap == "-" ||
+           gap == "\xE2\x80\x93" || gap == "and the";
+}
+
 // Where each claim is anchored: its cue, else its content.
 std::int64_t anchorOf(const Claim& c) { return c.cue ? c.cue->span.start : c.content.span.start; }
 
@@ -149,14 +163,26 @@ void findEvents(const Document& document, const text::OffsetMap& map, const Body
         if (!happening && !speech && !occasion)
             continue;
         std::vector<std::string> dates;
+        const Timex* previous = nullptr;
         for (std::size_t ti = nextTimex;
              ti < analysis.timexes.size() && analysis.timexes[ti].text.span.start < sentence.end; ++ti) {
             const Timex& t = analysis.timexes[ti];
             if (!sentence.contains(t.text.span) || (t.type != "DATE" && t.type != "TIME"))
                 continue;
-            if (auto value = calendarValue(t.value);
-                value && std::find(dates.begin(), dates.end(), *value) == dates.end())
+            auto value = calendarValue(t.value);
+            if (!value)
+                continue;
+            // "yesterday and today", "from Monday to Wednesday": one stretch,
+            // dated by its latest day, not one event a day.
+            if (previous && !dates.empty() && coordinated(document, map, previous->text.span, t.text.span)) {
+                if (*value > dates.back())
+                    dates.back() = *value;
+                previous = &t;
+                continue;
+            }
+            if (std::find(dates.begin(), dates.end(), *value) == dates.end())
                 dates.push_back(*value);
+            previous = &t;
         }
         if (dates.empty() && occasion) {
             // "in an interview with Reuters": when the claims made there, in

@@ -228,6 +228,28 @@ TEST(HappenedDate, OneSentenceOfSeveralDaysIsOneStretch) {
     EXPECT_EQ(apart->interval.first, apart->interval.last);
 }
 
+// The extractor dates "in battles yesterday and today" by its latest day;
+// the earlier day named in its evidence stretches it back.
+TEST(HappenedDate, AnEventStretchesBackToTheEarlierDaysItsSentenceNames) {
+    Analysis a;
+    Event e;
+    e.date = "2025-01-04";
+    e.evidence = {{0, 40}, ""};
+    a.events.push_back(e);
+    a.timexes.push_back({{{11, 20}, "yesterday"}, "DATE", "2025-01-03", ""});
+    a.timexes.push_back({{{25, 30}, "today"}, "DATE", "2025-01-04", ""});
+    const auto h = happenedDate({5, 30}, a, std::string("2025-01-06"));
+    ASSERT_TRUE(h);
+    EXPECT_EQ(isoDate(h->interval.first), "2025-01-03");
+    EXPECT_EQ(isoDate(h->interval.last), "2025-01-04");
+    EXPECT_EQ(h->interval.precision, Precision::Duration);
+    // A date weeks earlier in the sentence is another matter, not a stretch.
+    a.timexes[0].value = "2024-11-20";
+    const auto single = happenedDate({5, 30}, a, std::string("2025-01-06"));
+    ASSERT_TRUE(single);
+    EXPECT_EQ(single->interval.first, single->interval.last);
+}
+
 TEST(ShortLabel, CutsAtAWordWithAnEllipsis) {
     EXPECT_EQ(shortLabel("short one"), "short one");
     EXPECT_EQ(shortLabel("  spaces\n and\tlines  "), "spaces and lines");

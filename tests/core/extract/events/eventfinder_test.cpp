@@ -30,6 +30,23 @@ TEST(EventFinder, TheMostSpecificOfNestedDates) {
     EXPECT_EQ(eventOn(r.analysis, "2025-02"), nullptr);
 }
 
+// Days joined by "and" or "to" are one stretch, dated by its latest day;
+// two dates merely in one sentence stay two events.
+TEST(EventFinder, CoordinatedDaysAreOneEventDatedByTheLatest) {
+    const auto joined = analyzeText(
+        "date 2025-03-05\nIn clashes yesterday and today near the dam, the militia lost ten fighters.\n");
+    ASSERT_EQ(joined.analysis.events.size(), 1u);
+    EXPECT_EQ(joined.analysis.events[0].date, "2025-03-05");
+    const auto range = analyzeText(
+        "date 2025-03-05\nThe strike ran from March 1 to March 3 across the port.\n");
+    ASSERT_EQ(range.analysis.events.size(), 1u);
+    EXPECT_EQ(range.analysis.events[0].date, "2025-03-03");
+    const auto apart = analyzeText(
+        "date 2025-03-05\nThe barge ran aground on March 3, and the ban was imposed on March 4 after it.\n");
+    EXPECT_NE(eventOn(apart.analysis, "2025-03-03"), nullptr);
+    EXPECT_NE(eventOn(apart.analysis, "2025-03-04"), nullptr);
+}
+
 TEST(EventFinder, ASentenceWithoutAnEventWordIsNoEvent) {
     const auto r = analyzeText("date 2025-03-05\nThe weather on March 3 was mild and grey.\n");
     EXPECT_TRUE(r.analysis.events.empty());
