@@ -2,11 +2,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <array>
 #include <cstdio>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
 
+#include "clirun.h"
 #include "testsupport.h"
 
 namespace claimdesk {
@@ -15,33 +14,9 @@ namespace {
 using ::testing::HasSubstr;
 using testing::TempDir;
 
-struct CliRun {
-    int status = -1;
-    std::string output;  // stdout and stderr together
-};
+using testing::CliRun;
 
-std::string quote(const std::string& s) {
-    std::string out = "'";
-    for (char c : s)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
-CliRun cli(const std::vector<std::string>& args) {
-    std::string command = quote(CLAIMDESK_CLI);
-    for (const auto& a : args)
-        command += " " + quote(a);
-    command += " 2>&1";
-    CliRun run;
-    FILE* pipe = popen(command.c_str(), "r");
-    std::array<char, 4096> buffer;
-    std::size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        run.output.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
+CliRun cli(const std::vector<std::string>& args) { return testing::runCli(args); }
 
 TEST(Cli, PrintsItsVersionAndHelp) {
     CliRun v = cli({"--version"});

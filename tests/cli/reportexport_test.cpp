@@ -2,11 +2,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <array>
 #include <cstdio>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
 
+#include "clirun.h"
 #include "testsupport.h"
 
 namespace claimdesk {
@@ -16,34 +15,12 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using testing::TempDir;
 
-struct CliRun {
-    int status = -1;
-    std::string output;
-};
-
-std::string quote(const std::string& s) {
-    std::string out = "'";
-    for (char c : s)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
+using testing::CliRun;
 
 // With no platform set and a display that cannot be reached: the command
 // must bring its own offscreen platform.
 CliRun cli(const std::vector<std::string>& args) {
-    std::string command = "env -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM DISPLAY=:97 " + quote(CLAIMDESK_CLI);
-    for (const auto& a : args)
-        command += " " + quote(a);
-    command += " 2>&1";
-    CliRun run;
-    FILE* pipe = popen(command.c_str(), "r");
-    std::array<char, 4096> buffer;
-    std::size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        run.output.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
+    return testing::runCli(args, "env -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM DISPLAY=:97");
 }
 
 class ReportExportCli : public ::testing::Test {
