@@ -145,20 +145,27 @@ double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
     const auto& va = m_vectors[a];
     const auto& vb = m_vectors[b];
     double dot = 0;
+    int shared = 0;
     for (std::size_t i = 0, j = 0; i < va.size() && j < vb.size();) {
-        if (va[i].first == vb[j].first)
+        if (va[i].first == vb[j].first) {
             dot += va[i++].second * vb[j++].second;
-        else if (va[i].first < vb[j].first)
+            ++shared;
+        } else if (va[i].first < vb[j].first)
             ++i;
         else
             ++j;
     }
     if (dot <= 0)
         return 0.0;
+    // One word in common ("closed the intake", "closed for the day") is
+    // not one fact, unless the figures agree too.
+    const bool compatibleFigure = shareCompatibleFigure(ca, cb);
+    if (shared < 2 && !compatibleFigure)
+        return 0.0;
     double score = dot;
     if (!ca.speakerKey.empty() && ca.speakerKey == cb.speakerKey)
         score += m_options.sameSpeakerBonus;
-    if (shareCompatibleFigure(ca, cb))
+    if (compatibleFigure)
         score += m_options.compatibleFigureBonus;
     else if (shareUnit(ca, cb))
         score += m_options.sameUnitBonus;

@@ -51,6 +51,20 @@ TEST(ClaimLinker, ClaimsOfOneDocumentAreNotLinkedBySimilarity) {
     EXPECT_TRUE(linker.clusters().empty());
 }
 
+// Short claims with one rare word in common ("closed") are two facts; with
+// the figure in common too they may be one.
+TEST(ClaimLinker, OneWordInCommonIsNotOneFact) {
+    ClaimLinker linker;
+    linker.add({claim(1, "A", "water authority", "we closed the intake within the hour"),
+                claim(2, "B", "baker", "she had closed for the day")});
+    EXPECT_EQ(linker.similarity(0, 1), 0.0);
+    EXPECT_TRUE(linker.clusters().empty());
+    ClaimLinker figures;
+    figures.add({claim(1, "A", "police", "40 arrested overnight", {figure(40, 40, 40, false, "people")}),
+                 claim(2, "B", "police", "40 detained in the raids", {figure(40, 40, 40, false, "people")})});
+    EXPECT_GT(figures.similarity(0, 1), 0.0);
+}
+
 TEST(ClaimLinker, AddingADocumentKeepsExistingClustersAndJoinsThem) {
     ClaimLinker linker;
     auto story = bargeStory();
