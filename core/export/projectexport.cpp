@@ -17,6 +17,7 @@ std::size_t ProjectExport::claimCount() const {
 
 Result<ProjectExport> readProject(store::ProjectStore& store, const ExportFilter& filter,
                                   const ExportProgress& progress) {
+    store::ReadTransaction snapshot(store.database());  // one consistent project
     ProjectExport out;
     auto summaries = store.documents();
     auto speakers = store.speakers();

@@ -122,6 +122,7 @@ std::vector<ClaimGroup> bySpeaker(const std::vector<ReportClaim>& claims) {
 }  // namespace
 
 Result<ReportData> buildReport(store::ProjectStore& store, const ReportOptions& options) {
+    store::ReadTransaction snapshot(store.database());  // one consistent project
     ReportData data;
     data.options = options;
     data.title = options.title.empty() ? "Claimdesk report" : options.title;

@@ -278,4 +278,20 @@ Status Transaction::commit() {
     return s;
 }
 
+ReadTransaction::ReadTransaction(Database& db) : m_db(db) {
+    if (db.m_transactionDepth > 0 || !db.autocommit())
+        return;
+    m_began = db.exec("BEGIN DEFERRED").ok();
+    if (m_began)
+        ++db.m_transactionDepth;
+}
+
+ReadTransaction::~ReadTransaction() {
+    if (!m_began)
+        return;
+    if (!m_db.autocommit())
+        m_db.exec("COMMIT");
+    --m_db.m_transactionDepth;
+}
+
 }  // namespace claimdesk::store

@@ -105,6 +105,7 @@ private:
     std::string m_path;
     std::shared_ptr<StatementCache> m_cache;
     friend class Transaction;
+    friend class ReadTransaction;
     int m_transactionDepth = 0;  // open Transactions, outermost included
 };
 
@@ -127,6 +128,23 @@ private:
     bool m_nested = false;
     Status m_started;
     bool m_done = false;
+};
+
+// One consistent view for a reader that makes many queries (an export, a
+// report): a deferred transaction holds one read snapshot of the WAL
+// without taking the write lock, so other connections keep writing. Inside
+// an open transaction it does nothing; a Transaction opened inside it is a
+// savepoint. Ends (committing nothing) on destruction.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(Database& db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    Database& m_db;
+    bool m_began = false;
 };
 
 }  // namespace claimdesk::store

@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+
 #include "core/store/database.h"
 
 namespace claimdesk::store {
@@ -138,6 +142,30 @@ TEST(Transaction, AnInnerTransactionAfterTheOuterOneWasRolledBackFails) {
     Transaction next(db);  // every Transaction ended: the next one is outermost
     EXPECT_TRUE(next.started().ok());
     EXPECT_TRUE(next.commit().ok());
+}
+
+// A reader's many queries see one project while another connection writes.
+TEST(ReadTransaction, SeesOneSnapshotWhileAnotherConnectionWrites) {
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("claimdesk-read-" + std::to_string(::getpid()) + ".db");
+    std::filesystem::remove(path);
+    auto writer = Database::open(path.string());
+    ASSERT_TRUE(writer.ok());
+    ASSERT_TRUE(writer->exec("PRAGMA journal_mode=WAL; CREATE TABLE t (k INTEGER, v TEXT)").ok());
+    ASSERT_TRUE(writer->exec("INSERT INTO t VALUES (1, 'a')").ok());
+    auto reader = Database::open(path.string());
+    ASSERT_TRUE(reader.ok());
+    {
+        ReadTransaction snapshot(*reader);
+        EXPECT_EQ(rows(*reader), 1);
+        ASSERT_TRUE(writer->exec("INSERT INTO t VALUES (2, 'b')").ok()) << "the writer is not blocked";
+        EXPECT_EQ(rows(*reader), 1) << "the reader keeps its snapshot";
+        Transaction inner(*reader);  // a savepoint inside it, not a second BEGIN
+        EXPECT_TRUE(inner.started().ok());
+    }
+    EXPECT_EQ(rows(*reader), 2);
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(path.string() + suffix);
 }
 
 }  // namespace
