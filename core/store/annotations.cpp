@@ -245,17 +245,14 @@ Result<AnalystItem> ProjectStore::addAnnotatedClaimByNewSpeaker(Annotation annot
     const std::int64_t speakerId = m_db.lastInsertId();
     if (Status s = alias->bind(1, speakerId).bind(2, speakerName).bind(3, text::foldToLatin(speakerName)).run(); !s.ok())
         return makeError(s.error());
-    auto claimId = insertAnalystClaim(annotation.documentId, claim, speakerId);
-    if (!claimId)
-        return makeError(claimId.error());
-    annotation.kind = AnnotationKind::Claim;
-    annotation.claimId = *claimId;
-    auto annotationId = addAnnotation(std::move(annotation));
-    if (!annotationId)
-        return makeError(annotationId.error());
+    // The claim and its annotation as addAnnotatedClaim writes them, a
+    // savepoint of this transaction.
+    auto item = addAnnotatedClaim(std::move(annotation), claim, speakerId);
+    if (!item)
+        return makeError(item.error());
     if (Status s = tx.commit(); !s.ok())
         return makeError(s.error());
-    return AnalystItem{*annotationId, *claimId, speakerId};
+    return AnalystItem{item->annotationId, item->itemId, speakerId};
 }
 
 Result<AnalystItem> ProjectStore::addAnnotatedEvent(Annotation annotation, const Event& event) {
