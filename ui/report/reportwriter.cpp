@@ -373,12 +373,15 @@ Status writeReport(const std::string& storePath, const report::ReportOptions& op
     auto store = store::ProjectStore::open(storePath);
     if (!store)
         return makeError("cannot open " + storePath + ": " + store.error());
+    // The report and its timeline figure from one snapshot of the project.
+    std::optional<store::ReadTransaction> snapshot(std::in_place, store->database());
     auto data = report::buildReport(*store, options);
     if (!data)
         return makeError(data.error());
     ReportRun run = given;
     if (!run.timelineFigure)
         run.timelineFigure = timelineFigure(*store, options);
+    snapshot.reset();  // everything is read; writing the file holds no snapshot
     if (cancelled(run))
         return cancelledError();
     const QString path = QString::fromStdString(outPath);
