@@ -9,7 +9,10 @@
 namespace claimdesk::link {
 namespace {
 
-const std::unordered_set<std::string>& stopwords() { return text::lexiconWords("stopwords"); }
+const std::unordered_set<std::string>& stopwords() {
+    static const auto& words = text::lexiconWords("stopwords");  // read once, not per word
+    return words;
+}
 
 bool endsWith(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;

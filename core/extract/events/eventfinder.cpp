@@ -30,7 +30,16 @@ const std::unordered_map<std::string, TriggerKind>& triggers() {
 }
 
 // Capitalised words that do not name a place.
-const std::unordered_set<std::string>& notPlaces() { return text::lexiconWords("event-not-places"); }
+const std::unordered_set<std::string>& notPlaces() {
+    static const auto& words = text::lexiconWords("event-not-places");
+    return words;
+}
+
+// Words between a preposition and its place: "a small village, X".
+const std::unordered_set<std::string>& placeModifiers() {
+    static const auto& words = text::lexiconWords("event-place-modifiers");
+    return words;
+}
 
 bool isPlaceHead(const std::string& lower) {
     static const std::unordered_set<std::string> heads = {"oblast", "oblasts", "region", "province", "district",
@@ -64,12 +73,9 @@ std::string findPlace(const Document& document, const text::OffsetMap& map, cons
         if (w != "in" && w != "into" && w != "near" && w != "at" && w != "outside")
             continue;
         std::size_t j = i + 1;
-        // Skip "the city of", "a single village," and the like.
+        // Skip "the city of", "a small village," and the like.
         while (j < s.end && !tokens[j].capitalized &&
-               (tokens[j].lower == "the" || tokens[j].lower == "a" || tokens[j].lower == "single" ||
-                tokens[j].lower == "of" || tokens[j].lower == "," || isPlaceHead(tokens[j].lower) ||
-                tokens[j].lower == "embattled" || tokens[j].lower == "southern" || tokens[j].lower == "northern" ||
-                tokens[j].lower == "eastern" || tokens[j].lower == "western"))
+               (placeModifiers().count(tokens[j].lower) || isPlaceHead(tokens[j].lower)))
             ++j;
         std::size_t k = j;
         while (k < s.end && tokens[k].kind == attribution::TokenKind::Word && tokens[k].capitalized)
@@ -203,15 +209,18 @@ void findEvents(const Document& document, const text::OffsetMap& map, const Body
             if (!coarser)
                 specific.push_back(d);
         }
+        if (specific.empty())
+            continue;
+        // One sentence, one description and place, whatever its dates.
         const Span evidence = evidenceOf(body, si);
         const std::vector<const Claim*> sentenceClaims(claimsFrom(sentence.start), claimsFrom(sentence.end));
+        Event e;
+        e.evidence = {evidence, spanText(document, map, evidence)};
+        e.what = describe(document, map, sentenceClaims, evidence, (speech || occasion) && !happening);
+        e.place = findPlace(document, map, body, si);
         for (const auto& date : specific) {
-            Event e;
             e.date = date;
-            e.evidence = {evidence, spanText(document, map, evidence)};
-            e.what = describe(document, map, sentenceClaims, evidence, (speech || occasion) && !happening);
-            e.place = findPlace(document, map, body, si);
-            found.push_back(std::move(e));
+            found.push_back(e);
         }
     }
     analysis.events.insert(analysis.events.end(), found.begin(), found.end());

@@ -8,7 +8,10 @@
 namespace claimdesk::extract::timex {
 namespace {
 
-const std::unordered_set<std::string>& speechCues() { return text::lexiconWords("timex_speech_cues"); }
+const std::unordered_set<std::string>& speechCues() {
+    static const auto& words = text::lexiconWords("timex_speech_cues");
+    return words;
+}
 
 // Paragraphs are lines: [start, end) token ranges.
 std::vector<std::pair<std::size_t, std::size_t>> paragraphs(const std::vector<Token>& tokens) {
