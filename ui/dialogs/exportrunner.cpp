@@ -42,7 +42,6 @@ bool ExportRunner::start(const QString& storePath, const ExportFormatEntry& form
     auto cancelFlag = m_cancel;
     ReportRun run;
     run.cancel = cancelFlag.get();
-    run.timelineFigure = m_figure;
     run.progress = [this](int percent) {
         // From the worker: posted to the runner, which outlives the thread
         // (its destructor waits), and read there, on the UI thread.

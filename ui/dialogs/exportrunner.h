@@ -30,9 +30,6 @@ public:
     explicit ExportRunner(QWidget* parent);
     ~ExportRunner() override;
 
-    // The timeline figure the report embeds, when a renderer is available.
-    void setTimelineFigure(std::function<QImage(QSize)> figure) { m_figure = std::move(figure); }
-
     // Starts writing; false when an export is already running. The data
     // exports take the statuses, documents and title of `options`, and
     // `exchange` (the CSV's byte-order mark, the W3C export's time).
@@ -50,7 +47,6 @@ private:
     QThread* m_thread = nullptr;
     QPointer<QProgressDialog> m_progress;
     std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::function<QImage(QSize)> m_figure;
 };
 
 }  // namespace claimdesk::ui

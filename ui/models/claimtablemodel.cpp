@@ -79,11 +79,6 @@ void ClaimTableModel::reload() {
     m_resetting = false;
 }
 
-void ClaimTableModel::setDocumentFilter(std::optional<qint64> documentId) {
-    m_query.documentId = documentId;
-    reload();
-}
-
 void ClaimTableModel::setStatusFilter(std::optional<ClaimStatus> status) {
     if (status == m_query.status)
         return;

@@ -49,8 +49,6 @@ public:
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Restricts the table to one document (or all, with nullopt).
-    void setDocumentFilter(std::optional<qint64> documentId);
     // Restricts the table, in the store, to claims of one review status (or
     // all): pages then hold only matching claims, however rare they are.
     void setStatusFilter(std::optional<ClaimStatus> status);

@@ -466,6 +466,5 @@ QString reportHtml(const ReportData& data, HtmlFlavor flavor, const ContentExtra
     return html + QStringLiteral("</body></html>\n");
 }
 
-QString reportHeaderTitle(const ReportData& data) { return QString::fromStdString(data.title); }
 
 }  // namespace claimdesk::ui

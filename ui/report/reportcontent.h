@@ -44,7 +44,4 @@ std::vector<TocEntry> tocEntries(const report::ReportData& data, bool hasTimelin
 
 QString reportHtml(const report::ReportData& data, HtmlFlavor flavor, const ContentExtras& extras);
 
-// The running header's text for a section heading.
-QString reportHeaderTitle(const report::ReportData& data);
-
 }  // namespace claimdesk::ui

@@ -143,11 +143,6 @@ void TimelineRenderer::setSelection(EntryKind kind, std::int64_t id) {
     m_selected = indexOf(kind, id);
 }
 
-void TimelineRenderer::clearSelection() {
-    m_selection.reset();
-    m_selected.reset();
-}
-
 void TimelineRenderer::setFont(const QFont& font) {
     m_font = font;
     measureLabels();

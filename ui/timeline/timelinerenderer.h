@@ -60,7 +60,6 @@ public:
     void setStatusFilter(std::optional<ClaimStatus> status);
     std::optional<ClaimStatus> statusFilter() const { return m_status; }
     void setSelection(timeline::EntryKind kind, std::int64_t id);
-    void clearSelection();
     void setFont(const QFont& font);
     // The colours to draw with: the view's own palette on screen; paper
     // (black on white, the default) for images and reports.
