@@ -84,7 +84,7 @@ int runClaims(const Args& args) {
                            {"stated_on", r.statedOn ? nlohmann::json(*r.statedOn) : nlohmann::json(nullptr)},
                            {"status", claimStatusName(r.status)},
                            {"credibility", r.credibility ? nlohmann::json(*r.credibility) : nlohmann::json(nullptr)},
-                           {"origin", r.origin == Origin::Analyst ? "analyst" : "extractor"},
+                           {"origin", originName(r.origin)},
                            {"cluster", r.clusterId ? nlohmann::json(*r.clusterId) : nlohmann::json(nullptr)}});
         std::cout << out.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return kExitOk;

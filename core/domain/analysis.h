@@ -24,6 +24,8 @@ const char* claimStatusName(ClaimStatus status);  // "extracted", "confirmed", "
 std::optional<SpeakerKind> speakerKindFromName(const std::string& name);
 std::optional<ClaimKind> claimKindFromName(const std::string& name);
 std::optional<ClaimStatus> claimStatusFromName(const std::string& name);
+const char* originName(Origin origin);            // "extractor", "analyst"
+std::optional<Origin> originFromName(const std::string& name);
 
 // A stretch of text together with its offsets, as the export writes spans.
 struct TextSpan {

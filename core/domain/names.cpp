@@ -35,6 +35,7 @@ constexpr std::array kClaimKinds{std::pair{ClaimKind::Direct, "direct"},
 constexpr std::array kClaimStatuses{std::pair{ClaimStatus::Extracted, "extracted"},
                                     std::pair{ClaimStatus::Confirmed, "confirmed"},
                                     std::pair{ClaimStatus::Rejected, "rejected"}};
+constexpr std::array kOrigins{std::pair{Origin::Extractor, "extractor"}, std::pair{Origin::Analyst, "analyst"}};
 
 }  // namespace
 
@@ -46,5 +47,7 @@ const char* claimStatusName(ClaimStatus status) { return nameOf(kClaimStatuses, 
 std::optional<SpeakerKind> speakerKindFromName(const std::string& name) { return lookup(kSpeakerKinds, name); }
 std::optional<ClaimKind> claimKindFromName(const std::string& name) { return lookup(kClaimKinds, name); }
 std::optional<ClaimStatus> claimStatusFromName(const std::string& name) { return lookup(kClaimStatuses, name); }
+const char* originName(Origin origin) { return nameOf(kOrigins, origin); }
+std::optional<Origin> originFromName(const std::string& name) { return lookup(kOrigins, name); }
 
 }  // namespace claimdesk

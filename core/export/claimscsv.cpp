@@ -104,7 +104,7 @@ std::string writeClaimsCsv(const ProjectExport& project, const CsvOptions& optio
                     last ? last->reason : "",
                     last ? last->analyst : "",
                     last ? last->at : "",
-                    r.origin == Origin::Analyst ? "analyst" : "extractor"});
+                    originName(r.origin)});
         }
     }
     return out;

@@ -136,7 +136,7 @@ json claimAnnotation(const ProjectDocument& pd, const ExportedClaim& c, const Pr
                       {"status", claimStatusName(r.status)},
                       {"credibility", r.credibility ? json(*r.credibility) : json(nullptr)},
                       {"claimKind", claimKindName(r.kind)},
-                      {"origin", r.origin == Origin::Analyst ? "analyst" : "extractor"},
+                      {"origin", originName(r.origin)},
                       {"speaker", speaker},
                       {"cue", r.cue},
                       {"statedOn", orNull(r.statedOn)},
@@ -179,7 +179,7 @@ json noteAnnotation(const ProjectDocument& pd, const store::Annotation& n, const
             ext["event"] = {{"what", event->what},
                             {"date", event->date},
                             {"place", event->place},
-                            {"origin", event->origin == Origin::Analyst ? "analyst" : "extractor"}};
+                            {"origin", originName(event->origin)}};
         }
         if (!n.note.empty())
             bodies.push_back(textualBody("commenting", n.note));

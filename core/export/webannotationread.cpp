@@ -142,7 +142,7 @@ Result<Item> readItem(const json& a, std::size_t index) {
                 item.history.push_back({0, *status, stringAt(h, "reason"), stringAt(h, "analyst"), stringAt(h, "at")});
             }
         item.note = bodyValue("commenting");
-        item.byAnalyst = stringAt(ext, "origin") == "analyst";
+        item.byAnalyst = originFromName(stringAt(ext, "origin")) == Origin::Analyst;
         item.claimKind = claimKindFromName(stringAt(ext, "claimKind")).value_or(ClaimKind::Indirect);
         item.statedOn = optionalString(ext, "statedOn");
         if (ext.contains("speaker") && ext["speaker"].is_object())

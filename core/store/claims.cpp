@@ -65,7 +65,7 @@ ClaimRow readClaimRow(const Statement& s) {
     r.status = claimStatusFromName(s.text(12)).value_or(ClaimStatus::Extracted);
     if (auto c = s.optionalInt64(13))
         r.credibility = static_cast<int>(*c);
-    r.origin = s.text(14) == "analyst" ? Origin::Analyst : Origin::Extractor;
+    r.origin = originFromName(s.text(14)).value_or(Origin::Extractor);
     r.quantities = s.text(15);
     r.clusterId = s.optionalInt64(16);
     r.disagreement = s.int64(17) != 0;

@@ -178,7 +178,7 @@ Status ProjectStore::writeAnalysis(std::int64_t documentId, const Analysis& anal
         bindSpan(*claim, 7, c.cue);
         bindSpan(*claim, 9, c.speakerMention);
         claim->bind(11, c.statedOn).bind(12, claimStatusName(c.status));
-        claim->bind(13, c.origin == Origin::Analyst ? "analyst" : "extractor");
+        claim->bind(13, originName(c.origin));
         CLAIMDESK_TRY(claim->run());
         const std::int64_t claimId = m_db.lastInsertId();
         CLAIMDESK_TRY(claimFts->bind(1, claimId).bind(2, c.content.text).run());
@@ -227,7 +227,7 @@ Status ProjectStore::writeAnalysis(std::int64_t documentId, const Analysis& anal
         else
             event->bind(4, e.place);
         event->bind(5, e.evidence.span.start).bind(6, e.evidence.span.end).bind(7, e.evidence.text);
-        event->bind(8, e.origin == Origin::Analyst ? "analyst" : "extractor");
+        event->bind(8, originName(e.origin));
         CLAIMDESK_TRY(event->run());
     }
     return {};
@@ -388,7 +388,7 @@ Result<Analysis> ProjectStore::analysis(std::int64_t documentId) {
             c.speakerMention = slice(claims->int64(7), claims->int64(8));
         c.statedOn = claims->optionalText(9);
         c.status = claimStatusFromName(claims->text(10)).value_or(ClaimStatus::Extracted);
-        c.origin = claims->text(11) == "analyst" ? Origin::Analyst : Origin::Extractor;
+        c.origin = originFromName(claims->text(11)).value_or(Origin::Extractor);
         quantities->bind(1, c.id);
         while (quantities->step()) {
             Quantity q;
@@ -426,7 +426,7 @@ Result<Analysis> ProjectStore::analysis(std::int64_t documentId) {
         e.what = events->text(2);
         e.place = events->text(3);
         e.evidence = {{events->int64(4), events->int64(5)}, events->text(6)};
-        e.origin = events->text(7) == "analyst" ? Origin::Analyst : Origin::Extractor;
+        e.origin = originFromName(events->text(7)).value_or(Origin::Extractor);
         a.events.push_back(std::move(e));
     }
     return a;
