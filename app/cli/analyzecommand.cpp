@@ -1,12 +1,10 @@
-#include <algorithm>
-#include <fstream>
 #include <iostream>
-#include <regex>
 
 #include "arguments.h"
 #include "commands.h"
 #include "core/export/analysisexport.h"
 #include "core/export/analysisfromstore.h"
+#include "core/extract/timex/timexvalue.h"
 #include "core/pipeline/ingestion.h"
 
 namespace claimdesk::cli {
@@ -42,8 +40,7 @@ int runAnalyze(const Args& args) {
         return usageError("analyze", "no FILE to analyse");
     ingest::IngestOptions options;
     if (auto published = a.value("--published")) {
-        static const std::regex kIsoDate(R"(\d{4}-\d{2}-\d{2})");
-        if (!std::regex_match(*published, kIsoDate))
+        if (published->size() != 10 || !extract::parseCalendarDate(*published))
             return usageError("analyze", "--published needs a date as YYYY-MM-DD, not '" + *published + "'");
         options.defaultPublished = *published;
     }
@@ -56,49 +53,22 @@ int runAnalyze(const Args& args) {
     const pipeline::BatchReport report =
         pipeline::ingestPaths(*store, a.positional(), options, pipeline::systemClock());
 
-    std::vector<Document> documents;
-    std::vector<Analysis> analyses;
-    std::vector<std::int64_t> seen;
-    for (const auto& o : report.outcomes) {
-        if (o.kind == pipeline::FileOutcome::Kind::Failed) {
+    for (const auto& o : report.outcomes)
+        if (o.kind == pipeline::FileOutcome::Kind::Failed)
             std::cerr << "error: " << o.message << "\n";
-            continue;
-        }
-        if (std::find(seen.begin(), seen.end(), o.documentId) != seen.end())
-            continue;  // the same file given twice is exported once
-        seen.push_back(o.documentId);
-        auto doc = store->document(o.documentId);
-        auto analysis = store->analysis(o.documentId);
-        if (!doc || !analysis) {
-            std::cerr << "claimdesk-cli analyze: " << (!doc ? doc.error() : analysis.error()) << "\n";
-            return kExitStoreError;
-        }
-        documents.push_back(std::move(*doc));
-        analyses.push_back(std::move(*analysis));
-    }
-
-    std::vector<exporting::ExportedDocument> exported;
-    for (std::size_t i = 0; i < documents.size(); ++i)
-        exported.push_back({&documents[i], &analyses[i]});
-    exporting::ExportOptions exportOptions;
-    exportOptions.withText = a.has("--with-text");
     if (!report.linkError.empty())
         std::cerr << "claimdesk-cli analyze: " << report.linkError << "\n";
-    auto clusters = exporting::exportedClusters(*store, documents, analyses);
-    if (!clusters) {
-        std::cerr << "claimdesk-cli analyze: " << clusters.error() << "\n";
+    // The store holds this run's documents only (a file given twice once).
+    exporting::ExportOptions exportOptions;
+    exportOptions.withText = a.has("--with-text");
+    auto json = exporting::writeStoreAnalysis(*store, {}, exportOptions);
+    if (!json) {
+        std::cerr << "claimdesk-cli analyze: " << json.error() << "\n";
         return kExitStoreError;
     }
-    const std::string json = exporting::writeAnalysisExport(exported, *clusters, exportOptions);
-
-    if (*out == "-") {
-        std::cout << json;
-    } else {
-        std::ofstream file(*out, std::ios::binary | std::ios::trunc);
-        if (!file || !(file << json) || !file.flush()) {
-            std::cerr << "claimdesk-cli analyze: " << *out << ": cannot write the export\n";
-            return kExitStoreError;
-        }
+    if (!writeOutput(*out, *json)) {
+        std::cerr << "claimdesk-cli analyze: " << *out << ": cannot write the export\n";
+        return kExitStoreError;
     }
     return report.anyFailed() ? kExitInputFailed : kExitOk;
 }

@@ -36,6 +36,7 @@ TEST(Cli, WrongArgumentsExitWithTwo) {
     EXPECT_EQ(r.status, 2);
     EXPECT_THAT(r.output, HasSubstr("--store needs a value"));
     EXPECT_EQ(cli({"analyze", "--json", "x.json", "--published", "3 March", "a.txt"}).status, 2);
+    EXPECT_EQ(cli({"analyze", "--json", "x.json", "--published", "2025-13-45", "a.txt"}).status, 2) << "not a calendar day";
 }
 
 TEST(Cli, IngestsSearchesAndSkipsDuplicates) {
