@@ -44,14 +44,10 @@ int runGrade(const Args& args) {
     }
     std::int64_t speakerId = 0;
     if (speaker) {
-        try {
-            std::size_t used = 0;
-            speakerId = std::stoll(*speaker, &used);
-            if (used != speaker->size() || speakerId <= 0)
-                throw std::invalid_argument(*speaker);
-        } catch (const std::exception&) {
+        const auto id = parseId(*speaker);
+        if (!id)
             return usageError("grade", "--speaker needs a speaker id");
-        }
+        speakerId = *id;
     }
     auto store = openExistingStore(*storePath);
     if (!store) {

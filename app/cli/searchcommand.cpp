@@ -31,11 +31,10 @@ int runSearch(const Args& args) {
         return usageError("search", "no QUERY");
     int limit = 50;
     if (auto l = a.value("--limit")) {
-        try {
-            limit = std::stoi(*l);
-        } catch (const std::exception&) {
-            return usageError("search", "--limit needs a number");
-        }
+        const auto n = parseId(*l);  // a positive whole number, nothing after it
+        if (!n || *n > 10000)
+            return usageError("search", "--limit needs a number from 1 to 10000");
+        limit = static_cast<int>(*n);
     }
     std::string query;
     for (const auto& word : a.positional())
