@@ -12,8 +12,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-constexpr std::int64_t kQuoteContext = 32;  // code points of prefix and suffix, as the store keeps them
-
 json context() {
     return json::array({"http://www.w3.org/ns/anno.jsonld",
                         {{"@version", 1.1}, {"claimdesk", {{"@id", "urn:claimdesk:vocab#claimdesk"}, {"@type", "@json"}}}}});
@@ -43,10 +41,11 @@ public:
             quote["prefix"] = prefix ? *prefix : "";
             quote["suffix"] = suffix ? *suffix : "";
         } else if (inText) {
-            quote["exact"] = text::sliceCodePoints(m_text, m_map, span.start, span.end);
-            quote["prefix"] = text::sliceCodePoints(m_text, m_map, std::max<std::int64_t>(0, span.start - kQuoteContext),
-                                                    span.start);
-            quote["suffix"] = text::sliceCodePoints(m_text, m_map, span.end, std::min(n, span.end + kQuoteContext));
+            // The same context the store keeps for an annotation.
+            const text::QuotedSpan q = text::quoteSpan(m_text, m_map, span.start, span.end);
+            quote["exact"] = q.exact;
+            quote["prefix"] = q.prefix;
+            quote["suffix"] = q.suffix;
         }
         return json::array({quote, {{"type", "TextPositionSelector"}, {"start", span.start}, {"end", span.end}}});
     }

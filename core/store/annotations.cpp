@@ -36,8 +36,6 @@ Result<std::int64_t> insertAnnotation(Database& db, const Annotation& a, bool or
     return db.lastInsertId();
 }
 
-constexpr std::int64_t kQuoteContext = 32;  // code points of prefix and suffix
-
 Annotation readAnnotation(const Statement& s) {
     Annotation a;
     a.id = s.int64(0);
@@ -80,10 +78,10 @@ Result<std::int64_t> ProjectStore::addAnnotation(Annotation a) {
     const text::OffsetMap map(text);
     if (a.span.start < 0 || a.span.end > map.codePointCount() || a.span.empty())
         return makeError("the selection is outside the document");
-    a.exact = text::sliceCodePoints(text, map, a.span.start, a.span.end);
-    a.prefix = text::sliceCodePoints(text, map, std::max<std::int64_t>(0, a.span.start - kQuoteContext), a.span.start);
-    a.suffix = text::sliceCodePoints(text, map, a.span.end,
-                                     std::min(map.codePointCount(), a.span.end + kQuoteContext));
+    text::QuotedSpan quote = text::quoteSpan(text, map, a.span.start, a.span.end);
+    a.exact = std::move(quote.exact);
+    a.prefix = std::move(quote.prefix);
+    a.suffix = std::move(quote.suffix);
     if (a.modifiedAt.empty())
         a.modifiedAt = a.createdAt;
     return insertAnnotation(m_db, a, false);

@@ -157,4 +157,11 @@ std::string sliceCodePoints(std::string_view utf8, const OffsetMap& map, std::in
     return std::string(utf8.substr(b, e - b));
 }
 
+QuotedSpan quoteSpan(std::string_view utf8, const OffsetMap& map, std::int64_t start, std::int64_t end,
+                     std::int64_t context) {
+    return {sliceCodePoints(utf8, map, start, end),
+            sliceCodePoints(utf8, map, std::max<std::int64_t>(0, start - context), start),
+            sliceCodePoints(utf8, map, end, std::min(map.codePointCount(), end + context))};
+}
+
 }  // namespace claimdesk::text

@@ -53,4 +53,13 @@ private:
 // The substring of `utf8` between two code-point offsets.
 std::string sliceCodePoints(std::string_view utf8, const OffsetMap& map, std::int64_t start, std::int64_t end);
 
+// A span quoted as a W3C TextQuoteSelector quotes it: its text, and up to
+// `context` code points before and after, so it can be found again.
+struct QuotedSpan {
+    std::string exact, prefix, suffix;
+};
+inline constexpr std::int64_t kQuoteContext = 32;
+QuotedSpan quoteSpan(std::string_view utf8, const OffsetMap& map, std::int64_t start, std::int64_t end,
+                     std::int64_t context = kQuoteContext);
+
 }  // namespace claimdesk::text
