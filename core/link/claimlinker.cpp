@@ -183,26 +183,25 @@ double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
 void ClaimLinker::restore(const std::vector<LinkClaim>& claims, const std::vector<std::int64_t>& groups) {
     std::map<std::int64_t, std::size_t> firstOfGroup;
     for (std::size_t i = 0; i < claims.size(); ++i) {
-        m_claims.push_back(claims[i]);
-        m_tokens.push_back(contentTokens(claims[i].content, claims[i].quantities));
-        m_modal.push_back(isModal(words(claims[i].content)));
-        m_role.push_back(mainRole(claims[i]));
-        const std::size_t index = m_claims.size() - 1;
-        auto [it, inserted] = firstOfGroup.emplace(groups[i], index);
-        m_cluster.push_back(it->second);
+        auto [it, inserted] = firstOfGroup.emplace(groups[i], m_claims.size());
+        append(claims[i], it->second);
     }
-    rebuildWeights();
+    // The word weights depend on every claim: add() computes them once,
+    // with the new claims in.
+}
+
+void ClaimLinker::append(const LinkClaim& claim, std::size_t cluster) {
+    m_claims.push_back(claim);
+    m_tokens.push_back(contentTokens(claim.content, claim.quantities));
+    m_modal.push_back(isModal(words(claim.content)));
+    m_role.push_back(mainRole(claim));
+    m_cluster.push_back(cluster);
 }
 
 void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
     const std::size_t first = m_claims.size();
-    for (const auto& c : claims) {
-        m_claims.push_back(c);
-        m_tokens.push_back(contentTokens(c.content, c.quantities));
-        m_modal.push_back(isModal(words(c.content)));
-        m_role.push_back(mainRole(c));
-        m_cluster.push_back(m_claims.size() - 1);
-    }
+    for (const auto& c : claims)
+        append(c, m_claims.size());
     rebuildWeights();
     const std::size_t n = m_claims.size();
 

@@ -61,6 +61,8 @@ public:
 
 private:
     void rebuildWeights();
+    // Adds a claim's own state (its words, modality, figure role) in `cluster`.
+    void append(const LinkClaim& claim, std::size_t cluster);
     std::size_t root(std::size_t i) const;
 
     LinkOptions m_options;
