@@ -5,8 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 werror=OFF
 [ "${CI:-}" = true ] && werror=ON
+# ccache, when installed, makes a rebuild after switching branches cheap.
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 if [ ! -f build/build.ninja ]; then
-  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMDESK_WERROR=$werror >/dev/null
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMDESK_WERROR=$werror "${launcher[@]}" >/dev/null
 fi
 # Ninja's progress lines are noise; errors and warnings are not.
 set +e
