@@ -28,6 +28,7 @@ int runAnalyze(const Args& args);
 int runSearch(const Args& args);
 int runClaims(const Args& args);
 int runReview(const Args& args);
+int runAssess(const Args& args);
 int runCluster(const Args& args);
 int runExport(const Args& args);
 int runImport(const Args& args);

@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "core/export/webannotationimport.h"
 #include "core/pipeline/clock.h"
+#include "core/pipeline/clusterjudge.h"
 #include "core/store/projectstore.h"
 
 namespace claimdesk::cli {
@@ -66,6 +67,7 @@ int runImport(const Args& args) {
     exporting::ImportOptions options;
     options.analyst = a.value("--analyst").value_or(osUser());
     options.now = pipeline::systemClock()();
+    options.judge = pipeline::clusterJudge(*store);
     auto report = exporting::importWebAnnotations(*store, *items, options);
     if (!report) {
         std::cerr << "claimdesk-cli import: " << *input << ": nothing imported: " << report.error() << "\n";

@@ -16,7 +16,8 @@ Commands:
   analyze   analyse articles in a temporary store and write the analysis export (JSON)
   search    full-text search over a store's documents and claims
   claims    list a store's claims with their ids and statuses
-  review    confirm or reject a claim (kept with its history)
+  review    mark a claim's attribution correct or wrong (kept with its history)
+  assess    record whether a claim is true: verdict, credibility, note
   cluster   move a claim into another cluster, or one of its own
   export    write the report (PDF, HTML) or claims as CSV, JSON, W3C Web
             Annotation, schema.org ClaimReview or a TimelineJS timeline
@@ -61,6 +62,8 @@ int main(int argc, char** argv) {
             return runClaims(rest);
         if (command == "review")
             return runReview(rest);
+        if (command == "assess")
+            return runAssess(rest);
         if (command == "cluster")
             return runCluster(rest);
         if (command == "export")

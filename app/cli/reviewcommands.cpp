@@ -6,6 +6,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "core/pipeline/clock.h"
+#include "core/pipeline/clusterjudge.h"
 #include "core/store/projectstore.h"
 
 namespace claimdesk::cli {
@@ -30,9 +31,14 @@ its own. The move is pinned: linking never moves the claim again.
 constexpr const char* kReviewHelp = R"(usage: claimdesk-cli review --store FILE.claimdesk --claim ID --status confirmed|rejected|extracted
                             [--reason TEXT] [--analyst NAME]
 
-Records a review decision: sets the claim's status and appends the decision
-(status, reason, analyst, time) to its history, which is never rewritten.
-The analyst defaults to the operating-system user.
+Records a review decision on the extraction: confirmed (the attribution is
+correct: this speaker said this), rejected (it is wrong: a fragment, the
+wrong speaker...) or extracted (not checked). It says nothing of whether
+the claim is true: see claimdesk-cli assess. Sets the claim's status and
+appends the decision (status, reason, analyst, time) to its history, which
+is never rewritten. A rejected claim leaves its cluster and any
+disagreement; reviewed otherwise again, it goes back. The analyst defaults
+to the operating-system user.
 )";
 
 }  // namespace
@@ -130,7 +136,7 @@ int runCluster(const Args& args) {
         std::cerr << "claimdesk-cli cluster: " << claim.error() << "\n";
         return kExitUsage;
     }
-    auto moved = store->moveClaimToCluster(*claimId, into);
+    auto moved = store->moveClaims({*claimId}, into, pipeline::clusterJudge(*store));
     if (!moved) {
         std::cerr << "claimdesk-cli cluster: " << moved.error() << "\n";
         return kExitUsage;
@@ -165,7 +171,7 @@ int runReview(const Args& args) {
     }
     store::ReviewDecision decision{*claimId, *status, a.value("--reason").value_or(""),
                                    a.value("--analyst").value_or(osUser()), pipeline::systemClock()()};
-    if (Status s = store->review({decision}); !s.ok()) {
+    if (Status s = store->review({decision}, pipeline::clusterJudge(*store)); !s.ok()) {
         std::cerr << "claimdesk-cli review: " << s.error() << "\n";
         return s.error().rfind("no claim", 0) == 0 ? kExitUsage : kExitStoreError;
     }

@@ -35,6 +35,14 @@ struct Document {
     std::string ingestedAt;              // ISO 8601 UTC
 };
 
+// What names a document to the analyst: its title; without one, the
+// first line of `lead` (the body's opening words) cut at a word to about
+// `maxCodePoints` with an ellipsis; without that either, the file name.
+std::string displayTitle(const std::string& title, const std::string& lead, const std::string& fileName,
+                         std::size_t maxCodePoints = 90);
+// The opening of a document's body, as displayTitle takes it.
+std::string bodyLead(const Document& document, std::size_t maxCodePoints = 160);
+
 const char* mediaTypeName(MediaType type);  // "text/plain", "text/html", "application/pdf"
 std::optional<MediaType> mediaTypeFromName(const std::string& name);
 

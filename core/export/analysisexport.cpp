@@ -29,7 +29,8 @@ json sourceJson(const Source& source) {
     return j;
 }
 
-json documentJson(const Document& doc, const Analysis& analysis, const ExportOptions& options) {
+json documentJson(const Document& doc, const Analysis& analysis, const ExportOptions& options,
+                  const std::map<std::int64_t, ClaimAssessment>* assessments) {
     json j;
     j["file"] = doc.fileName;
     j["source"] = sourceJson(doc.source);
@@ -74,6 +75,12 @@ json documentJson(const Document& doc, const Analysis& analysis, const ExportOpt
                       {"stated_on", c.statedOn ? json(*c.statedOn) : json(nullptr)},
                       {"quantities", quantities},
                       {"status", claimStatusName(c.status)}};
+        if (assessments)
+            if (auto it = assessments->find(c.id); it != assessments->end())
+                claim["assessment"] = {
+                    {"credibility", it->second.credibility ? json(*it->second.credibility) : json(nullptr)},
+                    {"verdict", it->second.verdict.empty() ? json(nullptr) : json(it->second.verdict)},
+                    {"note", it->second.note}};
         claims.push_back(std::move(claim));
     }
     j["claims"] = claims;
@@ -112,7 +119,7 @@ std::string writeAnalysisExport(const std::vector<ExportedDocument>& documents,
     json root;
     json docs = json::array();
     for (const auto& d : documents)
-        docs.push_back(documentJson(*d.document, *d.analysis, options));
+        docs.push_back(documentJson(*d.document, *d.analysis, options, d.assessments));
     root["documents"] = docs;
     json cl = json::array();
     for (const auto& c : clusters) {

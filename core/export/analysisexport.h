@@ -5,6 +5,9 @@
 // Its format is the one ../shared/eval/README.md describes; spans are code
 // points into each document's text.
 
+#include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,9 +16,19 @@
 
 namespace claimdesk::exporting {
 
+// The analyst's assessment of a claim, apart from its review status.
+struct ClaimAssessment {
+    std::optional<int> credibility;  // Admiralty 1-6
+    std::string verdict;             // the project's label; empty: none
+    std::string note;
+};
+
 struct ExportedDocument {
     const Document* document = nullptr;
     const Analysis* analysis = nullptr;
+    // Assessed claims by claim id; a claim with none is written without an
+    // "assessment".
+    const std::map<std::int64_t, ClaimAssessment>* assessments = nullptr;
 };
 
 struct ClusterMember {

@@ -74,7 +74,9 @@ Result<std::string> writeStoreAnalysis(store::ProjectStore& store, const ExportF
             return makeError(!doc ? doc.error() : analysis.error());
         Analysis& a = *analysis;
         std::erase_if(a.claims, [&](const Claim& c) {
-            if (!filter.statuses.empty() &&
+            const auto assessment = filter.includeAssessed ? store.assessment(c.id) : Result<store::Assessment>(store::Assessment{});
+            const bool assessed = assessment && (assessment->credibility || !assessment->verdict.empty());
+            if (!filter.statuses.empty() && !assessed &&
                 std::find(filter.statuses.begin(), filter.statuses.end(), c.status) == filter.statuses.end())
                 return true;
             if (!filter.speakerId)
@@ -87,9 +89,19 @@ Result<std::string> writeStoreAnalysis(store::ProjectStore& store, const ExportF
     auto clusters = exportedClusters(store, documents, analyses);
     if (!clusters)
         return makeError(clusters.error());
+    // Each assessed claim's credibility, verdict and note.
+    std::vector<std::map<std::int64_t, ClaimAssessment>> assessments(documents.size());
+    for (std::size_t i = 0; i < documents.size(); ++i)
+        for (const Claim& c : analyses[i].claims) {
+            auto a = store.assessment(c.id);
+            if (!a)
+                return makeError(a.error());
+            if (!a->empty())
+                assessments[i][c.id] = {a->credibility, a->verdict, a->note};
+        }
     std::vector<ExportedDocument> exported;
     for (std::size_t i = 0; i < documents.size(); ++i)
-        exported.push_back({&documents[i], &analyses[i]});
+        exported.push_back({&documents[i], &analyses[i], &assessments[i]});
     return writeAnalysisExport(exported, *clusters, options);
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/export/credibility.h"
 #include "core/export/webannotation.h"
+#include "core/text/fold.h"
 
 namespace claimdesk::exporting {
 namespace {
@@ -51,14 +52,20 @@ json appearanceJson(const Document& d) {
 
 }  // namespace
 
-std::optional<ReviewRating> reviewRating(ClaimStatus status, std::optional<int> credibility) {
-    if (status == ClaimStatus::Extracted)
-        return std::nullopt;
+std::optional<ReviewRating> reviewRating(const store::Assessment& assessment,
+                                         const std::vector<store::VerdictLabel>& labels) {
+    if (!assessment.verdict.empty()) {
+        for (const auto& label : labels)
+            if (text::foldCase(label.name) == text::foldCase(assessment.verdict))
+                return ReviewRating{label.rating, assessment.verdict};
+        return ReviewRating{std::nullopt, assessment.verdict};  // a label since removed from the list
+    }
+    const auto credibility = assessment.credibility;
     if (credibility && *credibility >= 1 && *credibility <= 5)
         return ReviewRating{6 - *credibility, credibilityName(*credibility)};
     if (credibility && *credibility == 6)
         return ReviewRating{std::nullopt, credibilityName(6)};
-    return status == ClaimStatus::Confirmed ? ReviewRating{5, "Confirmed"} : ReviewRating{1, "Rejected"};
+    return std::nullopt;
 }
 
 std::string writeClaimReviews(const ProjectExport& project) {
@@ -67,8 +74,8 @@ std::string writeClaimReviews(const ProjectExport& project) {
         const Document& d = pd.document;
         for (const auto& c : pd.claims) {
             const store::ClaimRow& r = c.row;
-            const auto rating = reviewRating(r.status, r.credibility);
-            if (!rating)
+            const auto rating = reviewRating(c.assessment, project.verdicts);
+            if (!rating || r.status == ClaimStatus::Rejected)
                 continue;
             json item = {{"@type", "Claim"}, {"appearance", appearanceJson(d)}};
             if (!r.speakerName.empty())
@@ -90,12 +97,14 @@ std::string writeClaimReviews(const ProjectExport& project) {
                            {"claimReviewed", r.content},
                            {"itemReviewed", item},
                            {"reviewRating", ratingJson}};
-            if (const store::ReviewDecision* last = c.lastDecision()) {
-                review["author"] = {{"@type", "Person"}, {"name", last->analyst}};
-                review["datePublished"] = dateOf(last->at);
-                if (!last->reason.empty())
-                    review["reviewBody"] = last->reason;
+            // The review is the latest assessment: its analyst, day and note.
+            if (!c.assessments.empty()) {
+                const store::AssessmentRecord& last = c.assessments.back();
+                review["author"] = {{"@type", "Person"}, {"name", last.analyst}};
+                review["datePublished"] = dateOf(last.at);
             }
+            if (!c.assessment.note.empty())
+                review["reviewBody"] = c.assessment.note;
             graph.push_back(std::move(review));
         }
     }

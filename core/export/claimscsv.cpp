@@ -62,7 +62,8 @@ const std::vector<std::string>& claimsCsvColumns() {
         "id",           "status",      "credibility",    "speaker",         "claim",     "kind",
         "quantities",   "stated_on",   "outlet",         "document",        "file",      "published",
         "start",        "end",         "cluster",        "disagreement",    "disagreement_reason",
-        "decision_reason", "decided_by", "decided_at",   "origin"};
+        "decision_reason", "decided_by", "decided_at",   "origin",    "verdict",   "assessment_note",
+        "assessed_by",  "assessed_at"};
     return columns;
 }
 
@@ -104,7 +105,11 @@ std::string writeClaimsCsv(const ProjectExport& project, const CsvOptions& optio
                     last ? last->reason : "",
                     last ? last->analyst : "",
                     last ? last->at : "",
-                    originName(r.origin)});
+                    originName(r.origin),
+                    c.assessment.verdict,
+                    c.assessment.note,
+                    c.assessments.empty() ? "" : c.assessments.back().analyst,
+                    c.assessments.empty() ? "" : c.assessments.back().at});
         }
     }
     return out;

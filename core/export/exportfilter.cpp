@@ -11,7 +11,8 @@ bool ExportFilter::acceptsDocument(std::int64_t documentId) const {
 bool ExportFilter::accepts(const store::ClaimRow& claim) const {
     if (!acceptsDocument(claim.documentId))
         return false;
-    if (!statuses.empty() && std::find(statuses.begin(), statuses.end(), claim.status) == statuses.end())
+    const bool assessed = includeAssessed && (claim.credibility || !claim.verdict.empty());
+    if (!statuses.empty() && !assessed && std::find(statuses.begin(), statuses.end(), claim.status) == statuses.end())
         return false;
     return !speakerId || claim.speakerId == speakerId;
 }

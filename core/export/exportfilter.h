@@ -17,9 +17,11 @@ struct ExportFilter {
     std::vector<ClaimStatus> statuses;      // empty: every status
     std::vector<std::int64_t> documentIds;  // empty: every document
     std::optional<std::int64_t> speakerId;  // only this speaker's claims
+    bool includeAssessed = false;           // also every assessed claim, whatever its status
 
     bool acceptsDocument(std::int64_t documentId) const;
-    // Status, document and speaker all match.
+    // Status (or an assessment, with includeAssessed), document and
+    // speaker all match.
     bool accepts(const store::ClaimRow& claim) const;
 };
 

@@ -32,6 +32,10 @@ Result<ProjectExport> readProject(store::ProjectStore& store, const ExportFilter
         out.speakers[s.id] = std::move(s);
     for (auto& c : *clusters)
         out.clusters[c.id] = std::move(c);
+    auto verdicts = store.verdictLabels();
+    if (!verdicts)
+        return makeError(verdicts.error());
+    out.verdicts = std::move(*verdicts);
 
     std::vector<std::int64_t> ids;
     for (const auto& s : *summaries)
@@ -57,9 +61,11 @@ Result<ProjectExport> readProject(store::ProjectStore& store, const ExportFilter
             if (!filter.accepts(row))
                 continue;
             auto history = store.reviewHistory(row.id);
-            if (!history)
-                return makeError(history.error());
-            pd.claims.push_back({std::move(row), std::move(*history)});
+            auto assessment = store.assessment(row.id);
+            auto assessments = store.assessmentHistory(row.id);
+            if (!history || !assessment || !assessments)
+                return makeError(!history ? history.error() : !assessment ? assessment.error() : assessments.error());
+            pd.claims.push_back({std::move(row), std::move(*history), std::move(*assessment), std::move(*assessments)});
         }
         auto annotations = store.annotations(ids[i]);
         if (!annotations)

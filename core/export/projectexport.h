@@ -22,6 +22,8 @@ namespace claimdesk::exporting {
 struct ExportedClaim {
     store::ClaimRow row;
     std::vector<store::ReviewDecision> history;  // oldest first
+    store::Assessment assessment;                // whether it is true, as the analyst judges it
+    std::vector<store::AssessmentRecord> assessments;  // its assessment history, oldest first
     // The latest decision, or nullptr when the claim was never reviewed.
     const store::ReviewDecision* lastDecision() const;
 };
@@ -37,6 +39,7 @@ struct ProjectDocument {
 
 struct ProjectExport {
     std::vector<ProjectDocument> documents;       // those the filter accepts, by id
+    std::vector<store::VerdictLabel> verdicts;    // the project's verdict labels
     std::map<std::int64_t, store::SpeakerSummary> speakers;
     std::map<std::int64_t, store::ProjectStore::ClusterInfo> clusters;
 

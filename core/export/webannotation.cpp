@@ -86,6 +86,17 @@ json historyJson(const std::vector<store::ReviewDecision>& history) {
     return out;
 }
 
+json assessmentsJson(const std::vector<store::AssessmentRecord>& records) {
+    json out = json::array();
+    for (const auto& r : records)
+        out.push_back({{"credibility", r.assessment.credibility ? json(*r.assessment.credibility) : json(nullptr)},
+                       {"verdict", r.assessment.verdict.empty() ? json(nullptr) : json(r.assessment.verdict)},
+                       {"note", r.assessment.note},
+                       {"analyst", r.analyst},
+                       {"at", r.at}});
+    return out;
+}
+
 json claimAnnotation(const ProjectDocument& pd, const ExportedClaim& c, const ProjectExport& project,
                      const Quoter& quoter) {
     const store::ClaimRow& r = c.row;
@@ -115,8 +126,12 @@ json claimAnnotation(const ProjectDocument& pd, const ExportedClaim& c, const Pr
     if (r.credibility)
         bodies.push_back(textualBody("classifying", "credibility " + std::to_string(*r.credibility) + ": " +
                                                         credibilityName(*r.credibility)));
+    if (!c.assessment.verdict.empty())
+        bodies.push_back(textualBody("assessing", "verdict: " + c.assessment.verdict));
     if (last && !last->reason.empty())
         bodies.push_back(textualBody("commenting", last->reason));
+    if (!c.assessment.note.empty())
+        bodies.push_back(textualBody("commenting", c.assessment.note));
     if (!r.speakerName.empty())
         bodies.push_back(textualBody("describing", "said by " + r.speakerName));
     a["body"] = bodies;
@@ -140,7 +155,10 @@ json claimAnnotation(const ProjectDocument& pd, const ExportedClaim& c, const Pr
                       {"cue", r.cue},
                       {"statedOn", orNull(r.statedOn)},
                       {"quantities", r.quantities},
-                      {"history", historyJson(c.history)}};
+                      {"history", historyJson(c.history)},
+                      {"verdict", c.assessment.verdict.empty() ? json(nullptr) : json(c.assessment.verdict)},
+                      {"assessmentNote", c.assessment.note},
+                      {"assessments", assessmentsJson(c.assessments)}};
     return a;
 }
 

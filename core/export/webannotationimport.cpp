@@ -164,7 +164,7 @@ private:
             missing.push_back({claim->id, *item.status, item.note, author(item),
                                item.modified.empty() ? createdAt(item) : item.modified});
         if (!missing.empty()) {
-            if (Status s = m_store.review(missing); !s.ok())
+            if (Status s = m_store.review(missing, m_options.judge); !s.ok())
                 return s;
             changed = true;
         }
@@ -173,6 +173,8 @@ private:
                 return s;
             changed = true;
         }
+        if (Status s = importAssessment(item, claim->id, changed); !s.ok())
+            return s;
         if (created)
             ++report.claimsCreated;
         else if (changed)
@@ -180,6 +182,35 @@ private:
         else
             ++report.claimsUnchanged;
         return {};
+    }
+
+    // The verdict and note, with the assessments the project lacks appended
+    // to the claim's history (oldest first) and the last one made current.
+    Status importAssessment(const Item& item, std::int64_t claimId, bool& changed) {
+        if (!item.assessmentGiven)
+            return {};
+        auto current = m_store.assessment(claimId);
+        auto known = m_store.assessmentHistory(claimId);
+        if (!current || !known)
+            return makeError(!current ? current.error() : known.error());
+        std::vector<store::AssessmentRecord> missing;
+        for (auto r : item.assessments) {
+            r.claimId = claimId;
+            if (r.analyst.empty())
+                r.analyst = author(item);
+            const bool seen = std::any_of(known->begin(), known->end(), [&r](const store::AssessmentRecord& k) {
+                return k.assessment == r.assessment && k.analyst == r.analyst && k.at == r.at;
+            });
+            if (!seen)
+                missing.push_back(std::move(r));
+        }
+        const store::Assessment wanted{current->credibility, item.verdict, item.assessmentNote};
+        if (missing.empty() && wanted == *current)
+            return {};
+        if (missing.empty() || !(missing.back().assessment == wanted))
+            missing.push_back({claimId, wanted, author(item), item.modified.empty() ? createdAt(item) : item.modified});
+        changed = true;
+        return m_store.assess(missing);
     }
 
     // An analyst claim at `span`, with the annotation it is made from, as

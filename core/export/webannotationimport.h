@@ -30,6 +30,9 @@ namespace claimdesk::exporting {
 struct ImportOptions {
     std::string analyst = "import";  // for annotations that name no creator
     std::string now;                 // time for decisions that carry none
+    // Judges a cluster again when an imported decision sets a claim aside
+    // from it or back (a wrong attribution leaves its cluster).
+    store::ClusterJudge judge;
 };
 
 struct ImportReport {

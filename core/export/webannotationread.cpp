@@ -141,6 +141,22 @@ Result<Item> readItem(const json& a, std::size_t index) {
                     return makeError(item.label + ": a decision in its history has no valid status");
                 item.history.push_back({0, *status, stringAt(h, "reason"), stringAt(h, "analyst"), stringAt(h, "at")});
             }
+        item.assessmentGiven = ext.contains("verdict") || ext.contains("assessmentNote");
+        if (ext.contains("verdict") && ext["verdict"].is_string())
+            item.verdict = ext["verdict"].get<std::string>();
+        item.assessmentNote = stringAt(ext, "assessmentNote");
+        if (ext.contains("assessments") && ext["assessments"].is_array())
+            for (const auto& h : ext["assessments"]) {
+                store::AssessmentRecord r;
+                if (h.contains("credibility") && h["credibility"].is_number_integer())
+                    r.assessment.credibility = h["credibility"].get<int>();
+                if (h.contains("verdict") && h["verdict"].is_string())
+                    r.assessment.verdict = h["verdict"].get<std::string>();
+                r.assessment.note = stringAt(h, "note");
+                r.analyst = stringAt(h, "analyst");
+                r.at = stringAt(h, "at");
+                item.assessments.push_back(std::move(r));
+            }
         item.note = bodyValue("commenting");
         item.byAnalyst = originFromName(stringAt(ext, "origin")) == Origin::Analyst;
         item.claimKind = claimKindFromName(stringAt(ext, "claimKind")).value_or(ClaimKind::Indirect);

@@ -35,6 +35,11 @@ struct ImportedAnnotation {
     std::optional<int> credibility;
     bool historyGiven = false;
     std::vector<store::ReviewDecision> history;  // claimId 0
+    // The assessment (verdict and note; credibility above), when the
+    // export says; with its history (claimId 0).
+    bool assessmentGiven = false;
+    std::string verdict, assessmentNote;
+    std::vector<store::AssessmentRecord> assessments;
     bool byAnalyst = false;
     ClaimKind claimKind = ClaimKind::Indirect;
     std::optional<std::string> statedOn;

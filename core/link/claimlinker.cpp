@@ -9,7 +9,7 @@
 #include <unordered_set>
 
 #include "core/extract/quantity/quantitycompare.h"
-#include "core/link/disagreement.h"
+#include "core/link/clusterfacts.h"
 #include "core/link/figurerole.h"
 #include "core/link/tokens.h"
 #include "core/text/fold.h"
@@ -180,11 +180,14 @@ double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
     return score;
 }
 
-void ClaimLinker::restore(const std::vector<LinkClaim>& claims, const std::vector<std::int64_t>& groups) {
+void ClaimLinker::restore(const std::vector<LinkClaim>& claims, const std::vector<std::int64_t>& groups,
+                          const std::vector<bool>& pinned) {
     std::map<std::int64_t, std::size_t> firstOfGroup;
     for (std::size_t i = 0; i < claims.size(); ++i) {
         auto [it, inserted] = firstOfGroup.emplace(groups[i], m_claims.size());
         append(claims[i], it->second);
+        if (i < pinned.size() && pinned[i])
+            m_analystClusters.push_back(it->second);
     }
     // The word weights depend on every claim: add() computes them once,
     // with the new claims in.
@@ -291,12 +294,18 @@ void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
         if (s >= m_options.joinThreshold)
             strong.push_back(key);
     std::map<std::pair<std::size_t, std::size_t>, double> cached;
+    // Clusters that were there before keep their ids (their first member
+    // comes before `first`); those the analyst shaped never merge with one.
+    std::set<std::size_t> analysts(m_analystClusters.begin(), m_analystClusters.end());
+    auto keptApart = [&](std::size_t ra, std::size_t rb) {
+        return ra < first && rb < first && (analysts.count(ra) || analysts.count(rb));
+    };
     for (;;) {
         double best = m_options.joinThreshold;
         std::pair<std::size_t, std::size_t> merge{npos, npos};
         for (const auto& [x, y] : strong) {
             const std::size_t ra = root(x), rb = root(y);
-            if (ra == rb || (!open.count(ra) && !open.count(rb)))
+            if (ra == rb || (!open.count(ra) && !open.count(rb)) || keptApart(ra, rb))
                 continue;
             const std::pair<std::size_t, std::size_t> key{std::min(ra, rb), std::max(ra, rb)};
             auto it = cached.find(key);
@@ -317,6 +326,8 @@ void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
         members.erase(merge.second);
         if (open.erase(merge.second))
             open.insert(merge.first);
+        if (analysts.erase(merge.second))
+            analysts.insert(merge.first);
         for (auto it = cached.begin(); it != cached.end();)
             it = (it->first.first == merge.first || it->first.second == merge.first ||
                   it->first.first == merge.second || it->first.second == merge.second)
@@ -347,33 +358,11 @@ std::vector<ClaimCluster> ClaimLinker::clusters(bool withSingles) const {
     for (const auto& [id, members] : groups) {
         if (members.size() < 2 && !withSingles)
             continue;
-        ClaimCluster cluster;
-        cluster.members = members;
         std::vector<const LinkClaim*> claims;
-        std::set<std::string> outlets, speakers;
-        std::map<std::string, int> speakerCount;
-        for (std::size_t m : members) {
+        for (std::size_t m : members)
             claims.push_back(&m_claims[m]);
-            if (!m_claims[m].outlet.empty())
-                outlets.insert(text::foldCase(m_claims[m].outlet));
-            if (!m_claims[m].speakerKey.empty()) {
-                speakers.insert(m_claims[m].speakerKey);
-                ++speakerCount[m_claims[m].speakerKey];
-            }
-        }
-        cluster.outletCount = static_cast<int>(outlets.size());
-        cluster.independentSources = static_cast<int>(speakers.size());
-        int most = 0;
-        for (std::size_t m : members) {
-            const auto& key = m_claims[m].speakerKey;
-            if (!key.empty() && speakerCount[key] > most) {
-                most = speakerCount[key];
-                cluster.originSpeaker = m_claims[m].speakerName;
-            }
-        }
-        const Disagreement d = findDisagreement(claims);
-        cluster.disagreement = d.found;
-        cluster.reason = d.reason;
+        ClaimCluster cluster = describeCluster(claims);
+        cluster.members = members;
         out.push_back(std::move(cluster));
     }
     return out;

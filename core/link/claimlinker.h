@@ -38,8 +38,12 @@ public:
     explicit ClaimLinker(LinkOptions options = {});
 
     // Adds claims that were clustered before, as they were: claims with the
-    // same key in `groups` form one cluster. Call before add().
-    void restore(const std::vector<LinkClaim>& claims, const std::vector<std::int64_t>& groups);
+    // same key in `groups` form one cluster. Call before add(). A cluster
+    // holding a claim the analyst placed (`pinned`, parallel to claims)
+    // is the analyst's: new claims may join it, but add() never merges it
+    // with another cluster that was there before.
+    void restore(const std::vector<LinkClaim>& claims, const std::vector<std::int64_t>& groups,
+                 const std::vector<bool>& pinned = {});
 
     // Adds claims (indexes continue from those added before) and clusters
     // them with the existing ones.
@@ -72,6 +76,7 @@ private:
     std::vector<std::string> m_role;  // what each claim's main figure counts
     std::vector<std::vector<std::pair<int, double>>> m_vectors;  // sparse, normalised
     std::vector<std::size_t> m_cluster;  // cluster id of each claim (an index of its first member)
+    std::vector<std::size_t> m_analystClusters;  // ids of restored clusters holding a pinned claim
 };
 
 }  // namespace claimdesk::link

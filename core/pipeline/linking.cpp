@@ -1,6 +1,7 @@
 #include "core/pipeline/linking.h"
 
 #include <map>
+#include <set>
 
 #include "core/link/claimlinker.h"
 #include "core/link/documentclaims.h"
@@ -14,11 +15,16 @@ Status relinkProject(store::ProjectStore& store) {
     if (!memberships || !documents)
         return makeError(!memberships ? memberships.error() : documents.error());
     std::map<std::int64_t, std::int64_t> clusterOf;
-    for (const auto& m : *memberships)
+    std::set<std::int64_t> pinned;
+    for (const auto& m : *memberships) {
         clusterOf[m.claimId] = m.clusterId;
+        if (m.pinned)
+            pinned.insert(m.claimId);
+    }
 
     std::vector<link::LinkClaim> known, fresh;
     std::vector<std::int64_t> knownGroups;
+    std::vector<bool> knownPinned;
     std::vector<link::LinkEvent> events;
     for (const auto& summary : *documents) {
         auto document = store.document(summary.id);
@@ -27,18 +33,27 @@ Status relinkProject(store::ProjectStore& store) {
             return makeError(!document ? document.error() : analysis.error());
         for (const auto& e : analysis->events)
             events.push_back({e.id, summary.id, e.date, e.place, e.what + " " + e.evidence.text});
+        // A claim whose attribution the analyst marked wrong is left out
+        // of every cluster and disagreement.
+        std::set<std::int64_t> rejected;
+        for (const auto& c : analysis->claims)
+            if (c.status == ClaimStatus::Rejected)
+                rejected.insert(c.id);
         for (auto& claim : link::linkClaimsOf(*document, *analysis, summary.id)) {
+            if (rejected.count(claim.claimId))
+                continue;
             auto it = clusterOf.find(claim.claimId);
             if (it == clusterOf.end()) {
                 fresh.push_back(std::move(claim));
             } else {
                 knownGroups.push_back(it->second);
+                knownPinned.push_back(pinned.count(claim.claimId) > 0);
                 known.push_back(std::move(claim));
             }
         }
     }
     link::ClaimLinker linker;
-    linker.restore(known, knownGroups);
+    linker.restore(known, knownGroups, knownPinned);
     linker.add(fresh);
 
     std::vector<store::ClusterRecord> records;

@@ -18,9 +18,11 @@ bool isSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c == 
 
 }  // namespace
 
-std::vector<Excerpt> cutExcerpts(const std::string& text, std::vector<Mark> marks) {
+std::vector<Excerpt> cutExcerpts(const std::string& text, std::vector<Mark> marks, Span bounds) {
     const std::u32string cps = text::toUtf32(text);
     const auto size = static_cast<std::int64_t>(cps.size());
+    const std::int64_t floor = bounds.empty() ? 0 : std::clamp<std::int64_t>(bounds.start, 0, size);
+    const std::int64_t ceiling = bounds.empty() ? size : std::clamp<std::int64_t>(bounds.end, floor, size);
     marks.erase(std::remove_if(marks.begin(), marks.end(),
                                [&](const Mark& m) { return m.span.start < 0 || m.span.end > size || m.span.start >= m.span.end; }),
                 marks.end());
@@ -32,9 +34,9 @@ std::vector<Excerpt> cutExcerpts(const std::string& text, std::vector<Mark> mark
     std::vector<std::pair<Span, std::vector<Mark>>> ranges;
     for (const Mark& m : marks) {
         std::int64_t start = m.span.start, end = m.span.end;
-        while (start > 0 && cps[start - 1] != U'\n')
+        while (start > floor && cps[start - 1] != U'\n')
             --start;
-        while (end < size && cps[end] != U'\n')
+        while (end < ceiling && cps[end] != U'\n')
             ++end;
         if (!ranges.empty() && start <= ranges.back().first.end) {
             ranges.back().first.end = std::max(ranges.back().first.end, end);

@@ -21,17 +21,24 @@ enum class Grouping { Cluster, Speaker };
 
 struct ReportOptions {
     std::set<ClaimStatus> statuses;        // claims shown; empty: every status
+    bool includeAssessed = false;          // also every assessed claim, whatever its status
     std::set<std::int64_t> documentIds;    // documents covered; empty: all
     bool excerpts = true;                  // the annotated excerpts section
     Grouping grouping = Grouping::Cluster;
     std::string title;                     // project title; empty: "Claimdesk report"
     std::string analyst;
     std::string date;                      // the report's date as printed; the caller's clock
+
+    // What a report to send shows by default: the claims an analyst
+    // reviewed (attribution checked either way) and those assessed.
+    static ReportOptions toSend();
 };
 
 // One claim with the analyst's latest decision on it.
 struct ReportClaim {
     std::int64_t id = 0;
+    int number = 0;                        // C<n> in the report, in the order the claims section lists them
+    int sourceNumber = 0;                  // S<n> of its document in the sources section
     std::int64_t documentId = 0;
     std::string outlet;
     std::string documentTitle;
@@ -44,6 +51,10 @@ struct ReportClaim {
     std::string figures;                   // the quantities' texts, "; "-separated
     ClaimStatus status = ClaimStatus::Extracted;
     std::optional<int> credibility;        // Admiralty 1-6
+    std::string verdict;                   // the analyst's verdict label; empty: none
+    std::optional<int> verdictRating;      // the label's rating, 1 (false) to 5 (true)
+    std::string assessmentNote;
+    std::string assessedBy, assessedAt;
     std::string reason;                    // of the latest review decision
     std::string analyst;
     std::string reviewedAt;
@@ -53,13 +64,17 @@ struct ReportClaim {
 
 struct Disagreement {
     std::int64_t clusterId = 0;
+    // What is counted and the two figures ("Soldiers, casualties: ≥ 300 vs
+    // 4,000"); for a denial, who denied what. Never a cluster number.
+    std::string heading;
     std::string reason;
     int outletCount = 0;
     std::vector<ReportClaim> claims;       // the cluster's members that the options cover
 };
 
 struct ClaimGroup {
-    std::string heading;                   // "Ana Lind (Mayor)", "Cluster 12", "Single claims"
+    std::int64_t clusterId = 0;            // grouped by cluster: its id; 0 otherwise
+    std::string heading;                   // "Ana Lind (Mayor)", "Soldiers, casualties: 4,000", "Single claims"
     std::string note;                      // a disagreement's reason, a speaker's claim count...
     std::vector<ReportClaim> claims;
 };
@@ -95,8 +110,9 @@ struct DocumentExcerpts {
 };
 
 struct SourceEntry {
+    int number = 0;                        // S<n>, as claims cite it
     std::int64_t documentId = 0;
-    std::string outlet, title, fileName;
+    std::string outlet, title, fileName;   // title: without one, the body's opening words
     std::vector<std::string> authors;
     std::optional<std::string> published;
     std::string sha256;
@@ -107,6 +123,8 @@ struct Summary {
     std::int64_t documents = 0;
     std::int64_t claims = 0;
     std::int64_t extracted = 0, confirmed = 0, rejected = 0;
+    std::int64_t assessed = 0;
+    std::vector<std::pair<std::string, std::int64_t>> verdicts;  // claims shown per verdict label, in the project's order
     std::int64_t disagreements = 0;
     std::int64_t notes = 0;
     std::int64_t speakers = 0;
@@ -116,6 +134,7 @@ struct ReportData {
     std::string title;
     std::string analyst;
     std::string date;
+    std::string analystSummary;            // the analyst's own summary, kept in the project; may be empty
     std::vector<std::string> outlets;      // sources covered, sorted
     ReportOptions options;
     Summary summary;

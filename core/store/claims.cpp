@@ -26,7 +26,7 @@ constexpr const char* kClaimColumns =
     "          WHERE m.claim_id = c.id), 0), "
     "COALESCE((SELECT k.reason FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
     "          WHERE m.claim_id = c.id), ''), "
-    "s.reliability, o.reliability, " CLAIMDESK_CLUSTER_DOCUMENTS " "
+    "s.reliability, o.reliability, " CLAIMDESK_CLUSTER_DOCUMENTS ", COALESCE(c.verdict, '') "
     "FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN outlets o ON o.id = d.outlet_id "
     "LEFT JOIN speakers s ON s.id = c.speaker_id ";
 
@@ -74,6 +74,7 @@ ClaimRow readClaimRow(const Statement& s) {
         if (auto letter = s.optionalText(column); letter && letter->size() == 1)
             *grade = (*letter)[0];
     r.clusterDocuments = s.int64(21);
+    r.verdict = s.text(22);
     return r;
 }
 
@@ -116,6 +117,7 @@ std::vector<SortTerm> sortTerms(const ClaimQuery& q) {
         return {{"COALESCE((SELECT k.disagreement FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
                  "WHERE m.claim_id = c.id), 0)"}};
     case ClaimQuery::Order::Credibility: return {{"c.credibility"}};
+    case ClaimQuery::Order::Verdict: return {{"c.verdict"}, {"c.credibility"}};
     // As the grade reads: source reliability, then credibility.
     case ClaimQuery::Order::Grade: return {{"COALESCE(s.reliability, o.reliability)"}, {"c.credibility"}};
     case ClaimQuery::Order::Document: break;
@@ -181,7 +183,7 @@ Result<ClaimRow> ProjectStore::claim(std::int64_t id) {
     return readClaimRow(*stmt);
 }
 
-Status ProjectStore::review(const std::vector<ReviewDecision>& decisions) {
+Status ProjectStore::review(const std::vector<ReviewDecision>& decisions, const ClusterJudge& judge) {
     Transaction tx(m_db);
     if (!tx.started().ok())
         return tx.started();
@@ -218,6 +220,13 @@ Status ProjectStore::review(const std::vector<ReviewDecision>& decisions) {
     for (std::int64_t id : claims)
         if (Status s = latest->bind(1, id).run(); !s.ok())
             return s;
+    // A wrong attribution is no member of any cluster, nor of its
+    // disagreement; reversed, the claim goes back.
+    std::set<std::int64_t> touchedClusters;
+    if (Status s = setAsideRejected(claims, touchedClusters); !s.ok())
+        return s;
+    if (Status s = judgeClusters(touchedClusters, judge); !s.ok())
+        return s;
     return tx.commit();
 }
 
@@ -253,8 +262,10 @@ Status ProjectStore::replaceAnalysis(std::int64_t documentId, const Analysis& an
         return tx.started();
     // Claims an analyst touched in any way are kept.
     constexpr const char* kTouched =
-        "(origin = 'analyst' OR status <> 'extracted' OR credibility IS NOT NULL "
-        " OR id IN (SELECT claim_id FROM review_history) "
+        "(origin = 'analyst' OR status <> 'extracted' OR credibility IS NOT NULL OR verdict IS NOT NULL "
+        " OR id IN (SELECT claim_id FROM review_history) OR id IN (SELECT claim_id FROM assessment_history) "
+        " OR id IN (SELECT m.claim_id FROM cluster_members m JOIN disagreement_dismissals x "
+        "           ON x.cluster_id = m.cluster_id WHERE m.claim_id IS NOT NULL) "
         " OR id IN (SELECT claim_id FROM annotations WHERE claim_id IS NOT NULL) "
         " OR id IN (SELECT claim_id FROM cluster_members WHERE pinned = 1 AND claim_id IS NOT NULL))";
     std::set<std::pair<std::int64_t, std::int64_t>> kept;

@@ -20,14 +20,18 @@ Result<std::vector<ClusterMembership>> ProjectStore::claimClusters() {
 
 Result<std::vector<ProjectStore::ClusterInfo>> ProjectStore::clusterInfos() {
     auto stmt = m_db.prepare(
-        "SELECT id, disagreement, COALESCE(reason, ''), outlet_count, independent_sources, COALESCE(origin_speaker, '') "
-        "FROM clusters WHERE kind = 'claim' ORDER BY id");
+        "SELECT k.id, k.disagreement, COALESCE(k.reason, ''), k.outlet_count, k.independent_sources, "
+        "COALESCE(k.origin_speaker, ''), (SELECT COUNT(*) FROM cluster_members m WHERE m.cluster_id = k.id), "
+        "k.document_count, EXISTS (SELECT 1 FROM disagreement_dismissals x WHERE x.cluster_id = k.id "
+        "                          AND x.dismissed_reason = k.reason AND k.reason <> '') "
+        "FROM clusters k WHERE k.kind = 'claim' ORDER BY k.id");
     if (!stmt)
         return makeError(stmt.error());
     std::vector<ClusterInfo> out;
     while (stmt->step())
         out.push_back({stmt->int64(0), stmt->int64(1) != 0, stmt->text(2), static_cast<int>(stmt->int64(3)),
-                       static_cast<int>(stmt->int64(4)), stmt->text(5)});
+                       static_cast<int>(stmt->int64(4)), stmt->text(5), static_cast<int>(stmt->int64(6)),
+                       static_cast<int>(stmt->int64(7)), stmt->int64(8) != 0});
     return out;
 }
 
@@ -51,9 +55,11 @@ Status ProjectStore::writeClaimClusters(const std::vector<ClusterRecord>& cluste
         return s;
     auto drop = m_db.prepare("DELETE FROM clusters WHERE kind = 'claim' AND id = ?");
     auto existing = m_db.prepare("SELECT id FROM clusters WHERE kind = 'claim'");
+    // A disagreement the analyst dismissed stays so while its reason is the same.
     auto update = m_db.prepare(
-        "UPDATE clusters SET disagreement = ?, reason = ?, outlet_count = ?, independent_sources = ?, "
-        "origin_speaker = ? WHERE id = ?");
+        "UPDATE clusters SET disagreement = CASE WHEN ?1 = 1 AND NOT EXISTS (SELECT 1 FROM disagreement_dismissals x "
+        "WHERE x.cluster_id = ?6 AND x.dismissed_reason = ?2) THEN 1 ELSE 0 END, reason = ?2, outlet_count = ?3, "
+        "independent_sources = ?4, origin_speaker = ?5 WHERE id = ?6");
     auto insert = m_db.prepare(
         "INSERT INTO clusters(kind, disagreement, reason, outlet_count, independent_sources, origin_speaker) "
         "VALUES ('claim', ?, ?, ?, ?, ?)");

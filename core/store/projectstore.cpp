@@ -287,14 +287,15 @@ Result<std::vector<DocumentSummary>> ProjectStore::documents() {
     auto stmt = m_db.prepare(
         "SELECT d.id, d.file_name, COALESCE(o.name, ''), COALESCE(d.title, ''), d.published, "
         "(SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id), "
-        "(SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id AND c.status <> 'extracted') "
+        "(SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id AND c.status <> 'extracted'), "
+        "CASE WHEN d.title IS NULL OR d.title = '' THEN substr(d.text, d.body_start + 1, 160) ELSE '' END "
         "FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id ORDER BY o.name, d.published, d.id");
     if (!stmt)
         return makeError(stmt.error());
     std::vector<DocumentSummary> out;
     while (stmt->step())
         out.push_back({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->optionalText(4),
-                       stmt->int64(5), stmt->int64(6)});
+                       stmt->int64(5), stmt->int64(6), stmt->text(7)});
     if (Status s = stmt->status(); !s.ok())
         return makeError(s.error());
     return out;
@@ -434,26 +435,35 @@ Result<Analysis> ProjectStore::analysis(std::int64_t documentId) {
 
 Result<std::vector<SearchHit>> ProjectStore::search(const std::string& query, int limit) {
     std::vector<SearchHit> hits;
+    // The outlet, the title (or the body's first words) and the snippet a
+    // second time with markers a display can highlight by.
     auto docs = m_db.prepare(
-        "SELECT f.rowid, d.file_name, snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts f "
-        "JOIN documents d ON d.id = f.rowid WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?");
+        "SELECT f.rowid, d.file_name, snippet(documents_fts, 1, '[', ']', '…', 12), "
+        "snippet(documents_fts, 1, char(2), char(3), '…', 12), COALESCE(o.name, ''), "
+        "CASE WHEN d.title IS NULL OR d.title = '' THEN substr(d.text, d.body_start + 1, 160) ELSE d.title END "
+        "FROM documents_fts f JOIN documents d ON d.id = f.rowid LEFT JOIN outlets o ON o.id = d.outlet_id "
+        "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?");
     if (!docs)
         return makeError(docs.error());
     docs->bind(1, query).bind(2, limit);
     while (docs->step())
-        hits.push_back({SearchHit::Kind::Document, docs->int64(0), docs->int64(0), docs->text(1), docs->text(2)});
+        hits.push_back({SearchHit::Kind::Document, docs->int64(0), docs->int64(0), docs->text(1), docs->text(2),
+                        docs->text(3), docs->text(4), docs->text(5)});
     if (Status s = docs->status(); !s.ok())
         return makeError("search \"" + query + "\": " + s.error());
 
     auto claims = m_db.prepare(
-        "SELECT f.rowid, c.document_id, d.file_name, snippet(claims_fts, 0, '[', ']', '…', 16) FROM claims_fts f "
-        "JOIN claims c ON c.id = f.rowid JOIN documents d ON d.id = c.document_id "
-        "WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?");
+        "SELECT f.rowid, c.document_id, d.file_name, snippet(claims_fts, 0, '[', ']', '…', 16), "
+        "snippet(claims_fts, 0, char(2), char(3), '…', 16), COALESCE(o.name, ''), "
+        "CASE WHEN d.title IS NULL OR d.title = '' THEN substr(d.text, d.body_start + 1, 160) ELSE d.title END "
+        "FROM claims_fts f JOIN claims c ON c.id = f.rowid JOIN documents d ON d.id = c.document_id "
+        "LEFT JOIN outlets o ON o.id = d.outlet_id WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?");
     if (!claims)
         return makeError(claims.error());
     claims->bind(1, query).bind(2, limit);
     while (claims->step())
-        hits.push_back({SearchHit::Kind::Claim, claims->int64(0), claims->int64(1), claims->text(2), claims->text(3)});
+        hits.push_back({SearchHit::Kind::Claim, claims->int64(0), claims->int64(1), claims->text(2), claims->text(3),
+                        claims->text(4), claims->text(5), claims->text(6)});
     if (Status s = claims->status(); !s.ok())
         return makeError("search \"" + query + "\": " + s.error());
     return hits;

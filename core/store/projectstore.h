@@ -5,6 +5,8 @@
 // Single-threaded: use one ProjectStore per thread.
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <utility>
@@ -31,6 +33,9 @@ struct DocumentSummary {
     std::optional<std::string> published;
     std::int64_t claimCount = 0;
     std::int64_t reviewedCount = 0;
+    // The first words of the article body: what names a document that has
+    // no title (see displayTitle in core/domain/document.h).
+    std::string lead;
 };
 
 struct SearchHit {
@@ -39,6 +44,14 @@ struct SearchHit {
     std::int64_t documentId = 0;
     std::string fileName;
     std::string snippet;           // matched terms wrapped in [ ]
+    // The same snippet with the matched terms between kMatchStart and
+    // kMatchEnd (control characters no article text holds), for a display
+    // that highlights them; and the document's outlet and title.
+    std::string markedSnippet;
+    std::string outlet;
+    std::string title;
+    static constexpr char kMatchStart = '\x02';
+    static constexpr char kMatchEnd = '\x03';
 };
 
 // One claim as the claim table and `claimdesk-cli claims` show it.
@@ -66,6 +79,8 @@ struct ClaimRow {
     std::optional<char> outletReliability;
     // How many documents its cluster spans: 1 when no other article says it.
     std::int64_t clusterDocuments = 0;
+    // The analyst's verdict label (empty: none); see Assessment.
+    std::string verdict;
 };
 
 // Which claims to list, in which order, which page.
@@ -79,7 +94,7 @@ struct ClaimQuery {
     std::string text;
     enum class Order {
         Document, Speaker, Status, StatedOn, Outlet, Cluster,
-        Content, Kind, Quantities, Disagreement, Credibility, Grade
+        Content, Kind, Quantities, Disagreement, Credibility, Grade, Verdict
     } order = Order::Document;
     bool descending = false;
     std::int64_t offset = 0;
@@ -93,6 +108,44 @@ struct ReviewDecision {
     std::string reason;
     std::string analyst;
     std::string at;                   // ISO 8601 UTC
+};
+
+// Whether a claim is true, as the analyst judges it: apart from review,
+// which checks only the extraction (who said what). The Admiralty
+// information credibility (1-6), a verdict label from the project's list
+// and a note, each optional.
+struct Assessment {
+    std::optional<int> credibility;
+    std::string verdict;  // empty: none
+    std::string note;
+    bool empty() const { return !credibility && verdict.empty() && note.empty(); }
+    bool operator==(const Assessment&) const = default;
+};
+
+// One assessment as appended to the claim's assessment history.
+struct AssessmentRecord {
+    std::int64_t claimId = 0;
+    Assessment assessment;
+    std::string analyst;
+    std::string at;  // ISO 8601 UTC
+};
+
+// A verdict the project offers ("corroborated", "false"...), with the
+// rating it gives on ClaimReview's scale: 1 (false) to 5 (true), or none.
+struct VerdictLabel {
+    std::string name;
+    std::optional<int> rating;
+    bool operator==(const VerdictLabel&) const = default;
+};
+
+// A document's source details as the analyst corrects them.
+enum class DocumentField { Title, Outlet, Authors, Published };
+const char* documentFieldName(DocumentField field);  // "title", "outlet", "authors", "published"
+struct DocumentEdit {
+    DocumentField field = DocumentField::Title;
+    // Authors as a JSON array; published as YYYY-MM-DD; nullopt: none.
+    std::optional<std::string> oldValue, newValue;
+    std::string analyst, at;
 };
 
 enum class AnnotationKind { Claim, Event, Note };
@@ -154,6 +207,38 @@ struct ClusterMembership {
     bool pinned = false;  // placed by the analyst
 };
 
+// Where a claim sits among the clusters (nullopt: in none), as an undo
+// puts it back.
+struct ClaimPlacement {
+    std::int64_t claimId = 0;
+    std::optional<std::int64_t> clusterId;
+    bool pinned = false;
+    bool operator==(const ClaimPlacement&) const = default;
+};
+
+// What linking judges of a cluster from its members.
+struct ClusterFacts {
+    bool disagreement = false;
+    std::string reason;
+    int outletCount = 0;
+    int independentSources = 0;
+    std::string originSpeaker;
+};
+
+// How linking judges a cluster from its members' claim ids (core/pipeline
+// gives one): the store calls it inside its own transaction, so an edit
+// and the facts it changes are written together.
+using ClusterJudge = std::function<Result<ClusterFacts>(const std::vector<std::int64_t>& claimIds)>;
+
+// A disagreement the analyst dismissed ("not a disagreement"): the reason
+// linking gave then, why it was dismissed, by whom and when.
+struct Dismissal {
+    std::int64_t clusterId = 0;
+    std::string dismissedReason;
+    std::string why;
+    std::string analyst, at;
+};
+
 // A cluster of claims as linking computed it. id 0: a new cluster.
 struct ClusterRecord {
     std::int64_t id = 0;
@@ -190,10 +275,40 @@ public:
     // Appends each decision to its claim's history and sets the claim's
     // status to its latest decision in time (ties: the last appended), all
     // in one transaction. Fails, changing nothing, on an unknown claim.
-    Status review(const std::vector<ReviewDecision>& decisions);
+    // A claim marked rejected (attribution wrong) is set aside from its
+    // cluster, which `judge` (when given) judges again without it; marked
+    // otherwise again, it goes back where it was.
+    Status review(const std::vector<ReviewDecision>& decisions, const ClusterJudge& judge = {});
     Result<std::vector<ReviewDecision>> reviewHistory(std::int64_t claimId);
     // Information credibility on the Admiralty scale (1-6), or none.
     Status setCredibility(std::int64_t claimId, std::optional<int> credibility);
+    // Sets each claim's assessment and appends it to the claim's
+    // assessment history, in one transaction. Fails, changing nothing, on
+    // an unknown claim or a credibility outside 1-6.
+    Status assess(const std::vector<AssessmentRecord>& records);
+    Result<Assessment> assessment(std::int64_t claimId);
+    Result<std::vector<AssessmentRecord>> assessmentHistory(std::int64_t claimId);  // oldest first
+    // The project's verdict labels, in the order offered; setting replaces
+    // the list (claims keep the labels they carry).
+    Result<std::vector<VerdictLabel>> verdictLabels();
+    Status setVerdictLabels(const std::vector<VerdictLabel>& labels);
+    // The project's common reasons for a wrong attribution, in order.
+    Result<std::vector<std::string>> rejectReasons();
+    Status setRejectReasons(const std::vector<std::string>& reasons);
+    // Free texts kept with the project ("summary": the report's opening);
+    // empty when never set. Setting an empty text removes it.
+    Result<std::string> projectText(const std::string& key);
+    Status setProjectText(const std::string& key, const std::string& value);
+    // Timeline lane titles the analyst gave, by lane key; nullopt removes one.
+    Result<std::map<std::string, std::string>> laneTitles();
+    Status setLaneTitle(const std::string& laneKey, const std::optional<std::string>& title);
+
+    // Changes a document's title, outlet, authors or date and appends the
+    // change (with the value it replaces) to the document's edit history,
+    // in one transaction. Fails, changing nothing, on an unknown document
+    // or a date that is not YYYY-MM-DD.
+    Status editDocument(std::int64_t documentId, const DocumentEdit& edit);
+    Result<std::vector<DocumentEdit>> documentEdits(std::int64_t documentId);  // oldest first
 
     // Replaces what extraction found in a document with a new analysis, in
     // one transaction, keeping everything an analyst decided: claims that
@@ -242,17 +357,39 @@ public:
     // The analyst moves a claim into a cluster (or a new one of its own when
     // clusterId is nullopt) and pins it there; returns the cluster it is in.
     Result<std::int64_t> moveClaimToCluster(std::int64_t claimId, std::optional<std::int64_t> clusterId);
+    // The same for several claims at once (a merge moves a whole cluster),
+    // in one transaction; the clusters they leave and the one they join are
+    // judged again when `judge` is given. Returns the cluster they are in.
+    Result<std::int64_t> moveClaims(const std::vector<std::int64_t>& claimIds, std::optional<std::int64_t> into,
+                                    const ClusterJudge& judge = {});
+    // Where claims sit now, and putting them back there (an undo): a
+    // cluster that has gone meanwhile is made again under its id.
+    Result<std::vector<ClaimPlacement>> placements(const std::vector<std::int64_t>& claimIds);
+    Status restorePlacements(const std::vector<ClaimPlacement>& placements, const ClusterJudge& judge = {});
+    // Judges clusters again from their members (all claim clusters when
+    // `clusterIds` is empty), in one transaction.
+    Status rejudgeClusters(const std::vector<std::int64_t>& clusterIds, const ClusterJudge& judge);
+    // "Not a disagreement": the cluster shows no disagreement while linking
+    // finds the same conflict in it (a different one shows again). Fails on
+    // a cluster without a disagreement. restoreDisagreement undoes it.
+    Status dismissDisagreement(std::int64_t clusterId, const std::string& why, const std::string& analyst,
+                               const std::string& at);
+    Status restoreDisagreement(std::int64_t clusterId);
+    Result<std::optional<Dismissal>> dismissal(std::int64_t clusterId);
     // Replaces all event clusters: each group of event ids is one cluster.
     Status writeEventClusters(const std::vector<std::vector<std::int64_t>>& groups);
     // Event clusters as groups of event ids, in cluster order.
     Result<std::vector<std::vector<std::int64_t>>> eventClusters();
     struct ClusterInfo {
         std::int64_t id = 0;
-        bool disagreement = false;
+        bool disagreement = false;  // false too when the analyst dismissed it
         std::string reason;
         int outletCount = 0;
         int independentSources = 0;
         std::string originSpeaker;
+        int members = 0;
+        int documents = 0;
+        bool dismissed = false;     // a disagreement the analyst dismissed
     };
     Result<std::vector<ClusterInfo>> clusterInfos();
 
@@ -292,6 +429,13 @@ private:
     Result<std::int64_t> insertAnalystClaim(std::int64_t documentId, const Claim& claim,
                                             std::optional<std::int64_t> speakerId);
     Status eraseAnalystClaim(std::int64_t claimId);
+    // Inside a transaction the caller holds: writes a cluster's facts (a
+    // disagreement the analyst dismissed stays dismissed while its reason
+    // is the same), and judges clusters again.
+    Status writeClusterFacts(std::int64_t clusterId, const ClusterFacts& facts);
+    Status judgeClusters(const std::set<std::int64_t>& clusterIds, const ClusterJudge& judge);
+    // Sets claims aside from their clusters (rejected) or puts them back.
+    Status setAsideRejected(const std::set<std::int64_t>& claimIds, std::set<std::int64_t>& touchedClusters);
 
     Database m_db;
 };

@@ -223,7 +223,106 @@ BEGIN
 END;
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: the analyst's assessment of a claim, apart from review (which
+// checks only the extraction: who said what). A verdict label from the
+// project's own list (verdict_labels, editable; rating on ClaimReview's
+// 1 false .. 5 true scale, none for labels that rate nothing) and a note
+// beside the existing credibility; every assessment appended to its
+// history, which is never rewritten.
+constexpr const char* kVersion4 = R"sql(
+ALTER TABLE claims ADD COLUMN verdict TEXT;
+ALTER TABLE claims ADD COLUMN assessment_note TEXT NOT NULL DEFAULT '';
+CREATE TABLE verdict_labels (
+  id       INTEGER PRIMARY KEY AUTOINCREMENT,
+  name     TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  rating   INTEGER CHECK (rating BETWEEN 1 AND 5),
+  position INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO verdict_labels(name, rating, position) VALUES
+  ('corroborated', 5, 1), ('unverified', NULL, 2), ('disputed', 3, 3), ('false', 1, 4);
+CREATE TABLE assessment_history (
+  id          INTEGER PRIMARY KEY,
+  claim_id    INTEGER NOT NULL REFERENCES claims(id) ON DELETE RESTRICT,
+  credibility INTEGER CHECK (credibility BETWEEN 1 AND 6),
+  verdict     TEXT,
+  note        TEXT NOT NULL DEFAULT '',
+  analyst     TEXT NOT NULL,
+  at          TEXT NOT NULL
+);
+CREATE INDEX assessment_history_claim ON assessment_history(claim_id);
+CREATE TRIGGER assessment_history_no_update BEFORE UPDATE ON assessment_history
+BEGIN SELECT RAISE(ABORT, 'assessment history is append-only'); END;
+CREATE TRIGGER assessment_history_no_delete BEFORE DELETE ON assessment_history
+BEGIN SELECT RAISE(ABORT, 'assessment history is append-only'); END;
+)sql";
+
+// Version 5: what the analyst keeps for the whole project: the common
+// reasons for marking an attribution wrong (an editable list the reject
+// dialog offers), free texts such as the report's summary, and the titles
+// given to timeline lanes.
+constexpr const char* kVersion5 = R"sql(
+CREATE TABLE reject_reasons (
+  id       INTEGER PRIMARY KEY AUTOINCREMENT,
+  text     TEXT NOT NULL UNIQUE,
+  position INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO reject_reasons(text, position) VALUES
+  ('Not a claim: a fragment of the text', 1),
+  ('Wrong speaker', 2),
+  ('Claim cut short or run into the next sentence', 3),
+  ('The outlet''s own words, not a speaker''s', 4),
+  ('Repeats another claim of the same article', 5);
+CREATE TABLE project_texts (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE lane_titles (
+  lane_key TEXT PRIMARY KEY,
+  title    TEXT NOT NULL
+);
+)sql";
+
+// Version 6: the analyst's hand on clusters. A disagreement dismissed
+// ("not a disagreement", with why) holds while linking finds the same
+// conflict in that cluster. A claim whose attribution is marked wrong is
+// set aside from its cluster (cluster_set_aside remembers where it was)
+// and goes back when the mark is reversed.
+constexpr const char* kVersion6 = R"sql(
+CREATE TABLE disagreement_dismissals (
+  cluster_id       INTEGER PRIMARY KEY REFERENCES clusters(id) ON DELETE CASCADE,
+  dismissed_reason TEXT NOT NULL,
+  why              TEXT NOT NULL DEFAULT '',
+  analyst          TEXT NOT NULL,
+  at               TEXT NOT NULL
+);
+CREATE TABLE cluster_set_aside (
+  claim_id   INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+  cluster_id INTEGER NOT NULL,
+  pinned     INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO cluster_set_aside(claim_id, cluster_id, pinned)
+  SELECT m.claim_id, m.cluster_id, m.pinned FROM cluster_members m JOIN claims c ON c.id = m.claim_id
+  WHERE c.status = 'rejected';
+DELETE FROM cluster_members WHERE claim_id IN (SELECT id FROM claims WHERE status = 'rejected');
+)sql";
+
+// Version 7: a document's title, outlet, authors and date as the analyst
+// corrects them, every change appended (the first one keeps what
+// ingestion detected as its old value).
+constexpr const char* kVersion7 = R"sql(
+CREATE TABLE document_edits (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  field       TEXT NOT NULL CHECK (field IN ('title','outlet','authors','published')),
+  old_value   TEXT,
+  new_value   TEXT,
+  analyst     TEXT NOT NULL,
+  at          TEXT NOT NULL
+);
+CREATE INDEX document_edits_document ON document_edits(document_id);
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7};
 
 }  // namespace
 

@@ -270,6 +270,9 @@ Result<std::vector<TimelineEntry>> buildEntries(store::ProjectStore& store) {
             entry.label = shortLabel(withoutThat(c->content));
             entry.text = c->content;
             entry.speaker = c->speakerName;
+            for (const Speaker& s : analysis->speakers)
+                if (c->speakerId && s.id == *c->speakerId)
+                    entry.speakerIsPerson = s.kind == SpeakerKind::Person;
             entry.outlet = c->outlet;
             entry.clusterId = c->clusterId;
             entry.disagreement = c->disagreement;

@@ -34,6 +34,7 @@ struct TimelineEntry {
     std::string label;              // a short label: first words of the claim, the event's "what"
     std::string text;               // the whole content or evidence
     std::string speaker;            // empty for events and unattributed claims
+    bool speakerIsPerson = true;    // a person goes by their surname in a label; an organisation whole
     std::string outlet;             // the document's outlet; may be empty
     std::string place;              // events only; may be empty
     // Claims: their claim cluster; events: their event cluster. Event

@@ -250,13 +250,23 @@ TEST(CliExport, WritesTheAnalysisJsonAndClaimReview) {
 
     const auto claims = nlohmann::json::parse(cli({"claims", "--store", store, "--json"}).output);
     const std::string id = std::to_string(claims[1]["id"].get<long long>());
-    ASSERT_EQ(cli({"review", "--store", store, "--claim", id, "--status", "rejected", "--reason", "a joke",
-                   "--analyst", "bo"}).status, 0);
+    // Review alone rates nothing; an assessment does.
+    ASSERT_EQ(cli({"review", "--store", store, "--claim", id, "--status", "confirmed", "--analyst", "bo"}).status, 0);
+    CliRun none = cli({"export", "--store", store, "--format", "claimreview", "--out", "-"});
+    ASSERT_EQ(none.status, 0) << none.output;
+    EXPECT_TRUE(nlohmann::json::parse(none.output)["@graph"].empty());
+    EXPECT_EQ(cli({"assess", "--store", store, "--claim", id, "--verdict", "True"}).status, 2)
+        << "not one of the project's labels";
+    CliRun assessed = cli({"assess", "--store", store, "--claim", id, "--verdict", "False", "--credibility", "5",
+                           "--note", "a joke", "--analyst", "bo"});
+    ASSERT_EQ(assessed.status, 0) << assessed.output;
     CliRun reviews = cli({"export", "--store", store, "--format", "claimreview", "--out", "-"});
     ASSERT_EQ(reviews.status, 0) << reviews.output;
     const auto graph = nlohmann::json::parse(reviews.output)["@graph"];
     ASSERT_EQ(graph.size(), 1u);
-    EXPECT_EQ(graph[0]["reviewRating"]["alternateName"], "Rejected");
+    EXPECT_EQ(graph[0]["reviewRating"]["alternateName"], "false");
+    EXPECT_EQ(graph[0]["reviewRating"]["ratingValue"], 1);
+    EXPECT_EQ(graph[0]["reviewBody"], "a joke");
     EXPECT_EQ(graph[0]["author"]["name"], "bo");
 }
 

@@ -30,7 +30,9 @@ namespace {
 // Answers the window's questions as a scripted analyst.
 class ScriptedPrompts : public Prompts {
 public:
-    std::optional<QString> rejectReason(QWidget*, int) override { return QStringLiteral("wrong speaker"); }
+    std::optional<RejectAnswer> rejectReason(QWidget*, const QStringList&, const QStringList&) override {
+        return RejectAnswer{QStringLiteral("wrong speaker"), std::nullopt};
+    }
     std::optional<QString> note(QWidget*, const QString& quote) override {
         lastQuote = quote;
         return QStringLiteral("boilerplate, not news");

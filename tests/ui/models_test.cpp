@@ -104,10 +104,11 @@ TEST(ClaimTableModel, TheStatusTooltipShowsTheReviewHistory) {
     ASSERT_TRUE(ws);
     ClaimTableModel model(ws.get());
     const qint64 first = model.claimAt(0)->id;
-    EXPECT_EQ(model.index(0, ClaimTableModel::Status).data(Qt::ToolTipRole).toString(), QStringLiteral("Not reviewed yet"));
+    EXPECT_EQ(model.index(0, ClaimTableModel::Status).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Attribution not checked yet"));
     ASSERT_TRUE(ws->rejectClaims({first}, QStringLiteral("wrong date")));
     const QString tip = model.index(0, ClaimTableModel::Status).data(Qt::ToolTipRole).toString();
-    EXPECT_TRUE(tip.contains(QStringLiteral("Rejected by Model Test: wrong date"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Wrong by Model Test: wrong date"))) << tip.toStdString();
 }
 
 TEST(ClaimTableModel, PagesOf200UnderTheModelTester) {
@@ -150,10 +151,10 @@ TEST(ClaimTableModel, DisplayTextAndRawSortValues) {
     EXPECT_EQ(model.index(1, ClaimTableModel::Kind).data().toString(), QStringLiteral("direct"));
     EXPECT_EQ(model.index(1, ClaimTableModel::Quantities).data().toString(), QStringLiteral("300 workers"));
     EXPECT_EQ(model.index(1, ClaimTableModel::Outlet).data().toString(), QStringLiteral("Harbour Gazette"));
-    EXPECT_EQ(model.index(1, ClaimTableModel::Status).data().toString(), QStringLiteral("Extracted"));
+    EXPECT_EQ(model.index(1, ClaimTableModel::Status).data().toString(), QStringLiteral("Unchecked"));
     EXPECT_EQ(model.index(1, ClaimTableModel::Status).data(SortRole).toInt(), int(ClaimStatus::Extracted));
     EXPECT_EQ(workers.data(DocumentIdRole).toLongLong(), project.harbour);
-    EXPECT_EQ(model.headerData(ClaimTableModel::StatedOn, Qt::Horizontal).toString(), QStringLiteral("Stated on"));
+    EXPECT_EQ(model.headerData(ClaimTableModel::StatedOn, Qt::Horizontal).toString(), QStringLiteral("Said on"));
 }
 
 TEST(ClaimTableModel, SetDataGoesThroughTheWorkspaceAndIsUndoable) {
@@ -170,13 +171,13 @@ TEST(ClaimTableModel, SetDataGoesThroughTheWorkspaceAndIsUndoable) {
     EXPECT_EQ(model.index(2, ClaimTableModel::Credibility).data().toString(), QStringLiteral("3 Possibly true"));
     ASSERT_TRUE(model.setData(model.index(2, ClaimTableModel::Status), int(ClaimStatus::Confirmed)));
     EXPECT_EQ(ws->claim(id)->status, ClaimStatus::Confirmed);
-    EXPECT_EQ(model.index(2, ClaimTableModel::Status).data().toString(), QStringLiteral("Confirmed"));
+    EXPECT_EQ(model.index(2, ClaimTableModel::Status).data().toString(), QStringLiteral("Correct"));
     EXPECT_EQ(changed.size(), 2);
     EXPECT_FALSE(model.setData(model.index(2, ClaimTableModel::Credibility), 9));
     EXPECT_FALSE(model.setData(model.index(2, ClaimTableModel::ClaimText), QStringLiteral("edited")));
     EXPECT_EQ(ws->undoStack()->count(), 2);
     ws->undoStack()->undo();
-    EXPECT_EQ(model.index(2, ClaimTableModel::Status).data().toString(), QStringLiteral("Extracted"));
+    EXPECT_EQ(model.index(2, ClaimTableModel::Status).data().toString(), QStringLiteral("Unchecked"));
 }
 
 TEST(ClaimTableModel, SortsInTheStoreAcrossPages) {
@@ -314,8 +315,10 @@ TEST(DocumentListModel, GroupsByOutletWithProgress) {
     EXPECT_EQ(harbour.parent().row(), 0);
     EXPECT_EQ(harbour.data().toString(), QStringLiteral("Bridge to reopen in March"));
     EXPECT_EQ(harbour.siblingAtColumn(DocumentListModel::Claims).data().toInt(), 3);
-    // A document without a title shows its file name.
-    EXPECT_EQ(model.indexOfDocument(project.river).data().toString(), QStringLiteral("river.txt"));
+    // A document without a title goes by its body's first words, never its file name.
+    EXPECT_EQ(model.indexOfDocument(project.river).data().toString(),
+              QStringLiteral("The mayor, Ana Lind, told reporters the bridge would open in April."));
+    EXPECT_TRUE(model.indexOfDocument(project.river).data(Qt::ToolTipRole).toString().contains(QStringLiteral("river.txt")));
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     store::ClaimQuery ofHarbour;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace claimdesk::testing {
@@ -19,6 +20,13 @@ inline QApplication& qtApp() {
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("ClaimdeskTests"));
         QApplication::setApplicationName(QStringLiteral("ui_tests"));
+        // The first review asks the analyst's name once; tests that are not
+        // about that have been asked already. The layout starts afresh.
+        QSettings settings;
+        settings.setValue(QStringLiteral("analyst/asked"), true);
+        settings.remove(QStringLiteral("window/state"));
+        settings.remove(QStringLiteral("window/geometry"));
+        settings.remove(QStringLiteral("export"));
         return true;
     }();
     (void)once;

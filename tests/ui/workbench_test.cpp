@@ -54,7 +54,13 @@ namespace fs = std::filesystem;
 // Answers the window's questions as a scripted analyst; never blocks.
 class Analyst : public Prompts {
 public:
-    std::optional<QString> rejectReason(QWidget*, int) override { return QStringLiteral("figure not in the source"); }
+    std::optional<RejectAnswer> rejectReason(QWidget*, const QStringList& claims, const QStringList& reasons) override {
+        shownClaims = claims;
+        offeredReasons = reasons;
+        return RejectAnswer{QStringLiteral("figure not in the source"), editedReasons};
+    }
+    QStringList shownClaims, offeredReasons;
+    std::optional<QStringList> editedReasons;
     std::optional<QString> note(QWidget*, const QString&) override { return QStringLiteral("check this figure"); }
     std::optional<QString> editNote(QWidget*, const QString&, const QString& current) override {
         return current + QStringLiteral(" against the council's release");

@@ -12,7 +12,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QCryptographicHash>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace claimdesk::ui {
@@ -66,16 +69,23 @@ ExportDialog::ExportDialog(std::vector<ExportFormatEntry> formats, const std::ve
     // What is exported: applies to every format.
     auto* claimsBox = new QGroupBox(tr("Claims"), this);
     auto* filters = new QFormLayout(claimsBox);
+    // A report to send: what the analyst checked and what they assessed.
     auto* statusRow = new QHBoxLayout;
-    const QString statusLabels[3] = {tr("&Confirmed"), tr("&Rejected"), tr("&Unreviewed")};
+    const QString statusLabels[3] = {tr("&Correct"), tr("&Wrong"), tr("&Unchecked")};
     for (int i = 0; i < 3; ++i) {
         m_statuses[i] = new QCheckBox(statusLabels[i], claimsBox);
-        m_statuses[i]->setChecked(true);
+        m_statuses[i]->setChecked(kStatuses[i] != ClaimStatus::Extracted);
         statusRow->addWidget(m_statuses[i]);
         connect(m_statuses[i], &QCheckBox::toggled, this, &ExportDialog::updateOk);
     }
     statusRow->addStretch();
-    filters->addRow(tr("Status:"), statusRow);
+    filters->addRow(tr("Attribution:"), statusRow);
+    m_assessed = new QCheckBox(tr("and every assessed c&laim"), claimsBox);
+    m_assessed->setObjectName(QStringLiteral("assessed"));
+    m_assessed->setChecked(true);
+    m_assessed->setToolTip(tr("Claims with a verdict or a credibility, whatever their attribution check"));
+    connect(m_assessed, &QCheckBox::toggled, this, &ExportDialog::updateOk);
+    filters->addRow(QString(), m_assessed);
     m_documents = new QListWidget(claimsBox);
     m_documents->setTextElideMode(Qt::ElideRight);
     m_documents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -101,6 +111,14 @@ ExportDialog::ExportDialog(std::vector<ExportFormatEntry> formats, const std::ve
     m_analyst = new QLineEdit(analyst, m_optionsBox);
     m_analyst->setObjectName(QStringLiteral("analyst"));
     m_optionsForm->addRow(tr("&Analyst:"), m_analyst);
+    m_summary = new QPlainTextEdit(m_optionsBox);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_summary->setTabChangesFocus(true);
+    m_summary->setPlaceholderText(tr("What the report says, in your words: it opens the first page"));
+    m_summary->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    m_summary->setAccessibleName(tr("Summary"));
+    m_optionsForm->addRow(tr("Summa&ry:"), m_summary);
     m_excerpts = new QCheckBox(tr("Annotated e&xcerpts of each article"), m_optionsBox);
     m_excerpts->setObjectName(QStringLiteral("excerpts"));
     m_excerpts->setChecked(true);
@@ -144,6 +162,7 @@ report::ReportOptions ExportDialog::options() const {
         else
             all = false;
     }
+    o.includeAssessed = m_assessed->isChecked();
     if (all)
         o.statuses.clear();
     bool allDocuments = true;
@@ -195,6 +214,61 @@ void ExportDialog::setExcerpts(bool on) { m_excerpts->setChecked(on); }
 
 void ExportDialog::setByteOrderMark(bool on) { m_byteOrderMark->setChecked(on); }
 
+void ExportDialog::setIncludeAssessed(bool on) { m_assessed->setChecked(on); }
+
+void ExportDialog::setSummary(const QString& text) { m_summary->setPlainText(text); }
+
+QString ExportDialog::summary() const { return m_summary->toPlainText().trimmed(); }
+
+namespace {
+
+// One settings group per project, named by its path's hash (paths hold
+// characters QSettings keys do not).
+QString settingsGroup(const QString& projectPath) {
+    return QStringLiteral("export/") +
+           QString::fromLatin1(QCryptographicHash::hash(projectPath.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+}  // namespace
+
+void ExportDialog::restoreSettings(const QString& projectPath) {
+    QSettings settings;
+    settings.beginGroup(settingsGroup(projectPath));
+    if (!settings.contains(QStringLiteral("format")))
+        return;
+    setFormat(settings.value(QStringLiteral("format")).toString());
+    const QString folder = settings.value(QStringLiteral("folder")).toString();
+    if (!folder.isEmpty() && QDir(folder).exists())
+        m_path->setText(QDir(folder).filePath(QFileInfo(path()).fileName()));
+    m_title->setText(settings.value(QStringLiteral("title"), m_title->text()).toString());
+    m_analyst->setText(settings.value(QStringLiteral("analyst"), m_analyst->text()).toString());
+    const QStringList statuses = settings.value(QStringLiteral("statuses")).toStringList();
+    for (int i = 0; i < 3; ++i)
+        m_statuses[i]->setChecked(statuses.contains(QString::fromLatin1(claimStatusName(kStatuses[i]))));
+    m_assessed->setChecked(settings.value(QStringLiteral("assessed"), true).toBool());
+    m_excerpts->setChecked(settings.value(QStringLiteral("excerpts"), true).toBool());
+    m_grouping->setCurrentIndex(std::max(0, m_grouping->findData(settings.value(QStringLiteral("grouping"), 0))));
+    m_byteOrderMark->setChecked(settings.value(QStringLiteral("byteOrderMark"), false).toBool());
+}
+
+void ExportDialog::saveSettings(const QString& projectPath) const {
+    QSettings settings;
+    settings.beginGroup(settingsGroup(projectPath));
+    settings.setValue(QStringLiteral("format"), format().id);
+    settings.setValue(QStringLiteral("folder"), QFileInfo(path()).absolutePath());
+    settings.setValue(QStringLiteral("title"), m_title->text());
+    settings.setValue(QStringLiteral("analyst"), m_analyst->text());
+    QStringList statuses;
+    for (int i = 0; i < 3; ++i)
+        if (m_statuses[i]->isChecked())
+            statuses << QString::fromLatin1(claimStatusName(kStatuses[i]));
+    settings.setValue(QStringLiteral("statuses"), statuses);
+    settings.setValue(QStringLiteral("assessed"), m_assessed->isChecked());
+    settings.setValue(QStringLiteral("excerpts"), m_excerpts->isChecked());
+    settings.setValue(QStringLiteral("grouping"), m_grouping->currentData());
+    settings.setValue(QStringLiteral("byteOrderMark"), m_byteOrderMark->isChecked());
+}
+
 // The file name follows the format, so switching PDF to HTML does not
 // write HTML into "report.pdf"; a name still ending in the previous
 // format's stem ("demo-report") takes the new one ("demo-claims").
@@ -202,7 +276,7 @@ void ExportDialog::formatChanged() {
     const ExportFormatEntry f = format();
     m_optionsForm->setRowVisible(m_title, f.titleOption);
     for (QWidget* w : {static_cast<QWidget*>(m_analyst), static_cast<QWidget*>(m_excerpts),
-                       static_cast<QWidget*>(m_grouping)})
+                       static_cast<QWidget*>(m_grouping), static_cast<QWidget*>(m_summary)})
         m_optionsForm->setRowVisible(w, f.reportOptions);
     m_optionsForm->setRowVisible(m_byteOrderMark, f.byteOrderMarkOption);
     m_optionsBox->setVisible(f.titleOption || f.reportOptions || f.byteOrderMarkOption);

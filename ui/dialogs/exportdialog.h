@@ -18,6 +18,7 @@ class QComboBox;
 class QFormLayout;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QGroupBox;
 
 namespace claimdesk::ui {
@@ -56,6 +57,15 @@ public:
     void setDocumentChecked(std::int64_t id, bool checked);
     void setExcerpts(bool on);
     void setByteOrderMark(bool on);
+    void setIncludeAssessed(bool on);
+
+    // The analyst's summary that opens a report (kept in the project).
+    void setSummary(const QString& text);
+    QString summary() const;
+    // The dialog as it was last left for a project: format, folder, title,
+    // analyst, claims chosen and options (QSettings, by the project's path).
+    void restoreSettings(const QString& projectPath);
+    void saveSettings(const QString& projectPath) const;
 
 private:
     void formatChanged();
@@ -67,6 +77,8 @@ private:
     QGroupBox* m_optionsBox = nullptr;
     QFormLayout* m_optionsForm = nullptr;
     QCheckBox* m_statuses[3] = {};
+    QCheckBox* m_assessed = nullptr;
+    QPlainTextEdit* m_summary = nullptr;
     QListWidget* m_documents = nullptr;
     QCheckBox* m_excerpts = nullptr;
     QComboBox* m_grouping = nullptr;

@@ -55,6 +55,7 @@ bool ExportRunner::start(const QString& storePath, const ExportFormatEntry& form
         ExchangeRequest request;
         request.format = format.id.toStdString();
         request.filter.statuses.assign(options.statuses.begin(), options.statuses.end());
+        request.filter.includeAssessed = options.includeAssessed;
         request.filter.documentIds.assign(options.documentIds.begin(), options.documentIds.end());
         request.options = exchange;
         if (format.titleOption)

@@ -6,6 +6,13 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include "ui/dialogs/assessdialog.h"
+#include "ui/dialogs/exportdialog.h"
+#include "ui/dialogs/listeditor.h"
+#include "ui/dialogs/notedialog.h"
+#include "ui/dialogs/rejectdialog.h"
+#include "ui/dialogs/shortcutsdialog.h"
+
 namespace claimdesk::ui {
 namespace {
 
@@ -18,32 +25,116 @@ QString elided(const QString& quote) {
 
 }  // namespace
 
-std::optional<QString> Prompts::rejectReason(QWidget* parent, int count) {
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        parent, tr("Reject"),
-        QCoreApplication::translate("Prompts", "Why reject %n claim(s)?", nullptr, count), QLineEdit::Normal, {}, &ok);
-    if (!ok)
+std::optional<Prompts::RejectAnswer> Prompts::rejectReason(QWidget* parent, const QStringList& claims,
+                                                         const QStringList& reasons) {
+    RejectDialog dialog(claims, reasons, parent);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return reason.trimmed();
+    RejectAnswer answer{dialog.reason(), std::nullopt};
+    if (dialog.reasonsEdited())
+        answer.editedReasons = dialog.reasons();
+    return answer;
 }
 
 std::optional<QString> Prompts::note(QWidget* parent, const QString& quote) {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(parent, tr("New note"),
-                                                        tr("Note on \"%1\":").arg(elided(quote)), {}, &ok);
-    if (!ok)
+    NoteDialog dialog(tr("New note"), tr("&Note:"), quote, {}, parent);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return text.trimmed();
+    return dialog.text();
 }
 
 std::optional<QString> Prompts::editNote(QWidget* parent, const QString& quote, const QString& current) {
+    NoteDialog dialog(tr("Edit note"), tr("&Note:"), quote, current, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.text();
+}
+
+std::optional<store::Assessment> Prompts::assessment(QWidget* parent, const QString& claim,
+                                                     const store::Assessment& current,
+                                                     const std::vector<store::VerdictLabel>& labels) {
+    AssessDialog dialog(claim, current, labels, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.assessment();
+}
+
+std::optional<std::optional<qint64>> Prompts::chooseCluster(QWidget* parent, const QList<ClusterChoice>& clusters) {
+    QStringList items{tr("A new cluster of their own")};
+    for (const auto& c : clusters)
+        items << QCoreApplication::translate("Prompts", "%1 (%n claim(s))", nullptr, c.members).arg(c.title);
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(parent, tr("Edit note"),
-                                                        tr("Note on \"%1\":").arg(elided(quote)), current, &ok);
+    const QString chosen = QInputDialog::getItem(parent, tr("Move to cluster"), tr("Move the claims into:"), items, 0,
+                                                 false, &ok);
     if (!ok)
         return std::nullopt;
-    return text.trimmed();
+    const auto index = items.indexOf(chosen);
+    if (index <= 0)
+        return std::optional<std::optional<qint64>>(std::optional<qint64>());
+    return std::optional<std::optional<qint64>>(clusters[index - 1].id);
+}
+
+std::optional<QString> Prompts::dismissReason(QWidget* parent, const QString& disagreement) {
+    NoteDialog dialog(tr("Not a disagreement"), tr("&Why do these claims not disagree?"), disagreement, {}, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.text();
+}
+
+std::optional<DocumentDetails> Prompts::documentDetails(QWidget* parent, const DocumentDetails& current,
+                                                        const DocumentDetails& detected, const QStringList& outlets) {
+    DocumentDetailsDialog dialog(current, detected, outlets, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.details();
+}
+
+std::optional<QString> Prompts::laneTitle(QWidget* parent, const QString& current) {
+    bool ok = false;
+    const QString title = QInputDialog::getText(parent, tr("Rename lane"),
+                                                tr("Lane title (empty: the title Claimdesk gives it):"),
+                                                QLineEdit::Normal, current, &ok);
+    if (!ok)
+        return std::nullopt;
+    return title.trimmed();
+}
+
+std::optional<std::vector<store::VerdictLabel>> Prompts::verdictLabels(QWidget* parent,
+                                                                       const std::vector<store::VerdictLabel>& labels) {
+    std::vector<ListEditor::Entry> entries;
+    for (const auto& l : labels)
+        entries.push_back({QString::fromStdString(l.name), l.rating});
+    ListEditor editor(tr("Verdict labels"),
+                      tr("The verdicts an assessment can give, in the order offered, and the rating each gives "
+                         "in a ClaimReview export (1 false ... 5 true). Claims keep the labels they have."),
+                      entries, true, parent);
+    if (editor.exec() != QDialog::Accepted)
+        return std::nullopt;
+    std::vector<store::VerdictLabel> out;
+    for (const auto& e : editor.entries())
+        out.push_back({e.text.toStdString(), e.rating});
+    return out;
+}
+
+std::optional<QStringList> Prompts::rejectReasons(QWidget* parent, const QStringList& reasons) {
+    std::vector<ListEditor::Entry> entries;
+    for (const auto& r : reasons)
+        entries.push_back({r, std::nullopt});
+    ListEditor editor(tr("Reasons for a wrong attribution"),
+                      tr("The common reasons the Attribution Wrong dialog offers."), entries, false, parent);
+    if (editor.exec() != QDialog::Accepted)
+        return std::nullopt;
+    QStringList out;
+    for (const auto& e : editor.entries())
+        out << e.text;
+    return out;
+}
+
+bool Prompts::runExport(ExportDialog* dialog) { return dialog->exec() == QDialog::Accepted; }
+
+void Prompts::showShortcuts(QWidget* parent, const QList<ShortcutEntry>& entries) {
+    ShortcutsDialog dialog(entries, parent);
+    dialog.exec();
 }
 
 std::optional<Prompts::ClaimSpeaker> Prompts::claimSpeaker(QWidget* parent, const QString& quote,

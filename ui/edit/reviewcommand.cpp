@@ -1,5 +1,7 @@
 #include "ui/edit/reviewcommand.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include "ui/edit/workspace.h"
@@ -9,11 +11,13 @@ namespace {
 
 QString describe(ClaimStatus status, qsizetype count) {
     switch (status) {
-    case ClaimStatus::Confirmed: return QCoreApplication::translate("ReviewCommand", "Confirm %n claim(s)", nullptr, int(count));
-    case ClaimStatus::Rejected: return QCoreApplication::translate("ReviewCommand", "Reject %n claim(s)", nullptr, int(count));
+    case ClaimStatus::Confirmed:
+        return QCoreApplication::translate("ReviewCommand", "Mark %n attribution(s) correct", nullptr, int(count));
+    case ClaimStatus::Rejected:
+        return QCoreApplication::translate("ReviewCommand", "Mark %n attribution(s) wrong", nullptr, int(count));
     case ClaimStatus::Extracted: break;
     }
-    return QCoreApplication::translate("ReviewCommand", "Reset %n claim(s) to extracted", nullptr, int(count));
+    return QCoreApplication::translate("ReviewCommand", "Mark %n attribution(s) unchecked", nullptr, int(count));
 }
 
 }  // namespace
@@ -41,12 +45,22 @@ void ReviewCommand::redo() {
     const std::string analyst = m_workspace.analyst().toStdString(), at = m_workspace.now().toStdString();
     for (qint64 id : m_ids)
         decisions.push_back({id, m_status, m_reason.toStdString(), analyst, at});
-    if (Status s = m_workspace.store().review(decisions); !s.ok()) {
+    if (Status s = m_workspace.store().review(decisions, m_workspace.clusterJudge()); !s.ok()) {
         m_workspace.reportError(QString::fromStdString(s.error()));
         setObsolete(true);
         return;
     }
-    m_workspace.announceClaims(m_ids);
+    announce();
+}
+
+void ReviewCommand::announce() {
+    // A wrong attribution leaves its cluster, and comes back when reversed.
+    const bool clusters = m_status == ClaimStatus::Rejected ||
+                          std::find(m_previous.begin(), m_previous.end(), ClaimStatus::Rejected) != m_previous.end();
+    if (clusters)
+        m_workspace.announceClusters(m_ids);
+    else
+        m_workspace.announceClaims(m_ids);
 }
 
 void ReviewCommand::undo() {
@@ -54,12 +68,12 @@ void ReviewCommand::undo() {
     const std::string analyst = m_workspace.analyst().toStdString(), at = m_workspace.now().toStdString();
     for (int i = 0; i < m_ids.size(); ++i)
         decisions.push_back({m_ids[i], m_previous[static_cast<std::size_t>(i)], "undo", analyst, at});
-    if (Status s = m_workspace.store().review(decisions); !s.ok()) {
+    if (Status s = m_workspace.store().review(decisions, m_workspace.clusterJudge()); !s.ok()) {
         m_workspace.reportError(QString::fromStdString(s.error()));
         setObsolete(true);
         return;
     }
-    m_workspace.announceClaims(m_ids);
+    announce();
 }
 
 }  // namespace claimdesk::ui

@@ -23,6 +23,8 @@ public:
     void undo() override;
 
 private:
+    void announce();
+
     Workspace& m_workspace;
     QList<qint64> m_ids;
     ClaimStatus m_status;

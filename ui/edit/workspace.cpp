@@ -5,14 +5,18 @@
 #include "core/text/utf8.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QUndoStack>
 
+#include "core/pipeline/clusterjudge.h"
 #include "ui/edit/addannotationcommand.h"
-#include "ui/edit/credibilitycommand.h"
 #include "ui/edit/deleteannotationcommand.h"
 #include "ui/edit/editnotecommand.h"
 #include "ui/edit/mergespeakerscommand.h"
+#include "ui/edit/moveclaimscommand.h"
+#include "ui/edit/storeeditcommand.h"
 #include "ui/edit/reliabilitycommand.h"
 #include "ui/edit/removeanalystitemcommand.h"
 #include "ui/edit/reviewcommand.h"
@@ -32,6 +36,10 @@ QString loginName() {
 
 }  // namespace
 
+QString authorsJson(const QStringList& authors) {
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(authors)).toJson(QJsonDocument::Compact));
+}
+
 std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, QObject* parent) {
     auto store = store::ProjectStore::open(path.toStdString());
     if (!store) {
@@ -43,7 +51,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
 }
 
 Workspace::Workspace(store::ProjectStore store, QString path, QObject* parent)
-    : QObject(parent), m_store(std::move(store)), m_path(std::move(path)), m_undoStack(new QUndoStack(this)) {
+    : QObject(parent),
+      m_store(std::move(store)),
+      m_judge(pipeline::clusterJudge(m_store)),
+      m_path(std::move(path)),
+      m_undoStack(new QUndoStack(this)) {
     m_analyst = QSettings().value(QStringLiteral("analyst/name"), loginName()).toString();
     m_clock = [] { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); };
     // An analyst's claim gets its figures from the same code as extraction.
@@ -91,6 +103,41 @@ Result<std::vector<store::SpeakerSummary>> Workspace::speakers() { return m_stor
 Result<std::vector<store::SearchHit>> Workspace::search(const QString& query, int limit) {
     return m_store.search(query.toStdString(), limit);
 }
+Result<store::Assessment> Workspace::assessment(qint64 claimId) { return m_store.assessment(claimId); }
+Result<std::vector<store::AssessmentRecord>> Workspace::assessmentHistory(qint64 claimId) {
+    return m_store.assessmentHistory(claimId);
+}
+Result<std::vector<store::VerdictLabel>> Workspace::verdictLabels() { return m_store.verdictLabels(); }
+Result<std::vector<std::string>> Workspace::rejectReasons() { return m_store.rejectReasons(); }
+Result<std::vector<store::ProjectStore::ClusterInfo>> Workspace::clusters() { return m_store.clusterInfos(); }
+Result<std::map<std::string, std::string>> Workspace::laneTitles() { return m_store.laneTitles(); }
+Result<std::vector<store::DocumentEdit>> Workspace::documentEdits(qint64 documentId) {
+    return m_store.documentEdits(documentId);
+}
+
+QString Workspace::projectText(const QString& key) {
+    auto text = m_store.projectText(key.toStdString());
+    return text ? QString::fromStdString(*text) : QString();
+}
+
+QString Workspace::clusterTitle(qint64 clusterId) {
+    if (auto titles = m_store.laneTitles())
+        if (auto it = titles->find("claim-cluster:" + std::to_string(clusterId)); it != titles->end())
+            return QString::fromStdString(it->second);
+    store::ClaimQuery query;
+    query.clusterId = clusterId;
+    auto members = m_store.claims(query);
+    if (!members || members->empty())
+        return tr("Cluster %1").arg(clusterId);
+    std::vector<std::int64_t> ids;
+    for (const auto& m : *members)
+        ids.push_back(m.id);
+    auto heading = pipeline::clusterHeading(m_store, ids);
+    if (heading && !heading->empty())
+        return QString::fromStdString(*heading);
+    const QString first = QString::fromStdString(members->front().content).simplified();
+    return first.size() > 70 ? first.left(first.lastIndexOf(QLatin1Char(' '), 68)) + QChar(0x2026) : first;
+}
 
 void Workspace::reportError(const QString& message) {
     m_lastError = message;
@@ -117,8 +164,173 @@ bool Workspace::resetClaims(const QList<qint64>& ids) {
     return !ids.isEmpty() && push(new ReviewCommand(*this, ids, ClaimStatus::Extracted, {}));
 }
 
+bool Workspace::assessClaims(const QList<qint64>& ids, const AssessmentChange& change) {
+    return !ids.isEmpty() && push(new AssessCommand(*this, ids, change));
+}
+
 bool Workspace::setCredibility(const QList<qint64>& ids, std::optional<int> credibility) {
-    return !ids.isEmpty() && push(new CredibilityCommand(*this, ids, credibility));
+    AssessmentChange change;
+    change.credibility = credibility;
+    return assessClaims(ids, change);
+}
+
+bool Workspace::setVerdict(const QList<qint64>& ids, const QString& verdict) {
+    AssessmentChange change;
+    change.verdict = verdict;
+    return assessClaims(ids, change);
+}
+
+bool Workspace::moveClaimsToCluster(const QList<qint64>& ids, std::optional<qint64> clusterId) {
+    const QString text = clusterId ? tr("Move %n claim(s) to another cluster", nullptr, int(ids.size()))
+                                   : tr("Split %n claim(s) into a cluster of their own", nullptr, int(ids.size()));
+    return !ids.isEmpty() && push(new MoveClaimsCommand(*this, ids, clusterId, text));
+}
+
+bool Workspace::mergeClusters(qint64 into, qint64 from) {
+    if (into == from)
+        return false;
+    store::ClaimQuery query;
+    query.clusterId = from;
+    auto members = m_store.claims(query);
+    if (!members) {
+        reportError(QString::fromStdString(members.error()));
+        return false;
+    }
+    QList<qint64> ids;
+    for (const auto& m : *members)
+        ids << m.id;
+    return !ids.isEmpty() && push(new MoveClaimsCommand(*this, ids, into, tr("Merge two clusters")));
+}
+
+bool Workspace::pushStoreEdit(const QString& text, std::function<Status()> redo, std::function<Status()> undo,
+                              std::function<void()> announce) {
+    return push(new StoreEditCommand(*this, text, std::move(redo), std::move(undo), std::move(announce)));
+}
+
+bool Workspace::dismissDisagreement(qint64 clusterId, const QString& why) {
+    const std::string reason = why.trimmed().toStdString();
+    return pushStoreEdit(
+        tr("Dismiss a disagreement"),
+        [this, clusterId, reason] { return m_store.dismissDisagreement(clusterId, reason, m_analyst.toStdString(), now().toStdString()); },
+        [this, clusterId] { return m_store.restoreDisagreement(clusterId); },
+        [this] { announceClusters({}); });
+}
+
+bool Workspace::restoreDisagreement(qint64 clusterId) {
+    auto dismissal = m_store.dismissal(clusterId);
+    if (!dismissal || !*dismissal)
+        return false;
+    const store::Dismissal was = **dismissal;
+    return pushStoreEdit(
+        tr("Restore a disagreement"), [this, clusterId] { return m_store.restoreDisagreement(clusterId); },
+        [this, clusterId, was] { return m_store.dismissDisagreement(clusterId, was.why, was.analyst, was.at); },
+        [this] { announceClusters({}); });
+}
+
+bool Workspace::editDocument(qint64 documentId, store::DocumentField field, const std::optional<QString>& value) {
+    auto document = m_store.document(documentId);
+    if (!document) {
+        reportError(QString::fromStdString(document.error()));
+        return false;
+    }
+    std::optional<std::string> old;
+    switch (field) {
+    case store::DocumentField::Title: old = document->source.title; break;
+    case store::DocumentField::Outlet: old = document->source.outlet; break;
+    case store::DocumentField::Published: old = document->source.published; break;
+    case store::DocumentField::Authors: {
+        QStringList authors;
+        for (const auto& a : document->source.authors)
+            authors << QString::fromStdString(a);
+        old = authors.isEmpty() ? std::string() : authorsJson(authors).toStdString();
+        break;
+    }
+    }
+    std::optional<std::string> next;
+    if (value && !value->trimmed().isEmpty())
+        next = value->trimmed().toStdString();
+    if (old && old->empty())
+        old.reset();
+    if (old == next)
+        return true;
+    auto write = [this, documentId, field](const std::optional<std::string>& v) {
+        return m_store.editDocument(documentId, {field, std::nullopt, v, m_analyst.toStdString(), now().toStdString()});
+    };
+    return pushStoreEdit(
+        tr("Edit the %1 of a document").arg(QString::fromLatin1(store::documentFieldName(field))),
+        [write, next] { return write(next); }, [write, old] { return write(old); },
+        [this, documentId] {
+            emit documentDetailsChanged(documentId);
+            emit documentsChanged();
+            emit claimsChanged({});
+        });
+}
+
+bool Workspace::setProjectText(const QString& key, const QString& text) {
+    const std::string k = key.toStdString(), next = text.trimmed().toStdString();
+    auto old = m_store.projectText(k);
+    if (!old) {
+        reportError(QString::fromStdString(old.error()));
+        return false;
+    }
+    if (*old == next)
+        return true;
+    return pushStoreEdit(
+        tr("Edit the project's %1").arg(key), [this, k, next] { return m_store.setProjectText(k, next); },
+        [this, k, was = *old] { return m_store.setProjectText(k, was); }, [this] { emit projectSettingsChanged(); });
+}
+
+bool Workspace::setLaneTitle(const QString& laneKey, const QString& title) {
+    const std::string key = laneKey.toStdString();
+    auto titles = m_store.laneTitles();
+    if (!titles) {
+        reportError(QString::fromStdString(titles.error()));
+        return false;
+    }
+    std::optional<std::string> old, next;
+    if (auto it = titles->find(key); it != titles->end())
+        old = it->second;
+    if (!title.trimmed().isEmpty())
+        next = title.trimmed().toStdString();
+    if (old == next)
+        return true;
+    return pushStoreEdit(
+        tr("Rename a timeline lane"), [this, key, next] { return m_store.setLaneTitle(key, next); },
+        [this, key, old] { return m_store.setLaneTitle(key, old); },
+        [this] {
+            emit projectSettingsChanged();
+            emit clustersChanged();
+        });
+}
+
+bool Workspace::setVerdictLabels(const std::vector<store::VerdictLabel>& labels) {
+    auto old = m_store.verdictLabels();
+    if (!old) {
+        reportError(QString::fromStdString(old.error()));
+        return false;
+    }
+    if (*old == labels)
+        return true;
+    return pushStoreEdit(
+        tr("Edit the verdict labels"), [this, labels] { return m_store.setVerdictLabels(labels); },
+        [this, was = *old] { return m_store.setVerdictLabels(was); }, [this] { emit projectSettingsChanged(); });
+}
+
+bool Workspace::setRejectReasons(const QStringList& reasons) {
+    std::vector<std::string> next;
+    for (const QString& r : reasons)
+        if (!r.trimmed().isEmpty())
+            next.push_back(r.trimmed().toStdString());
+    auto old = m_store.rejectReasons();
+    if (!old) {
+        reportError(QString::fromStdString(old.error()));
+        return false;
+    }
+    if (*old == next)
+        return true;
+    return pushStoreEdit(
+        tr("Edit the reasons for a wrong attribution"), [this, next] { return m_store.setRejectReasons(next); },
+        [this, was = *old] { return m_store.setRejectReasons(was); }, [this] { emit projectSettingsChanged(); });
 }
 
 qint64 Workspace::annotateNote(qint64 documentId, Span span, const QString& note) {
@@ -177,6 +389,7 @@ void Workspace::notifyDocumentsAdded() {
     emit documentsChanged();
     emit speakersChanged();
     emit claimsChanged({});
+    emit clustersChanged();
 }
 
 }  // namespace claimdesk::ui

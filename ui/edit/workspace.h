@@ -7,6 +7,7 @@
 // through it and edit through it, never through the store.
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -17,11 +18,15 @@
 
 #include "core/export/webannotationimport.h"
 #include "core/store/projectstore.h"
+#include "ui/edit/assesscommand.h"
 
 class QUndoCommand;
 class QUndoStack;
 
 namespace claimdesk::ui {
+
+// Authors as the store keeps them: a JSON list of names.
+QString authorsJson(const QStringList& authors);
 
 class Workspace : public QObject {
     Q_OBJECT
@@ -65,6 +70,22 @@ public:
     Result<std::vector<store::ReviewDecision>> reviewHistory(std::int64_t claimId);
     Result<std::vector<store::SpeakerSummary>> speakers();
     Result<std::vector<store::SearchHit>> search(const QString& query, int limit = 50);
+    Result<store::Assessment> assessment(qint64 claimId);
+    Result<std::vector<store::AssessmentRecord>> assessmentHistory(qint64 claimId);
+    Result<std::vector<store::VerdictLabel>> verdictLabels();
+    Result<std::vector<std::string>> rejectReasons();
+    Result<std::vector<store::ProjectStore::ClusterInfo>> clusters();
+    Result<std::map<std::string, std::string>> laneTitles();
+    Result<std::vector<store::DocumentEdit>> documentEdits(qint64 documentId);
+    // A text kept with the project ("summary": the report's opening).
+    QString projectText(const QString& key);
+    // The name a cluster goes by: the title the analyst gave its lane,
+    // else what its figures count ("Soldiers, casualties: ≥ 300 vs 4,000"),
+    // else its first claim's opening words.
+    QString clusterTitle(qint64 clusterId);
+    // How linking judges a cluster from its members; the cluster edits and
+    // reviews pass it to the store.
+    const store::ClusterJudge& clusterJudge() const { return m_judge; }
 
     // Editing: each pushes one undoable command; false (and errorOccurred)
     // when the store refused, in which case nothing changed and nothing
@@ -72,7 +93,25 @@ public:
     bool confirmClaims(const QList<qint64>& ids);
     bool rejectClaims(const QList<qint64>& ids, const QString& reason);
     bool resetClaims(const QList<qint64>& ids);  // back to extracted
+    // The assessment (whether a claim is true) apart from review.
+    bool assessClaims(const QList<qint64>& ids, const AssessmentChange& change);
     bool setCredibility(const QList<qint64>& ids, std::optional<int> credibility);
+    bool setVerdict(const QList<qint64>& ids, const QString& verdict);  // empty: none
+    // Cluster edits, each pinned so that linking keeps them: claims into a
+    // cluster, or a new one of their own (nullopt; a split); a whole
+    // cluster into another; a disagreement dismissed, with why, or back.
+    bool moveClaimsToCluster(const QList<qint64>& ids, std::optional<qint64> clusterId);
+    bool mergeClusters(qint64 into, qint64 from);
+    bool dismissDisagreement(qint64 clusterId, const QString& why);
+    bool restoreDisagreement(qint64 clusterId);
+    // A document's title, outlet, authors (a JSON list) or date
+    // (YYYY-MM-DD); nullopt or empty clears it.
+    bool editDocument(qint64 documentId, store::DocumentField field, const std::optional<QString>& value);
+    // The project's texts, lists and lane titles (empty title: the default).
+    bool setProjectText(const QString& key, const QString& text);
+    bool setLaneTitle(const QString& laneKey, const QString& title);
+    bool setVerdictLabels(const std::vector<store::VerdictLabel>& labels);
+    bool setRejectReasons(const QStringList& reasons);
     // A note on a span; returns the annotation id, or 0 on failure.
     qint64 annotateNote(qint64 documentId, Span span, const QString& note);
     // A claim made by the analyst from a span, with its annotation; returns
@@ -114,6 +153,11 @@ public:
     store::ProjectStore& store() { return m_store; }
     void reportError(const QString& message);
     void announceClaims(const QList<qint64>& ids) { emit claimsChanged(ids); }
+    // Claims moved between clusters (their rows and the clusters change).
+    void announceClusters(const QList<qint64>& ids) {
+        emit claimsChanged(ids);
+        emit clustersChanged();
+    }
     void announceAnnotations(qint64 documentId) { emit annotationsChanged(documentId); }
     void announceSpeakers() { emit speakersChanged(); }
     void announceReliability() { emit reliabilityChanged(); }
@@ -126,11 +170,20 @@ signals:
     void errorOccurred(const QString& message);
     // An outlet's or a speaker's source reliability changed.
     void reliabilityChanged();
+    // Clusters changed: members moved, merged, a disagreement dismissed.
+    void clustersChanged();
+    // A document's title, outlet, authors or date changed.
+    void documentDetailsChanged(qint64 documentId);
+    // The project's texts, lists (verdicts, reasons) or lane titles changed.
+    void projectSettingsChanged();
 
 private:
     bool push(QUndoCommand* command);
+    bool pushStoreEdit(const QString& text, std::function<Status()> redo, std::function<Status()> undo,
+                       std::function<void()> announce);
 
     store::ProjectStore m_store;
+    store::ClusterJudge m_judge;
     QString m_path;
     QUndoStack* m_undoStack = nullptr;
     QString m_analyst;

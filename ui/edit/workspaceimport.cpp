@@ -10,6 +10,7 @@ Result<exporting::ImportReport> Workspace::importAnnotations(const std::vector<e
     exporting::ImportOptions options;
     options.analyst = m_analyst.toStdString();
     options.now = now().toStdString();
+    options.judge = m_judge;
     auto report = exporting::importWebAnnotations(m_store, items, options);
     if (!report) {
         reportError(QString::fromStdString(report.error()));
@@ -19,6 +20,7 @@ Result<exporting::ImportReport> Workspace::importAnnotations(const std::vector<e
         return report;  // one transaction: nothing was written
     m_undoStack->clear();
     notifyDocumentsAdded();
+    emit clustersChanged();
     if (auto documents = m_store.documents())
         for (const auto& d : *documents)
             emit annotationsChanged(d.id);

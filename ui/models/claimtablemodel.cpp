@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QMimeData>
 
 #include "ui/edit/workspace.h"
 #include "ui/models/roles.h"
@@ -18,7 +19,20 @@ ClaimTableModel::ClaimTableModel(Workspace* workspace, QObject* parent)
     connect(m_workspace, &Workspace::claimsChanged, this, &ClaimTableModel::onClaimsChanged);
     connect(m_workspace, &Workspace::documentsChanged, this, &ClaimTableModel::reload);
     connect(m_workspace, &Workspace::reliabilityChanged, this, &ClaimTableModel::reload);
+    connect(m_workspace, &Workspace::projectSettingsChanged, this, [this] {
+        readVerdictRatings();
+        if (!m_rows.empty())
+            emit dataChanged(index(0, Assessment), index(rowCount() - 1, Assessment));
+    });
+    readVerdictRatings();
     reload();
+}
+
+void ClaimTableModel::readVerdictRatings() {
+    m_ratings.clear();
+    if (auto labels = m_workspace->verdictLabels())
+        for (const auto& l : *labels)
+            m_ratings[QString::fromStdString(l.name).toCaseFolded()] = l.rating;
 }
 
 void ClaimTableModel::setPalette(const QPalette& palette) {
@@ -30,11 +44,18 @@ void ClaimTableModel::setPalette(const QPalette& palette) {
 
 QString ClaimTableModel::statusText(ClaimStatus status) {
     switch (status) {
-    case ClaimStatus::Confirmed: return tr("Confirmed");
-    case ClaimStatus::Rejected: return tr("Rejected");
+    case ClaimStatus::Confirmed: return tr("Correct");
+    case ClaimStatus::Rejected: return tr("Wrong");
     case ClaimStatus::Extracted: break;
     }
-    return tr("Extracted");
+    return tr("Unchecked");
+}
+
+QString ClaimTableModel::assessmentText(const store::ClaimRow& c) {
+    if (c.verdict.empty())
+        return c.credibility ? tr("credibility %1").arg(*c.credibility) : QString();
+    const QString verdict = QString::fromStdString(c.verdict);
+    return c.credibility ? QStringLiteral("%1 · %2").arg(verdict).arg(*c.credibility) : verdict;
 }
 
 QString ClaimTableModel::credibilityText(std::optional<int> credibility) {
@@ -114,12 +135,15 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
     case StatusRole: return static_cast<int>(c.status);
     case SpanStartRole: return QVariant::fromValue<qint64>(c.contentSpan.start);
     case SpanEndRole: return QVariant::fromValue<qint64>(c.contentSpan.end);
+    case VerdictRole: return QString::fromStdString(c.verdict);
+    case ClusterIdRole: return QVariant::fromValue<qint64>(c.clusterId.value_or(0));
     default: break;
     }
     const auto column = static_cast<Column>(index.column());
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Status: return statusText(c.status);
+        case Assessment: return assessmentText(c);
         case Speaker: return c.speakerName.empty() ? tr("(unattributed)") : QString::fromStdString(c.speakerName);
         case ClaimText: return QString::fromStdString(c.content).simplified();
         case Kind: return QString::fromLatin1(claimKindName(c.kind));
@@ -138,6 +162,7 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
     if (role == SortRole || role == Qt::EditRole) {
         switch (column) {
         case Status: return static_cast<int>(c.status);
+        case Assessment: return QString::fromStdString(c.verdict);
         case Speaker: return QString::fromStdString(c.speakerName);
         case ClaimText: return QString::fromStdString(c.content);
         case Kind: return static_cast<int>(c.kind);
@@ -166,6 +191,12 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::BackgroundRole && column == Status)
         return QBrush(statusColor(c.status, m_palette));
+    if (role == Qt::BackgroundRole && column == Assessment && !c.verdict.empty()) {
+        const auto rating = m_ratings.find(QString::fromStdString(c.verdict).toCaseFolded());
+        return QBrush(verdictColor(rating != m_ratings.end() ? rating->second : std::nullopt, m_palette));
+    }
+    if (role == Qt::ToolTipRole && column == Assessment)
+        return assessmentHistoryText(c.id);
     if (role == Qt::ToolTipRole && column == ClaimText) {
         QString tip = QString::fromStdString(c.content);
         if (!c.cue.empty())
@@ -182,6 +213,10 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         return statusText(c.status);
     if (role == Qt::ToolTipRole && column == Status)
         return historyText(c.id);
+    // Narrow columns cut their text: the tooltip gives it whole.
+    if (role == Qt::ToolTipRole && (column == Speaker || column == Outlet || column == Quantities || column == StatedOn ||
+                                    column == Kind || column == Cluster || column == Credibility))
+        return data(index, Qt::DisplayRole);
     if (role == Qt::ToolTipRole && column == Grade && !gradeCode(c).isEmpty()) {
         QStringList lines;
         if (c.speakerReliability)
@@ -199,12 +234,13 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
-    case Status: return tr("Status");
+    case Status: return tr("Attribution");
+    case Assessment: return tr("Assessment");
     case Speaker: return tr("Speaker");
     case ClaimText: return tr("Claim");
     case Kind: return tr("Kind");
-    case Quantities: return tr("Quantities");
-    case StatedOn: return tr("Stated on");
+    case Quantities: return tr("Figures");
+    case StatedOn: return tr("Said on");
     case Outlet: return tr("Outlet");
     case Cluster: return tr("Cluster");
     case Disagreement: return tr("Disagreement");
@@ -217,8 +253,10 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
 
 Qt::ItemFlags ClaimTableModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && (index.column() == Status || index.column() == Credibility))
+    if (index.isValid() && (index.column() == Status || index.column() == Credibility || index.column() == Assessment))
         f |= Qt::ItemIsEditable;
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
     return f;
 }
 
@@ -238,6 +276,8 @@ bool ClaimTableModel::setData(const QModelIndex& index, const QVariant& value, i
         }
         return false;
     }
+    if (index.column() == Assessment)
+        return m_workspace->setVerdict({id}, value.toString().trimmed());
     if (index.column() == Credibility) {
         bool ok = false;
         const int grade = value.toInt(&ok);
@@ -251,8 +291,8 @@ bool ClaimTableModel::setData(const QModelIndex& index, const QVariant& value, i
 QString ClaimTableModel::historyText(qint64 claimId) const {
     auto history = m_workspace->reviewHistory(claimId);
     if (!history || history->empty())
-        return tr("Not reviewed yet");
-    QStringList lines{tr("Review history:")};
+        return tr("Attribution not checked yet");
+    QStringList lines{tr("Attribution checks:")};
     for (const auto& d : *history) {
         QString line = tr("%1 %2 by %3").arg(QString::fromStdString(d.at), statusText(d.status),
                                             QString::fromStdString(d.analyst));
@@ -261,6 +301,42 @@ QString ClaimTableModel::historyText(qint64 claimId) const {
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString ClaimTableModel::assessmentHistoryText(qint64 claimId) const {
+    auto history = m_workspace->assessmentHistory(claimId);
+    if (!history || history->empty())
+        return tr("Not assessed: whether it is true is not judged yet");
+    QStringList lines{tr("Assessments:")};
+    for (const auto& r : *history) {
+        QStringList parts;
+        if (!r.assessment.verdict.empty())
+            parts << QString::fromStdString(r.assessment.verdict);
+        if (r.assessment.credibility)
+            parts << credibilityText(r.assessment.credibility);
+        if (parts.isEmpty())
+            parts << tr("cleared");
+        QString line = tr("%1 %2 by %3").arg(QString::fromStdString(r.at), parts.join(QStringLiteral(", ")),
+                                             QString::fromStdString(r.analyst));
+        if (!r.assessment.note.empty())
+            line += QStringLiteral(": ") + QString::fromStdString(r.assessment.note);
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList ClaimTableModel::mimeTypes() const { return {QString::fromLatin1(kClaimIdsMimeType)}; }
+
+QMimeData* ClaimTableModel::mimeData(const QModelIndexList& indexes) const {
+    QStringList ids;
+    for (const QModelIndex& i : indexes) {
+        const QString id = QString::number(i.data(IdRole).toLongLong());
+        if (i.isValid() && !ids.contains(id))
+            ids << id;
+    }
+    auto* mime = new QMimeData;
+    mime->setData(QString::fromLatin1(kClaimIdsMimeType), ids.join(QLatin1Char('\n')).toLatin1());
+    return mime;
 }
 
 bool ClaimTableModel::canFetchMore(const QModelIndex& parent) const {
@@ -287,6 +363,7 @@ void ClaimTableModel::sort(int column, Qt::SortOrder order) {
     using Order = store::ClaimQuery::Order;
     switch (static_cast<Column>(column)) {
     case Status: m_query.order = Order::Status; break;
+    case Assessment: m_query.order = Order::Verdict; break;
     case Speaker: m_query.order = Order::Speaker; break;
     case StatedOn: m_query.order = Order::StatedOn; break;
     case Outlet: m_query.order = Order::Outlet; break;

@@ -5,6 +5,8 @@
 // SQL (sort() reloads); edits to status and credibility go through the
 // Workspace and the rows follow its claimsChanged signal.
 
+#include <map>
+#include <optional>
 #include <vector>
 
 #include <QAbstractTableModel>
@@ -20,7 +22,8 @@ class ClaimTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
-        Status,
+        Status,      // the attribution check: unchecked, correct, wrong
+        Assessment,  // whether it is true: verdict and credibility
         Speaker,
         ClaimText,
         Kind,
@@ -43,8 +46,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     // Status takes a ClaimStatus as int (rejecting without a reason);
-    // credibility takes 1-6, or 0 / an invalid value for none.
+    // credibility takes 1-6, or 0 / an invalid value for none; assessment
+    // takes a verdict label (empty: none).
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    // Claims drag out (onto a cluster) as their ids.
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction | Qt::CopyAction; }
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -67,7 +75,10 @@ public:
     int rowOfClaim(qint64 id);
     qint64 totalCount() const { return m_total; }
 
+    // The attribution check in words: "Unchecked", "Correct", "Wrong".
     static QString statusText(ClaimStatus status);
+    // What the Assessment column shows: "corroborated · 2", "credibility 4".
+    static QString assessmentText(const store::ClaimRow& claim);
     static QString credibilityText(std::optional<int> credibility);
     static QString reliabilityText(std::optional<char> reliability);
     // The claim's Admiralty code: its speaker's reliability, or its
@@ -77,9 +88,12 @@ public:
 
     // A claim's review decisions, one a line, for its status tooltip.
     QString historyText(qint64 claimId) const;
+    // Its assessments and note, for the assessment tooltip.
+    QString assessmentHistoryText(qint64 claimId) const;
 
 private:
     void onClaimsChanged(const QList<qint64>& ids);
+    void readVerdictRatings();
 
     Workspace* m_workspace;
     store::ClaimQuery m_query;
@@ -87,6 +101,7 @@ private:
     qint64 m_total = 0;
     bool m_resetting = false;
     QPalette m_palette;
+    std::map<QString, std::optional<int>> m_ratings;  // verdict label (folded) -> its rating
 };
 
 }  // namespace claimdesk::ui

@@ -150,7 +150,7 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const {
         case DocumentIdRole: return QVariant::fromValue<qint64>(d->id);
         case Qt::DisplayRole:
             switch (index.column()) {
-            case Title: return QString::fromStdString(d->title.empty() ? d->fileName : d->title);
+            case Title: return QString::fromStdString(displayTitle(d->title, d->lead, d->fileName));
             case Published: return QString::fromStdString(d->published.value_or(""));
             case Claims: return QVariant::fromValue<qint64>(d->claimCount);
             case Reviewed:
@@ -159,13 +159,23 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const {
             return {};
         case SortRole:
             switch (index.column()) {
-            case Title: return QString::fromStdString(d->title.empty() ? d->fileName : d->title);
+            case Title: return QString::fromStdString(displayTitle(d->title, d->lead, d->fileName));
             case Published: return QString::fromStdString(d->published.value_or(""));
             case Claims: return QVariant::fromValue<qint64>(d->claimCount);
             case Reviewed: return d->claimCount ? double(d->reviewedCount) / double(d->claimCount) : 0.0;
             }
             return {};
-        case Qt::ToolTipRole: return QString::fromStdString(d->fileName);
+        case Qt::ToolTipRole: {
+            // The whole title (a narrow column cuts it), where it came from
+            // and the file it was read from.
+            QStringList lines{QString::fromStdString(displayTitle(d->title, d->lead, d->fileName, 400))};
+            if (d->title.empty())
+                lines << tr("No title was found: these are the article's first words (right-click to give one)");
+            lines << tr("Published: %1").arg(d->published ? QString::fromStdString(*d->published) : tr("unknown"));
+            lines << tr("%1 claims, %2 checked").arg(d->claimCount).arg(d->reviewedCount);
+            lines << QString::fromStdString(d->fileName);
+            return lines.join(QLatin1Char('\n'));
+        }
         default: return {};
         }
     }
@@ -193,7 +203,9 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::ToolTipRole: {
-        const QString count = tr("%n document(s)", nullptr, static_cast<int>(g.documents.size()));
+        const QString count = (g.outlet.isEmpty() ? tr("Unknown outlet") : g.outlet) + QLatin1Char('\n') +
+                              tr("%n document(s)", nullptr, static_cast<int>(g.documents.size())) +
+                              QLatin1Char('\n') + tr("%1 claims, %2 checked").arg(claims).arg(reviewed);
         return g.reliability ? count + QLatin1Char('\n') + ClaimTableModel::reliabilityText(g.reliability)
                              : count + QLatin1Char('\n') + tr("Source reliability not graded (right-click to grade)");
     }
@@ -213,7 +225,7 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
     case Title: return tr("Document");
     case Published: return tr("Published");
     case Claims: return tr("Claims");
-    case Reviewed: return tr("Reviewed");
+    case Reviewed: return tr("Checked");
     }
     return {};
 }

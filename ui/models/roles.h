@@ -13,6 +13,11 @@ enum Role {
     StatusRole,                   // a claim's ClaimStatus as int
     SpanStartRole,                // a claim's content span, in code points
     SpanEndRole,
+    VerdictRole,                  // a claim's verdict label (empty: none)
+    ClusterIdRole,                // a claim's or a cluster row's cluster id (0: none)
 };
+
+// Claims dragged from the table: their ids, one per line.
+inline constexpr const char* kClaimIdsMimeType = "application/x-claimdesk-claim-ids";
 
 }  // namespace claimdesk::ui

@@ -27,11 +27,25 @@ QColor statusColor(ClaimStatus status, const QPalette& palette) {
     // Light tints under dark text; deep shades under light text.
     const bool dark = isDark(palette);
     switch (status) {
-    case ClaimStatus::Confirmed: return dark ? QColor(0x2b, 0x5a, 0x30) : QColor(0xc6, 0xeb, 0xc5);
-    case ClaimStatus::Rejected: return dark ? QColor(0x6e, 0x2c, 0x2a) : QColor(0xf4, 0xc7, 0xc3);
+    // An attribution checked correct is a neutral slate, never the green of
+    // "true": review says who said it, not whether it is so. A wrong one
+    // is a grey the viewers also strike through.
+    case ClaimStatus::Confirmed: return dark ? QColor(0x3a, 0x48, 0x57) : QColor(0xdc, 0xe3, 0xea);
+    case ClaimStatus::Rejected: return dark ? QColor(0x4a, 0x4a, 0x4a) : QColor(0xe0, 0xe0, 0xe0);
     case ClaimStatus::Extracted: break;
     }
     return dark ? QColor(0x5c, 0x4d, 0x1c) : QColor(0xff, 0xef, 0xb0);
+}
+
+QColor verdictColor(std::optional<int> rating, const QPalette& palette) {
+    const bool dark = isDark(palette);
+    if (!rating)
+        return dark ? QColor(0x45, 0x45, 0x5a) : QColor(0xe4, 0xe4, 0xf0);
+    if (*rating >= 4)
+        return dark ? QColor(0x2b, 0x5a, 0x30) : QColor(0xc6, 0xeb, 0xc5);
+    if (*rating == 3)
+        return dark ? QColor(0x6b, 0x4a, 0x14) : QColor(0xff, 0xd8, 0xa8);
+    return dark ? QColor(0x6e, 0x2c, 0x2a) : QColor(0xf4, 0xc7, 0xc3);
 }
 
 QColor speakerColor(const QPalette& palette) {

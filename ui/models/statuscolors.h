@@ -7,6 +7,8 @@
 // printed or exported, never the application's (which the theme changes
 // on the UI thread while an export may be painting on another).
 
+#include <optional>
+
 #include <QColor>
 #include <QPalette>
 
@@ -20,8 +22,13 @@ bool isDark(const QPalette& palette);
 // on paper. Built without the application's palette, so any thread may call it.
 QPalette paperPalette();
 
-// One background per review status, shared by the table and the viewers.
+// One background per review status (whether the attribution is checked),
+// shared by the table and the viewers: none of them reads as "true".
 QColor statusColor(ClaimStatus status, const QPalette& palette);
+// A verdict's background by the rating its label gives: green from 4
+// (true), amber at 3, red at 2 and below, a quiet grey for a label that
+// rates nothing ("unverified"). Only an assessment is ever green.
+QColor verdictColor(std::optional<int> rating, const QPalette& palette);
 // Foregrounds for speaker mentions, dates, notes and warnings.
 QColor speakerColor(const QPalette& palette);
 QColor dateColor(const QPalette& palette);

@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QByteArray>
 
+#include "core/export/credibility.h"
 #include "ui/models/statuscolors.h"
 
 namespace claimdesk::ui {
@@ -17,13 +18,22 @@ constexpr std::size_t kListedGroups = 30;
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
+// The attribution check in a reader's words: it says who said what, and
+// nothing of whether it is true.
 const char* statusLabel(ClaimStatus status) {
     switch (status) {
-    case ClaimStatus::Confirmed: return "Confirmed";
-    case ClaimStatus::Rejected: return "Rejected";
+    case ClaimStatus::Confirmed: return "Attribution checked";
+    case ClaimStatus::Rejected: return "Attribution wrong";
     case ClaimStatus::Extracted: break;
     }
-    return "Unreviewed";
+    return "Attribution unchecked";
+}
+
+// A verdict's look by the rating its label gives (see verdictColor).
+QString verdictClass(const std::optional<int>& rating) {
+    if (!rating)
+        return QStringLiteral("v-none");
+    return *rating >= 4 ? QStringLiteral("v-true") : *rating == 3 ? QStringLiteral("v-mixed") : QStringLiteral("v-false");
 }
 
 // "2025-03-07T10:05:31Z" as "2025-03-07 10:05": a table cell, not a log.
@@ -43,6 +53,8 @@ QString statusCss() {
     QString css;
     for (ClaimStatus s : {ClaimStatus::Extracted, ClaimStatus::Confirmed, ClaimStatus::Rejected})
         css += QStringLiteral(".%1 { background-color: %2; }\n").arg(statusClass(s), statusColor(s, paper).name());
+    for (const std::optional<int>& rating : {std::optional<int>(5), std::optional<int>(3), std::optional<int>(1), std::optional<int>()})
+        css += QStringLiteral(".%1 { background-color: %2; }\n").arg(verdictClass(rating), verdictColor(rating, paper).name());
     return css;
 }
 
@@ -65,10 +77,12 @@ QString richTextCss() {
         ".note { text-decoration: underline; }\n"
         ".noteref { font-family: 'DejaVu Sans'; font-size: 8pt; font-weight: bold; color: #b86e00; }\n"
         ".excerpt { font-size: 9.5pt; margin-left: 12px; margin-bottom: 8px; }\n"
-        ".titlemain { font-family: 'DejaVu Sans'; font-size: 28pt; font-weight: bold; color: #1f3d66; }\n"
-        ".titlesub { font-family: 'DejaVu Sans'; font-size: 13pt; color: #555555; }\n"
+        ".titlemain { font-family: 'DejaVu Sans'; font-size: 24pt; font-weight: bold; color: #1f3d66; }\n"
+        ".titlesub { font-family: 'DejaVu Sans'; font-size: 12pt; color: #555555; }\n"
         ".source { margin-bottom: 9px; }\n"
-        ".titlefacts { font-size: 12pt; }\n"
+        ".titlefacts { font-size: 10.5pt; }\n"
+        ".summarytext { font-size: 11pt; margin-top: 10px; margin-bottom: 10px; }\n"
+        ".v-true, .v-mixed, .v-false, .v-none { font-family: 'DejaVu Sans'; }\n"
         ".titlelabel { font-size: 12pt; font-weight: bold; }\n"
         ".toc { font-family: 'DejaVu Sans'; font-size: 10pt; }\n");
 }
@@ -93,6 +107,7 @@ QString fileCss() {
         ".titlemain { font-size: 2.4em; font-weight: bold; color: #1f3d66; font-family: 'DejaVu Sans', sans-serif; }\n"
         ".titlesub { font-size: 1.2em; color: #555; font-family: 'DejaVu Sans', sans-serif; }\n"
         ".titlefacts { font-size: 1.05em; }\n"
+        ".summarytext { font-size: 1.1em; margin: 1em 0; }\n"
         ".source { margin-bottom: .9em; }\n"
         ".titlelabel { font-weight: bold; }\n"
         ".toc a { color: #1f3d66; text-decoration: none; }\n"
@@ -187,34 +202,64 @@ private:
         return s;
     }
 
+    // The outlet, when it was said, and the numbered source it cites.
     static QString sourceOf(const ReportClaim& c) {
         QString s = escapeHtml(c.outlet.empty() ? std::string("(unknown outlet)") : c.outlet);
         if (c.statedOn)
-            s += QStringLiteral("<br/><span class=\"meta\">%1</span>").arg(escapeHtml(*c.statedOn));
+            s += QStringLiteral("<br/><span class=\"meta\">said %1</span>").arg(escapeHtml(*c.statedOn));
+        if (c.sourceNumber > 0)
+            s += QStringLiteral("<br/><span class=\"meta\">[S%1]</span>").arg(c.sourceNumber);
         return s;
     }
 
-    static QString statusCell(const ReportClaim& c) {
-        QString s = escapeHtml(QString::fromLatin1(statusLabel(c.status)));
-        if (c.credibility)
-            s += QStringLiteral("<br/><span class=\"meta\">credibility %1</span>").arg(*c.credibility);
-        return cell(s, QStringLiteral("class=\"%1\"").arg(statusClass(c.status)));
+    static QString numberCell(const ReportClaim& c) {
+        return cell(c.number > 0 ? QStringLiteral("<b>C%1</b>").arg(c.number) : QString());
     }
 
-    static QString decisionOf(const ReportClaim& c) {
-        QString s;
+    static QString claimText(const ReportClaim& c) {
+        QString text = escapeHtml(c.content);
+        if (!c.figures.empty())
+            text += QStringLiteral("<br/><span class=\"meta\">figures: %1</span>").arg(escapeHtml(c.figures));
+        return text;
+    }
+
+    // The attribution check, never in the colour of "true", and the
+    // assessment: a verdict in its colour, the credibility, the note.
+    static QString judgementCell(const ReportClaim& c) {
+        QString s = QStringLiteral("<span class=\"%1\">&nbsp;%2&nbsp;</span>")
+                        .arg(statusClass(c.status), escapeHtml(QString::fromLatin1(statusLabel(c.status))));
         if (!c.reason.empty())
-            s += escapeHtml(c.reason);
-        if (!c.analyst.empty() || !c.reviewedAt.empty()) {
-            if (!s.isEmpty())
-                s += QStringLiteral("<br/>");
-            s += QStringLiteral("<span class=\"meta\">%1, %2</span>").arg(escapeHtml(c.analyst), escapeHtml(shortTime(c.reviewedAt)));
-        }
-        return s;
+            s += QStringLiteral("<br/><span class=\"meta\">%1</span>").arg(escapeHtml(c.reason));
+        if (!c.verdict.empty())
+            s += QStringLiteral("<br/><span class=\"%1\">&nbsp;<b>%2</b>&nbsp;</span>")
+                     .arg(verdictClass(c.verdictRating), escapeHtml(c.verdict));
+        if (c.credibility)
+            s += QStringLiteral("<br/><span class=\"meta\">credibility %1: %2</span>")
+                     .arg(*c.credibility)
+                     .arg(escapeHtml(QString::fromStdString(exporting::credibilityName(*c.credibility))));
+        if (c.verdict.empty() && !c.credibility)
+            s += QStringLiteral("<br/><span class=\"meta\">not assessed</span>");
+        if (!c.assessmentNote.empty())
+            s += QStringLiteral("<br/>%1").arg(escapeHtml(c.assessmentNote));
+        const std::string& who = !c.assessedBy.empty() ? c.assessedBy : c.analyst;
+        const std::string& when = !c.assessedAt.empty() ? c.assessedAt : c.reviewedAt;
+        if (!who.empty() || !when.empty())
+            s += QStringLiteral("<br/><span class=\"meta\">%1, %2</span>").arg(escapeHtml(who), escapeHtml(shortTime(when)));
+        return cell(s);
+    }
+
+    void claimTable(const std::vector<ReportClaim>& claims, bool bySpeaker) {
+        beginTable({QStringLiteral("#"), QStringLiteral("Claim"), bySpeaker ? QStringLiteral("Cue") : QStringLiteral("Speaker"),
+                    QStringLiteral("Source"), QStringLiteral("Attribution and assessment")},
+                   {6, 42, 15, 14, 23});
+        for (const auto& c : claims)
+            tableRow(numberCell(c) + cell(claimText(c)) + cell(bySpeaker ? escapeHtml(c.cue) : speakerOf(c)) +
+                     cell(sourceOf(c)) + judgementCell(c));
+        endTable();
     }
 
     void summary() {
-        heading(1, QStringLiteral("Summary"), true);
+        heading(1, QStringLiteral("At a glance"), true);
         const auto& s = m_data.summary;
         beginTable({QStringLiteral("What"), QStringLiteral("Count")}, {75, 25}, 55);
         auto row = [&](const QString& what, std::int64_t n, const QString& attrs = {}) {
@@ -222,13 +267,19 @@ private:
         };
         row(QStringLiteral("Documents"), s.documents);
         row(QStringLiteral("Claims shown"), s.claims);
-        row(QStringLiteral("Confirmed"), s.confirmed, QStringLiteral("class=\"st-confirmed\""));
-        row(QStringLiteral("Rejected"), s.rejected, QStringLiteral("class=\"st-rejected\""));
-        row(QStringLiteral("Unreviewed"), s.extracted, QStringLiteral("class=\"st-extracted\""));
+        row(QStringLiteral("Attribution checked"), s.confirmed, QStringLiteral("class=\"st-confirmed\""));
+        row(QStringLiteral("Attribution wrong"), s.rejected, QStringLiteral("class=\"st-rejected\""));
+        row(QStringLiteral("Attribution unchecked"), s.extracted, QStringLiteral("class=\"st-extracted\""));
+        row(QStringLiteral("Assessed"), s.assessed);
+        for (const auto& [verdict, n] : s.verdicts)
+            row(QStringLiteral("… ") + q(verdict), n);
         row(QStringLiteral("Disagreements"), s.disagreements);
         row(QStringLiteral("Speakers"), s.speakers);
         row(QStringLiteral("Analyst notes"), s.notes);
         endTable();
+        body += QStringLiteral("<p class=\"meta\">A checked attribution means the speaker said it, not that it is "
+                               "true; whether it is true is the assessment (a verdict and the Admiralty "
+                               "credibility, 1 confirmed by other sources to 6 cannot be judged).</p>\n");
     }
 
     void disagreements() {
@@ -240,21 +291,40 @@ private:
         body += QStringLiteral("<p>Claims that report the same thing with conflicting figures or stances.</p>\n");
         const bool listAll = m_data.disagreements.size() <= kListedGroups;
         for (const auto& d : m_data.disagreements) {
-            heading(2, QStringLiteral("Cluster %1: %2").arg(d.clusterId).arg(q(d.reason)), nextTableBreaks(), listAll);
-            beginTable({QStringLiteral("Outlet, stated on"), QStringLiteral("Speaker"), QStringLiteral("Figures"),
-                               QStringLiteral("Claim"), QStringLiteral("Status")},
-                              {17, 17, 14, 40, 12});
-            for (const auto& c : d.claims)
-                tableRow(QStringLiteral("%1%2%3%4%5")
-                             .arg(cell(sourceOf(c)), cell(speakerOf(c)), cell(QStringLiteral("<b>%1</b>").arg(escapeHtml(c.figures))),
-                                  cell(escapeHtml(c.content)), statusCell(c)));
-            endTable();
+            heading(2, q(d.heading.empty() ? d.reason : d.heading), nextTableBreaks(), listAll);
+            if (d.heading != d.reason)
+                body += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(escapeHtml(d.reason));
+            figure(d.clusterId);
+            claimTable(d.claims, false);
         }
+    }
+
+    // A disagreement's own narrower timeline, when there is one.
+    void figure(std::int64_t clusterId) {
+        const auto it = m_extras.disagreementFigures.find(clusterId);
+        if (it == m_extras.disagreementFigures.end() || it->second.isNull())
+            return;
+        if (m_flavor == HtmlFlavor::File) {
+            body += QStringLiteral("<p><img class=\"figure\" alt=\"Timeline of these claims\" src=\"%1\"/></p>\n")
+                        .arg(pngDataUri(it->second));
+        } else {
+            body += QStringLiteral("<p><img src=\"%1\" width=\"%2\"/></p>\n")
+                        .arg(escapeHtml(disagreementResource(clusterId)))
+                        .arg(m_extras.figureWidthPx);
+        }
+    }
+
+    static QString pngDataUri(const QImage& image) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
     }
 
     void claims() {
         const bool bySpeaker = m_data.options.grouping == report::Grouping::Speaker;
-        heading(1, bySpeaker ? QStringLiteral("Claims by speaker") : QStringLiteral("Claims by cluster"), true);
+        heading(1, bySpeaker ? QStringLiteral("Claims by speaker") : QStringLiteral("Claims by what they report"));
         if (m_data.groups.empty()) {
             body += QStringLiteral("<p>No claim matches the report's filters.</p>\n");
             return;
@@ -266,48 +336,33 @@ private:
             heading(2, q(g.heading), nextTableBreaks(), listGroups);
             if (!g.note.empty())
                 body += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(escapeHtml(g.note));
-            beginTable({QStringLiteral("Status"), QStringLiteral("Claim"),
-                               bySpeaker ? QStringLiteral("Cue") : QStringLiteral("Speaker"),
-                               QStringLiteral("Outlet, stated on"), QStringLiteral("Reason, analyst, time")},
-                              {12, 40, 14, 16, 18});
-            for (const auto& c : g.claims) {
-                QString claimText = escapeHtml(c.content);
-                if (!c.figures.empty())
-                    claimText += QStringLiteral("<br/><span class=\"meta\">figures: %1</span>").arg(escapeHtml(c.figures));
-                tableRow(QStringLiteral("%1%2%3%4%5")
-                             .arg(statusCell(c), cell(claimText), cell(bySpeaker ? escapeHtml(c.cue) : speakerOf(c)),
-                                  cell(sourceOf(c)), cell(decisionOf(c))));
-            }
-            endTable();
+            claimTable(g.claims, bySpeaker);
         }
     }
 
     void timeline() {
         if (m_extras.timeline.isNull())
             return;
-        heading(1, QStringLiteral("Timeline"), true);
+        heading(1, QStringLiteral("Timeline"));
         if (m_flavor == HtmlFlavor::File) {
-            QByteArray png;
-            QBuffer buffer(&png);
-            buffer.open(QIODevice::WriteOnly);
-            m_extras.timeline.save(&buffer, "PNG");
-            body += QStringLiteral("<p><img class=\"figure\" alt=\"Timeline\" src=\"data:image/png;base64,%1\"/></p>\n")
-                        .arg(QString::fromLatin1(png.toBase64()));
+            body += QStringLiteral("<p><img class=\"figure\" alt=\"Timeline\" src=\"%1\"/></p>\n").arg(pngDataUri(m_extras.timeline));
         } else {
             body += QStringLiteral("<p><img src=\"%1\" width=\"%2\"/></p>\n")
                         .arg(escapeHtml(m_extras.timelineResource))
                         .arg(m_extras.figureWidthPx);
         }
+        body += QStringLiteral("<p class=\"meta\">Each claim's three dates: when what it reports happened (diamond), "
+                               "when it was said (circle), when it was published (square).</p>\n");
     }
 
     void excerpts() {
         if (!m_data.options.excerpts || m_data.excerpts.empty())
             return;
-        heading(1, QStringLiteral("Annotated excerpts"), true);
-        body += QStringLiteral("<p class=\"meta\">Claims are highlighted in their status colour: "
-                               "<span class=\"st-confirmed\">&nbsp;confirmed&nbsp;</span> "
-                               "<span class=\"st-rejected\">&nbsp;rejected&nbsp;</span> "
-                               "<span class=\"st-extracted\">&nbsp;unreviewed&nbsp;</span>; "
+        heading(1, QStringLiteral("Annotated excerpts"));
+        body += QStringLiteral("<p class=\"meta\">Claims are highlighted by their attribution check: "
+                               "<span class=\"st-confirmed\">&nbsp;checked&nbsp;</span> "
+                               "<span class=\"st-rejected\">&nbsp;wrong&nbsp;</span> "
+                               "<span class=\"st-extracted\">&nbsp;unchecked&nbsp;</span>; "
                                "<span class=\"note\">underlined</span> text carries a numbered analyst note.</p>\n");
         for (const auto& doc : m_data.excerpts) {
             QString title = q(doc.outlet.empty() ? doc.fileName : doc.outlet);
@@ -343,17 +398,15 @@ private:
     // Chained QString::arg would substitute "%1" inside a project's text,
     // so entries that mix several texts are concatenated.
     void sources() {
-        heading(1, QStringLiteral("Sources"), true);
-        int i = 0;
+        heading(1, QStringLiteral("Sources"));
         for (const auto& s : m_data.sources) {
             QString authors;
             for (const auto& a : s.authors)
                 authors += (authors.isEmpty() ? QString() : QStringLiteral(", ")) + q(a);
-            body += QStringLiteral("<p class=\"source\"><b>") + QString::number(++i) + QStringLiteral(". ") +
+            body += QStringLiteral("<p class=\"source\"><b>S") + QString::number(s.number) + QStringLiteral(". ") +
                     escapeHtml(s.outlet.empty() ? std::string("(unknown outlet)") : s.outlet) + QStringLiteral("</b>") +
-                    (s.published ? QStringLiteral(", ") + escapeHtml(*s.published) : QString()) + QStringLiteral("<br/>") +
-                    (s.title.empty() ? QStringLiteral("<i>untitled</i>") : escapeHtml(s.title)) +
-                    QStringLiteral("<br/><span class=\"meta\">") +
+                    (s.published ? QStringLiteral(", ") + escapeHtml(*s.published) : QStringLiteral(", undated")) +
+                    QStringLiteral("<br/>") + escapeHtml(s.title) + QStringLiteral("<br/><span class=\"meta\">") +
                     (authors.isEmpty() ? QStringLiteral("no byline") : escapeHtml(QStringLiteral("by ") + authors)) +
                     QStringLiteral(" · ") + escapeHtml(s.fileName) + QStringLiteral(" · ") + QString::number(s.claimCount) +
                     QStringLiteral(" claims shown</span><br/><span class=\"sha\">sha256 ") + escapeHtml(s.sha256) +
@@ -371,45 +424,56 @@ private:
     int m_rowInTable = 0;
 };
 
+// The first page: what the report is, the analyst's own summary, and
+// what it covers.
 QString titlePage(const ReportData& data, HtmlFlavor flavor) {
     QString html = QStringLiteral("<div class=\"titlepage\">");
     if (flavor == HtmlFlavor::RichText)
-        html += QStringLiteral("<p style=\"margin-top: 180px;\">&nbsp;</p>");
+        html += QStringLiteral("<p style=\"margin-top: 40px;\">&nbsp;</p>");
     html += QStringLiteral("<p class=\"titlemain\">%1</p>\n").arg(escapeHtml(data.title));
-    html += QStringLiteral("<p class=\"titlesub\">Claims, disagreements and annotated sources</p>\n");
-    html += QStringLiteral("<p class=\"titlefacts\" style=\"margin-top: 30px;\">");
+    QStringList byline;
     if (!data.analyst.empty())
-        html += QStringLiteral("<span class=\"titlelabel\">Analyst:</span> %1<br/>").arg(escapeHtml(data.analyst));
+        byline << escapeHtml(data.analyst);
     if (!data.date.empty())
-        html += QStringLiteral("<span class=\"titlelabel\">Date:</span> %1<br/>").arg(escapeHtml(data.date));
-    html += QStringLiteral("<span class=\"titlelabel\">Documents:</span> %1").arg(data.summary.documents);
-    html += QStringLiteral("</p>\n<p class=\"titlefacts\"><span class=\"titlelabel\">Sources covered:</span><br/>");
+        byline << escapeHtml(data.date);
+    html += QStringLiteral("<p class=\"titlesub\">%1</p>\n")
+                .arg(byline.isEmpty() ? QStringLiteral("Claims, disagreements and sources") : byline.join(QStringLiteral(" · ")));
+    if (!data.analystSummary.empty()) {
+        QString summary = escapeHtml(data.analystSummary);
+        summary.replace(QStringLiteral("\n\n"), QStringLiteral("</p><p class=\"summarytext\">"));
+        summary.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+        html += QStringLiteral("<p class=\"summarytext\">%1</p>\n").arg(summary);
+    }
     QStringList outlets;
     for (const auto& o : data.outlets)
         outlets << escapeHtml(o);
-    html += outlets.isEmpty() ? QStringLiteral("none named") : outlets.join(QStringLiteral("<br/>"));
-    html += QStringLiteral("</p>\n");
+    html += QStringLiteral("<p class=\"titlefacts\"><span class=\"titlelabel\">Covers:</span> %1 documents from %2. "
+                           "%3 claims shown, %4 assessed.</p>\n")
+                .arg(data.summary.documents)
+                .arg(outlets.isEmpty() ? QStringLiteral("no named outlet") : outlets.join(QStringLiteral(", ")))
+                .arg(data.summary.claims)
+                .arg(data.summary.assessed);
     QStringList filters;
     if (!data.options.statuses.empty()) {
         QStringList s;
         for (ClaimStatus st : data.options.statuses)
             s << QString::fromLatin1(statusLabel(st)).toLower();
-        filters << QStringLiteral("statuses: ") + s.join(QStringLiteral(", "));
+        filters << s.join(QStringLiteral(", ")) + (data.options.includeAssessed ? QStringLiteral(", or assessed") : QString());
     }
     if (!data.options.documentIds.empty())
         filters << QStringLiteral("%1 selected documents").arg(data.options.documentIds.size());
     if (!data.options.excerpts)
         filters << QStringLiteral("without excerpts");
     if (!filters.isEmpty())
-        html += QStringLiteral("<p class=\"meta\">Filtered: %1</p>\n").arg(escapeHtml(filters.join(QStringLiteral("; "))));
+        html += QStringLiteral("<p class=\"meta\">Claims shown: %1</p>\n").arg(escapeHtml(filters.join(QStringLiteral("; "))));
     return html + QStringLiteral("</div>\n");
 }
 
 QString contents(const std::vector<TocEntry>& toc, HtmlFlavor flavor, const std::vector<int>& pages) {
     QString html = flavor == HtmlFlavor::RichText
-                       ? QStringLiteral("<h1 style=\"page-break-before: always;\">Contents</h1>\n"
+                       ? QStringLiteral("<h2>Contents</h2>\n"
                                         "<table class=\"toc\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n")
-                       : QStringLiteral("<h1>Contents</h1>\n<div class=\"toc\">\n");
+                       : QStringLiteral("<h2>Contents</h2>\n<div class=\"toc\">\n");
     for (std::size_t i = 0; i < toc.size(); ++i) {
         const QString title = escapeHtml(toc[i].title);
         if (flavor == HtmlFlavor::File) {
@@ -437,6 +501,10 @@ QString escapeHtml(const QString& text) {
 }
 
 QString escapeHtml(const std::string& text) { return escapeHtml(QString::fromStdString(text)); }
+
+QString disagreementResource(std::int64_t clusterId) {
+    return QStringLiteral("claimdesk-figure://disagreement-%1").arg(clusterId);
+}
 
 std::vector<TocEntry> tocEntries(const ReportData& data, bool hasTimeline) {
     ContentExtras extras;

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QString>
 #include <QStringList>
+#include <map>
 #include <set>
 #include <vector>
 
@@ -33,11 +34,16 @@ struct TocEntry {
 struct ContentExtras {
     QImage timeline;                 // null: no timeline section
     QString timelineResource;        // RichText: the resource URL the figure is registered under
+    // A narrower timeline of each disagreement's claims, by cluster id;
+    // RichText: registered under disagreementResource(id).
+    std::map<std::int64_t, QImage> disagreementFigures;
     int figureWidthPx = 640;         // RichText: the figure's width in CSS pixels
     std::vector<int> tocPages;       // RichText: page of each TOC entry; empty: placeholders
     std::set<int> breakRows;         // RichText: table data rows (numbered from 0 through the
                                      // report) that start a new page
 };
+
+QString disagreementResource(std::int64_t clusterId);
 
 // The headings of the report in order (what the contents list).
 std::vector<TocEntry> tocEntries(const report::ReportData& data, bool hasTimeline);

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <memory>
 
 #include "core/store/projectstore.h"
@@ -151,7 +152,7 @@ std::optional<int> nextRowToBreak(QTextDocument& doc, qreal pageHeight, const st
 // The running header names the section a page belongs to: the first
 // top-level heading on it, else the last one before it.
 QString sectionOn(int page, const std::vector<TocEntry>& toc, const std::vector<int>& pages) {
-    QString section = page == 2 ? QStringLiteral("Contents") : QString();
+    QString section;
     for (std::size_t i = 0; i < toc.size() && i < pages.size(); ++i) {
         if (toc[i].level != 1 || pages[i] > page)
             continue;
@@ -177,6 +178,10 @@ Status writeReportHtml(const report::ReportData& data, const QString& path, cons
     ContentExtras extras;
     if (run.timelineFigure)
         extras.timeline = run.timelineFigure(QSize(1600, 700));
+    if (run.disagreementFigure)
+        for (const auto& d : data.disagreements)
+            if (QImage figure = run.disagreementFigure(QSize(1600, 400), d.clusterId); !figure.isNull())
+                extras.disagreementFigures[d.clusterId] = figure;
     if (cancelled(run))
         return cancelledError();
     progress(run, 40);
@@ -232,13 +237,25 @@ Status writeReportPdf(const report::ReportData& data, const QString& path, const
 
     ContentExtras extras;
     extras.timelineResource = QStringLiteral("claimdesk-figure://timeline");
+    extras.figureWidthPx = static_cast<int>(body.width() * 96.0 / dpi);
     if (run.timelineFigure) {
         const QSize want(static_cast<int>(body.width()), static_cast<int>(body.height() * 0.45));
         extras.timeline = run.timelineFigure(want);
+    }
+    if (run.disagreementFigure)
+        for (const auto& d : data.disagreements)
+            if (QImage figure = run.disagreementFigure(QSize(static_cast<int>(body.width()), static_cast<int>(body.height() * 0.2)),
+                                                       d.clusterId);
+                !figure.isNull())
+                extras.disagreementFigures[d.clusterId] = figure;
+    // The figures are document resources, registered again after each setHtml.
+    const auto addFigures = [&] {
         if (!extras.timeline.isNull())
             doc.addResource(QTextDocument::ImageResource, QUrl(extras.timelineResource), extras.timeline);
-        extras.figureWidthPx = static_cast<int>(body.width() * 96.0 / dpi);
-    }
+        for (const auto& [id, figure] : extras.disagreementFigures)
+            doc.addResource(QTextDocument::ImageResource, QUrl(disagreementResource(id)), figure);
+    };
+    addFigures();
     const std::vector<TocEntry> toc = tocEntries(data, !extras.timeline.isNull());
     if (cancelled(run))
         return fail(cancelledError());
@@ -257,8 +274,7 @@ Status writeReportPdf(const report::ReportData& data, const QString& path, const
     for (int pass = 0; pass < kPasses; ++pass) {
         extras.tocPages = pages;
         doc.setHtml(reportHtml(data, HtmlFlavor::RichText, extras));
-        if (!extras.timeline.isNull())
-            doc.addResource(QTextDocument::ImageResource, QUrl(extras.timelineResource), extras.timeline);
+        addFigures();
         const std::vector<int> found = headingPages(doc, toc.size(), body.height());
         const bool mayMove = pass + 2 < kPasses && timer.elapsed() < kMovingBudgetMs;
         const auto moved = mayMove ? nextRowToBreak(doc, body.height(), extras.breakRows) : std::nullopt;
@@ -329,37 +345,64 @@ Status writeReportPdf(const report::ReportData& data, const QString& path, const
 
 namespace {
 
-bool showsEntry(const timeline::TimelineEntry& entry, const report::ReportOptions& options) {
-    if (!options.documentIds.empty() && !options.documentIds.count(entry.documentId))
-        return false;
-    return entry.kind == timeline::EntryKind::Event || options.statuses.empty() ||
-           options.statuses.count(entry.status);
-}
-
-// The timeline of what the report covers, as its figure. The entries are
-// read here, from the report's own store connection, and the renderer is
-// owned by the returned function, so it paints on the writing thread.
-std::function<QImage(QSize)> timelineFigure(store::ProjectStore& store, const report::ReportOptions& options) {
-    auto entries = timeline::buildEntries(store);
-    if (!entries)
-        return {};
-    std::vector<timeline::TimelineEntry> shown;
-    for (auto& entry : *entries)
-        if (showsEntry(entry, options))
-            shown.push_back(std::move(entry));
-    if (shown.empty())
+// A figure of some of the report's claims, drawn by a renderer the returned
+// function owns, so that it paints on the writing thread: at about a
+// screen's width and scaled by the page, so labels keep a readable size on
+// paper whatever the writer's resolution; as tall as its lanes need, up to
+// `maxHeightShare` of its width, fitted to its claims' own dates.
+std::function<QImage(QSize)> figureOf(std::vector<timeline::TimelineEntry> entries, timeline::LaneMode mode,
+                                      std::map<std::string, std::string> titles, double maxHeightShare) {
+    if (entries.empty())
         return {};
     auto renderer = std::make_shared<TimelineRenderer>();
-    renderer->setLaneMode(timeline::LaneMode::Cluster);
-    renderer->setEntries(std::move(shown));
-    return [renderer](QSize want) {
-        // Drawn at about a screen's width and scaled by the page, so labels
-        // keep a readable size on paper whatever the writer's resolution; as
-        // tall as its lanes need, up to most of a page.
+    renderer->setLaneMode(mode);
+    renderer->setEntries(std::move(entries));
+    renderer->setLaneTitles(std::move(titles));
+    return [renderer, maxHeightShare](QSize want) {
         const int width = std::min(want.width(), 1100);
-        const int height = std::min(naturalTimelineHeight(*renderer, width), width * 5 / 4);
+        const int height = std::min({naturalTimelineHeight(*renderer, width), static_cast<int>(width * maxHeightShare),
+                                     std::max(120, want.height() * width / std::max(1, want.width()))});
         return renderTimelineImage(*renderer, QSize(width, height));
     };
+}
+
+// The report's figures: the timeline of the claims it shows, lanes by what
+// they report (named as the claims section names them), and one of each
+// disagreement's claims, lanes by speaker. The entries are read here, from
+// the report's own store connection.
+void reportFigures(store::ProjectStore& store, const report::ReportData& data, ReportRun& run) {
+    auto entries = timeline::buildEntries(store);
+    if (!entries)
+        return;
+    std::set<std::int64_t> shown;
+    std::map<std::string, std::string> titles;
+    for (const auto& g : data.groups) {
+        for (const auto& c : g.claims)
+            shown.insert(c.id);
+        if (g.clusterId)
+            titles["claim-cluster:" + std::to_string(g.clusterId)] = g.heading;
+    }
+    std::vector<timeline::TimelineEntry> claims;
+    for (auto& e : *entries)
+        if (e.kind == timeline::EntryKind::Claim && shown.count(e.id))
+            claims.push_back(std::move(e));
+    std::map<std::int64_t, std::vector<timeline::TimelineEntry>> byDisagreement;
+    for (const auto& d : data.disagreements)
+        for (const auto& c : d.claims)
+            for (const auto& e : claims)
+                if (e.id == c.id)
+                    byDisagreement[d.clusterId].push_back(e);
+    if (!run.timelineFigure)
+        run.timelineFigure = figureOf(claims, timeline::LaneMode::Cluster, titles, 0.6);
+    if (!run.disagreementFigure) {
+        auto figures = std::make_shared<std::map<std::int64_t, std::function<QImage(QSize)>>>();
+        for (auto& [id, members] : byDisagreement)
+            (*figures)[id] = figureOf(std::move(members), timeline::LaneMode::Speaker, {}, 0.3);
+        run.disagreementFigure = [figures](QSize want, std::int64_t clusterId) {
+            const auto it = figures->find(clusterId);
+            return it != figures->end() && it->second ? it->second(want) : QImage();
+        };
+    }
 }
 
 }  // namespace
@@ -379,8 +422,7 @@ Status writeReport(const std::string& storePath, const report::ReportOptions& op
     if (!data)
         return makeError(data.error());
     ReportRun run = given;
-    if (!run.timelineFigure)
-        run.timelineFigure = timelineFigure(*store, options);
+    reportFigures(*store, *data, run);
     snapshot.reset();  // everything is read; writing the file holds no snapshot
     if (cancelled(run))
         return cancelledError();

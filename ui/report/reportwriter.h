@@ -29,6 +29,9 @@ struct ReportRun {
     // this is empty or returns a null image. Called on the writing thread, so
     // it must paint into the QImage only (no widgets).
     std::function<QImage(QSize)> timelineFigure;
+    // A narrower figure of one disagreement's claims (by cluster id), shown
+    // under its heading; none when empty or null.
+    std::function<QImage(QSize, std::int64_t clusterId)> disagreementFigure;
 };
 
 Status writeReportPdf(const report::ReportData& data, const QString& path, const ReportRun& run = {});

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "core/timeline/timelineentry.h"
+#include "ui/dialogs/prompts.h"
 #include "ui/edit/workspace.h"
 #include "ui/timeline/timelineexport.h"
 #include "ui/timeline/timelineview.h"
@@ -33,9 +34,10 @@ QToolButton* button(const QString& text, const QString& tip, QWidget* parent) {
 
 }  // namespace
 
-TimelinePanel::TimelinePanel(Workspace* workspace, QWidget* parent)
+TimelinePanel::TimelinePanel(Workspace* workspace, Prompts* prompts, QWidget* parent)
     : QWidget(parent),
       m_workspace(workspace),
+      m_prompts(prompts),
       m_view(new TimelineView(this)),
       m_mode(new QComboBox(this)),
       m_date(new QDateEdit(this)),
@@ -103,7 +105,33 @@ TimelinePanel::TimelinePanel(Workspace* workspace, QWidget* parent)
     connect(m_workspace, &Workspace::documentsChanged, this, &TimelinePanel::scheduleReload);
     connect(m_workspace, &Workspace::speakersChanged, this, &TimelinePanel::scheduleReload);
     connect(m_workspace, &Workspace::annotationsChanged, this, &TimelinePanel::scheduleReload);
+    connect(m_workspace, &Workspace::clustersChanged, this, &TimelinePanel::scheduleReload);
+    connect(m_workspace, &Workspace::projectSettingsChanged, this, &TimelinePanel::applyLaneTitles);
+    connect(m_view, &TimelineView::laneTitleRequested, this, &TimelinePanel::renameLane);
     reload();
+}
+
+void TimelinePanel::applyLaneTitles() {
+    std::map<std::string, std::string> titles;
+    std::map<std::int64_t, int> members;
+    for (const auto& e : m_view->renderer().entries())
+        if (e.kind == timeline::EntryKind::Claim && e.clusterId)
+            ++members[*e.clusterId];
+    for (const auto& [cluster, count] : members)
+        if (count >= 2)
+            titles["claim-cluster:" + std::to_string(cluster)] = m_workspace->clusterTitle(cluster).toStdString();
+    if (auto given = m_workspace->laneTitles())
+        for (const auto& [key, title] : *given)
+            titles[key] = title;
+    m_view->renderer().setLaneTitles(std::move(titles));
+    m_view->update();
+}
+
+bool TimelinePanel::renameLane(const QString& laneKey, const QString& title) {
+    if (!m_prompts)
+        return false;
+    const auto chosen = m_prompts->laneTitle(this, title);
+    return chosen && m_workspace->setLaneTitle(laneKey, *chosen);
 }
 
 void TimelinePanel::scheduleReload() { m_reload->start(); }
@@ -130,6 +158,7 @@ void TimelinePanel::reload() {
         return;
     }
     m_view->setEntries(std::move(*entries));
+    applyLaneTitles();
     // Offer a date of the project's, not today's, to jump to.
     if (const auto range = m_view->renderer().dayRange()) {
         const auto last = timeline::civilOf(static_cast<timeline::Day>(range->second) - 1);

@@ -18,13 +18,14 @@ class QToolButton;
 
 namespace claimdesk::ui {
 
+class Prompts;
 class TimelineView;
 class Workspace;
 
 class TimelinePanel : public QWidget {
     Q_OBJECT
 public:
-    explicit TimelinePanel(Workspace* workspace, QWidget* parent = nullptr);
+    TimelinePanel(Workspace* workspace, Prompts* prompts, QWidget* parent = nullptr);
 
     TimelineView* view() const { return m_view; }
     QComboBox* laneMode() const { return m_mode; }
@@ -35,6 +36,11 @@ public:
     void scheduleReload();
     // The claim table's status filter.
     void setStatusFilter(std::optional<ClaimStatus> status);
+    // Lane titles: each claim cluster by what its figures count, and the
+    // titles the analyst gave; read again when they change.
+    void applyLaneTitles();
+    // Asks for a lane's new title and keeps it (undoably).
+    bool renameLane(const QString& laneKey, const QString& title);
 
     // Writes the timeline as shown (PNG, SVG by extension) or as
     // TimelineJS JSON; false with `error` set when it cannot.
@@ -50,6 +56,7 @@ private:
     void claimsChanged(const QList<qint64>& ids);
 
     Workspace* m_workspace;
+    Prompts* m_prompts;
     TimelineView* m_view;
     QComboBox* m_mode;
     QDateEdit* m_date;

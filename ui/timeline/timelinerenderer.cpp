@@ -152,9 +152,11 @@ void TimelineRenderer::setFont(const QFont& font) {
 QString TimelineRenderer::labelOf(const TimelineEntry& e) const {
     QString label = QString::fromStdString(e.label);
     if (e.kind == EntryKind::Claim && m_mode != timeline::LaneMode::Speaker && !e.speaker.empty()) {
-        // The surname is enough beside the words; the tooltip has the rest.
+        // A person's surname is enough beside the words (the tooltip has the
+        // rest); an organisation's last word ("Service", "Times") says
+        // nothing, so it goes whole.
         const QString speaker = QString::fromStdString(e.speaker);
-        label = speaker.section(QLatin1Char(' '), -1) + QStringLiteral(": ") + label;
+        label = (e.speakerIsPerson ? speaker.section(QLatin1Char(' '), -1) : speaker) + QStringLiteral(": ") + label;
     }
     return label;
 }
@@ -167,8 +169,23 @@ void TimelineRenderer::measureLabels() {
     m_layoutDpp = -1;
 }
 
+void TimelineRenderer::setLaneTitles(std::map<std::string, std::string> titles) {
+    m_laneTitles = std::move(titles);
+    rebuildLanes();
+}
+
+std::optional<std::size_t> TimelineRenderer::laneAt(const QPointF& point) const {
+    for (const auto& [rect, lane] : m_laneTitleRects)
+        if (rect.contains(point))
+            return lane;
+    return std::nullopt;
+}
+
 void TimelineRenderer::rebuildLanes() {
     m_lanes = timeline::assignLanes(m_entries, m_mode);
+    for (auto& lane : m_lanes)
+        if (auto it = m_laneTitles.find(lane.key); it != m_laneTitles.end() && !it->second.empty())
+            lane.title = it->second;
     if (m_status) {
         for (auto& lane : m_lanes)
             std::erase_if(lane.entries, [&](std::size_t i) {
@@ -347,12 +364,14 @@ void TimelineRenderer::paint(QPainter& painter, const QRectF& rect, const TimeSc
 
     // The gutter: lane titles, over anything that ran under it.
     painter.fillRect(QRectF(rect.left(), lanesTop, m_style.gutterWidth, rect.bottom() - lanesTop), m_colors.gutter);
+    m_laneTitleRects.clear();
     for (std::size_t l = 0; l < m_layout.size(); ++l) {
         const double y = lanesTop + m_layout[l].top - scrollY;
         if (y > rect.bottom() || y + m_layout[l].height < lanesTop)
             continue;
         const timeline::Lane& lane = m_lanes[l];
         QRectF title(rect.left() + 10, y + m_style.laneGap / 2, m_style.gutterWidth - 16, m_style.rowHeight);
+        m_laneTitleRects.push_back({QRectF(rect.left(), y, m_style.gutterWidth, m_layout[l].height), l});
         if (lane.disagreement) {
             painter.fillRect(QRectF(rect.left(), y + 1, 4, m_layout[l].height - 2), kDisagree);
             painter.setPen(kDisagree);
@@ -602,7 +621,10 @@ QString TimelineRenderer::toolTip(const Hit& hit) const {
             html.prepend(QStringLiteral("<b>%1</b>").arg(QString::fromStdString(e.speaker).toHtmlEscaped()));
         html += tr("Happened: %1<br>Said: %2<br>Published: %3")
                     .arg(dateText(e.happened), dateText(e.stated), dateText(e.published));
-        html += QStringLiteral("<br>") + tr("Status: %1").arg(QString::fromLatin1(claimStatusName(e.status)));
+        const QString check = e.status == ClaimStatus::Confirmed ? tr("correct")
+                              : e.status == ClaimStatus::Rejected ? tr("wrong")
+                                                                  : tr("unchecked");
+        html += QStringLiteral("<br>") + tr("Attribution: %1").arg(check);
         if (e.disagreement)
             html += QStringLiteral("<br><span style='color:#c0392b'>%1</span>")
                         .arg(tr("Sources disagree: %1").arg(QString::fromStdString(e.disagreementReason).toHtmlEscaped()));

@@ -10,6 +10,7 @@
 // hundred items or a hundred thousand.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -60,6 +61,11 @@ public:
     void setStatusFilter(std::optional<ClaimStatus> status);
     std::optional<ClaimStatus> statusFilter() const { return m_status; }
     void setSelection(timeline::EntryKind kind, std::int64_t id);
+    // Titles that replace the lanes' own, by lane key: what a cluster's
+    // figures count, or the title the analyst gave a lane.
+    void setLaneTitles(std::map<std::string, std::string> titles);
+    // The lane whose title is drawn at a point of the last paint, if any.
+    std::optional<std::size_t> laneAt(const QPointF& point) const;
     void setFont(const QFont& font);
     // The colours to draw with: the view's own palette on screen; paper
     // (black on white, the default) for images and reports.
@@ -141,6 +147,8 @@ private:
     timeline::LaneMode m_mode = timeline::LaneMode::Cluster;
     std::optional<ClaimStatus> m_status;
     std::vector<timeline::Lane> m_lanes;
+    std::map<std::string, std::string> m_laneTitles;
+    std::vector<std::pair<QRectF, std::size_t>> m_laneTitleRects;  // drawn by the last paint
     std::optional<std::size_t> m_selected;
     std::optional<std::pair<timeline::EntryKind, std::int64_t>> m_selection;
     QFont m_font;

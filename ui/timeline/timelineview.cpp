@@ -1,5 +1,8 @@
 #include "ui/timeline/timelineview.h"
 
+#include <QContextMenuEvent>
+#include <QMenu>
+
 #include <algorithm>
 #include <cmath>
 
@@ -250,6 +253,26 @@ bool TimelineView::event(QEvent* event) {
         }
     }
     return QWidget::event(event);
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (const auto lane = m_renderer.laneAt(event->position())) {
+        const auto& l = m_renderer.lanes()[*lane];
+        emit laneTitleRequested(QString::fromStdString(l.key), QString::fromStdString(l.title));
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent* event) {
+    const auto lane = m_renderer.laneAt(event->pos());
+    if (!lane)
+        return QWidget::contextMenuEvent(event);
+    const auto& l = m_renderer.lanes()[*lane];
+    const QString key = QString::fromStdString(l.key), title = QString::fromStdString(l.title);
+    QMenu menu;
+    menu.addAction(tr("Rename Lane..."), this, [this, key, title] { emit laneTitleRequested(key, title); });
+    menu.exec(event->globalPos());
 }
 
 }  // namespace claimdesk::ui

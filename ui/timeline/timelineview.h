@@ -48,6 +48,8 @@ public:
     QSize minimumSizeHint() const override { return {300, 120}; }
 
 signals:
+    // A lane's title was double-clicked or its menu's Rename chosen.
+    void laneTitleRequested(const QString& laneKey, const QString& title);
     void claimClicked(qint64 claimId, qint64 documentId);
     void eventClicked(qint64 eventId, qint64 documentId, claimdesk::Span evidence);
 
@@ -59,6 +61,8 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     bool event(QEvent* event) override;
 
 private:

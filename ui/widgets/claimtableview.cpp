@@ -16,6 +16,7 @@
 #include "ui/models/claimstatusfilter.h"
 #include "ui/models/claimtablemodel.h"
 #include "ui/models/roles.h"
+#include "ui/widgets/columnfit.h"
 
 namespace claimdesk::ui {
 
@@ -31,10 +32,10 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
     m_model->setPalette(palette());
     m_filter->setSourceModel(m_model);
     m_status->addItem(tr("All claims"));
-    m_status->addItem(tr("To review"), static_cast<int>(ClaimStatus::Extracted));
-    m_status->addItem(tr("Confirmed"), static_cast<int>(ClaimStatus::Confirmed));
-    m_status->addItem(tr("Rejected"), static_cast<int>(ClaimStatus::Rejected));
-    m_status->setAccessibleName(tr("Show claims by status"));
+    m_status->addItem(tr("To check"), static_cast<int>(ClaimStatus::Extracted));
+    m_status->addItem(tr("Attribution correct"), static_cast<int>(ClaimStatus::Confirmed));
+    m_status->addItem(tr("Attribution wrong"), static_cast<int>(ClaimStatus::Rejected));
+    m_status->setAccessibleName(tr("Show claims by attribution check"));
     m_count->setAccessibleName(tr("Claim count"));
     m_text->setPlaceholderText(tr("Filter by claim, speaker or outlet"));
     m_text->setClearButtonEnabled(true);
@@ -45,21 +46,23 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    auto* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(ClaimTableModel::ClaimText, QHeaderView::Stretch);
-    header->resizeSection(ClaimTableModel::Status, 90);
-    header->resizeSection(ClaimTableModel::Speaker, 150);
-    header->resizeSection(ClaimTableModel::Kind, 70);
-    header->resizeSection(ClaimTableModel::Quantities, 110);
-    header->resizeSection(ClaimTableModel::StatedOn, 90);
-    header->resizeSection(ClaimTableModel::Outlet, 130);
-    header->resizeSection(ClaimTableModel::Credibility, 120);
-    header->resizeSection(ClaimTableModel::Grade, 56);
+    using M = ClaimTableModel;
+    m_fit = new ColumnFit(m_table, m_table->horizontalHeader(), M::ClaimText,
+                          {{M::Status, {84, 64}}, {M::Assessment, {120, 70}}, {M::Speaker, {150, 70}},
+                           {M::ClaimText, {320, 160}}, {M::Kind, {70, 44}}, {M::Quantities, {110, 56}},
+                           {M::StatedOn, {86, 60}}, {M::Outlet, {130, 60}}, {M::Cluster, {60, 36}},
+                           {M::Disagreement, {96, 44}}, {M::Credibility, {120, 50}}, {M::Grade, {54, 40}}});
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &ClaimTableView::showHeaderMenu);
+    resetColumns();
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_status);
@@ -94,33 +97,64 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ClaimTableView::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ClaimTableView::updateCount);
     connect(m_workspace, &Workspace::claimsChanged, this, &ClaimTableView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ClaimTableView::updateCount);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &ClaimTableView::showContextMenu);
     updateCount();
 }
 
-void ClaimTableView::setReviewActions(const QList<QAction*>& actions) { m_reviewActions = actions; }
+void ClaimTableView::resetColumns() {
+    // Kind and the cluster's number say little at a glance; credibility is
+    // in the Assessment and Grade columns. The header's menu shows them.
+    auto* header = m_table->horizontalHeader();
+    for (int c = 0; c < ClaimTableModel::ColumnCount; ++c)
+        header->setSectionHidden(c, c == ClaimTableModel::Kind || c == ClaimTableModel::Cluster ||
+                                        c == ClaimTableModel::Credibility);
+    m_fit->reset();
+}
+
+void ClaimTableView::showHeaderMenu(const QPoint& pos) {
+    QMenu menu;
+    auto* header = m_table->horizontalHeader();
+    for (int c = 0; c < ClaimTableModel::ColumnCount; ++c) {
+        QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(c != ClaimTableModel::ClaimText);
+        connect(a, &QAction::toggled, this, [this, header, c](bool on) {
+            header->setSectionHidden(c, !on);
+            m_fit->reset();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Default Columns"), this, &ClaimTableView::resetColumns);
+    menu.exec(header->mapToGlobal(pos));
+}
 
 void ClaimTableView::showContextMenu(const QPoint& pos) {
     const QList<qint64> ids = selectedClaims();
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !m_claimMenu)
         return;
     QMenu menu;
-    menu.addActions(m_reviewActions);
-    QMenu* grade = menu.addMenu(tr("Credibility"));
-    for (int g = 1; g <= 6; ++g)
-        grade->addAction(ClaimTableModel::credibilityText(g), this, [this, ids, g] { m_workspace->setCredibility(ids, g); });
-    grade->addSeparator();
-    grade->addAction(tr("Not graded"), this, [this, ids] { m_workspace->setCredibility(ids, std::nullopt); });
+    m_claimMenu(&menu, ids);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
+// "1 of 42 shown, 39 to review": the rows the filters leave, of all the
+// project's claims, and how many claims of the project are still unchecked.
 void ClaimTableView::updateCount() {
     auto all = m_workspace->countClaims({});
     store::ClaimQuery open;
     open.status = ClaimStatus::Extracted;
     auto toReview = m_workspace->countClaims(open);
-    m_count->setText(tr("%1 claims, %2 to review").arg(all ? *all : 0).arg(toReview ? *toReview : 0));
+    const qint64 total = all ? *all : 0;
+    // The store counts what its filters match; the status proxy has dropped
+    // loaded rows a review just moved out of the chosen status.
+    const qint64 shown = m_model->totalCount() - (m_model->rowCount() - m_filter->rowCount());
+    const QString text = shown != total ? tr("%1 of %2 shown").arg(shown).arg(total)
+                         : total == 1   ? tr("1 claim")
+                                        : tr("%1 claims").arg(total);
+    m_count->setText(tr("%1, %2 to review").arg(text).arg(toReview ? *toReview : 0));
 }
 
 void ClaimTableView::changeEvent(QEvent* event) {

@@ -1,8 +1,10 @@
 #pragma once
 
 // The claim table dock: a status filter and a text filter over the paged
-// claim table. Its selection is what the Review menu acts on.
+// claim table, and a count that follows them. Its selection is what the
+// Review menu acts on; claims drag from it onto a cluster.
 
+#include <functional>
 #include <optional>
 
 #include <QWidget>
@@ -10,12 +12,14 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 
 namespace claimdesk::ui {
 
 class ClaimStatusFilter;
 class ClaimTableModel;
+class ColumnFit;
 class Workspace;
 
 class ClaimTableView : public QWidget {
@@ -27,10 +31,13 @@ public:
     ClaimTableModel* model() const { return m_model; }
     ClaimStatusFilter* filter() const { return m_filter; }
     QLineEdit* textFilter() const { return m_text; }
+    QComboBox* statusFilter() const { return m_status; }
+    QLabel* countLabel() const { return m_count; }
 
-    // Review actions shown in the table's context menu, with a credibility
-    // submenu of the table's own.
-    void setReviewActions(const QList<QAction*>& actions);
+    // Fills the context menu of the selected claims (the window's review,
+    // assessment and cluster actions).
+    using ClaimMenu = std::function<void(QMenu* menu, const QList<qint64>& ids)>;
+    void setClaimMenu(ClaimMenu menu) { m_claimMenu = std::move(menu); }
 
     QList<qint64> selectedClaims() const;
     qint64 currentClaim() const;
@@ -40,6 +47,8 @@ public:
     // Moves to the next (or previous) claim still to review, loading pages
     // as needed; false when there is none.
     bool selectNextUnreviewed(bool forward);
+    // The default columns and widths (View > Reset Layout).
+    void resetColumns();
 
 signals:
     // The current claim changed (by the keyboard, the mouse or selectClaim).
@@ -51,6 +60,7 @@ protected:
 private:
     void updateCount();
     void showContextMenu(const QPoint& pos);
+    void showHeaderMenu(const QPoint& pos);
 
     Workspace* m_workspace;
     ClaimTableModel* m_model;
@@ -59,7 +69,8 @@ private:
     QLineEdit* m_text;
     QLabel* m_count;
     QTableView* m_table;
-    QList<QAction*> m_reviewActions;
+    ColumnFit* m_fit = nullptr;
+    ClaimMenu m_claimMenu;
 };
 
 }  // namespace claimdesk::ui

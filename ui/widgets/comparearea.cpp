@@ -3,6 +3,9 @@
 #include <algorithm>
 
 #include <QEvent>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QShortcut>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
@@ -25,6 +28,8 @@ CompareArea::CompareArea(Workspace* workspace, QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
+    createFindBar();
+    layout->addWidget(m_findBar);
     m_banner->setWordWrap(true);
     m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_banner->setTextFormat(Qt::PlainText);
@@ -58,9 +63,20 @@ DocumentViewer* CompareArea::addViewer() {
     close->setAutoRaise(true);
     close->setToolTip(tr("Close this document"));
     close->setAccessibleName(tr("Close document"));
+    auto* keep = new QToolButton(header);
+    keep->setObjectName(QStringLiteral("keep"));
+    keep->setText(tr("Keep"));
+    keep->setCheckable(true);
+    keep->setAutoRaise(true);
+    keep->setToolTip(tr("Keep this article here: the claim table opens the articles of other claims beside it"));
+    keep->setAccessibleName(tr("Keep document"));
     headerLayout->addWidget(title, 1);
+    headerLayout->addWidget(keep);
     headerLayout->addWidget(close);
     auto* viewer = new DocumentViewer(m_workspace, pane);
+    if (m_claimMenu)
+        viewer->setClaimMenu(m_claimMenu);
+    connect(keep, &QToolButton::toggled, this, [this, viewer](bool on) { setKept(viewer, on); });
     layout->addWidget(header);
     layout->addWidget(viewer, 1);
     m_splitter->addWidget(pane);
@@ -83,17 +99,28 @@ DocumentViewer* CompareArea::addViewer() {
 void CompareArea::closeViewer(DocumentViewer* viewer) {
     if (m_viewers.size() == 1) {
         viewer->showDocument(0);
+        setKept(viewer, false);
         updateHeader(viewer);
         return;
     }
     m_viewers.removeOne(viewer);
+    m_kept.removeOne(viewer);
+    if (m_tableViewer == viewer)
+        m_tableViewer = nullptr;
     if (m_active == viewer)
         setActive(m_viewers.last());
     viewer->parentWidget()->deleteLater();
 }
 
 void CompareArea::setActive(DocumentViewer* viewer) {
+    // Find follows the active document.
+    DocumentViewer* previous = m_active;
     m_active = viewer;
+    if (m_findBar && !m_findBar->isHidden() && previous != viewer) {
+        if (previous && m_viewers.contains(previous))
+            previous->find(QString());
+        runFind();
+    }
     for (DocumentViewer* v : m_viewers) {
         auto* title = v->parentWidget()->findChild<QLabel*>(QStringLiteral("title"));
         title->setEnabled(v == viewer || m_viewers.size() == 1);
@@ -115,9 +142,10 @@ DocumentViewer* CompareArea::viewerOf(qint64 documentId) const {
 }
 
 DocumentViewer* CompareArea::openDocument(qint64 documentId, bool beside) {
-    m_banner->hide();
+    clearComparison();
     if (DocumentViewer* shown = viewerOf(documentId)) {
         setActive(shown);
+        setKept(shown, true);
         return shown;
     }
     DocumentViewer* target = m_active;
@@ -126,7 +154,142 @@ DocumentViewer* CompareArea::openDocument(qint64 documentId, bool beside) {
     target->showDocument(documentId);
     updateHeader(target);
     setActive(target);
+    setKept(target, true);
     return target;
+}
+
+DocumentViewer* CompareArea::showClaimDocument(qint64 documentId) {
+    // The claim's article becomes the active one: the review and annotate
+    // commands act on what the analyst is looking at.
+    if (DocumentViewer* shown = viewerOf(documentId)) {
+        setActive(shown);
+        return shown;
+    }
+    DocumentViewer* target = nullptr;
+    if (m_tableViewer && !isKept(m_tableViewer))
+        target = m_tableViewer;
+    for (DocumentViewer* v : m_viewers)
+        if (!target && (v->documentId() == 0 || !isKept(v)))
+            target = v;
+    if (!target)
+        target = m_viewers.size() < kMaxViewers ? addViewer() : m_viewers.last();
+    target->showDocument(documentId);
+    updateHeader(target);
+    m_tableViewer = target;
+    setActive(target);
+    return target;
+}
+
+bool CompareArea::isKept(const DocumentViewer* viewer) const { return m_kept.contains(const_cast<DocumentViewer*>(viewer)); }
+
+void CompareArea::setKept(DocumentViewer* viewer, bool kept) {
+    if (kept && !m_kept.contains(viewer))
+        m_kept << viewer;
+    if (!kept)
+        m_kept.removeOne(viewer);
+    if (auto* button = viewer->parentWidget()->findChild<QToolButton*>(QStringLiteral("keep"))) {
+        const QSignalBlocker quiet(button);
+        button->setChecked(kept);
+    }
+}
+
+QList<qint64> CompareArea::comparedClaims() const {
+    QList<qint64> out;
+    for (DocumentViewer* v : m_viewers)
+        if (v->linkedClaim())
+            out << v->linkedClaim();
+    return out;
+}
+
+void CompareArea::clearComparison() {
+    m_banner->hide();
+    for (DocumentViewer* v : m_viewers)
+        if (v->linkedClaim())
+            v->setLinkedClaim(0, QColor());
+}
+
+void CompareArea::setClaimMenu(std::function<void(QMenu*, const QList<qint64>&)> menu) {
+    m_claimMenu = std::move(menu);
+    for (DocumentViewer* v : m_viewers)
+        v->setClaimMenu(m_claimMenu);
+}
+
+void CompareArea::createFindBar() {
+    m_findBar = new QWidget(this);
+    auto* row = new QHBoxLayout(m_findBar);
+    row->setContentsMargins(6, 2, 6, 2);
+    auto* label = new QLabel(tr("&Find:"), m_findBar);
+    m_findText = new QLineEdit(m_findBar);
+    m_findText->setAccessibleName(tr("Find in the article"));
+    m_findText->setPlaceholderText(tr("Find in this article"));
+    m_findText->setClearButtonEnabled(true);
+    label->setBuddy(m_findText);
+    auto* previous = new QToolButton(m_findBar);
+    previous->setText(tr("Previous"));
+    previous->setToolTip(tr("Previous match (Shift+F3, Shift+Enter)"));
+    auto* next = new QToolButton(m_findBar);
+    next->setText(tr("Next"));
+    next->setToolTip(tr("Next match (F3, Enter)"));
+    m_findCount = new QLabel(m_findBar);
+    m_findCount->setAccessibleName(tr("Matches"));
+    auto* close = new QToolButton(m_findBar);
+    close->setText(QStringLiteral("×"));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Close the find bar (Esc)"));
+    row->addWidget(label);
+    row->addWidget(m_findText, 1);
+    row->addWidget(previous);
+    row->addWidget(next);
+    row->addWidget(m_findCount);
+    row->addWidget(close);
+    m_findBar->hide();
+    connect(m_findText, &QLineEdit::textChanged, this, [this] {
+        m_findIndex = 0;
+        runFind();
+    });
+    connect(m_findText, &QLineEdit::returnPressed, this, [this] {
+        findNext(!(QGuiApplication::keyboardModifiers() & Qt::ShiftModifier));
+    });
+    connect(next, &QToolButton::clicked, this, [this] { findNext(true); });
+    connect(previous, &QToolButton::clicked, this, [this] { findNext(false); });
+    connect(close, &QToolButton::clicked, this, [this] {
+        m_findBar->hide();
+        if (m_active) {
+            m_active->find(QString());
+            m_active->setFocus();
+        }
+    });
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_findBar, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, close, &QToolButton::click);
+}
+
+void CompareArea::showFind() {
+    m_findBar->show();
+    if (m_active && m_active->textCursor().hasSelection() && !m_active->textCursor().selectedText().contains(QChar::ParagraphSeparator))
+        m_findText->setText(m_active->textCursor().selectedText());
+    m_findText->setFocus();
+    m_findText->selectAll();
+    runFind();
+}
+
+void CompareArea::findNext(bool forward) {
+    if (m_findBar->isHidden()) {
+        showFind();
+        return;
+    }
+    m_findIndex += forward ? 1 : -1;
+    runFind();
+}
+
+void CompareArea::runFind() {
+    if (!m_active)
+        return;
+    const int n = m_active->find(m_findText->text(), m_findIndex);
+    if (n > 0)
+        m_findIndex = ((m_findIndex % n) + n) % n;
+    m_findCount->setText(m_findText->text().isEmpty() ? QString()
+                         : n == 0                    ? tr("No match")
+                                                     : tr("%1 of %2").arg(m_findIndex + 1).arg(n));
 }
 
 void CompareArea::showCluster(const QList<Member>& members, const QString& disagreement) {

@@ -1,6 +1,9 @@
 #include "ui/widgets/documentviewer.h"
 
+#include <algorithm>
+
 #include <QContextMenuEvent>
+#include <QScrollBar>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMenu>
@@ -37,6 +40,8 @@ void DocumentViewer::showDocument(qint64 documentId) {
     m_documentId = documentId;
     m_currentClaim = 0;
     m_linkedClaim = 0;
+    m_found.clear();
+    m_currentFound = -1;
     m_document = {};
     if (documentId) {
         auto document = m_workspace->document(documentId);
@@ -53,7 +58,8 @@ void DocumentViewer::showDocument(qint64 documentId) {
 QString DocumentViewer::documentTitle() const {
     if (!m_documentId)
         return {};
-    QString title = QString::fromStdString(m_document.source.title.empty() ? m_document.fileName : m_document.source.title);
+    QString title = QString::fromStdString(
+        displayTitle(m_document.source.title, bodyLead(m_document), m_document.fileName));
     QStringList parts;
     if (!m_document.source.outlet.empty())
         parts << QString::fromStdString(m_document.source.outlet);
@@ -181,7 +187,92 @@ void DocumentViewer::markCurrentClaim() {
         mark.format.setBackground(isDark(palette()) ? status.lighter(150) : status.darker(125));
         selections << mark;
     }
+    // Find and search matches over everything, the current one strongest.
+    for (int i = 0; i < static_cast<int>(m_found.size()); ++i) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = m_found[static_cast<std::size_t>(i)];
+        mark.format.setBackground(i == m_currentFound ? palette().color(QPalette::Highlight) : noteColor(palette()).lighter(isDark(palette()) ? 60 : 170));
+        if (i == m_currentFound)
+            mark.format.setForeground(palette().color(QPalette::HighlightedText));
+        selections << mark;
+    }
     setExtraSelections(selections);
+}
+
+bool DocumentViewer::spanVisible(Span span) const {
+    const QRect view = viewport()->rect();
+    QTextCursor start(document()), end(document());
+    start.setPosition(m_map.toUtf16(span.start));
+    end.setPosition(m_map.toUtf16(span.end));
+    return view.contains(cursorRect(start)) && view.contains(cursorRect(end));
+}
+
+void DocumentViewer::bringIntoView(Span span) {
+    if (spanVisible(span))
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(m_map.toUtf16(span.start));
+    setTextCursor(cursor);
+    centerCursor();
+}
+
+void DocumentViewer::showSpan(Span span) {
+    const bool visible = spanVisible(span);
+    const int scroll = verticalScrollBar()->value();
+    setTextCursor(cursorFor(span));
+    if (visible)
+        verticalScrollBar()->setValue(scroll);
+    else
+        centerCursor();
+}
+
+int DocumentViewer::find(const QString& text, int current) {
+    m_found.clear();
+    m_currentFound = -1;
+    if (!text.isEmpty()) {
+        for (QTextCursor c = document()->find(text); !c.isNull(); c = document()->find(text, c))
+            m_found.push_back(c);
+    }
+    if (!m_found.empty()) {
+        const int n = static_cast<int>(m_found.size());
+        m_currentFound = ((current % n) + n) % n;
+        const QTextCursor& hit = m_found[static_cast<std::size_t>(m_currentFound)];
+        bringIntoView({m_map.toCodePoint(hit.selectionStart()), m_map.toCodePoint(hit.selectionEnd())});
+    }
+    markCurrentClaim();
+    return static_cast<int>(m_found.size());
+}
+
+int DocumentViewer::markTerms(const QStringList& terms, Span within) {
+    m_found.clear();
+    m_currentFound = -1;
+    const int from = within.empty() ? 0 : m_map.toUtf16(within.start);
+    const int to = within.empty() ? document()->characterCount() : m_map.toUtf16(within.end);
+    for (const QString& term : terms) {
+        if (term.isEmpty())
+            continue;
+        QTextCursor start(document());
+        start.setPosition(from);
+        for (QTextCursor c = document()->find(term, start); !c.isNull() && c.selectionEnd() <= to;
+             c = document()->find(term, c))
+            m_found.push_back(c);
+    }
+    std::sort(m_found.begin(), m_found.end(),
+              [](const QTextCursor& a, const QTextCursor& b) { return a.selectionStart() < b.selectionStart(); });
+    if (!m_found.empty()) {
+        m_currentFound = 0;
+        const QTextCursor& first = m_found.front();
+        bringIntoView({m_map.toCodePoint(first.selectionStart()), m_map.toCodePoint(first.selectionEnd())});
+    }
+    markCurrentClaim();
+    return static_cast<int>(m_found.size());
+}
+
+std::vector<Span> DocumentViewer::foundSpans() const {
+    std::vector<Span> out;
+    for (const QTextCursor& c : m_found)
+        out.push_back({m_map.toCodePoint(c.selectionStart()), m_map.toCodePoint(c.selectionEnd())});
+    return out;
 }
 
 bool DocumentViewer::revealClaim(qint64 claimId) {
@@ -190,10 +281,8 @@ bool DocumentViewer::revealClaim(qint64 claimId) {
             continue;
         m_currentClaim = claimId;
         markCurrentClaim();
-        QTextCursor cursor(document());
-        cursor.setPosition(m_map.toUtf16(claim.content.span.start));
-        setTextCursor(cursor);
-        centerCursor();
+        // A claim in view (the one just clicked) stays where it is.
+        bringIntoView(claim.content.span);
         return true;
     }
     return false;
@@ -313,6 +402,21 @@ void DocumentViewer::focusInEvent(QFocusEvent* event) {
 void DocumentViewer::contextMenuEvent(QContextMenuEvent* event) {
     QMenu* menu = createStandardContextMenu(event->pos());
     const auto span = selectedSpan();
+    // A claim under the pointer: its review, assessment and cluster first.
+    const Claim* claim = span ? nullptr : claimAt(m_map.toCodePoint(cursorForPosition(event->pos()).position()));
+    if (claim && m_claimMenu) {
+        m_currentClaim = claim->id;
+        markCurrentClaim();
+        emit claimClicked(claim->id);
+        QMenu* claimActions = new QMenu(menu);
+        m_claimMenu(claimActions, {claim->id});
+        const QList<QAction*> standard = menu->actions();
+        QAction* first = standard.isEmpty() ? nullptr : standard.front();
+        for (QAction* a : claimActions->actions())
+            menu->insertAction(first, a);
+        if (first)
+            menu->insertSeparator(first);
+    }
     if (span && m_documentId) {
         menu->addSeparator();
         const qint64 documentId = m_documentId;

@@ -10,7 +10,10 @@
 #include "ui/edit/workspace.h"
 #include "ui/models/documentlistmodel.h"
 #include "ui/models/roles.h"
+#include "ui/models/searchtext.h"
+#include "ui/widgets/columnfit.h"
 #include "ui/widgets/reliabilitymenu.h"
+#include "ui/widgets/richtextdelegate.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -33,13 +36,18 @@ LibraryPanel::LibraryPanel(Workspace* workspace, QWidget* parent)
     m_tree->setAccessibleName(tr("Documents by outlet"));
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(DocumentListModel::Title, QHeaderView::Stretch);
-    for (int c : {DocumentListModel::Published, DocumentListModel::Claims, DocumentListModel::Reviewed})
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    const int digits = fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 16;
+    m_fit = new ColumnFit(m_tree, m_tree->header(), DocumentListModel::Title,
+                          {{DocumentListModel::Title, {260, 110}},
+                           {DocumentListModel::Published, {digits, digits * 3 / 4}},
+                           {DocumentListModel::Claims, {56, 40}},
+                           {DocumentListModel::Reviewed, {76, 50}}});
     m_tree->expandAll();
     m_results->setAccessibleName(tr("Search results"));
     m_results->setWordWrap(true);
+    m_results->setItemDelegate(new RichTextDelegate(m_results));
+    m_results->setUniformItemSizes(false);
     m_results->hide();
 
     auto* layout = new QVBoxLayout(this);
@@ -57,12 +65,16 @@ LibraryPanel::LibraryPanel(Workspace* workspace, QWidget* parent)
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &LibraryPanel::contextMenu);
     connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const qint64 documentId = item->data(HitDocumentRole).toLongLong();
-        if (item->data(KindRole).toInt() == 1)
-            emit claimActivated(item->data(HitIdRole).toLongLong(), documentId);
-        else
-            emit documentActivated(documentId, false);
+        if (!documentId)
+            return;  // "No results"
+        const qint64 claimId = item->data(KindRole).toInt() == 1 ? item->data(HitIdRole).toLongLong() : 0;
+        emit searchHitActivated(documentId, claimId, searchTerms(m_search->text()));
     });
+    // A single click opens a result too: the list is for going there.
+    connect(m_results, &QListWidget::itemClicked, m_results, &QListWidget::itemActivated);
 }
+
+void LibraryPanel::resetColumns() { m_fit->reset(); }
 
 void LibraryPanel::contextMenu(const QPoint& pos) {
     const QModelIndex at = m_tree->indexAt(pos).siblingAtColumn(0);
@@ -82,6 +94,8 @@ void LibraryPanel::contextMenu(const QPoint& pos) {
     QMenu menu;
     menu.addAction(tr("Open"), this, [this, id] { emit documentActivated(id, false); });
     menu.addAction(tr("Open beside"), this, [this, id] { emit documentActivated(id, true); });
+    menu.addSeparator();
+    menu.addAction(tr("Edit Details..."), this, [this, id] { emit detailsRequested(id); });
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
@@ -100,12 +114,18 @@ void LibraryPanel::runSearch() {
     }
     for (const auto& hit : *hits) {
         const bool claim = hit.kind == store::SearchHit::Kind::Claim;
-        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(
-            QString::fromStdString(hit.fileName), QString::fromStdString(hit.snippet).simplified()));
+        // "Outlet — Title", then the snippet with the matched words in bold.
+        const QString outlet = hit.outlet.empty() ? tr("Unknown outlet") : QString::fromStdString(hit.outlet);
+        const QString title = QString::fromStdString(displayTitle(hit.title, hit.title, hit.fileName, 80));
+        const QString html = QStringLiteral("<b>%1</b> — %2 <span style=\"color: gray\">(%3)</span><br/>%4")
+                                 .arg(outlet.toHtmlEscaped(), title.toHtmlEscaped(),
+                                      claim ? tr("claim") : tr("article"), snippetHtml(hit.markedSnippet));
+        auto* item = new QListWidgetItem(html);
         item->setData(KindRole, claim ? 1 : 0);
         item->setData(HitIdRole, QVariant::fromValue<qint64>(hit.id));
         item->setData(HitDocumentRole, QVariant::fromValue<qint64>(hit.documentId));
-        item->setToolTip(claim ? tr("Claim") : tr("Document"));
+        item->setData(Qt::AccessibleTextRole, outlet + QStringLiteral(" — ") + title);
+        item->setToolTip(QString::fromStdString(hit.fileName));
         m_results->addItem(item);
     }
     if (hits->empty())

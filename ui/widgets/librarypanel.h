@@ -1,7 +1,9 @@
 #pragma once
 
 // The library dock: documents by outlet, and a search box over the
-// project's full-text index (documents and claims).
+// project's full-text index (documents and claims). Results name their
+// outlet and title with the matched words in bold; opening one shows the
+// match in its article.
 
 #include <QWidget>
 
@@ -11,6 +13,7 @@ class QTreeView;
 
 namespace claimdesk::ui {
 
+class ColumnFit;
 class DocumentListModel;
 class Workspace;
 
@@ -23,10 +26,16 @@ public:
     QTreeView* tree() const { return m_tree; }
     QLineEdit* searchBox() const { return m_search; }
     QListWidget* results() const { return m_results; }
+    // The default column widths (View > Reset Layout).
+    void resetColumns();
 
 signals:
     void documentActivated(qint64 documentId, bool beside);
     void claimActivated(qint64 claimId, qint64 documentId);
+    // A search result opened: its document (and claim, 0 for a document
+    // hit) and the query's words, to mark in the article.
+    void searchHitActivated(qint64 documentId, qint64 claimId, const QStringList& terms);
+    void detailsRequested(qint64 documentId);
 
 private:
     void runSearch();
@@ -37,6 +46,7 @@ private:
     QLineEdit* m_search;
     QTreeView* m_tree;
     QListWidget* m_results;
+    ColumnFit* m_fit = nullptr;
 };
 
 }  // namespace claimdesk::ui

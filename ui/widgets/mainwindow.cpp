@@ -1,42 +1,47 @@
 #include "ui/widgets/mainwindow.h"
 
+#include <algorithm>
+
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
-#include <QFile>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QToolBar>
-#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QListWidget>
+#include <QAbstractItemView>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
-#include "core/export/webannotationread.h"
 #include "ui/dialogs/addarticles.h"
-#include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/exportrunner.h"
 #include "ui/dialogs/prompts.h"
 #include "ui/edit/workspace.h"
+#include "ui/models/claimstatusfilter.h"
+#include "ui/models/searchtext.h"
+#include "ui/timeline/timelinepanel.h"
+#include "ui/timeline/timelineview.h"
+#include "ui/widgets/claimactions.h"
 #include "ui/widgets/claimtableview.h"
+#include "ui/widgets/clusterspanel.h"
 #include "ui/widgets/comparearea.h"
 #include "ui/widgets/documentviewer.h"
 #include "ui/widgets/librarypanel.h"
+#include "ui/widgets/notespanel.h"
 #include "ui/widgets/speakerpanel.h"
-#include "ui/models/claimstatusfilter.h"
-#include "ui/timeline/timelinepanel.h"
-#include "ui/timeline/timelineview.h"
-#include "ui/widgets/theme.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -60,181 +65,143 @@ MainWindow::MainWindow(QWidget* parent)
       m_claimDock(makeDock(tr("Claims"), QStringLiteral("claims"), this)),
       m_libraryDock(makeDock(tr("Library"), QStringLiteral("library"), this)),
       m_speakerDock(makeDock(tr("Speakers"), QStringLiteral("speakers"), this)),
-      m_timelineDock(makeDock(tr("Timeline"), QStringLiteral("timeline"), this)) {
+      m_timelineDock(makeDock(tr("Timeline"), QStringLiteral("timeline"), this)),
+      m_clusterDock(makeDock(tr("Clusters"), QStringLiteral("clusters"), this)),
+      m_notesDock(makeDock(tr("Notes"), QStringLiteral("notes"), this)) {
     setWindowTitle(tr("Claimdesk"));
     setDockNestingEnabled(true);
-    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
-    addDockWidget(Qt::LeftDockWidgetArea, m_speakerDock);
-    addDockWidget(Qt::BottomDockWidgetArea, m_claimDock);
-    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
-    tabifyDockWidget(m_claimDock, m_timelineDock);
-    m_claimDock->raise();
     auto* placeholder = new QLabel(tr("Open a project (File > Open Project...) or create one to begin."), this);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setEnabled(false);
     setCentralWidget(placeholder);
+    m_claimActions = new ClaimActions(this, m_prompts.get());
+    connect(m_claimActions, &ClaimActions::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 3000);
+    });
     createActions();
     createMenus();
     setAcceptDrops(true);
     resize(1400, 900);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
-        // First start: room for titles in the library, a page of claims.
-        resizeDocks({m_libraryDock, m_speakerDock}, {380, 380}, Qt::Horizontal);
-        resizeDocks({m_libraryDock, m_speakerDock}, {480, 260}, Qt::Vertical);
-        resizeDocks({m_claimDock}, {300}, Qt::Vertical);
-    }
+    resetLayout();
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateActions();
 }
 
 MainWindow::~MainWindow() {
     // Widgets hold the workspace; let them go before it does.
-    delete m_claimDock->widget();
-    delete m_libraryDock->widget();
-    delete m_speakerDock->widget();
-    delete m_timelineDock->widget();
+    for (QDockWidget* dock : docks())
+        delete dock->widget();
     delete takeCentralWidget();
+}
+
+QList<QDockWidget*> MainWindow::docks() const {
+    return {m_libraryDock, m_claimDock, m_timelineDock, m_clusterDock, m_speakerDock, m_notesDock};
 }
 
 void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts) {
     m_prompts = std::move(prompts);
+    m_claimActions->setPrompts(m_prompts.get());
     if (m_speakers)
         m_speakers->setPrompts(m_prompts.get());
+    if (m_clusters)
+        m_clusters->setPrompts(m_prompts.get());
 }
 
-void MainWindow::createActions() {
-    m_newProject = new QAction(tr("&New Project..."), this);
-    m_newProject->setShortcut(QKeySequence::New);
-    connect(m_newProject, &QAction::triggered, this, &MainWindow::newProject);
-    m_openProject = new QAction(tr("&Open Project..."), this);
-    m_openProject->setShortcut(QKeySequence::Open);
-    connect(m_openProject, &QAction::triggered, this, &MainWindow::openProjectDialog);
-    m_addArticles = new QAction(tr("&Add Articles..."), this);
-    m_addArticles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(m_addArticles, &QAction::triggered, this, &MainWindow::addArticles);
-    m_quit = new QAction(tr("&Quit"), this);
-    m_quit->setShortcut(QKeySequence::Quit);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
-    m_export = new QAction(tr("&Export..."), this);
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_export, &QAction::triggered, this, &MainWindow::exportReport);
+QAction* MainWindow::confirmAction() const { return m_claimActions->confirm(); }
+QAction* MainWindow::rejectAction() const { return m_claimActions->reject(); }
+QAction* MainWindow::resetAction() const { return m_claimActions->reset(); }
+QAction* MainWindow::assessAction() const { return m_claimActions->assess(); }
 
-    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-
-    m_confirm = new QAction(tr("&Confirm"), this);
-    m_confirm->setShortcut(Qt::Key_C);
-    m_confirm->setStatusTip(tr("Confirm the selected claims"));
-    connect(m_confirm, &QAction::triggered, this, &MainWindow::confirmSelected);
-    m_reject = new QAction(tr("&Reject..."), this);
-    m_reject->setShortcut(Qt::Key_R);
-    m_reject->setStatusTip(tr("Reject the selected claims, giving a reason"));
-    connect(m_reject, &QAction::triggered, this, &MainWindow::rejectSelected);
-    m_reset = new QAction(tr("&Back to Extracted"), this);
-    m_reset->setShortcut(Qt::Key_E);
-    connect(m_reset, &QAction::triggered, this, &MainWindow::resetSelected);
-    m_next = new QAction(tr("&Next Unreviewed"), this);
-    m_next->setShortcut(Qt::Key_J);
-    connect(m_next, &QAction::triggered, this, [this] {
-        if (m_claims && !m_claims->selectNextUnreviewed(true))
-            statusBar()->showMessage(tr("No claim left to review below"), 3000);
-    });
-    m_previous = new QAction(tr("&Previous Unreviewed"), this);
-    m_previous->setShortcut(Qt::Key_K);
-    connect(m_previous, &QAction::triggered, this, [this] {
-        if (m_claims && !m_claims->selectNextUnreviewed(false))
-            statusBar()->showMessage(tr("No claim left to review above"), 3000);
-    });
-    m_note = new QAction(tr("New &Note from Selection..."), this);
-    m_note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    connect(m_note, &QAction::triggered, this, [this] { annotateSelection(false); });
-    m_newClaim = new QAction(tr("New C&laim from Selection..."), this);
-    m_newClaim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    connect(m_newClaim, &QAction::triggered, this, [this] { annotateSelection(true); });
-    // Single-key review shortcuts must not fire while typing in a field;
-    // line edits take plain keys first, so window scope is safe.
-    for (QAction* a : {m_confirm, m_reject, m_reset, m_next, m_previous})
-        a->setShortcutContext(Qt::WindowShortcut);
-}
-
-void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newProject);
-    file->addAction(m_openProject);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addSeparator();
-    file->addAction(m_addArticles);
-    file->addAction(m_export);
-    file->addSeparator();
-    file->addAction(m_quit);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undo);
-    edit->addAction(m_redo);
-
-    QMenu* review = menuBar()->addMenu(tr("&Review"));
-    review->addAction(m_confirm);
-    review->addAction(m_reject);
-    review->addAction(m_reset);
-    review->addSeparator();
-    review->addAction(m_next);
-    review->addAction(m_previous);
-    review->addSeparator();
-    review->addAction(m_note);
-    review->addAction(m_newClaim);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_libraryDock->toggleViewAction());
-    view->addAction(m_claimDock->toggleViewAction());
-    view->addAction(m_speakerDock->toggleViewAction());
-    view->addAction(m_timelineDock->toggleViewAction());
-    createWorkbenchActions(review, view);
-    createAnalystAction(edit);
-    createImportAction(file);
+// The default arrangement for the window's size: the library above the
+// clusters, speakers and notes on the left; the claim table under the
+// articles, a third of the height or more, with the timeline in its own
+// dock beside it where the width allows (at 1280 pixels it would squeeze
+// the table: it starts hidden there, a key away). Every column of the
+// library and the table stays on screen (ColumnFit).
+void MainWindow::resetLayout() {
+    for (QDockWidget* dock : docks()) {
+        dock->setFloating(false);
+        removeDockWidget(dock);
+    }
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_clusterDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_speakerDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_notesDock);
+    tabifyDockWidget(m_clusterDock, m_speakerDock);
+    tabifyDockWidget(m_speakerDock, m_notesDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_claimDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    splitDockWidget(m_claimDock, m_timelineDock, Qt::Horizontal);
+    for (QDockWidget* dock : docks())
+        dock->show();
+    m_clusterDock->raise();
+    const QSize size = this->size();
+    const bool wide = size.width() >= 1500;
+    m_timelineDock->setVisible(wide);
+    const int left = std::clamp(size.width() * 24 / 100, 280, 420);
+    resizeDocks({m_libraryDock}, {left}, Qt::Horizontal);
+    resizeDocks({m_libraryDock, m_clusterDock}, {size.height() * 55 / 100, size.height() * 45 / 100}, Qt::Vertical);
+    resizeDocks({m_claimDock}, {std::max(240, size.height() * 38 / 100)}, Qt::Vertical);
+    if (wide)
+        resizeDocks({m_claimDock, m_timelineDock}, {size.width() * 62 / 100, size.width() * 38 / 100}, Qt::Horizontal);
+    for (QToolBar* bar : findChildren<QToolBar*>())
+        bar->show();
+    if (m_claims)
+        m_claims->resetColumns();
+    if (m_library)
+        m_library->resetColumns();
+    if (m_notes)
+        m_notes->resetColumns();
+    if (m_clusters)
+        m_clusters->resetColumns();
 }
 
 void MainWindow::updateActions() {
     const bool open = m_workspace != nullptr;
-    for (QAction* a : {m_addArticles, m_export, m_confirm, m_reject, m_reset, m_next, m_previous, m_note, m_newClaim})
+    for (QAction* a : {m_addArticles, m_export, m_next, m_previous, m_note, m_newClaim, m_newEvent, m_compareCluster,
+                       m_find, m_findNext, m_findPrevious, m_searchLibrary, m_filterClaims, m_documentDetails,
+                       m_summary, m_verdictLabels, m_rejectReasons, m_dismiss, m_importAnnotations})
+        if (a)
+            a->setEnabled(open);
+    for (QAction* a : m_claimActions->all())
         a->setEnabled(open);
-    for (QAction* a : {m_newEvent, m_compareCluster})
-        a->setEnabled(open);
-    if (m_importAnnotations)
-        m_importAnnotations->setEnabled(open);
+    m_claimActions->verdictMenu()->setEnabled(open);
+    m_claimActions->credibilityMenu()->setEnabled(open);
 }
 
-bool MainWindow::openProject(const QString& path) {
-    QString error;
-    auto workspace = Workspace::open(path, &error);
-    if (!workspace) {
-        QMessageBox::critical(this, tr("Cannot open project"), error);
-        return false;
-    }
-    // The widgets of the previous project go before its workspace.
-    delete m_claimDock->widget();
-    delete m_libraryDock->widget();
-    delete m_speakerDock->widget();
-    delete m_timelineDock->widget();
-    delete takeCentralWidget();
-    m_workspace = std::move(workspace);
-    Workspace* ws = m_workspace.get();
-    m_undoGroup->addStack(ws->undoStack());
-    m_undoGroup->setActiveStack(ws->undoStack());
-
+void MainWindow::createPanels(Workspace* ws) {
     m_compare = new CompareArea(ws, this);
     setCentralWidget(m_compare);
     m_claims = new ClaimTableView(ws, m_claimDock);
     m_claimDock->setWidget(m_claims);
-    m_claims->setReviewActions({m_confirm, m_reject, m_reset, m_compareCluster});
     m_library = new LibraryPanel(ws, m_libraryDock);
     m_libraryDock->setWidget(m_library);
     m_speakers = new SpeakerPanel(ws, m_prompts.get(), m_speakerDock);
     m_speakerDock->setWidget(m_speakers);
+    m_clusters = new ClustersPanel(ws, m_prompts.get(), m_clusterDock);
+    m_clusterDock->setWidget(m_clusters);
+    m_notes = new NotesPanel(ws, m_notesDock);
+    m_notesDock->setWidget(m_notes);
+    m_timeline = new TimelinePanel(ws, m_prompts.get(), m_timelineDock);
+    m_timelineDock->setWidget(m_timeline);
+    m_claims->textFilter()->setPlaceholderText(
+        tr("Filter by claim, speaker or outlet (%1)").arg(m_filterClaims->shortcut().toString(QKeySequence::NativeText)));
+    m_library->searchBox()->setPlaceholderText(
+        tr("Search documents and claims (%1)").arg(m_searchLibrary->shortcut().toString(QKeySequence::NativeText)));
+    m_claimActions->setWorkspace(ws);
+    m_claimActions->setSelection([this] { return m_claims ? m_claims->selectedClaims() : QList<qint64>{}; });
+    const auto menu = [this](QMenu* menu, const QList<qint64>& ids) {
+        m_claimActions->fillMenu(menu, ids);
+        menu->addSeparator();
+        menu->addAction(m_compareCluster);
+    };
+    m_claims->setClaimMenu(menu);
+    m_compare->setClaimMenu(menu);
+}
 
+void MainWindow::connectPanels(Workspace* ws) {
     connect(m_claims, &ClaimTableView::claimActivated, this, &MainWindow::showClaim);
     connect(m_compare, &CompareArea::claimClicked, m_claims, &ClaimTableView::selectClaim);
     connect(m_compare, &CompareArea::noteRequested, this, &MainWindow::annotateNote);
@@ -242,18 +209,24 @@ bool MainWindow::openProject(const QString& path) {
     connect(m_compare, &CompareArea::eventRequested, this, &MainWindow::annotateEvent);
     connect(m_compare, &CompareArea::noteEditRequested, this, &MainWindow::editNote);
     connect(m_library, &LibraryPanel::documentActivated, m_compare, &CompareArea::openDocument);
-    connect(m_library, &LibraryPanel::claimActivated, this, [this](qint64 claimId, qint64 documentId) {
-        if (!m_claims->selectClaim(claimId))
-            showClaim(claimId, documentId);
+    connect(m_library, &LibraryPanel::searchHitActivated, this, &MainWindow::openSearchHit);
+    connect(m_library, &LibraryPanel::detailsRequested, this, &MainWindow::editDocumentDetails);
+    connect(m_notes, &NotesPanel::annotationActivated, this, [this](qint64 documentId, qint64 start, qint64 end) {
+        m_compare->openDocument(documentId)->showSpan({start, end});
     });
-    m_timeline = new TimelinePanel(ws, m_timelineDock);
-    m_timelineDock->setWidget(m_timeline);
+    connect(m_clusters, &ClustersPanel::clusterActivated, this, [this](qint64 clusterId) {
+        store::ClaimQuery query;
+        query.clusterId = clusterId;
+        auto members = m_workspace->claims(query);
+        if (members && !members->empty() && m_claims->selectClaim(members->front().id))
+            compareCluster();
+    });
     connect(m_timeline, &TimelinePanel::claimClicked, this, [this](qint64 claimId, qint64 documentId) {
         m_claims->selectClaim(claimId);
         showClaim(claimId, documentId);  // also when the table had it selected already
     });
     connect(m_timeline, &TimelinePanel::eventClicked, this, [this](qint64, qint64 documentId, Span evidence) {
-        m_compare->openDocument(documentId)->selectSpan(evidence);
+        m_compare->showClaimDocument(documentId)->showSpan(evidence);
     });
     connect(m_claims, &ClaimTableView::claimActivated, m_timeline, [this](qint64 claimId) {
         m_timeline->view()->selectClaim(claimId);
@@ -268,17 +241,42 @@ bool MainWindow::openProject(const QString& path) {
     connect(ws, &Workspace::errorOccurred, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Not done: %1").arg(message), 8000);
     });
+}
+
+bool MainWindow::openProject(const QString& path) {
+    QString error;
+    auto workspace = Workspace::open(path, &error);
+    if (!workspace) {
+        QMessageBox::critical(this, tr("Cannot open project"), error);
+        return false;
+    }
+    // The widgets of the previous project go before its workspace.
+    for (QDockWidget* dock : docks())
+        delete dock->widget();
+    delete takeCentralWidget();
+    m_claimActions->setWorkspace(nullptr);
+    m_workspace = std::move(workspace);
+    Workspace* ws = m_workspace.get();
+    m_undoGroup->addStack(ws->undoStack());
+    m_undoGroup->setActiveStack(ws->undoStack());
+    createPanels(ws);
+    connectPanels(ws);
+    if (!m_layoutRestored)
+        QTimer::singleShot(0, this, [this] {
+            if (m_claims)
+                m_claims->resetColumns();
+        });
 
     // Open the first two documents side by side, so there is something to read.
     auto documents = ws->documents();
+    // Neither is kept: the claim table may show other articles in them.
     if (documents && !documents->empty()) {
-        m_compare->openDocument(documents->front().id);
+        m_compare->setKept(m_compare->openDocument(documents->front().id), false);
         if (documents->size() > 1)
-            m_compare->openDocument((*documents)[1].id, true);
+            m_compare->setKept(m_compare->openDocument((*documents)[1].id, true), false);
     }
     setWindowTitle(tr("%1 — Claimdesk").arg(QFileInfo(path).fileName()));
-    statusBar()->showMessage(
-        tr("%n document(s)", nullptr, documents ? static_cast<int>(documents->size()) : 0));
+    statusBar()->showMessage(tr("%n document(s)", nullptr, documents ? static_cast<int>(documents->size()) : 0));
     rememberProject(QFileInfo(path).absoluteFilePath());
     updateActions();
     return true;
@@ -364,38 +362,29 @@ bool MainWindow::showView(const QString& name) {
 
 bool MainWindow::revealClaim(qint64 claimId) { return m_claims && m_claims->selectClaim(claimId); }
 
+// The table shows a claim in its own article, in a viewer the analyst did
+// not keep for something else; marks of a compared cluster go once the
+// claim is none of its members.
 void MainWindow::showClaim(qint64 claimId, qint64 documentId) {
     if (!m_compare)
         return;
+    if (!m_compare->comparedClaims().contains(claimId))
+        m_compare->clearComparison();
+    m_compare->showClaimDocument(documentId)->revealClaim(claimId);
+}
+
+void MainWindow::openSearchHit(qint64 documentId, qint64 claimId, const QStringList& terms) {
+    if (!m_compare)
+        return;
     DocumentViewer* viewer = m_compare->openDocument(documentId);
-    viewer->revealClaim(claimId);
-}
-
-void MainWindow::confirmSelected() {
-    if (!m_workspace)
-        return;
-    const QList<qint64> ids = m_claims->selectedClaims();
-    if (!ids.isEmpty() && m_workspace->confirmClaims(ids))
-        statusBar()->showMessage(tr("Confirmed %n claim(s)", nullptr, int(ids.size())), 3000);
-}
-
-void MainWindow::rejectSelected() {
-    if (!m_workspace)
-        return;
-    const QList<qint64> ids = m_claims->selectedClaims();
-    if (ids.isEmpty())
-        return;
-    const auto reason = m_prompts->rejectReason(this, int(ids.size()));
-    if (reason && m_workspace->rejectClaims(ids, *reason))
-        statusBar()->showMessage(tr("Rejected %n claim(s)", nullptr, int(ids.size())), 3000);
-}
-
-void MainWindow::resetSelected() {
-    if (!m_workspace)
-        return;
-    const QList<qint64> ids = m_claims->selectedClaims();
-    if (!ids.isEmpty())
-        m_workspace->resetClaims(ids);
+    Span within;
+    if (claimId) {
+        m_claims->selectClaim(claimId);
+        viewer->revealClaim(claimId);
+        if (auto claim = m_workspace->claim(claimId))
+            within = claim->contentSpan;
+    }
+    viewer->markTerms(terms, within);
 }
 
 void MainWindow::annotateSelection(bool asClaim) {
@@ -432,129 +421,6 @@ void MainWindow::annotateClaim(qint64 documentId, Span span) {
         m_claims->selectClaim(id);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    QMainWindow::closeEvent(event);
-}
-
-// The report is written from the file on disk by a worker with its own
-// store connection; every edit is already committed, so it sees them all.
-void MainWindow::exportReport() {
-    if (!m_workspace)
-        return;
-    if (!m_exporter) {
-        m_exporter = new ExportRunner(this);
-        connect(m_exporter, &ExportRunner::finished, this, [this](bool ok, const QString& path, const QString& message) {
-            if (ok)
-                statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
-            else if (message == QLatin1String("cancelled"))
-                statusBar()->showMessage(tr("Export cancelled"), 5000);
-            else
-                QMessageBox::warning(this, tr("Export failed"), message);
-        });
-    }
-    if (m_exporter->running())
-        return;
-    auto documents = m_workspace->documents();
-    if (!documents) {
-        QMessageBox::warning(this, tr("Export failed"), QString::fromStdString(documents.error()));
-        return;
-    }
-    const QFileInfo project(m_workspace->path());
-    ExportDialog dialog(exportFormats(), *documents,
-                        project.dir().filePath(project.completeBaseName() + QStringLiteral("-report.pdf")),
-                        project.completeBaseName(), m_workspace->analyst(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    report::ReportOptions options = dialog.options();
-    options.date = m_workspace->now().left(10).toStdString();
-    exporting::ExchangeOptions exchange = dialog.exchangeOptions();
-    exchange.generated = m_workspace->now().toStdString();
-    m_exporter->start(m_workspace->path(), dialog.format(), options, dialog.path(), exchange);
-}
-
-void MainWindow::createWorkbenchActions(QMenu* review, QMenu* view) {
-    m_newEvent = new QAction(tr("New &Event from Selection..."), this);
-    m_newEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
-    m_newEvent->setStatusTip(tr("Record the selected text as an event, its date normalised"));
-    connect(m_newEvent, &QAction::triggered, this, &MainWindow::annotateSelectionAsEvent);
-    review->insertAction(m_note, m_newEvent);
-    m_compareCluster = new QAction(tr("Compare C&luster"), this);
-    m_compareCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_compareCluster->setStatusTip(tr("Open every article of the current claim's cluster side by side"));
-    connect(m_compareCluster, &QAction::triggered, this, &MainWindow::compareCluster);
-    view->addSeparator();
-    view->addAction(m_compareCluster);
-
-    // Some platforms have no standard key for Quit.
-    if (m_quit->shortcut().isEmpty())
-        m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    // Shortcuts for the docks too: every action has one.
-    const QList<QDockWidget*> docks{m_libraryDock, m_claimDock, m_speakerDock, m_timelineDock};
-    for (int i = 0; i < docks.size(); ++i)
-        docks[i]->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
-
-    QMenu* theme = view->addMenu(tr("&Theme"));
-    auto* group = new QActionGroup(this);
-    const Theme current = storedTheme();
-    const QList<std::pair<Theme, QString>> themes{
-        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
-    for (int i = 0; i < themes.size(); ++i) {
-        const Theme t = themes[i].first;
-        QAction* a = theme->addAction(themes[i].second, this, [t] {
-            storeTheme(t);
-            applyTheme(t);
-        });
-        a->setCheckable(true);
-        a->setChecked(t == current);
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + i)));
-        a->setData(themeName(t));
-        group->addAction(a);
-        m_themeActions << a;
-    }
-    if (current != Theme::System)
-        applyTheme(current);
-
-    // Short labels on the toolbar; the menus keep the full ones.
-    m_newClaim->setIconText(tr("New Claim"));
-    m_newEvent->setIconText(tr("New Event"));
-    m_note->setIconText(tr("New Note"));
-    for (QAction* a : {m_newClaim, m_newEvent, m_note})
-        a->setToolTip(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")) + QStringLiteral(" (") +
-                      a->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
-    QToolBar* annotate = addToolBar(tr("Annotate"));
-    annotate->setObjectName(QStringLiteral("annotate"));  // saveState() finds toolbars by name
-    annotate->setAccessibleName(tr("Annotate"));
-    annotate->addAction(m_newClaim);
-    annotate->addAction(m_newEvent);
-    annotate->addAction(m_note);
-    annotate->addSeparator();
-    annotate->addAction(m_compareCluster);
-    view->addAction(annotate->toggleViewAction());
-    annotate->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
-}
-
-void MainWindow::createAnalystAction(QMenu* edit) {
-    m_analystName = new QAction(tr("Analyst &Name..."), this);
-    m_analystName->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_analystName->setStatusTip(tr("The name written into review history and annotations"));
-    connect(m_analystName, &QAction::triggered, this, [this] {
-        const QString current = m_workspace ? m_workspace->analyst() : QSettings().value(QStringLiteral("analyst/name")).toString();
-        const auto name = m_prompts->analystName(this, current);
-        if (!name)
-            return;
-        if (m_workspace)
-            m_workspace->setAnalyst(*name);
-        else
-            QSettings().setValue(QStringLiteral("analyst/name"), name->trimmed());
-        statusBar()->showMessage(tr("Reviewing as %1").arg(m_workspace ? m_workspace->analyst() : name->trimmed()), 3000);
-    });
-    edit->addSeparator();
-    edit->addAction(m_analystName);
-}
-
 void MainWindow::annotateSelectionAsEvent() {
     DocumentViewer* viewer = m_compare ? m_compare->activeViewer() : nullptr;
     const auto span = viewer ? viewer->selectedSpan() : std::nullopt;
@@ -585,6 +451,13 @@ void MainWindow::editNote(qint64 documentId, qint64 annotationId) {
                 m_workspace->editNote(documentId, annotationId, *note);
 }
 
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
 bool MainWindow::compareCluster() {
     if (!m_workspace || !m_claims)
         return false;
@@ -608,6 +481,92 @@ bool MainWindow::compareCluster() {
     return true;
 }
 
+bool MainWindow::dismissCurrentDisagreement() {
+    if (!m_workspace || !m_claims)
+        return false;
+    auto claim = m_workspace->claim(m_claims->currentClaim());
+    if (!claim || !claim->clusterId || !claim->disagreement) {
+        statusBar()->showMessage(tr("The current claim's cluster shows no disagreement"), 3000);
+        return false;
+    }
+    const auto why = m_prompts->dismissReason(this, QString::fromStdString(claim->disagreementReason));
+    if (!why || !m_workspace->dismissDisagreement(*claim->clusterId, *why))
+        return false;
+    m_compare->clearComparison();
+    statusBar()->showMessage(tr("Not a disagreement: dismissed (Ctrl+Z undoes)"), 5000);
+    return true;
+}
+
+bool MainWindow::editDocumentDetails(qint64 documentId) {
+    if (!m_workspace)
+        return false;
+    auto document = m_workspace->document(documentId);
+    auto edits = m_workspace->documentEdits(documentId);
+    if (!document || !edits)
+        return false;
+    const auto authors = [](const std::vector<std::string>& names) {
+        QStringList out;
+        for (const auto& n : names)
+            out << QString::fromStdString(n);
+        return out;
+    };
+    DocumentDetails current{QString::fromStdString(document->source.title), QString::fromStdString(document->source.outlet),
+                            authors(document->source.authors),
+                            QString::fromStdString(document->source.published.value_or(""))};
+    // What ingestion detected: each field's value before its first edit.
+    DocumentDetails detected = current;
+    for (auto field : {store::DocumentField::Title, store::DocumentField::Outlet, store::DocumentField::Authors,
+                       store::DocumentField::Published})
+        for (const auto& e : *edits)
+            if (e.field == field) {
+                const QString old = QString::fromStdString(e.oldValue.value_or(""));
+                switch (field) {
+                case store::DocumentField::Title: detected.title = old; break;
+                case store::DocumentField::Outlet: detected.outlet = old; break;
+                case store::DocumentField::Published: detected.published = old; break;
+                case store::DocumentField::Authors:
+                    detected.authors.clear();
+                    for (const QString& part : old.mid(1, old.size() - 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                        detected.authors << part.trimmed().remove(QLatin1Char('"'));
+                    break;
+                }
+                break;
+            }
+    QStringList outlets;
+    if (auto known = m_workspace->outlets())
+        for (const auto& o : *known)
+            outlets << QString::fromStdString(o.name);
+    const auto answer = m_prompts->documentDetails(this, current, detected, outlets);
+    if (!answer || *answer == current)
+        return false;
+    // One undo step per field changed, in the order of the dialog.
+    bool done = true;
+    if (answer->title != current.title)
+        done &= m_workspace->editDocument(documentId, store::DocumentField::Title, answer->title);
+    if (answer->outlet != current.outlet)
+        done &= m_workspace->editDocument(documentId, store::DocumentField::Outlet, answer->outlet);
+    if (answer->authors != current.authors)
+        done &= m_workspace->editDocument(documentId, store::DocumentField::Authors,
+                                          answer->authors.isEmpty() ? QString() : authorsJson(answer->authors));
+    if (answer->published != current.published)
+        done &= m_workspace->editDocument(documentId, store::DocumentField::Published, answer->published);
+    return done;
+}
+
+void MainWindow::focusDock(QDockWidget* dock) {
+    dock->show();
+    dock->raise();
+    if (QWidget* w = dock->widget()) {
+        // The panel's main view: its table or tree, or its first input.
+        QWidget* target = w->findChild<QAbstractItemView*>();
+        if (dock == m_libraryDock && m_library)
+            target = m_library->tree()->isVisible() ? static_cast<QWidget*>(m_library->tree()) : m_library->results();
+        if (dock == m_timelineDock && m_timeline)
+            target = m_timeline->view();
+        (target ? target : w)->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (m_workspace && event->mimeData()->hasUrls())
         event->acceptProposedAction();
@@ -622,95 +581,6 @@ void MainWindow::dropEvent(QDropEvent* event) {
         return;
     event->acceptProposedAction();
     addArticlePaths(paths);
-}
-
-void MainWindow::createImportAction(QMenu* file) {
-    m_importAnnotations = new QAction(tr("&Import Annotations..."), this);
-    m_importAnnotations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_importAnnotations->setStatusTip(
-        tr("Read a W3C Web Annotation export (claims' status, notes, highlights) into this project"));
-    connect(m_importAnnotations, &QAction::triggered, this, &MainWindow::importAnnotations);
-    file->insertAction(m_export, m_importAnnotations);
-    updateActions();
-}
-
-// The import runs on the UI thread through the Workspace's own store, under
-// a wait cursor. It is one short transaction: the demo corpus's export with
-// all 121 claims reviewed imports in under 0.1 s, process start included
-// (about 0.5 ms an annotation, so a second for a project of a hundred
-// articles). Going through the one connection the window writes with means
-// no other writer can interleave with it, and the views only reload. A
-// worker would need its own connection, the window kept from editing
-// meanwhile and a reopen after, for no gain at this size.
-void MainWindow::importAnnotations() {
-    if (!m_workspace)
-        return;
-    const QString path = m_prompts->annotationsToImport(this);
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import failed"), tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    const QByteArray bytes = file.readAll();
-    auto items = exporting::readWebAnnotations(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-    if (!items) {
-        QMessageBox::warning(this, tr("Import failed"),
-                             tr("%1 is not a W3C Web Annotation export: %2")
-                                 .arg(QFileInfo(path).fileName(), QString::fromStdString(items.error())));
-        return;
-    }
-    const QString question =
-        tr("Import %n annotation(s) from %1 into this project?", nullptr, static_cast<int>(items->size()))
-            .arg(QFileInfo(path).fileName());
-    const QString details =
-        tr("Claims get their status, credibility and review history back; notes and highlights are recreated. "
-           "An import is not an edit that can be undone: Edit > Undo will not reach it, and the undo history "
-           "so far is cleared.");
-    if (!m_prompts->confirmImport(this, question, details))
-        return;
-
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = m_workspace->importAnnotations(*items);
-    QApplication::restoreOverrideCursor();
-    if (!report) {
-        QMessageBox::warning(this, tr("Import failed"), QString::fromStdString(report.error()));
-        return;
-    }
-    QStringList lines;
-    QString summary;
-    QMessageBox::Icon icon = QMessageBox::Information;
-    if (!report->missingDocuments.empty()) {
-        icon = QMessageBox::Warning;
-        summary = tr("Nothing imported: %n document(s) of the export are not in this project. "
-                     "Add those articles first.",
-                     nullptr, static_cast<int>(report->missingDocuments.size()));
-        for (const auto& d : report->missingDocuments)
-            lines << tr("Missing document: %1").arg(QString::fromStdString(d));
-    } else {
-        summary = tr("%1 claims updated, %2 created, %3 unchanged; %4 annotations added, %5 already there; "
-                     "%6 orphaned, %7 skipped.")
-                      .arg(report->claimsUpdated)
-                      .arg(report->claimsCreated)
-                      .arg(report->claimsUnchanged)
-                      .arg(report->annotationsAdded)
-                      .arg(report->duplicates)
-                      .arg(report->orphaned)
-                      .arg(report->skipped);
-        for (const auto& w : report->warnings)
-            lines << QString::fromStdString(w);
-        if (report->orphaned > 0 || report->skipped > 0)
-            icon = QMessageBox::Warning;
-    }
-    statusBar()->showMessage(summary, 8000);
-    QMessageBox box(icon, tr("Import annotations"), summary, QMessageBox::Ok, this);
-    if (report->orphaned > 0)
-        box.setInformativeText(
-            tr("Orphaned annotations could not be anchored in their document's text; they are kept for review."));
-    if (!lines.isEmpty())
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-    m_prompts->showReport(&box);
 }
 
 }  // namespace claimdesk::ui

@@ -1,9 +1,9 @@
 #pragma once
 
 // The workbench window: documents side by side in the middle, the claim
-// table, the library and the speakers in docks around them. It wires the
-// widgets to one Workspace per open project; the edits themselves are the
-// Workspace's.
+// table and the timeline below, the library, clusters, speakers and notes
+// in docks around them. It wires the widgets to one Workspace per open
+// project; the edits themselves are the Workspace's.
 
 #include <memory>
 
@@ -19,10 +19,13 @@ class QUndoGroup;
 
 namespace claimdesk::ui {
 
+class ClaimActions;
 class ClaimTableView;
+class ClustersPanel;
 class CompareArea;
 class ExportRunner;
 class LibraryPanel;
+class NotesPanel;
 class Prompts;
 class SpeakerPanel;
 class TimelinePanel;
@@ -48,14 +51,20 @@ public:
     LibraryPanel* library() const { return m_library; }
     SpeakerPanel* speakerPanel() const { return m_speakers; }
     TimelinePanel* timelinePanel() const { return m_timeline; }
+    ClustersPanel* clustersPanel() const { return m_clusters; }
+    NotesPanel* notesPanel() const { return m_notes; }
+    ClaimActions* claimActions() const { return m_claimActions; }
     // Brings a dock to the front ("claims", "timeline", "library",
-    // "speakers"), the timeline given most of the window; false when unknown.
+    // "speakers", "clusters", "notes"); false when unknown.
     bool showView(const QString& name);
+    // The docks, in the order Alt+1.. focuses them (the articles are Alt+2).
+    QList<QDockWidget*> docks() const;
 
     QAction* addArticlesAction() const { return m_addArticles; }
-    QAction* confirmAction() const { return m_confirm; }
-    QAction* rejectAction() const { return m_reject; }
-    QAction* resetAction() const { return m_reset; }
+    QAction* confirmAction() const;
+    QAction* rejectAction() const;
+    QAction* resetAction() const;
+    QAction* assessAction() const;
     QAction* nextAction() const { return m_next; }
     QAction* previousAction() const { return m_previous; }
     QAction* undoAction() const { return m_undo; }
@@ -63,6 +72,15 @@ public:
     QAction* noteAction() const { return m_note; }
     QAction* newClaimAction() const { return m_newClaim; }
     QAction* exportAction() const { return m_export; }
+    QAction* findAction() const { return m_find; }
+    QAction* searchLibraryAction() const { return m_searchLibrary; }
+    QAction* filterClaimsAction() const { return m_filterClaims; }
+    QAction* resetLayoutAction() const { return m_resetLayout; }
+    QAction* shortcutsAction() const { return m_shortcuts; }
+    QAction* documentDetailsAction() const { return m_documentDetails; }
+    QAction* summaryAction() const { return m_summary; }
+    QAction* dismissAction() const { return m_dismiss; }
+    QList<QAction*> focusActions() const { return m_focusActions; }
     ExportRunner* exporter() const { return m_exporter; }
 
     static QStringList recentProjects();
@@ -73,6 +91,13 @@ public:
     void addArticlePaths(const QStringList& paths);
     // Shows every document of the current claim's cluster side by side.
     bool compareCluster();
+    // Opens a search result: its article, scrolled to the match, the query's
+    // words marked (within the claim, for a claim hit).
+    void openSearchHit(qint64 documentId, qint64 claimId, const QStringList& terms);
+    // The default dock layout and column widths for the window's size.
+    void resetLayout();
+    // Edits the details of a document (Edit > Document Details...).
+    bool editDocumentDetails(qint64 documentId);
     QAction* newEventAction() const { return m_newEvent; }
     QAction* compareClusterAction() const { return m_compareCluster; }
     QAction* analystNameAction() const { return m_analystName; }
@@ -94,9 +119,6 @@ private:
     void rememberProject(const QString& path);
     void fillRecentMenu();
     void showClaim(qint64 claimId, qint64 documentId);
-    void confirmSelected();
-    void rejectSelected();
-    void resetSelected();
     void annotateNote(qint64 documentId, Span span);
     void annotateClaim(qint64 documentId, Span span);
     void annotateSelection(bool asClaim);
@@ -112,19 +134,36 @@ private:
     // the open project.
     void createImportAction(QMenu* file);
     void importAnnotations();
+    // Find, library search, the claim filter, document details.
+    void createFindActions(QMenu* edit);
+    // View > Go To (Alt+1..), the docks' toggles, Reset Layout.
+    void createViewActions(QMenu* view);
+    // Project > Report Summary, Verdict Labels, Reasons.
+    void createProjectMenu();
+    void createHelpMenu();
+    // The panels of an open project and their wiring.
+    void createPanels(Workspace* ws);
+    void connectPanels(Workspace* ws);
+    bool dismissCurrentDisagreement();
+    void focusDock(QDockWidget* dock);
 
     std::unique_ptr<Prompts> m_prompts;
     std::unique_ptr<Workspace> m_workspace;
     QUndoGroup* m_undoGroup;
+    ClaimActions* m_claimActions = nullptr;
     CompareArea* m_compare = nullptr;
     ClaimTableView* m_claims = nullptr;
     LibraryPanel* m_library = nullptr;
     SpeakerPanel* m_speakers = nullptr;
+    ClustersPanel* m_clusters = nullptr;
+    NotesPanel* m_notes = nullptr;
     QDockWidget* m_claimDock;
     QDockWidget* m_libraryDock;
     QDockWidget* m_speakerDock;
-    TimelinePanel* m_timeline = nullptr;
     QDockWidget* m_timelineDock;
+    QDockWidget* m_clusterDock;
+    QDockWidget* m_notesDock;
+    TimelinePanel* m_timeline = nullptr;
     QMenu* m_recentMenu = nullptr;
 
     QAction* m_newProject = nullptr;
@@ -133,9 +172,6 @@ private:
     QAction* m_quit = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
-    QAction* m_confirm = nullptr;
-    QAction* m_reject = nullptr;
-    QAction* m_reset = nullptr;
     QAction* m_next = nullptr;
     QAction* m_previous = nullptr;
     QAction* m_note = nullptr;
@@ -144,9 +180,23 @@ private:
     ExportRunner* m_exporter = nullptr;
     QAction* m_newEvent = nullptr;
     QAction* m_compareCluster = nullptr;
+    QAction* m_dismiss = nullptr;
     QList<QAction*> m_themeActions;
     QAction* m_analystName = nullptr;
     QAction* m_importAnnotations = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_findNext = nullptr;
+    QAction* m_findPrevious = nullptr;
+    QAction* m_searchLibrary = nullptr;
+    QAction* m_filterClaims = nullptr;
+    QAction* m_documentDetails = nullptr;
+    QAction* m_resetLayout = nullptr;
+    QAction* m_shortcuts = nullptr;
+    QAction* m_summary = nullptr;
+    QAction* m_verdictLabels = nullptr;
+    QAction* m_rejectReasons = nullptr;
+    QList<QAction*> m_focusActions;
+    bool m_layoutRestored = false;
 };
 
 }  // namespace claimdesk::ui

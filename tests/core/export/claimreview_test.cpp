@@ -10,9 +10,12 @@ namespace {
 
 using nlohmann::json;
 
+const std::vector<store::VerdictLabel> kLabels = {
+    {"corroborated", 5}, {"unverified", std::nullopt}, {"disputed", 3}, {"false", 1}};
+
 struct RatingCase {
-    ClaimStatus status;
     std::optional<int> credibility;
+    std::string verdict;
     std::optional<int> value;
     const char* name;
 };
@@ -21,7 +24,7 @@ class Rating : public ::testing::TestWithParam<RatingCase> {};
 
 TEST_P(Rating, FollowsTheDocumentedScale) {
     const RatingCase& c = GetParam();
-    const auto r = reviewRating(c.status, c.credibility);
+    const auto r = reviewRating(store::Assessment{c.credibility, c.verdict, {}}, kLabels);
     ASSERT_TRUE(r);
     EXPECT_EQ(r->value, c.value);
     EXPECT_EQ(r->alternateName, c.name);
@@ -29,18 +32,21 @@ TEST_P(Rating, FollowsTheDocumentedScale) {
 
 INSTANTIATE_TEST_SUITE_P(
     Scale, Rating,
-    ::testing::Values(RatingCase{ClaimStatus::Confirmed, std::nullopt, 5, "Confirmed"},
-                      RatingCase{ClaimStatus::Rejected, std::nullopt, 1, "Rejected"},
-                      RatingCase{ClaimStatus::Confirmed, 1, 5, "Confirmed by other sources"},
-                      RatingCase{ClaimStatus::Confirmed, 2, 4, "Probably true"},
-                      RatingCase{ClaimStatus::Confirmed, 3, 3, "Possibly true"},
-                      RatingCase{ClaimStatus::Rejected, 4, 2, "Doubtful"},
-                      RatingCase{ClaimStatus::Rejected, 5, 1, "Improbable"},
-                      RatingCase{ClaimStatus::Rejected, 6, std::nullopt, "Cannot be judged"}));
+    ::testing::Values(RatingCase{std::nullopt, "corroborated", 5, "corroborated"},
+                      RatingCase{std::nullopt, "False", 1, "False"},
+                      RatingCase{2, "disputed", 3, "disputed"},  // the verdict wins over the credibility
+                      RatingCase{std::nullopt, "unverified", std::nullopt, "unverified"},
+                      RatingCase{std::nullopt, "a label since removed", std::nullopt, "a label since removed"},
+                      RatingCase{1, "", 5, "Confirmed by other sources"},
+                      RatingCase{2, "", 4, "Probably true"},
+                      RatingCase{3, "", 3, "Possibly true"},
+                      RatingCase{4, "", 2, "Doubtful"},
+                      RatingCase{5, "", 1, "Improbable"},
+                      RatingCase{6, "", std::nullopt, "Cannot be judged"}));
 
-TEST(RatingOfAnUnreviewedClaim, IsNone) {
-    EXPECT_FALSE(reviewRating(ClaimStatus::Extracted, std::nullopt));
-    EXPECT_FALSE(reviewRating(ClaimStatus::Extracted, 2));
+TEST(RatingOfAnUnassessedClaim, IsNone) {
+    EXPECT_FALSE(reviewRating(store::Assessment{}, kLabels));
+    EXPECT_FALSE(reviewRating(store::Assessment{std::nullopt, "", "a note alone rates nothing"}, kLabels));
 }
 
 class ClaimReviewTest : public ::testing::Test {
@@ -61,11 +67,18 @@ protected:
     std::int64_t m_bridge = 0, m_scrawl = 0;
 };
 
-TEST_F(ClaimReviewTest, OnlyReviewedClaimsAreWritten) {
+TEST_F(ClaimReviewTest, OnlyAssessedClaimsAreWrittenNeverOnReviewAlone) {
     const json j = reviews();
     EXPECT_EQ(j["@context"], "https://schema.org");
     EXPECT_TRUE(j["@graph"].empty());
-    ASSERT_TRUE(m_store->review({{m_scrawl, ClaimStatus::Rejected, "a prank", "bo", "2025-03-07T09:00:00Z"}}).ok());
+    // A confirmed attribution says who said it, not that it is true.
+    ASSERT_TRUE(m_store->review({{m_bridge, ClaimStatus::Confirmed, "", "bo", "2025-03-07T09:00:00Z"}}).ok());
+    EXPECT_TRUE(reviews()["@graph"].empty());
+    ASSERT_TRUE(m_store->assess({{m_bridge, {std::nullopt, "false", ""}, "bo", "2025-03-07T09:10:00Z"}}).ok());
+    EXPECT_EQ(reviews()["@graph"].size(), 1u);
+    // A claim whose attribution is wrong was not said: no review of it.
+    ASSERT_TRUE(m_store->assess({{m_scrawl, {std::nullopt, "false", ""}, "bo", "2025-03-07T09:20:00Z"}}).ok());
+    ASSERT_TRUE(m_store->review({{m_scrawl, ClaimStatus::Rejected, "a prank", "bo", "2025-03-07T09:30:00Z"}}).ok());
     EXPECT_EQ(reviews()["@graph"].size(), 1u);
 }
 
@@ -73,14 +86,16 @@ TEST_F(ClaimReviewTest, WritesTheClaimItsAuthorAppearanceAndRating) {
     ASSERT_TRUE(m_store->review({{m_bridge, ClaimStatus::Confirmed, "", "ana", "2025-03-06T08:00:00Z"},
                                  {m_bridge, ClaimStatus::Confirmed, "council minutes", "bo", "2025-03-07T09:30:00Z"}})
                     .ok());
-    ASSERT_TRUE(m_store->setCredibility(m_bridge, 2).ok());
+    ASSERT_TRUE(m_store->assess({{m_bridge, {2, "", ""}, "ana", "2025-03-07T10:00:00Z"},
+                                 {m_bridge, {2, "", "council minutes"}, "bo", "2025-03-08T09:30:00Z"}})
+                    .ok());
     const json j = reviews();
     ASSERT_EQ(j["@graph"].size(), 1u);
     const json& r = j["@graph"][0];
     EXPECT_EQ(r["@type"], "ClaimReview");
     EXPECT_EQ(r["claimReviewed"], "the bridge would reopen on Monday");
-    EXPECT_EQ(r["author"], json({{"@type", "Person"}, {"name", "bo"}}));  // the last decision's analyst
-    EXPECT_EQ(r["datePublished"], "2025-03-07");
+    EXPECT_EQ(r["author"], json({{"@type", "Person"}, {"name", "bo"}}));  // the last assessment's analyst
+    EXPECT_EQ(r["datePublished"], "2025-03-08");
     EXPECT_EQ(r["reviewBody"], "council minutes");
     EXPECT_EQ(r["reviewRating"]["ratingValue"], 4);
     EXPECT_EQ(r["reviewRating"]["bestRating"], 5);
@@ -102,12 +117,12 @@ TEST_F(ClaimReviewTest, WritesTheClaimItsAuthorAppearanceAndRating) {
 }
 
 TEST_F(ClaimReviewTest, AnOrganisationSpeaksAndAnUndatedClaimTakesTheArticlesDate) {
-    ASSERT_TRUE(m_store->review({{m_scrawl, ClaimStatus::Rejected, "", "bo", "2025-03-07T09:00:00Z"}}).ok());
+    ASSERT_TRUE(m_store->assess({{m_scrawl, {std::nullopt, "false", ""}, "bo", "2025-03-07T09:00:00Z"}}).ok());
     const json r = reviews()["@graph"][0];
     EXPECT_EQ(r["itemReviewed"]["author"]["@type"], "Organization");
     EXPECT_EQ(r["itemReviewed"]["datePublished"], "2025-03-05");
     EXPECT_EQ(r["reviewRating"]["ratingValue"], 1);
-    EXPECT_EQ(r["reviewRating"]["alternateName"], "Rejected");
+    EXPECT_EQ(r["reviewRating"]["alternateName"], "false");
     EXPECT_FALSE(r.contains("reviewBody"));
 }
 

@@ -83,7 +83,16 @@ TEST_F(ClaimsCsvTest, WritesAHeaderAndOneCrlfRecordPerClaim) {
                                ",confirmed,2,Ilona Nowak,the bridge would reopen on Monday,indirect,Monday,2025-03-04,"
                                "Harbour Ledger,Bridge to reopen,bridge.txt,2025-03-05,";
     EXPECT_NE(out.find(bridge), std::string::npos) << out;
-    EXPECT_NE(out.find(",\"checked, twice\",ana,t1,extractor\r\n"), std::string::npos) << out;
+    EXPECT_NE(out.find(",\"checked, twice\",ana,t1,extractor,,,,\r\n"), std::string::npos) << out;
+}
+
+TEST_F(ClaimsCsvTest, WritesTheAssessmentApartFromTheReview) {
+    ASSERT_TRUE(m_store->assess({{m_bridge, {2, "corroborated", "council minutes"}, "bo", "t2"}}).ok());
+    const std::string out = csv();
+    EXPECT_NE(out.find(",decision_reason,decided_by,decided_at,origin,verdict,assessment_note,assessed_by,assessed_at\r\n"),
+              std::string::npos)
+        << out;
+    EXPECT_NE(out.find(",extractor,corroborated,council minutes,bo,t2\r\n"), std::string::npos) << out;
 }
 
 TEST_F(ClaimsCsvTest, ATextCellOpeningWithAFormulaIsNeutralisedAndQuoted) {

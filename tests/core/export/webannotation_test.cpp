@@ -76,7 +76,7 @@ protected:
     ImportReport import(store::ProjectStore& s, const std::string& text) {
         auto items = readWebAnnotations(text);
         EXPECT_TRUE(items.ok()) << items.error();
-        auto report = importWebAnnotations(s, *items, {"importer", "2025-04-01T00:00:00Z"});
+        auto report = importWebAnnotations(s, *items, {"importer", "2025-04-01T00:00:00Z", {}});
         EXPECT_TRUE(report.ok()) << report.error();
         return report.ok() ? *report : ImportReport{};
     }

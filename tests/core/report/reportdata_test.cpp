@@ -130,9 +130,20 @@ TEST_F(ReportDataTest, GathersSummaryDisagreementsAndSources) {
     ASSERT_EQ(data->groups.size(), 2u);
     EXPECT_EQ(data->groups[0].claims.size(), 2u);
     EXPECT_NE(data->groups[0].note.find("disagreement"), std::string::npos);
-    EXPECT_EQ(data->groups[0].heading.rfind("Cluster ", 0), 0u);
+    // Named by what they say (these figures count nothing named), never by a cluster number.
+    EXPECT_EQ(data->groups[0].heading.find("Cluster"), std::string::npos);
     EXPECT_NE(data->groups[0].heading.find("crews work on the dam"), std::string::npos);
     EXPECT_EQ(data->groups[1].heading, "Single claims");
+    // Claims numbered in the order listed, each citing its numbered source.
+    int number = 0;
+    for (const auto& g : data->groups)
+        for (const auto& c : g.claims) {
+            EXPECT_EQ(c.number, ++number);
+            ASSERT_GE(c.sourceNumber, 1);
+            EXPECT_EQ(data->sources[static_cast<std::size_t>(c.sourceNumber - 1)].documentId, c.documentId);
+        }
+    for (const auto& c : data->disagreements[0].claims)
+        EXPECT_GT(c.number, 0) << "a disagreement cites the numbers the claims section gives";
 }
 
 TEST_F(ReportDataTest, ExcerptsMarkClaimsInCodePointsAndNumberNotes) {

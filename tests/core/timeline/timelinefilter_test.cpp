@@ -29,9 +29,9 @@ TEST_P(AcceptsEntry, FollowsTheExportFilter) {
 }
 
 const exporting::ExportFilter kNone;
-const exporting::ExportFilter kConfirmed{{ClaimStatus::Confirmed}, {}, {}};
-const exporting::ExportFilter kDocument2{{}, {2}, {}};
-const exporting::ExportFilter kSpeaker{{}, {}, 5};
+const exporting::ExportFilter kConfirmed{{ClaimStatus::Confirmed}, {}, {}, false};
+const exporting::ExportFilter kDocument2{{}, {2}, {}, false};
+const exporting::ExportFilter kSpeaker{{}, {}, 5, false};
 
 INSTANTIATE_TEST_SUITE_P(
     Timeline, AcceptsEntry,
