@@ -160,6 +160,33 @@ std::vector<TimelineEntry> manyEvents(int count, int days) {
     return out;
 }
 
+// Fit all fits the data: one event dated half a year before everything
+// else (a photo caption's date) leaves the view on the rest.
+TEST(TimelineRenderer, FitAllLeavesAFarOutlierOut) {
+    testing::qtApp();
+    TimelineRenderer r;
+    std::vector<TimelineEntry> entries = threeClaims();
+    for (int i = 0; i < 12; ++i) {
+        TimelineEntry e;
+        e.kind = EntryKind::Event;
+        e.id = 100 + i;
+        e.label = "strike";
+        e.happened = day(2025, 1, 20 + i % 8);
+        entries.push_back(e);
+    }
+    TimelineEntry caption;
+    caption.kind = EntryKind::Event;
+    caption.id = 99;
+    caption.label = "a tank in a photo";
+    caption.happened = day(2023, 8, 18);
+    entries.push_back(caption);
+    r.setEntries(entries);
+    const auto range = r.dayRange();
+    ASSERT_TRUE(range);
+    EXPECT_EQ(range->first, static_cast<double>(dayOf(2024, 9, 1))) << "from the fall claim, not the caption";
+    EXPECT_EQ(range->second, static_cast<double>(dayOf(2025, 2, 8)) + 1);
+}
+
 TEST(TimelineRenderer, DrawsEachItemWhenThereIsRoom) {
     testing::qtApp();
     TimelineRenderer r;
