@@ -19,7 +19,7 @@ namespace claimdesk::cli {
 namespace {
 
 constexpr const char* kHelp = R"(usage: claimdesk-cli export --store FILE.claimdesk --format FORMAT --out FILE
-                            [--status STATUS]... [--document ID]... [--speaker ID] [--bom] [--with-text]
+                            [--status STATUS]... [--assessed] [--document ID]... [--speaker ID] [--bom] [--with-text]
                             [--no-excerpts] [--group cluster|speaker] [--title TEXT] [--analyst NAME]
 
 Writes the analyst's report, or a project's claims (and the analyst's
@@ -29,6 +29,9 @@ pdf and html). Formats:
 %FORMATS%
 Filters (each may be repeated; --status also takes a comma-separated list):
   --status STATUS   only extracted, confirmed or rejected claims
+  --assessed        and every assessed claim (a verdict or a credibility), whatever
+                    its status: `--status confirmed,rejected --assessed` is what
+                    the window's report to send shows by default
   --document ID     only these documents (ids from claimdesk-cli claims --json)
   --speaker ID      only this speaker's claims (speaker_id in claims --json)
   --bom             csv: start with a byte-order mark (for spreadsheets)
@@ -119,7 +122,7 @@ std::string formatNames() {
 
 int runExport(const Args& args) {
     Arguments a(args, {"--store", "--format", "--out", "--status", "--document", "--speaker", "--group", "--title", "--analyst"},
-                {"--help", "--bom", "--with-text", "--no-excerpts"});
+                {"--help", "--bom", "--with-text", "--no-excerpts", "--assessed"});
     if (a.has("--help")) {
         std::cout << help();
         return kExitOk;
@@ -166,6 +169,7 @@ int runExport(const Args& args) {
             from = comma + 1;
         }
     }
+    filter.includeAssessed = a.has("--assessed");
     for (const auto& text : a.values("--document")) {
         const auto id = parseId(text);
         if (!id)

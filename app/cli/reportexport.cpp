@@ -38,6 +38,7 @@ int writeReportExport(const ReportExport& job) {
 
     report::ReportOptions options;
     options.statuses.insert(job.filter.statuses.begin(), job.filter.statuses.end());
+    options.includeAssessed = job.filter.includeAssessed;
     options.documentIds.insert(job.filter.documentIds.begin(), job.filter.documentIds.end());
     const std::string group = job.args.value("--group").value_or("cluster");
     if (group != "cluster" && group != "speaker")

@@ -246,6 +246,15 @@ void numberClaims(ReportData& data) {
     for (auto& d : data.disagreements)
         for (auto& c : d.claims)
             c.number = numbers.count(c.id) ? numbers[c.id] : 0;
+    // The disagreements in the order their claims are numbered.
+    auto first = [](const Disagreement& d) {
+        int n = 0;
+        for (const auto& c : d.claims)
+            n = n == 0 || (c.number > 0 && c.number < n) ? c.number : n;
+        return n;
+    };
+    std::stable_sort(data.disagreements.begin(), data.disagreements.end(),
+                     [&](const Disagreement& a, const Disagreement& b) { return first(a) < first(b); });
 }
 
 }  // namespace

@@ -332,7 +332,20 @@ private:
         // A large project has hundreds of clusters: the contents then list
         // the section only.
         const bool listGroups = m_data.groups.size() <= kListedGroups;
+        std::set<std::int64_t> disagreeing;
+        for (const auto& d : m_data.disagreements)
+            disagreeing.insert(d.clusterId);
         for (const auto& g : m_data.groups) {
+            // A disagreement's claims are in its table above: named, not repeated.
+            if (g.clusterId && disagreeing.count(g.clusterId)) {
+                heading(2, q(g.heading), false, listGroups);
+                QStringList numbers;
+                for (const auto& c : g.claims)
+                    numbers << QStringLiteral("C%1").arg(c.number);
+                body += QStringLiteral("<p class=\"meta\">%1: under Disagreements above.</p>\n")
+                            .arg(escapeHtml(numbers.join(QStringLiteral(", "))));
+                continue;
+            }
             heading(2, q(g.heading), nextTableBreaks(), listGroups);
             if (!g.note.empty())
                 body += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(escapeHtml(g.note));
