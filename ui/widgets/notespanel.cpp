@@ -16,6 +16,9 @@ NotesPanel::NotesPanel(Workspace* workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_model(new NotesModel(workspace, this)), m_documents(new QComboBox(this)),
       m_table(new QTableView(this)) {
     m_documents->setAccessibleName(tr("Notes of document"));
+    // Long titles must not widen the dock: the list shows them whole.
+    m_documents->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_documents->setMinimumContentsLength(12);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Notes"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
