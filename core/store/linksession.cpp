@@ -185,7 +185,7 @@ Result<std::vector<std::int64_t>> LinkSession::postings(std::int64_t wordId) {
 
 Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& clusters,
                                        const std::vector<std::int64_t>& emptied) {
-    auto pinnedOf = m_db.prepare("SELECT pinned FROM cluster_members WHERE claim_id = ?");
+    auto pinnedOf = m_db.prepare("SELECT pinned, cluster_id FROM cluster_members WHERE claim_id = ?");
     auto leave = m_db.prepare("DELETE FROM cluster_members WHERE claim_id = ?");
     auto update = m_db.prepare(
         "UPDATE clusters SET disagreement = ?, reason = ?, outlet_count = ?, independent_sources = ?, "
@@ -194,7 +194,10 @@ Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& cluster
         "INSERT INTO clusters(kind, disagreement, reason, outlet_count, independent_sources, origin_speaker) "
         "VALUES ('claim', ?, ?, ?, ?, ?)");
     auto member = m_db.prepare("INSERT INTO cluster_members(cluster_id, claim_id, pinned) VALUES (?, ?, ?)");
-    auto drop = m_db.prepare("DELETE FROM clusters WHERE kind = 'claim' AND id = ?");
+    // A cluster still holding a claim (one the analyst placed) is kept.
+    auto drop = m_db.prepare(
+        "DELETE FROM clusters WHERE kind = 'claim' AND id = ?1 "
+        "AND NOT EXISTS (SELECT 1 FROM cluster_members WHERE cluster_id = ?1)");
     if (!pinnedOf || !leave || !update || !insert || !member || !drop)
         return makeError("cannot prepare cluster statements: " + m_db.lastError());
     for (const auto& c : clusters) {
@@ -213,8 +216,15 @@ Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& cluster
             id = m_db.lastInsertId();
         for (std::int64_t claimId : c.claimIds) {
             pinnedOf->bind(1, claimId);
-            const int pinned = pinnedOf->step() && pinnedOf->int64(0) != 0 ? 1 : 0;
+            std::optional<std::int64_t> pinnedIn;  // the cluster the analyst placed it in
+            if (pinnedOf->step() && pinnedOf->int64(0) != 0)
+                pinnedIn = pinnedOf->int64(1);
             pinnedOf->reset();
+            // Linking never moves a claim the analyst placed: when its
+            // cluster merged into another, it stays where it was put.
+            if (pinnedIn && *pinnedIn != id)
+                continue;
+            const int pinned = pinnedIn ? 1 : 0;
             if (Status s = leave->bind(1, claimId).run(); !s.ok())
                 return s;
             if (Status s = member->bind(1, id).bind(2, claimId).bind(3, pinned).run(); !s.ok())

@@ -168,9 +168,16 @@ TEST_F(LinkFaults, IngestsKilledAtRandomPointsLoseNoLinkNoDocumentAndNoDecision)
     }
     // Many runs were cut short, not finished before the kill.
     EXPECT_GE(killedMidway, trials / 4);
+    // A run that is not killed stores what the killed ones did not, each
+    // file once, every claim linked.
+    std::vector<std::string> rest{"ingest", "--store", m_project};
+    for (const auto& f : m_folders)
+        rest.push_back(f.string());
+    ASSERT_EQ(cli(rest).status, 0);
     auto s = openStore();
-    // Every file was stored in the end, each once.
     EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM documents"), 40);
+    EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM link_pending_claims"), 0);
+    EXPECT_EQ(text(s, "SELECT status FROM claims WHERE id = 2"), "rejected");
 }
 
 TEST_F(LinkFaults, MovesAndReviewsMadeWhileAnotherProcessIngestsSurvive) {
@@ -192,6 +199,8 @@ TEST_F(LinkFaults, MovesAndReviewsMadeWhileAnotherProcessIngestsSurvive) {
     int duringIngest = 0;
     for (bool running = true; running || round < 1; ++round) {
         for (std::int64_t id : claims) {
+            running = waitpid(ingest, nullptr, WNOHANG) == 0;
+            duringIngest += running;
             const std::string claim = std::to_string(id);
             const CliRun moved = cli({"cluster", "--store", m_project, "--claim", claim, "--new"});
             ASSERT_EQ(moved.status, 0) << moved.output;
@@ -200,8 +209,6 @@ TEST_F(LinkFaults, MovesAndReviewsMadeWhileAnotherProcessIngestsSurvive) {
             ASSERT_EQ(cli({"review", "--store", m_project, "--claim", claim, "--status", decision, "--analyst", "t"}).status,
                       0);
             status[id] = decision;
-            running = waitpid(ingest, nullptr, WNOHANG) == 0;
-            duringIngest += running;
             if (!running)
                 break;
         }
@@ -211,12 +218,13 @@ TEST_F(LinkFaults, MovesAndReviewsMadeWhileAnotherProcessIngestsSurvive) {
     if (waitpid(ingest, nullptr, WNOHANG) == 0)
         waitpid(ingest, nullptr, 0);
     EXPECT_GT(duringIngest, 0) << "the ingest ended before the analyst began";
+    EXPECT_FALSE(movedInto.empty());
 
     auto s = openStore();
     EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM documents"), 40);
-    for (std::int64_t id : claims) {
+    for (const auto& [id, cluster] : movedInto) {
         const std::string where = " WHERE claim_id = " + std::to_string(id);
-        EXPECT_EQ(scalar(s, "SELECT cluster_id FROM cluster_members" + where), movedInto[id]) << "claim " << id;
+        EXPECT_EQ(scalar(s, "SELECT cluster_id FROM cluster_members" + where), cluster) << "claim " << id;
         EXPECT_EQ(scalar(s, "SELECT pinned FROM cluster_members" + where), 1) << "claim " << id;
         EXPECT_EQ(text(s, "SELECT status FROM claims WHERE id = " + std::to_string(id)), status[id]) << "claim " << id;
     }
