@@ -22,7 +22,8 @@ echo "check-deb: $deb (built in $(elapsed "$start"))"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 unset CLAIMDESK_DATA_DIR
-export LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen
+export LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$scratch/runtime
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 
 field() { dpkg-deb --field "$deb" "$1"; }
 version=$(field Version)
@@ -75,7 +76,9 @@ check_validators() {
     fail "metainfo: no release $version"
   for size in 16 22 24 32 48 64 128 256; do
     file=$unpacked/usr/share/icons/hicolor/${size}x${size}/apps/claimdesk.png
-    file "$file" | grep -q "$size x $size" || fail "icon ${size}x${size} is $(file -b "$file")"
+    # A PNG's width and height: big-endian at bytes 16 and 20.
+    [ "$(od -An -tu1 -j16 -N8 "$file" | awk '{print $3*256+$4 "x" $7*256+$8}')" = "${size}x${size}" ] ||
+      fail "icon ${size}x${size} is not ${size} by ${size} pixels"
   done
   local page
   for page in "$unpacked"/usr/share/man/man1/*.gz; do
@@ -157,9 +160,10 @@ check_man_examples() {
 
 check_desktop_integration() {
   local share=$prefix/share project=$scratch/examples/spill.claimdesk type default
+  # What the package's triggers do on a real system, in the scratch root.
+  export XDG_DATA_DIRS=$share:/usr/share XDG_DATA_HOME=$scratch/home
   update-mime-database "$share/mime"
   update-desktop-database "$share/applications"
-  export XDG_DATA_DIRS=$share:/usr/share XDG_DATA_HOME=$scratch/home
   cp "$project" "$scratch/demo.claimdesk"
   cp "$project" "$scratch/renamed.db"
   type=$(xdg-mime query filetype "$scratch/demo.claimdesk")
