@@ -73,6 +73,10 @@ cp packaging/debian/control packaging/debian/changelog "$work/debian/"
   dpkg-gencontrol -pclaimdesk -Tdebian/substvars -fdebian/files -P"$root"
 )
 arch=$(dpkg-architecture -qDEB_HOST_ARCH)
+# Files dated no later than the release (the changelog's date), as Debian's
+# reproducible builds do.
+SOURCE_DATE_EPOCH=$(dpkg-parsechangelog -l packaging/debian/changelog -S Timestamp)
+export SOURCE_DATE_EPOCH
 deb=$build/claimdesk_${version}_${arch}.deb
 dpkg-deb --root-owner-group --build "$root" "$deb" >/dev/null
 echo "$deb"
