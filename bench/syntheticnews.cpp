@@ -137,9 +137,9 @@ SyntheticNews syntheticNews(std::size_t index, std::size_t total, unsigned seed)
     while (bytes < 3600) {
         if (rng() % 4 == 0)
             paragraphs.push_back(std::string(pick(kGiven, rng)) + " " + capitalised(word(rng, 2)) + ", a " +
-                                 word(rng, 2) + " analyst, said the " + word(rng, 3) + " talks in " +
-                                 capitalised(word(rng, 2)) + " had stalled over " +
-                                 std::to_string(1 + rng() % 30) + " " + pick(kThings, rng) + ".");
+                                 word(rng, 2) + " analyst, said the " + word(rng, 3) + " " + word(rng, 2) + " in " +
+                                 capitalised(word(rng, 2)) + " would " + word(rng, 2) + " the " + word(rng, 3) +
+                                 " " + word(rng, 2) + ".");
         else
             paragraphs.push_back(pick(kFiller, rng));
         bytes += paragraphs.back().size();
