@@ -64,7 +64,11 @@ Result<ProjectStore> ProjectStore::open(const std::string& path) {
     if (Status s = migrate(*db); !s.ok())
         return makeError(path + ": " + s.error());
     // WAL lets the window read while a batch ingest writes.
-    if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !s.ok())
+    // Linking reads the clusters near each new claim: pages are read
+    // through a mapping and a 64 MB cache rather than a read call each.
+    if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+                            "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;");
+        !s.ok())
         return makeError(path + ": " + s.error());
     return ProjectStore(std::move(*db));
 }
