@@ -22,8 +22,16 @@ got who said what right). The verdict is one of the project's labels
 (by default corroborated, unverified, disputed, false); the credibility
 is the Admiralty scale's (1 confirmed by other sources ... 6 cannot be
 judged). What is not given stays as it was. Every assessment is appended
-to the claim's assessment history. The analyst defaults to the
-operating-system user.
+to the claim's assessment history.
+
+  --store FILE        the project file (*.claimdesk)
+  --claim ID          the claim (ids from claimdesk-cli claims)
+  --verdict LABEL     one of the project's verdict labels
+  --no-verdict        clear the verdict
+  --credibility N     the Admiralty credibility, 1 to 6
+  --no-credibility    clear the credibility
+  --note TEXT         the assessment's note (why), kept in the history
+  --analyst NAME      who assessed (default: the operating-system user)
 )";
 
 }  // namespace

@@ -94,7 +94,8 @@ Status ProjectStore::setAsideRejected(const std::set<std::int64_t>& claimIds, st
     auto remember = m_db.prepare("INSERT OR REPLACE INTO cluster_set_aside(claim_id, cluster_id, pinned) VALUES (?,?,?)");
     auto forget = m_db.prepare("DELETE FROM cluster_set_aside WHERE claim_id = ?");
     auto exists = m_db.prepare("SELECT 1 FROM clusters WHERE id = ?");
-    if (!status || !aside || !remember || !forget || !exists)
+    auto queue = m_db.prepare("INSERT OR IGNORE INTO link_pending_claims(claim_id) VALUES (?)");
+    if (!status || !aside || !remember || !forget || !exists || !queue)
         return makeError("cannot prepare cluster statements: " + m_db.lastError());
     for (std::int64_t id : claimIds) {
         status->bind(1, id);
@@ -115,6 +116,11 @@ Status ProjectStore::setAsideRejected(const std::set<std::int64_t>& claimIds, st
         aside->bind(1, id);
         if (!aside->step()) {
             aside->reset();
+            // Rejected before linking reached it: the next linking run
+            // takes it as a claim new to it.
+            Status queued = current ? Status{} : queue->bind(1, id).run();
+            if (!queued.ok())
+                return queued;
             continue;
         }
         const std::int64_t cluster = aside->int64(0);
@@ -127,8 +133,13 @@ Status ProjectStore::setAsideRejected(const std::set<std::int64_t>& claimIds, st
         exists->bind(1, cluster);
         const bool clusterLives = exists->step();
         exists->reset();
-        if (current || !clusterLives)
+        if (current)
             continue;
+        if (!clusterLives) {
+            if (Status s = queue->bind(1, id).run(); !s.ok())
+                return s;
+            continue;
+        }
         if (Status s = addMember(m_db, cluster, id, wasPinned); !s.ok())
             return s;
         touched.insert(cluster);
