@@ -1,13 +1,13 @@
 #include "core/extract/extractor.h"
 
 #include "core/extract/attribution/attributionfinder.h"
-#include "core/extract/bodytext.h"
 #include "core/extract/events/eventfinder.h"
 #include "core/extract/quantity/quantityfinder.h"
 #include "core/extract/speakers/speakername.h"
 #include "core/extract/speakers/speakerresolver.h"
 #include "core/extract/statedon/statedon.h"
 #include "core/extract/timex/timexfinder.h"
+#include "core/text/annotatedtext.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::extract {
@@ -17,7 +17,7 @@ Analysis analyzeDocument(const Document& document) {
     const text::OffsetMap map(document.text);
     TimexFindings timexes = findTimexes(document.text, map, document.body, document.source.published);
     analysis.timexes = std::move(timexes.timexes);
-    const BodyText body = readBody(document.text, map, document.body);
+    const text::AnnotatedText body(document.text, map, document.body);
     const auto attributions = findRawAttributions(body);
     resolveSpeakers(document, map, attributions, analysis);
     for (auto& speaker : analysis.speakers)

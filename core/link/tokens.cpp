@@ -9,7 +9,7 @@
 namespace claimdesk::link {
 namespace {
 
-const std::unordered_set<std::string>& stopwords() {
+const text::WordSet& stopwords() {
     static const auto& words = text::lexiconWords("stopwords");  // read once, not per word
     return words;
 }

@@ -11,6 +11,7 @@
 
 #include "core/domain/analysis.h"
 #include "core/domain/span.h"
+#include "core/text/annotatedtext.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::extract {
@@ -41,7 +42,6 @@ std::vector<RawAttribution> findRawAttributions(std::string_view text, const tex
 
 // The same over a body already read (tokens, quotations, sentences), so
 // the extractor tokenises a document once for every finder that walks it.
-struct BodyText;
-std::vector<RawAttribution> findRawAttributions(const BodyText& body);
+std::vector<RawAttribution> findRawAttributions(const text::AnnotatedText& body);
 
 }  // namespace claimdesk::extract

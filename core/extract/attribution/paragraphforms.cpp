@@ -17,7 +17,7 @@ void Rules::dashParagraphs() {
             continue;
         std::size_t d = kNone;
         for (std::size_t k = s.end; k > s.begin + 1; --k)
-            if (dash(k - 1) && m_st.quoteOf[k - 1] < 0) {
+            if (dash(k - 1) && m_st.quotationOf[k - 1] < 0) {
                 d = k - 1;
                 break;
             }
@@ -36,7 +36,7 @@ void Rules::dashParagraphs() {
             std::size_t b = s.begin;
             while (b > 0 && m_tok[b - 1].kind != TokenKind::Paragraph)
                 --b;
-            while (b < d && m_tok[b].kind == TokenKind::Mark)
+            while (b < d && m_tok[b].kind == TokenKind::Quote)
                 ++b;
             const std::size_t e = trimEnd(b, d);
             if (e > b + 2 && free(b, e))
@@ -76,14 +76,14 @@ void Rules::labelledQuotes() {
     std::optional<Range> labelSource;
     for (std::size_t i = 0; i + 2 < m_tok.size(); ++i) {
         const bool paragraphStart = i == 0 || m_tok[i - 1].kind == TokenKind::Paragraph ||
-                                    (m_tok[i - 1].kind == TokenKind::Mark && (i == 1 || m_tok[i - 2].kind == TokenKind::Paragraph));
-        if (!paragraphStart || !word(i) || !m_tok[i].capitalized)
+                                    (m_tok[i - 1].kind == TokenKind::Quote && (i == 1 || m_tok[i - 2].kind == TokenKind::Paragraph));
+        if (!paragraphStart || !word(i) || !m_tok[i].capitalised)
             continue;
         if (!punct(i + 1, U':')) {
             speakerLabel(i);
             continue;
         }
-        const std::string& label = m_tok[i].lower;
+        std::string_view label = m_tok[i].lower;
         if (label == "source" || label == "sources") {
             std::size_t k = i + 2;
             while (k < m_tok.size() && word(k) && !is(Prep, k) && !is(Stop, k) && k - i < 10)
@@ -96,7 +96,7 @@ void Rules::labelledQuotes() {
             speakerLabel(i);
             continue;
         }
-        const Quote* q = quoteOpenedAt(i + 2);
+        const Quotation* q = quoteOpenedAt(i + 2);
         if (!q || q->single || !free(q->open, q->close))
             continue;
         const std::size_t end = q->closed ? q->close + 1 : q->close;
@@ -108,7 +108,7 @@ void Rules::labelledQuotes() {
 // Debate" in a headline: a short capitalised name, a colon, the words.
 void Rules::speakerLabel(std::size_t i) {
     std::size_t k = i;
-    while (k < m_tok.size() && k - i < 5 && word(k) && (m_tok[k].capitalized || word(k, "of")) && !is(Stop, k))
+    while (k < m_tok.size() && k - i < 5 && word(k) && (m_tok[k].capitalised || word(k, "of")) && !is(Stop, k))
         ++k;
     if (k == i || !punct(k, U':') || is(Label, i) || (k - i == 1 && is(Det, i)))
         return;
@@ -116,7 +116,7 @@ void Rules::speakerLabel(std::size_t i) {
         if (is(Label, w) || is(Day, w))
             return;
     std::size_t b = k + 1;
-    while (b < m_tok.size() && m_tok[b].kind == TokenKind::Mark)
+    while (b < m_tok.size() && m_tok[b].kind == TokenKind::Quote)
         ++b;
     std::size_t e = b;
     std::size_t words = 0;
@@ -124,7 +124,7 @@ void Rules::speakerLabel(std::size_t i) {
         words += m_tok[e].kind == TokenKind::Word;
         ++e;
     }
-    while (e > b && (m_tok[e - 1].kind == TokenKind::Mark || (m_tok[e - 1].kind == TokenKind::Punct && m_tok[e - 1].first != U'?' &&
+    while (e > b && (m_tok[e - 1].kind == TokenKind::Quote || (m_tok[e - 1].kind == TokenKind::Punct && m_tok[e - 1].first != U'?' &&
                                                               m_tok[e - 1].first != U'!' && m_tok[e - 1].first != U')')))
         --e;
     if (words < 3 || e <= b || !free(i, e))
@@ -134,7 +134,7 @@ void Rules::speakerLabel(std::size_t i) {
 
 // "“...” ― Sonya Herridge": a quotation signed after a dash.
 void Rules::signedQuotes() {
-    for (const Quote& q : m_st.quotes) {
+    for (const Quotation& q : m_st.quotations) {
         if (q.single || !q.closed)
             continue;
         std::size_t d = q.close + 1;
@@ -164,7 +164,7 @@ void Rules::loneQuotes() {
     std::sort(sorted.begin(), sorted.end(),
               [](const RawAttribution& x, const RawAttribution& y) { return x.content.start < y.content.start; });
     std::size_t si = 0;
-    for (const Quote& q : m_st.quotes) {
+    for (const Quotation& q : m_st.quotations) {
         if (q.single)
             continue;
         const std::size_t end = q.closed ? q.close + 1 : q.close;

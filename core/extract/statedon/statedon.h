@@ -14,12 +14,12 @@
 #include <vector>
 
 #include "core/domain/analysis.h"
-#include "core/extract/bodytext.h"
 #include "core/extract/timex/timexfinder.h"
+#include "core/text/annotatedtext.h"
 
 namespace claimdesk::extract {
 
-void assignStatedOn(const BodyText& body, const std::vector<DatedRegion>& speechDates, Analysis& analysis);
+void assignStatedOn(const text::AnnotatedText& body, const std::vector<DatedRegion>& speechDates, Analysis& analysis);
 
 // The calendar part of a TIMEX3 value usable as a date ("2025-02-06TNI" ->
 // "2025-02-06", "2024-FA" stays); nullopt for durations and references.

@@ -8,7 +8,7 @@
 namespace claimdesk::extract::timex {
 namespace {
 
-const std::unordered_set<std::string>& speechCues() {
+const text::WordSet& speechCues() {
     static const auto& words = text::lexiconWords("timex_speech_cues");
     return words;
 }
