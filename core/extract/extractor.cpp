@@ -15,9 +15,9 @@ namespace claimdesk::extract {
 Analysis analyzeDocument(const Document& document) {
     Analysis analysis;
     const text::OffsetMap map(document.text);
-    TimexFindings timexes = findTimexes(document.text, map, document.body, document.source.published);
-    analysis.timexes = std::move(timexes.timexes);
     const text::AnnotatedText body(document.text, map, document.body);
+    TimexFindings timexes = findTimexes(body.stream(), document.source.published);
+    analysis.timexes = std::move(timexes.timexes);
     const auto attributions = findRawAttributions(body);
     resolveSpeakers(document, map, attributions, analysis);
     for (auto& speaker : analysis.speakers)

@@ -107,6 +107,7 @@ private:
     }
     void readPieces();
     void readLetters(Piece& piece, char32_t first);
+    bool cliticAt(std::size_t byte) const;
     void readNumber(Piece& piece, char32_t first);
     void groupTokens();
     std::size_t wordEnd(std::size_t i) const;
@@ -180,7 +181,12 @@ void Tokenizer::readPieces() {
         piece.first = c;
         extra.lowerStart = m_lower.size();
         advance(d);
-        if (properties & detail::kLetter) {
+        if (!space && !m_pieces.empty() && m_pieces.back().kind == PieceKind::Letters && cliticAt(byte)) {
+            piece.kind = PieceKind::Letters;  // "'s" after a word
+            m_lower.codePoint(c);
+            m_lower.ascii(m_bytes[m_at]);
+            advance({U's', 1});
+        } else if (properties & detail::kLetter) {
             readLetters(piece, c);
         } else if (properties & detail::kDigit) {
             readNumber(piece, c);
@@ -200,6 +206,19 @@ void Tokenizer::readPieces() {
         m_breaks.push_back(run);
 }
 
+// The possessive or contracted "'s" ("Russia's", "today’s", "it's") at an
+// apostrophe: a piece of its own, so that grammars see "today" and names
+// "Russia", while the word keeps "Russia's" whole.
+bool Tokenizer::cliticAt(std::size_t byte) const {
+    const Decoded apostrophe = at(byte);
+    if (apostrophe.codePoint != U'\'' && apostrophe.codePoint != 0x2019)
+        return false;
+    const std::size_t s = byte + apostrophe.length;
+    if (s >= m_text.size() || (m_bytes[s] != 's' && m_bytes[s] != 'S'))
+        return false;
+    return !isLetter(at(s + 1).codePoint);
+}
+
 void Tokenizer::readLetters(Piece& piece, char32_t first) {
     piece.kind = PieceKind::Letters;
     piece.capitalised = isUpper(first);
@@ -214,8 +233,8 @@ void Tokenizer::readLetters(Piece& piece, char32_t first) {
                 ++m_codePoint;
                 continue;
             }
-            // "don't": an apostrophe between letters.
-            if (b == '\'' && isLetter(at(m_at + 1).codePoint)) {
+            // "don't": an apostrophe between letters (not a clitic "'s").
+            if (b == '\'' && isLetter(at(m_at + 1).codePoint) && !cliticAt(m_at)) {
                 m_lower.ascii(b);
                 advance({U'\'', 1});
                 continue;
@@ -228,7 +247,7 @@ void Tokenizer::readLetters(Piece& piece, char32_t first) {
             advance(d);
             continue;
         }
-        if (d.codePoint == 0x2019 && isLetter(at(m_at + d.length).codePoint)) {  // "Russia’s"
+        if (d.codePoint == 0x2019 && isLetter(at(m_at + d.length).codePoint) && !cliticAt(m_at)) {  // "don’t"
             m_lower.codePoint(d.codePoint);
             advance(d);
             continue;

@@ -3,15 +3,16 @@
 // The one tokenizer of Claimdesk. A stretch of UTF-8 text becomes two
 // aligned sequences, made in one pass:
 //
-// - pieces, the smallest units: a run of letters ("Kyiv", "don't",
-//   "Russia's": an apostrophe between letters stays inside), a number
+// - pieces, the smallest units: a run of letters ("Kyiv", "don't": an
+//   apostrophe between letters stays inside, but a possessive or contracted
+//   "'s" is a piece of its own: "Russia" "'s", "today" "'s"), a number
 //   (digits with their thousands separators and decimal part: "12,000",
 //   "12 000" with a no-break or thin space, "2.5"; value parsed), or one
 //   punctuation mark or symbol. Grammars that read dates and figures walk
 //   pieces: "mid-January" is "mid" "-" "january", "1990s" is "1990" "s".
 // - tokens, the words as a reader sees them: the pieces glued by a hyphen
 //   ("twenty-five", "F-16"), a digit separator ("30,5"), letters and digits
-//   ("G7", "5th") or the stops of an initialism ("U.S", "a.m": the final
+//   ("G7", "5th"), a clitic ("Russia's") or the stops of an initialism ("U.S", "a.m": the final
 //   stop is a token of its own); one punctuation mark ("..." and "''" are
 //   one); a quotation mark; or a paragraph break (a run of line breaks).
 //   Attribution, speakers, events and the sentence and clause structure

@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "core/extract/timex/timextokens.h"
+#include "core/extract/timex/timexlexicons.h"
 #include "core/extract/timex/timexvalue.h"
 
 namespace claimdesk::extract::timex {

@@ -10,6 +10,7 @@
 
 #include "core/domain/analysis.h"
 #include "core/domain/span.h"
+#include "core/text/tokens.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::extract {
@@ -37,5 +38,7 @@ struct TimexFindings {
 // std::runtime_error (from text::lexicon) when a lexicon file is missing.
 TimexFindings findTimexes(std::string_view text, const text::OffsetMap& map, Span region,
                           const std::optional<std::string>& anchor);
+// The same over the pieces of a text already read (the extractor's body).
+TimexFindings findTimexes(const text::TokenStream& stream, const std::optional<std::string>& anchor);
 
 }  // namespace claimdesk::extract

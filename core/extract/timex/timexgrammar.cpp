@@ -88,8 +88,8 @@ private:
     const TimexLexicons& lex;
     const Anchor& anchor;
 
-    bool isWord(std::size_t i) const { return i < t.size() && t[i].kind == TokenKind::Word; }
-    bool isNumber(std::size_t i) const { return i < t.size() && t[i].kind == TokenKind::Number; }
+    bool isWord(std::size_t i) const { return i < t.size() && t[i].kind == text::PieceKind::Letters; }
+    bool isNumber(std::size_t i) const { return i < t.size() && t[i].kind == text::PieceKind::Number; }
     bool isAny(std::size_t i, std::initializer_list<std::string_view> words) const {
         if (i >= t.size())
             return false;
@@ -98,22 +98,23 @@ private:
                 return true;
         return false;
     }
-    int number(std::size_t i) const { return std::atoi(t[i].lower.c_str()); }
+    int number(std::size_t i) const { return static_cast<int>(t[i].value); }
 
     // Whether the sentence before token i talks about the future ("will
     // meet on Monday"): news dates otherwise lean to the past.
     bool futureHint(std::size_t i) const {
         for (std::size_t k = i, steps = 0; k > 0 && steps < 10; --k, ++steps) {
             const Token& token = t[k - 1];
-            if (token.kind == TokenKind::Punct && (token.lower == "." || token.lower == "!" || token.lower == "?" ||
+            if (token.kind == text::PieceKind::Punct && (token.lower == "." || token.lower == "!" || token.lower == "?" ||
                                                    token.lower == ";"))
                 break;
             if (isAny(k - 1, {"will", "ll", "shall", "scheduled", "expected", "plans", "plan", "planned", "due",
-                              "upcoming", "slated", "would", "soon"}))
+                              "upcoming", "slated", "would", "soon"}) ||
+                (isWord(k - 1) && t[k - 1].lower.ends_with("'ll")))  // "we'll"
                 return true;
             if (is(k - 1, "until") && !(k > 1 && is(k - 2, "up")))  // a deadline; "up until" looks back
                 return true;
-            if (t[k - 1].paragraphBefore)
+            if (t[k - 1].blankLineBefore)
                 break;
         }
         return false;
@@ -129,7 +130,7 @@ private:
         const int* month = TimexLexicons::find(lex.months, t[i].lower);
         if (!month)
             return std::nullopt;
-        const std::string& w = t[i].lower;
+        std::string_view w = t[i].lower;
         end = i + 1;
         const bool full = w.size() > 4 || w == "may" || w == "june" || w == "july";
         if (!full) {
@@ -187,18 +188,11 @@ private:
     std::optional<double> countAt(std::size_t i, std::size_t& end, bool& unknown) const {
         unknown = false;
         if (isNumber(i)) {
-            std::string digits = t[i].lower;
+            // Thousands separators and a decimal part are inside the piece.
+            double value = t[i].value;
             std::size_t j = i + 1;
-            while (is(j, ",") && attached(j) && isNumber(j + 1) && attached(j + 1) && t[j + 1].lower.size() == 3) {
-                digits += t[j + 1].lower;
-                j += 2;
-            }
-            double value = std::atof(digits.c_str());
-            if (is(j, ".") && attached(j) && isNumber(j + 1) && attached(j + 1)) {
-                value = std::atof((digits + "." + t[j + 1].lower).c_str());
-                j += 2;
-            } else if (isNumber(j) && is(j + 1, "/") && attached(j + 1) && isNumber(j + 2) && attached(j + 2) &&
-                       number(j + 2) > number(j)) {  // "5 1/2 hours"
+            if (isNumber(j) && is(j + 1, "/") && attached(j + 1) && isNumber(j + 2) && attached(j + 2) &&
+                number(j + 2) > number(j)) {  // "5 1/2 hours"
                 value += static_cast<double>(number(j)) / number(j + 2);
                 j += 3;
             }
@@ -207,7 +201,7 @@ private:
         }
         if (!isWord(i))
             return std::nullopt;
-        const std::string& w = t[i].lower;
+        std::string_view w = t[i].lower;
         if (w == "a" || w == "an") {
             if (is(i + 1, "couple") && is(i + 2, "of")) {
                 end = i + 3;
@@ -432,13 +426,13 @@ private:
         };
         if (t[i].lower.size() == 4 && is(i + 1, "-") && isNumber(i + 2) && is(i + 3, "-") && isNumber(i + 4) &&
             tight(i, i + 4) && t[i + 2].lower.size() == 2 && t[i + 4].lower.size() == 2) {
-            const std::string value = t[i].lower + "-" + t[i + 2].lower + "-" + t[i + 4].lower;
+            const std::string value = std::string(t[i].lower) + "-" + std::string(t[i + 2].lower) + "-" + std::string(t[i + 4].lower);
             if (parseCalendarDate(value))
                 return withClock(Core{i + 5, "DATE", value}, i + 5);
         }
         if (t[i].lower.size() <= 2 && is(i + 1, "/") && isNumber(i + 2) && is(i + 3, "/") && isNumber(i + 4) &&
             tight(i, i + 4) && t[i + 4].lower.size() == 4) {
-            const std::string value = t[i + 4].lower + "-" + pad(number(i), 2) + "-" + pad(number(i + 2), 2);
+            const std::string value = std::string(t[i + 4].lower) + "-" + pad(number(i), 2) + "-" + pad(number(i + 2), 2);
             if (parseCalendarDate(value))
                 return withClock(Core{i + 5, "DATE", value}, i + 5);
         }
@@ -521,7 +515,7 @@ private:
             ++k;
             if (is(k, "."))
                 ++k;
-            if (is(k, "'") || is(k, "s"))
+            if (is(k, "'") || is(k, "s") || is(k, "'s"))
                 while (k < t.size() && !is(k, close) && (isWord(k) || is(k, "'") || is(k, ".")))
                     ++k;
             if (isAny(k, {"note", "notes"})) {
@@ -547,7 +541,7 @@ private:
             which = 0, ++j;
         if (!isWord(j) || (!t[j].capitalised && which == 2))
             return std::nullopt;
-        std::string w = t[j].lower;
+        std::string w(t[j].lower);
         bool plural = false;
         const int* wd = TimexLexicons::find(lex.weekdays, w);
         if (!wd && w.size() > 1 && w.back() == 's') {
@@ -642,7 +636,7 @@ private:
             ++j;
         if (!isWord(j))
             return std::nullopt;
-        const std::string& w = t[j].lower;
+        std::string_view w = t[j].lower;
         // "the past decade", "the next hour": a stretch of time; "the past
         // year", like "last year", is the calendar year before (TimeBank).
         if (span && (w == "decade" || w == "century" || w == "hour" || w == "day" || which == 1)) {
@@ -794,7 +788,7 @@ private:
             return Core{j + 3, "DATE", pad(number(j) - 1, 2)};
         if (the && isWord(j) && t[j].lower.size() > 5 && t[j].lower.compare(t[j].lower.size() - 3, 3, "ies") == 0) {
             // "the nineties"
-            const std::string tens = t[j].lower.substr(0, t[j].lower.size() - 3) + "y";
+            const std::string tens = std::string(t[j].lower.substr(0, t[j].lower.size() - 3)) + "y";
             if (const int* n = TimexLexicons::find(lex.numbers, tens); n && *n >= 20 && *n <= 90 && anchor)
                 return Core{j + 1, "DATE",
                             pad((anchor->year / 100 - (*n > anchor->year % 100 ? 1 : 0)) * 10 + *n / 10, 3)};
@@ -802,14 +796,14 @@ private:
         if (is(j, "'") && isNumber(j + 1) && attached(j + 1) && t[j + 1].lower.size() == 2 && is(j + 2, "s") &&
             attached(j + 2)) {
             const int yy = number(j + 1);
-            return Core{j + 3, "DATE", std::to_string(yy >= 30 ? 19 : 20) + t[j + 1].lower.substr(0, 1) + "X"};
+            return Core{j + 3, "DATE", std::to_string(yy >= 30 ? 19 : 20) + std::string(t[j + 1].lower.substr(0, 1)) + "X"};
         }
         std::size_t k = 0;
         const auto y = yearAt(j, k);
         if (!y)
             return std::nullopt;
         if (is(k, "s") && attached(k) && *y % 10 == 0)  // TimeBank writes "the 1990s" as 199, "1990s" as 199X
-            return Core{k + 1, "DATE", t[j].lower.substr(0, 3) + (the ? "" : "X")};
+            return Core{k + 1, "DATE", std::string(t[j].lower.substr(0, 3)) + (the ? "" : "X")};
         if (the && j == i + 1)
             return std::nullopt;  // "the 1990 budget"
         if (*y < 1900 && !(i > 0 && isAny(i - 1, {"in", "since", "of", "until", "by", "from", "to", "before",
@@ -821,7 +815,7 @@ private:
             !(i > 1 && is(i - 1, "-") && isAny(i - 2, {"mid", "pre", "post"})))
             return std::nullopt;
         if (isWord(k) && !t[k].capitalised && t[k].spaceBefore) {
-            const std::string& next = t[k].lower;
+            std::string_view next = t[k].lower;
             if (unitAt(k) || (next.size() > 3 && next.back() == 's' && next != "was" && next != "has" &&
                               next != "is" && next != "sales" && next != "levels" && next != "results" &&
                               next != "earnings" && next != "profits"))
@@ -912,7 +906,7 @@ private:
         const TimeUnit* unit = unitAt(k);
         if (!unit)
             return std::nullopt;
-        const std::string& w = t[k].lower;
+        std::string_view w = t[k].lower;
         const bool article = j < t.size() && (is(j, "a") || is(j, "an"));
         if (article && pluralUnit(k) && *count == 1.0 && !unknown)
             return std::nullopt;
@@ -1068,9 +1062,9 @@ TimexGrammar::TimexGrammar(const std::vector<Token>& tokens) : m_tokens(tokens),
 
 bool TimexGrammar::mayStart(std::size_t i) const {
     const Token& token = m_tokens[i];
-    if (token.kind == TokenKind::Number)
+    if (token.kind == text::PieceKind::Number)
         return true;
-    if (token.kind == TokenKind::Punct)
+    if (token.kind == text::PieceKind::Punct)
         return token.lower == "'";
     return m_lex.mayTrigger(token.lower);
 }

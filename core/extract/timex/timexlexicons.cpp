@@ -11,15 +11,15 @@ int toInt(const std::vector<std::string>& fields, std::size_t index, int fallbac
     return index < fields.size() ? std::atoi(fields[index].c_str()) : fallback;
 }
 
-std::unordered_map<std::string, int> numberTable(const std::string& name) {
-    std::unordered_map<std::string, int> table;
+text::WordMap<int> numberTable(const std::string& name) {
+    text::WordMap<int> table;
     for (const auto& entry : text::lexicon(name))
         table[entry.key] = toInt(entry.fields, 0, 0);
     return table;
 }
 
-std::unordered_map<std::string, std::string> codeTable(const std::string& name) {
-    std::unordered_map<std::string, std::string> table;
+text::WordMap<std::string> codeTable(const std::string& name) {
+    text::WordMap<std::string> table;
     for (const auto& entry : text::lexicon(name))
         table[entry.key] = entry.fields.empty() ? std::string() : entry.fields[0];
     return table;
@@ -79,8 +79,9 @@ TimexLexicons load() {
 
 void PhraseTable::add(const std::string& key, std::vector<std::string> fields) {
     Phrase phrase;
-    for (const Token& token : tokenize(key, 0, key.size()))
-        phrase.words.push_back(token.lower);
+    const text::TokenStream stream(key);
+    for (const Token& piece : stream.pieces())
+        phrase.words.emplace_back(piece.lower);
     if (phrase.words.empty())
         return;
     phrase.fields = std::move(fields);
@@ -108,13 +109,13 @@ const Phrase* PhraseTable::longestAt(const std::vector<Token>& tokens, std::size
     return best;
 }
 
-std::size_t TimexLexicons::shapeOf(const std::string& word) {
+std::size_t TimexLexicons::shapeOf(std::string_view word) {
     const auto at = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(word[k])); };
     return (word.size() * 0x9E37u + at(0) * 0x2F1u + at(word.size() > 1 ? 1 : 0) * 0x61u + at(word.size() - 1)) &
            0xFFFFu;
 }
 
-bool TimexLexicons::mayTrigger(const std::string& word) const {
+bool TimexLexicons::mayTrigger(std::string_view word) const {
     if (word.empty())
         return false;
     const std::size_t shape = shapeOf(word);

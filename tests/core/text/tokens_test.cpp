@@ -43,8 +43,9 @@ TEST(Tokens, PunctuationQuotesAndParagraphs) {
 }
 
 TEST(Tokens, PiecesSplitWordsWhereGrammarsLook) {
-    EXPECT_EQ(pieceTexts("mid-January 1990s 8:54 a.m. don't"),
-              (std::vector<std::string>{"mid", "-", "January", "1990", "s", "8", ":", "54", "a", ".", "m", ".", "don't"}));
+    EXPECT_EQ(pieceTexts("mid-January 1990s 8:54 a.m. don't today's Russia\xE2\x80\x99s officials' 's"),
+              (std::vector<std::string>{"mid", "-", "January", "1990", "s", "8", ":", "54", "a", ".", "m", ".", "don't",
+                                        "today", "'s", "Russia", "\xE2\x80\x99s", "officials", "'", "'", "s"}));
 }
 
 TEST(Tokens, NumbersWithSeparatorsAreOnePiece) {
