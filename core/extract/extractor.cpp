@@ -24,7 +24,7 @@ Analysis analyzeDocument(const Document& document) {
         speaker.key = speakerKey(speaker.name);
     for (auto& claim : analysis.claims)
         if (claim.quantities.empty())
-            claim.quantities = findQuantities(document.text, map, claim.content.span);
+            claim.quantities = findQuantities(body.stream(), claim.content.span);
     assignStatedOn(body, timexes.speechDates, analysis);
     findEvents(document, map, body, analysis);
     return analysis;

@@ -1,7 +1,9 @@
 #include "core/text/tokens.h"
 
 #include <algorithm>
+#include <charconv>
 #include <memory>
+#include <string>
 
 #include "core/text/utf8.h"
 
@@ -258,13 +260,13 @@ void Tokenizer::readLetters(Piece& piece, char32_t first) {
 
 void Tokenizer::readNumber(Piece& piece, char32_t first) {
     piece.kind = PieceKind::Number;
-    double value = digitValue(first);
-    int digits = 1;
+    // The digits as ASCII, for the value: from_chars rounds a decimal as
+    // written ("0.3"), which adding digit by digit would not.
+    std::string digits(1, static_cast<char>('0' + digitValue(first)));
     m_lower.codePoint(first);
     auto takeDigits = [&]() {
         for (Decoded d = at(m_at); m_at < m_text.size() && isDigit(d.codePoint); d = at(m_at)) {
-            value = value * 10 + digitValue(d.codePoint);
-            ++digits;
+            digits.push_back(static_cast<char>('0' + digitValue(d.codePoint)));
             m_lower.codePoint(d.codePoint);
             advance(d);
         }
@@ -288,21 +290,19 @@ void Tokenizer::readNumber(Piece& piece, char32_t first) {
         takeDigits();
         piece.grouped = true;
     }
+    const std::size_t integerDigits = digits.size();
     // A decimal part: a stop and digits.
     if (m_at < m_text.size() && m_bytes[m_at] == '.' && isDigit(at(m_at + 1).codePoint)) {
         m_lower.ascii('.');
         advance({U'.', 1});
-        double scale = 1;
-        for (Decoded d = at(m_at); m_at < m_text.size() && isDigit(d.codePoint); d = at(m_at)) {
-            scale /= 10;
-            value += digitValue(d.codePoint) * scale;
-            m_lower.codePoint(d.codePoint);
-            advance(d);
-        }
+        digits.push_back('.');
+        takeDigits();
         piece.decimal = true;
     }
+    double value = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), value);  // ignores the process locale
     piece.value = value;
-    piece.integerDigits = static_cast<std::uint8_t>(std::min(digits, 255));
+    piece.integerDigits = static_cast<std::uint8_t>(std::min<std::size_t>(integerDigits, 255));
 }
 
 // One past the last piece of the word starting at piece i (letters or a
