@@ -19,7 +19,7 @@ Analysis analyzeDocument(const Document& document) {
     TimexFindings timexes = findTimexes(body.stream(), document.source.published);
     analysis.timexes = std::move(timexes.timexes);
     const auto attributions = findRawAttributions(body);
-    resolveSpeakers(document, map, attributions, analysis);
+    resolveSpeakers(document, body, attributions, analysis);
     for (auto& speaker : analysis.speakers)
         speaker.key = speakerKey(speaker.name);
     for (auto& claim : analysis.claims)

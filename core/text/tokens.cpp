@@ -406,9 +406,15 @@ void Tokenizer::groupTokens() {
             i = j;
             continue;
         }
-        // Some papers write a quotation between two apostrophes.
+        // Some papers write a quotation between two apostrophes, or as
+        // ``this'' (typewriter and Penn Treebank style).
         if (p.first == U'\'' && punctIs(i + 1, U'\'') && glued(i + 1)) {
             pushToken(i, i + 2, TokenKind::Quote, QuoteRole::Either);
+            i += 2;
+            continue;
+        }
+        if (p.first == U'`' && punctIs(i + 1, U'`') && glued(i + 1)) {
+            pushToken(i, i + 2, TokenKind::Quote, QuoteRole::Open);
             i += 2;
             continue;
         }

@@ -13,8 +13,9 @@
 // - tokens, the words as a reader sees them: the pieces glued by a hyphen
 //   ("twenty-five", "F-16"), a digit separator ("30,5"), letters and digits
 //   ("G7", "5th"), a clitic ("Russia's") or the stops of an initialism ("U.S", "a.m": the final
-//   stop is a token of its own); one punctuation mark ("..." and "''" are
-//   one); a quotation mark; or a paragraph break (a run of line breaks).
+//   stop is a token of its own); one punctuation mark ("..." is one); a
+//   quotation mark ("''" and "``" are one each); or a paragraph break (a
+//   run of line breaks).
 //   Attribution, speakers, events and the sentence and clause structure
 //   walk tokens. Each token knows its pieces and each piece its token.
 //

@@ -10,15 +10,14 @@ namespace {
 
 struct Context {
     const TokenizedText& t;
-    std::u32string_view text;
     const SpeakerLexicon& lex;
 
     std::string slice(std::size_t b, std::size_t e) const {
-        return b < e ? sliceText(text, t[b].start, t[e - 1].end) : std::string();
+        return b < e ? t.slice(t[b].start, t[e - 1].end) : std::string();
     }
 };
 
-bool isPlural(const std::string& lower) {
+bool isPlural(std::string_view lower) {
     const std::size_t n = lower.size();
     return n > 3 && lower[n - 1] == 's' && lower[n - 2] != 's' && lower[n - 2] != 'u' && lower[n - 2] != 'i';
 }
@@ -30,7 +29,7 @@ std::string roleText(const Context& c, std::size_t b, std::size_t e, const std::
         const Token& tok = c.t[i];
         if (c.lex.honorifics.count(tok.lower) || c.lex.isDeterminer(tok.lower))
             continue;
-        std::string w = tok.text;
+        std::string w(tok.text);
         if (auto it = c.lex.titleExpansions.find(tok.lower); it != c.lex.titleExpansions.end())
             w = it->second;
         if (tok.is(Token::Possessive) || !tok.word()) {
@@ -89,8 +88,8 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
     // A participle after a noun ends the phrase: "judges handling ...",
     // "a poll released last week".
     for (std::size_t i = b + 1; i < e; ++i) {
-        const std::string& l = c.t[i].lower;
-        const std::string& prev = c.t[i - 1].lower;
+        std::string_view l = c.t[i].lower;
+        std::string_view prev = c.t[i - 1].lower;
         if (c.t[i].word() && !c.t[i].is(Token::Capitalised) && l.size() > 4 &&
             (l.ends_with("ing") || l.ends_with("ed")) &&
             (lex.groupNouns.count(prev) || lex.documentNouns.count(prev) || lex.orgHeadNouns.count(prev) ||
@@ -174,7 +173,7 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
                 p.gender = g->second;  // "widow Terry Strada", "spokeswoman Jessica Ditto"
             if (lex.isTitle(tok.lower)) {
                 titled = true;
-                std::string head = tok.lower;
+                std::string head(tok.lower);
                 if (auto x = lex.titleExpansions.find(head); x != lex.titleExpansions.end())
                     head = speakerKey(x->second);
                 p.roleHeads.push_back(head);
@@ -182,7 +181,7 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
         }
         if (k > restBegin && c.t[k - 1].word() && !lex.isTitle(c.t[k - 1].lower) && !c.t[k - 1].is(Token::Capitalised) &&
             !isPreposition(c.t[k - 1].lower))
-            p.roleHeads.push_back(c.t[k - 1].lower);  // "campaign manager"
+            p.roleHeads.emplace_back(c.t[k - 1].lower);  // "campaign manager"
         if (p.gender == Gender::Unknown)
             if (auto g = lex.givenNames.find(c.t[k].lower); g != lex.givenNames.end() && j - k >= 2)
                 p.gender = g->second;
@@ -217,9 +216,9 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
                 acronym = true;
         }
         if (e - q <= 2) {
-            std::string words = c.t[q].lower;
+            std::string words(c.t[q].lower);
             if (e - q == 2)
-                words += " " + c.t[q + 1].lower;
+                words += " " + std::string(c.t[q + 1].lower);
             if (const PlaceClass* pc = lex.place(words); pc && *pc == PlaceClass::Country)
                 place = true;
         }
@@ -245,7 +244,7 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
             // decides from the rest of the document.
             p.kindKnown = orgWord || acronym || place || e - q >= 2;
             if (acronym && e - q == 1)
-                p.acronym = c.t[q].text;
+                p.acronym = std::string(c.t[q].text);
             return p;
         }
     }
@@ -266,7 +265,7 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
         }
     while (headIdx > restBegin && !c.t[headIdx].word())
         --headIdx;
-    const std::string& head = c.t[headIdx].lower;
+    const std::string head(c.t[headIdx].lower);
     // Not a description: "said", "this", "According to" (annotation slips
     // and cue words a finder may leave in a source).
     if (!c.t[headIdx].word() || lex.isDeterminer(head) || lex.pronouns.count(head) || isPreposition(head) ||
@@ -335,8 +334,8 @@ SourcePhrase analyzeSegment(const Context& c, std::size_t b, std::size_t e) {
 }  // namespace
 
 SourcePhrase analyzeSourcePhrase(const TokenizedText& tokens, std::size_t first, std::size_t last,
-                                 std::u32string_view text, const SpeakerLexicon& lex) {
-    const Context c{tokens, text, lex};
+                                 const SpeakerLexicon& lex) {
+    const Context c{tokens, lex};
     // Split at commas, dashes and brackets: "Josh Earnest, the White House
     // press secretary," / "the unit's spokesperson, Colonel ..., " /
     // "Service (NIS)". A relative clause ends the phrase.
@@ -350,7 +349,7 @@ SourcePhrase analyzeSourcePhrase(const TokenizedText& tokens, std::size_t first,
         if (bracket) {
             // "(NIS)": an acronym for what precedes; other asides are dropped.
             if (!parts.empty() && segEnd - segStart == 1 && lead.is(Token::AllCaps))
-                parts.back().acronym = lead.text;
+                parts.back().acronym = std::string(lead.text);
             return;
         }
         parts.push_back(analyzeSegment(c, segStart, segEnd));
@@ -366,7 +365,7 @@ SourcePhrase analyzeSourcePhrase(const TokenizedText& tokens, std::size_t first,
         }
         if (tok.is(Token::Possessive))
             continue;
-        const std::string& s = tok.text;
+        std::string_view s = tok.text;
         if (s == "(" || s == "[") {
             close(i, false);
             segStart = i + 1;

@@ -59,6 +59,11 @@ TEST(Quotes, EveryKindOfMark) {
               (std::vector<std::string>{"b c", "e f", "h", "j k", "m n"}));
 }
 
+TEST(Quotes, TypewriterQuotesPairAndEndSentences) {
+    EXPECT_EQ(quotes("He said ``we are back,'' and left."), (std::vector<std::string>{"we are back,"}));
+    EXPECT_EQ(sentences("``We stay.'' But they left."), (std::vector<std::string>{"``We stay.''", "But they left."}));
+}
+
 TEST(Quotes, ApostrophesAreNotQuotes) {
     EXPECT_EQ(quotes("Trump\xE2\x80\x99s aides don't agree with the students' view, it's said."), std::vector<std::string>{});
     EXPECT_EQ(quotes("He called them a 'batch' of soldiers."), (std::vector<std::string>{"batch"}));
