@@ -35,6 +35,19 @@ Decoded decodeUtf8Multibyte(std::string_view bytes, std::size_t at) {
     return kMalformed;  // a continuation byte, C0/C1 or F5..FF
 }
 
+Decoded decodeUtf8Before(std::string_view bytes, std::size_t end) {
+    if (static_cast<unsigned char>(bytes[end - 1]) < 0x80)
+        return {static_cast<unsigned char>(bytes[end - 1]), 1};
+    // The lead byte is at most three continuation bytes back.
+    std::size_t start = end - 1;
+    for (int steps = 0; start > 0 && steps < 3 && (static_cast<unsigned char>(bytes[start]) & 0xC0) == 0x80; ++steps)
+        --start;
+    const Decoded d = decodeUtf8(bytes, start);
+    if (start + d.length == end)
+        return d;
+    return {0xFFFD, 1};
+}
+
 std::optional<std::size_t> findInvalidUtf8(std::string_view bytes) {
     for (std::size_t i = 0; i < bytes.size();) {
         if (static_cast<unsigned char>(bytes[i]) < 0x80) {

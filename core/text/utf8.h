@@ -39,6 +39,20 @@ inline Decoded decodeUtf8(std::string_view bytes, std::size_t at) {
     return decodeUtf8Multibyte(bytes, at);
 }
 
+// Decodes the code point at byte `at` and moves `at` past it; 0 (and no
+// move) at the end.
+inline char32_t nextCodePoint(std::string_view bytes, std::size_t& at) {
+    if (at >= bytes.size())
+        return 0;
+    const Decoded d = decodeUtf8(bytes, at);
+    at += d.length;
+    return d.codePoint;
+}
+
+// The code point that ends right before byte `end` (> 0), decoded under the
+// same policy: a byte that does not end a well-formed sequence is one U+FFFD.
+Decoded decodeUtf8Before(std::string_view bytes, std::size_t end);
+
 // The byte offset of the first byte that is not well-formed UTF-8 (overlong
 // forms, surrogates and code points past U+10FFFF count as malformed), or
 // nullopt when the whole string is valid.
