@@ -13,7 +13,7 @@ namespace claimdesk::extract::attribution {
 // "- Zelensky said.": the whole paragraph is the quotation.
 void Rules::dashParagraphs() {
     for (const Sentence& s : m_st.sentences) {
-        if (s.end < m_tok.size() && m_tok[s.end].kind != TokenKind::Paragraph)
+        if (s.end < m_tok.size() && m_tok[s.end].kind != text::TokenKind::Paragraph)
             continue;
         std::size_t d = kNone;
         for (std::size_t k = s.end; k > s.begin + 1; --k)
@@ -34,9 +34,9 @@ void Rules::dashParagraphs() {
             if (!source || source->begin != d + 1 || !endish(skipAdjuncts(cue.end, s.end, true), s.end))
                 break;
             std::size_t b = s.begin;
-            while (b > 0 && m_tok[b - 1].kind != TokenKind::Paragraph)
+            while (b > 0 && m_tok[b - 1].kind != text::TokenKind::Paragraph)
                 --b;
-            while (b < d && m_tok[b].kind == TokenKind::Quote)
+            while (b < d && m_tok[b].kind == text::TokenKind::Quote)
                 ++b;
             const std::size_t e = trimEnd(b, d);
             if (e > b + 2 && free(b, e))
@@ -75,8 +75,8 @@ void Rules::anaphoricPassives() {
 void Rules::labelledQuotes() {
     std::optional<Range> labelSource;
     for (std::size_t i = 0; i + 2 < m_tok.size(); ++i) {
-        const bool paragraphStart = i == 0 || m_tok[i - 1].kind == TokenKind::Paragraph ||
-                                    (m_tok[i - 1].kind == TokenKind::Quote && (i == 1 || m_tok[i - 2].kind == TokenKind::Paragraph));
+        const bool paragraphStart = i == 0 || m_tok[i - 1].kind == text::TokenKind::Paragraph ||
+                                    (m_tok[i - 1].kind == text::TokenKind::Quote && (i == 1 || m_tok[i - 2].kind == text::TokenKind::Paragraph));
         if (!paragraphStart || !word(i) || !m_tok[i].capitalised)
             continue;
         if (!punct(i + 1, U':')) {
@@ -116,15 +116,15 @@ void Rules::speakerLabel(std::size_t i) {
         if (is(Label, w) || is(Day, w))
             return;
     std::size_t b = k + 1;
-    while (b < m_tok.size() && m_tok[b].kind == TokenKind::Quote)
+    while (b < m_tok.size() && m_tok[b].kind == text::TokenKind::Quote)
         ++b;
     std::size_t e = b;
     std::size_t words = 0;
-    while (e < m_tok.size() && m_tok[e].kind != TokenKind::Paragraph) {
-        words += m_tok[e].kind == TokenKind::Word;
+    while (e < m_tok.size() && m_tok[e].kind != text::TokenKind::Paragraph) {
+        words += m_tok[e].kind == text::TokenKind::Word;
         ++e;
     }
-    while (e > b && (m_tok[e - 1].kind == TokenKind::Quote || (m_tok[e - 1].kind == TokenKind::Punct && m_tok[e - 1].first != U'?' &&
+    while (e > b && (m_tok[e - 1].kind == text::TokenKind::Quote || (m_tok[e - 1].kind == text::TokenKind::Punct && m_tok[e - 1].first != U'?' &&
                                                               m_tok[e - 1].first != U'!' && m_tok[e - 1].first != U')')))
         --e;
     if (words < 3 || e <= b || !free(i, e))
@@ -146,9 +146,9 @@ void Rules::signedQuotes() {
         if (!source)
             continue;
         std::size_t e = source->end;
-        while (e < m_tok.size() && m_tok[e].kind == TokenKind::Punct && !dash(e))
+        while (e < m_tok.size() && m_tok[e].kind == text::TokenKind::Punct && !dash(e))
             ++e;
-        if (e < m_tok.size() && m_tok[e].kind != TokenKind::Paragraph)
+        if (e < m_tok.size() && m_tok[e].kind != text::TokenKind::Paragraph)
             continue;
         emit(source, Range{d, d + 1}, {q.contentStart, q.contentEnd}, ClaimKind::Direct, q.open, q.close + 1);
     }
@@ -183,13 +183,13 @@ void Rules::loneQuotes() {
         next = end;
         std::size_t words = 0;
         for (std::size_t k = q.open + 1; k < q.close && k < m_tok.size(); ++k)
-            words += m_tok[k].kind == TokenKind::Word;
-        const bool startsParagraph = q.open == 0 || m_tok[q.open - 1].kind == TokenKind::Paragraph;
+            words += m_tok[k].kind == text::TokenKind::Word;
+        const bool startsParagraph = q.open == 0 || m_tok[q.open - 1].kind == text::TokenKind::Paragraph;
         // Near the last speaker (within two paragraphs), a quotation that is
         // a sentence of its own, or a long one, continues that speaker
         // ("Smith said X. “...”"); short quoted phrases are scare quotes.
         const bool ownSentence = m_st.sentences[m_st.sentenceOf[q.open]].begin == q.open && q.closed &&
-                                 (end >= m_tok.size() || m_tok[end].kind == TokenKind::Paragraph ||
+                                 (end >= m_tok.size() || m_tok[end].kind == text::TokenKind::Paragraph ||
                                   m_st.sentenceOf[end] != m_st.sentenceOf[q.close] || finalPunct(end));
         const bool nearSpeaker = last && m_st.paragraphOf[q.open] <= lastParagraph + 2;
         if (!(startsParagraph && words >= 3) && !(nearSpeaker && ownSentence && words >= 2) &&

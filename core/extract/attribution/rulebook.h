@@ -18,7 +18,6 @@ namespace claimdesk::extract::attribution {
 using text::Quotation;
 using text::Sentence;
 using text::Token;
-using text::TokenKind;
 
 inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 inline constexpr std::size_t kMaxSourceTokens = 22;
@@ -45,28 +44,28 @@ public:
 
 private:
     // Token tests.
-    bool word(std::size_t i) const { return i < m_tok.size() && m_tok[i].kind == TokenKind::Word; }
+    bool word(std::size_t i) const { return i < m_tok.size() && m_tok[i].kind == text::TokenKind::Word; }
     bool word(std::size_t i, const char* w) const { return word(i) && m_tok[i].lower == w; }
     bool punct(std::size_t i, char32_t c) const {
-        return i < m_tok.size() && m_tok[i].kind == TokenKind::Punct && m_tok[i].first == c;
+        return i < m_tok.size() && m_tok[i].kind == text::TokenKind::Punct && m_tok[i].first == c;
     }
     bool openMark(std::size_t i) const {
-        return i < m_tok.size() && m_tok[i].kind == TokenKind::Quote && m_tok[i].quote == text::QuoteRole::Open;
+        return i < m_tok.size() && m_tok[i].kind == text::TokenKind::Quote && m_tok[i].quote == text::QuoteRole::Open;
     }
     bool closeMark(std::size_t i) const {
-        return i < m_tok.size() && m_tok[i].kind == TokenKind::Quote && m_tok[i].quote == text::QuoteRole::Close;
+        return i < m_tok.size() && m_tok[i].kind == text::TokenKind::Quote && m_tok[i].quote == text::QuoteRole::Close;
     }
     bool is(WordClass c, std::size_t i) const { return word(i) && (m_info[i].classes & c) != 0; }
     const CueFrame* cueOf(std::size_t i) const {
         return word(i) && m_info[i].cue >= 0 ? &kFrames[static_cast<std::size_t>(m_info[i].cue)] : nullptr;
     }
     bool dash(std::size_t i) const {
-        return i < m_tok.size() && m_tok[i].kind == TokenKind::Punct &&
+        return i < m_tok.size() && m_tok[i].kind == text::TokenKind::Punct &&
                (m_tok[i].first == 0x2014 || m_tok[i].first == 0x2013 || m_tok[i].first == 0x2015 ||
                 (m_tok[i].first == U'-' && m_tok[i].spaceBefore));
     }
     bool finalPunct(std::size_t i) const {
-        return i < m_tok.size() && m_tok[i].kind == TokenKind::Punct &&
+        return i < m_tok.size() && m_tok[i].kind == text::TokenKind::Punct &&
                (m_tok[i].first == U'.' || m_tok[i].first == U'!' || m_tok[i].first == U'?' || m_tok[i].first == 0x2026);
     }
     // A full stop that ends its sentence (not the one of "Mr." or "D.C.").

@@ -136,7 +136,7 @@ std::size_t Rules::skipRecipient(std::size_t j, std::size_t end, CueFrame frame)
     std::size_t k = j;
     while (k < end && k - j < 7 && !word(k, "that") && !is(Prep, k) && !is(Day, k) && !is(Time, k) &&
            (word(k) || (punct(k, U'.') && !m_tok[k].spaceBefore && word(k + 1) && !finalPunct(k + 1))) &&
-           (k == j || m_tok[k].capitalised || is(Det, j) || m_tok[k].kind == TokenKind::Punct) &&
+           (k == j || m_tok[k].capitalised || is(Det, j) || m_tok[k].kind == text::TokenKind::Punct) &&
            !(k > j && (is(Det, k) || is(Pronoun, k))))
         ++k;
     return k;
@@ -216,7 +216,7 @@ std::size_t Rules::contentEnd(std::size_t begin, std::size_t end, CueFrame frame
 }
 
 std::size_t Rules::trimEnd(std::size_t begin, std::size_t end) const {
-    while (end > begin && m_tok[end - 1].kind == TokenKind::Punct && m_st.quotationOf[end - 1] < 0 &&
+    while (end > begin && m_tok[end - 1].kind == text::TokenKind::Punct && m_st.quotationOf[end - 1] < 0 &&
            m_tok[end - 1].first != U')')
         --end;
     return end;
@@ -271,18 +271,18 @@ void Rules::emit(std::optional<Range> source, std::optional<Range> cue, Span con
     bool split = false;
     if (kind == ClaimKind::Direct)
         for (std::size_t k = contentBegin; k < contentEnd && k < m_tok.size(); ++k)
-            split = split || (m_tok[k].kind == TokenKind::Paragraph && m_tok[k].start < content.end && m_tok[k].end > content.start);
+            split = split || (m_tok[k].kind == text::TokenKind::Paragraph && m_tok[k].start < content.end && m_tok[k].end > content.start);
     if (!split) {
         a.content = content;
         m_out.push_back(a);
         return;
     }
     for (std::size_t k = contentBegin; k < contentEnd && k < m_tok.size(); ++k) {
-        if (m_tok[k].kind == TokenKind::Paragraph) {
+        if (m_tok[k].kind == text::TokenKind::Paragraph) {
             flush();
             continue;
         }
-        if (m_tok[k].kind == TokenKind::Quote || m_tok[k].end <= content.start || m_tok[k].start >= content.end)
+        if (m_tok[k].kind == text::TokenKind::Quote || m_tok[k].end <= content.start || m_tok[k].start >= content.end)
             continue;
         if (first == kNone)
             first = k;
@@ -338,7 +338,7 @@ bool Rules::emitBefore(std::size_t sentenceBegin, std::size_t last, std::optiona
 // in the same paragraph with no attribution of its own.
 void Rules::followingQuotes(std::size_t after, const std::optional<Range>& source, Range cue) {
     auto skip = [&](std::size_t j) {
-        while (j < m_tok.size() && m_tok[j].kind == TokenKind::Punct && (m_tok[j].first == U',' || finalPunct(j)))
+        while (j < m_tok.size() && m_tok[j].kind == text::TokenKind::Punct && (m_tok[j].first == U',' || finalPunct(j)))
             ++j;
         return j;
     };
@@ -352,10 +352,10 @@ void Rules::followingQuotes(std::size_t after, const std::optional<Range>& sourc
     if (m_st.paragraphOf[q->open] != m_st.paragraphOf[after])
         return;
     std::size_t k = q->close + 1;
-    if (!(k >= m_tok.size() || finalPunct(k) || m_tok[k].kind == TokenKind::Paragraph || finalPunct(q->close - 1)))
+    if (!(k >= m_tok.size() || finalPunct(k) || m_tok[k].kind == text::TokenKind::Paragraph || finalPunct(q->close - 1)))
         return;
     // Its own attribution follows ("“...,” she said."): leave it to that cue.
-    if (k < m_tok.size() && m_tok[k].kind == TokenKind::Word)
+    if (k < m_tok.size() && m_tok[k].kind == text::TokenKind::Word)
         return;
     emit(source ? std::optional<Range>(*source) : std::nullopt, cue, {q->contentStart, q->contentEnd}, ClaimKind::Direct,
          q->open, q->close + 1);
@@ -423,7 +423,7 @@ bool Rules::tryContentBefore(Range cue, CueFrame frame, const Sentence& s) {
         // "During his years in office, Mr. Obama said, ...": the words before
         // are an adjunct, not content.
         std::size_t first = contentBegin;
-        while (first < last && (is(Lead, first) || m_tok[first].kind == TokenKind::Quote))
+        while (first < last && (is(Lead, first) || m_tok[first].kind == text::TokenKind::Quote))
             ++first;
         const bool adjunct = word(first) && (is(Prep, first) || is(Stop, first) || is(Time, first) || word(first, "for") ||
                                              word(first, "despite") || word(first, "given"));
@@ -501,12 +501,12 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
     if (punct(j, U',') || colon)
         ++j;
     // "He said:" with the quotation in the next paragraph.
-    if (colon && j == s.end && j < m_tok.size() && m_tok[j].kind == TokenKind::Paragraph && quoteOpenedAt(j + 1))
+    if (colon && j == s.end && j < m_tok.size() && m_tok[j].kind == text::TokenKind::Paragraph && quoteOpenedAt(j + 1))
         ++j;
     // "The governor added:" and a paragraph of his words without quotation marks.
-    if (colon && j == s.end && j < m_tok.size() && m_tok[j].kind == TokenKind::Paragraph && word(j + 1)) {
+    if (colon && j == s.end && j < m_tok.size() && m_tok[j].kind == text::TokenKind::Paragraph && word(j + 1)) {
         std::size_t e = j + 1;
-        while (e < m_tok.size() && m_tok[e].kind != TokenKind::Paragraph)
+        while (e < m_tok.size() && m_tok[e].kind != text::TokenKind::Paragraph)
             ++e;
         if (e - j > 4 && free(j + 1, e)) {
             emit(source, cue, span(j + 1, trimEnd(j + 1, e)), ClaimKind::Direct, j + 1, e, shared);
@@ -651,7 +651,7 @@ Rules::Rules(const text::AnnotatedText& body)
     const Lexicons& lex = lexicons();
     m_info.reserve(m_tok.size());
     for (const Token& t : m_tok)
-        m_info.push_back(t.kind == TokenKind::Word ? lex.info(t.lower) : WordInfo{});
+        m_info.push_back(t.kind == text::TokenKind::Word ? lex.info(t.lower) : WordInfo{});
 }
 
 std::vector<RawAttribution> applyRules(const text::AnnotatedText& body) {

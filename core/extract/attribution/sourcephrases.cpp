@@ -15,9 +15,9 @@ std::size_t Rules::phraseStart(std::size_t begin, std::size_t end, std::size_t l
     while (k > begin && end - k < limit) {
         const std::size_t p = k - 1;
         const Token& t = m_tok[p];
-        if (m_st.quotationOf[p] >= 0 || t.kind == TokenKind::Quote || t.kind == TokenKind::Paragraph || m_used[p])
+        if (m_st.quotationOf[p] >= 0 || t.kind == text::TokenKind::Quote || t.kind == text::TokenKind::Paragraph || m_used[p])
             break;
-        if (t.kind == TokenKind::Word) {
+        if (t.kind == text::TokenKind::Word) {
             if (t.lower == "who" && p > begin) {
                 k = p;  // "a member who supports Trump"
                 continue;
@@ -85,7 +85,7 @@ std::optional<std::size_t> Rules::sourceHead(std::size_t begin, std::size_t k, s
         if (strongStart(h) && !is(Pronoun, h))
             return h;
     const bool boundary = scanned == begin || k > scanned || punct(scanned - 1, U',') || dash(scanned - 1) ||
-                          m_tok[scanned - 1].kind == TokenKind::Quote || punct(scanned - 1, U':') ||
+                          m_tok[scanned - 1].kind == text::TokenKind::Quote || punct(scanned - 1, U':') ||
                           is(Lead, scanned - 1) || is(Stop, scanned - 1);
     if (boundary && end - k <= 4 && word(k) && !is(Stop, k) && !is(Prep, k) && !is(CueMod, k))
         return k;
@@ -114,7 +114,7 @@ std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) 
     for (std::size_t c = close; c > begin && close - c < 40;) {
         --c;
         const Token& t = m_tok[c];
-        if (t.kind == TokenKind::Quote || t.kind == TokenKind::Paragraph || m_used[c] || m_st.quotationOf[c] >= 0 ||
+        if (t.kind == text::TokenKind::Quote || t.kind == text::TokenKind::Paragraph || m_used[c] || m_st.quotationOf[c] >= 0 ||
             punct(c, U';') || punct(c, U':') || dash(c))
             break;
         if (!punct(c, U',') || c + 1 >= close)
@@ -129,14 +129,14 @@ std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) 
         if (*head > h && !is(Lead, h) && !is(Prep, h) && !is(Time, h))
             continue;  // words before the head: the end of a longer clause
         const bool boundary = *head == begin || *head > h || punct(h - 1, U',') || dash(h - 1) ||
-                              m_tok[h - 1].kind == TokenKind::Quote || punct(h - 1, U':') || is(Stop, h - 1) ||
+                              m_tok[h - 1].kind == text::TokenKind::Quote || punct(h - 1, U':') || is(Stop, h - 1) ||
                               is(Lead, h - 1);
         if (!boundary)
             continue;
         // Several appositions ("Scott Pruitt, the attorney general of
         // Oklahoma, one of the states suing, said"): a head right after a
         // quotation or at the sentence's start beats one after a comma.
-        const bool strong = *head == begin || m_tok[h - 1].kind == TokenKind::Quote || is(Lead, h - 1);
+        const bool strong = *head == begin || m_tok[h - 1].kind == text::TokenKind::Quote || is(Lead, h - 1);
         // "Trump, speaking to veterans, said", "Clinton, at the debate, said":
         // the head alone; "X, president of Y, which represents Z, said": up
         // to the relative clause.
@@ -168,7 +168,7 @@ std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
     std::size_t k = j;
     while (k < end && k - j < kMaxSourceTokens) {
         const Token& t = m_tok[k];
-        if (t.kind == TokenKind::Word) {
+        if (t.kind == text::TokenKind::Word) {
             if (k > j + 1 && relative(k)) {
                 // A restrictive relative clause belongs to the name ("an
                 // economist who served as ..."): up to the clause's end.
@@ -185,7 +185,7 @@ std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
             ++k;
             continue;
         }
-        if (t.kind == TokenKind::Punct && t.first == U'(') {
+        if (t.kind == text::TokenKind::Punct && t.first == U'(') {
             std::size_t o = k;
             while (o < end && !punct(o, U')') && o - k < 8)
                 ++o;
@@ -194,7 +194,7 @@ std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
             k = o + 1;
             continue;
         }
-        if (t.kind == TokenKind::Punct && ((t.first == U'.' && !t.spaceBefore && word(k + 1) && k + 1 < end &&
+        if (t.kind == text::TokenKind::Punct && ((t.first == U'.' && !t.spaceBefore && word(k + 1) && k + 1 < end &&
                                             m_st.sentenceOf[k + 1] == m_st.sentenceOf[k]) ||
                                            (t.first == U'-' && !dash(k)) || t.first == U'&')) {
             ++k;

@@ -9,9 +9,8 @@
 namespace claimdesk::extract::speakers {
 namespace {
 
-using text::TokenKind;
 
-bool isPunct(const text::Token& t, char32_t c) { return t.kind == TokenKind::Punct && t.first == c; }
+bool isPunct(const text::Token& t, char32_t c) { return t.kind == text::TokenKind::Punct && t.first == c; }
 
 // Two stream tokens written together into one piece of text.
 std::string_view joined(std::string_view a, std::string_view b) {
@@ -28,9 +27,9 @@ TokenizedText::TokenizedText(const text::AnnotatedText& body, Span range, const 
     m_tokens.reserve(end > i ? end - i + 16 : 16);
     while (i < end) {
         const text::Token& t = tokens[i];
-        if (t.kind == TokenKind::Paragraph)
+        if (t.kind == text::TokenKind::Paragraph)
             ++i;
-        else if (t.kind == TokenKind::Word)
+        else if (t.kind == text::TokenKind::Word)
             i = readWord(i, end);
         else
             i = readMark(i);
@@ -45,7 +44,7 @@ std::size_t TokenizedText::readWord(std::size_t i, std::size_t end) {
     std::size_t last = i;  // the last stream token of the word
     while (last + 2 < end && !tokens[last + 1].spaceBefore && !tokens[last + 2].spaceBefore &&
            (isPunct(tokens[last + 1], U'.') || isPunct(tokens[last + 1], U'&')) && tokens[last + 1].lower.size() == 1 &&
-           tokens[last + 2].kind == TokenKind::Word)
+           tokens[last + 2].kind == text::TokenKind::Word)
         last += 2;
     const text::Token& tail = tokens[last];
     // "Ukraine's": the name and its possessive.
@@ -77,7 +76,7 @@ std::size_t TokenizedText::readMark(std::size_t i) {
     const text::Token& t = tokens[i];
     const bool apostrophe = text::isApostrophe(t.first) && t.end - t.start == 1;
     const bool afterWord = !t.spaceBefore && !m_tokens.empty() && m_tokens.back().word() && m_tokens.back().end == t.start;
-    const bool beforeWord = i + 1 < tokens.size() && !tokens[i + 1].spaceBefore && tokens[i + 1].kind == TokenKind::Word;
+    const bool beforeWord = i + 1 < tokens.size() && !tokens[i + 1].spaceBefore && tokens[i + 1].kind == text::TokenKind::Word;
     push(t.firstPiece, t.endPiece, apostrophe && afterWord && !beforeWord ? Token::Possessive : 0, i);
     return i + 1;
 }
