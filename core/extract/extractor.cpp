@@ -3,7 +3,7 @@
 #include "core/extract/attribution/attributionfinder.h"
 #include "core/extract/events/eventfinder.h"
 #include "core/extract/quantity/quantityfinder.h"
-#include "core/extract/speakers/speakername.h"
+#include "core/domain/speakerkey.h"
 #include "core/extract/speakers/speakerresolver.h"
 #include "core/extract/statedon/statedon.h"
 #include "core/extract/timex/timexfinder.h"

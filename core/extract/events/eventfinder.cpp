@@ -5,7 +5,7 @@
 #include <unordered_set>
 
 #include "core/extract/statedon/statedon.h"
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
 #include "core/text/fold.h"
 #include "core/text/lexicon.h"
 

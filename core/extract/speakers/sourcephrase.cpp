@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/extract/speakers/speakername.h"
+#include "core/domain/speakerkey.h"
 #include "core/extract/speakers/speakerwords.h"
 
 namespace claimdesk::extract::speakers {

@@ -8,7 +8,7 @@
 #include "core/extract/speakers/bodynames.h"
 #include "core/extract/speakers/sourcephrase.h"
 #include "core/extract/speakers/speakerlexicon.h"
-#include "core/extract/speakers/speakername.h"
+#include "core/domain/speakerkey.h"
 #include "core/extract/speakers/speakertokens.h"
 #include "core/extract/speakers/speakerwords.h"
 

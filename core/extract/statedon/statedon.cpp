@@ -5,16 +5,9 @@
 #include <map>
 #include <limits>
 
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
 
 namespace claimdesk::extract {
-
-std::optional<std::string> calendarValue(const std::string& value) {
-    std::string date = value.substr(0, value.find('T'));
-    if (date.empty() || !dateRange(date))
-        return std::nullopt;
-    return date;
-}
 
 namespace {
 

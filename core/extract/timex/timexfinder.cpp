@@ -6,7 +6,7 @@
 
 #include "core/extract/timex/speechdates.h"
 #include "core/extract/timex/timexgrammar.h"
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
 
 namespace claimdesk::extract {
 namespace {
@@ -130,6 +130,19 @@ TimexFindings findTimexes(std::string_view text, const text::OffsetMap& map, Spa
     const std::int64_t start = std::clamp<std::int64_t>(region.start, 0, map.codePointCount());
     const std::int64_t end = std::clamp<std::int64_t>(region.end, start, map.codePointCount());
     return findTimexes(text::TokenStream(text, map.toByte(start), map.toByte(end), start), anchor);
+}
+
+std::optional<std::string> resolveDateExpression(std::string_view phrase, const std::string& anchor) {
+    const std::optional<std::string> anchorDate =
+        parseCalendarDate(anchor) ? std::optional<std::string>(anchor.substr(0, 10)) : std::nullopt;
+    const TimexFindings found = findTimexes(text::TokenStream(phrase), anchorDate);
+    const Timex* best = nullptr;
+    for (const Timex& timex : found.timexes)
+        if (!best || timex.text.span.length() > best->text.span.length())
+            best = &timex;
+    if (!best)
+        return std::nullopt;
+    return best->value;
 }
 
 }  // namespace claimdesk::extract

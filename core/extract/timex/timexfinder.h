@@ -41,4 +41,9 @@ TimexFindings findTimexes(std::string_view text, const text::OffsetMap& map, Spa
 // The same over the pieces of a text already read (the extractor's body).
 TimexFindings findTimexes(const text::TokenStream& stream, const std::optional<std::string>& anchor);
 
+// Normalises one phrase that is a temporal expression as a whole ("Feb. 2",
+// "mid-January", "yesterday", "last fall") against `anchor` (YYYY-MM-DD);
+// nullopt when the phrase holds no expression. With several, the longest.
+std::optional<std::string> resolveDateExpression(std::string_view phrase, const std::string& anchor);
+
 }  // namespace claimdesk::extract

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "core/extract/timex/timexlexicons.h"
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
 #include "core/text/tokens.h"
 
 namespace claimdesk::extract::timex {

@@ -24,13 +24,15 @@
 // merely round differently ("approximately 12,000" / "12 thousand") do.
 //
 // compatible() compares figures only: deciding that both count the same
-// thing is the caller's, with sameUnit() as a first test.
+// thing is the caller's, with sameUnit() as a first test. Linking and the
+// disagreement flags read figures through these, and extraction writes
+// the Quantity values they read.
 
 #include <string>
 
 #include "core/domain/analysis.h"
 
-namespace claimdesk::extract {
+namespace claimdesk {
 
 struct QuantityInterval {
     double low = 0;
@@ -53,4 +55,4 @@ bool sameUnit(const std::string& a, const std::string& b);
 // "20,000–25,000", "dozens (≥ 24)", "up to a battalion (no figure)".
 std::string describe(const Quantity& q);
 
-}  // namespace claimdesk::extract
+}  // namespace claimdesk

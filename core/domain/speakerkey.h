@@ -3,13 +3,16 @@
 // Speaker names folded for matching, within a document and across
 // documents: the store merges speakers of different articles whose keys
 // agree ("President Volodymyr Zelenskyy", "Volodymyr Zelensky" and
-// "Володимир Зеленський" share one key).
+// "Володимир Зеленський" share one key), and linking compares speakers by
+// them. The words it drops or unifies are data/lexicons/speaker-*.txt
+// (titles, honorifics, determiners, organisation words, name variants),
+// read on first use; a missing file throws std::runtime_error.
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace claimdesk::extract {
+namespace claimdesk {
 
 // One word folded for name matching: transliterated to Latin ASCII,
 // lowercased, letters and digits only, the -yy/-iy/-ij/-yi/-ii endings of
@@ -39,4 +42,4 @@ bool sameSpeakerName(std::string_view a, std::string_view b);
 // given names agree, an initial agreeing with a name it starts.
 bool givenNamesAgree(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
-}  // namespace claimdesk::extract
+}  // namespace claimdesk

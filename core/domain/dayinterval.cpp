@@ -1,10 +1,10 @@
-#include "core/timeline/dateinterval.h"
+#include "core/domain/dayinterval.h"
 
 #include <cstdio>
 
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
 
-namespace claimdesk::timeline {
+namespace claimdesk {
 namespace {
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
@@ -34,10 +34,10 @@ DayInterval narrow(DayInterval period, std::string_view mod, bool isMonth) {
 }
 
 std::optional<DayInterval> period(std::string_view value, std::string_view mod) {
-    const auto range = extract::dateRange(value);
+    const auto range = dateRange(value);
     if (!range)
         return std::nullopt;
-    DayInterval out{extract::dayNumber(range->first), extract::dayNumber(range->last), Precision::Day};
+    DayInterval out{dayNumber(range->first), dayNumber(range->last), Precision::Day};
     if (out.last > out.first)
         out.precision = Precision::Vague;
     // "YYYY-MM" with nothing after the month.
@@ -50,14 +50,14 @@ std::optional<DayInterval> period(std::string_view value, std::string_view mod) 
 
 }  // namespace
 
-Day dayOf(int year, int month, int day) { return extract::dayNumber({year, month, day}); }
+Day dayOf(int year, int month, int day) { return dayNumber({year, month, day}); }
 
 YearMonthDay civilOf(Day day) {
-    const auto d = extract::fromDayNumber(day);
+    const auto d = fromDayNumber(day);
     return {d.year, d.month, d.day};
 }
 
-std::string isoDate(Day day) { return extract::formatCalendarDate(extract::fromDayNumber(day)); }
+std::string isoDate(Day day) { return formatCalendarDate(fromDayNumber(day)); }
 
 std::optional<Day> durationDays(std::string_view v) {
     if (v.size() < 3 || v[0] != 'P' || v[1] == 'T')
@@ -107,4 +107,4 @@ std::optional<DayInterval> intervalOf(std::string_view value, std::string_view m
     return period(value, mod);
 }
 
-}  // namespace claimdesk::timeline
+}  // namespace claimdesk

@@ -3,9 +3,9 @@
 #include <optional>
 #include <string>
 
-#include "core/extract/quantity/quantitycompare.h"
+#include "core/domain/figures.h"
 
-namespace claimdesk::extract {
+namespace claimdesk {
 namespace {
 
 using Num = std::optional<double>;
@@ -92,4 +92,4 @@ TEST(SameUnit, FoldsAndGroups) {
 }
 
 }  // namespace
-}  // namespace claimdesk::extract
+}  // namespace claimdesk

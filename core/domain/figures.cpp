@@ -1,12 +1,12 @@
-#include "core/extract/quantity/quantitycompare.h"
+#include "core/domain/figures.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
-#include "core/extract/quantity/quantitylexicon.h"
+#include "core/text/lexicon.h"
 
-namespace claimdesk::extract {
+namespace claimdesk {
 namespace {
 
 constexpr double kApproximate = 0.15;   // tolerance of a hedged figure
@@ -41,6 +41,19 @@ std::string folded(std::string unit) {
     if (unit.size() > 3 && unit.back() == 's')
         unit.pop_back();
     return unit;
+}
+
+// The comparison group of each unit word (data/lexicons/quantity-units.txt:
+// word, class, group).
+const text::WordMap<std::string>& unitGroups() {
+    static const text::WordMap<std::string> groups = [] {
+        text::WordMap<std::string> out;
+        for (const auto& entry : text::lexicon("quantity-units"))
+            if (entry.fields.size() > 1 && !entry.fields[1].empty())
+                out[entry.key] = entry.fields[1];
+        return out;
+    }();
+    return groups;
 }
 
 }  // namespace
@@ -80,14 +93,14 @@ bool sameUnit(const std::string& a, const std::string& b) {
     const std::string fb = folded(b);
     if (fa == fb)
         return true;
-    const auto& lex = quantity::quantityLexicon();
+    const auto& groups = unitGroups();
     auto group = [&](const std::string& unit) -> std::string {
         std::string lower = unit;
         for (char& ch : lower)
             if (ch >= 'A' && ch <= 'Z')
                 ch = static_cast<char>(ch - 'A' + 'a');
-        const quantity::UnitWord* word = lex.unit(lower);
-        return word ? word->group : std::string();
+        const auto it = groups.find(lower);
+        return it == groups.end() ? std::string() : it->second;
     };
     const std::string ga = group(a);
     return !ga.empty() && ga == group(b);
@@ -117,4 +130,4 @@ std::string describe(const Quantity& q) {
     return words.empty() ? "(no figure)" : words + " (no figure)";
 }
 
-}  // namespace claimdesk::extract
+}  // namespace claimdesk

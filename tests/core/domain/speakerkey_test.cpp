@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "core/extract/speakers/speakername.h"
+#include "core/domain/speakerkey.h"
 
-namespace claimdesk::extract {
+namespace claimdesk {
 namespace {
 
 struct KeyCase {
@@ -76,4 +76,4 @@ INSTANTIATE_TEST_SUITE_P(Speakers, SameName,
                                            SameNameCase{"", "Zelensky", false}));
 
 }  // namespace
-}  // namespace claimdesk::extract
+}  // namespace claimdesk

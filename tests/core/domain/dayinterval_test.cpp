@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "core/timeline/dateinterval.h"
+#include "core/domain/dayinterval.h"
 
-namespace claimdesk::timeline {
+namespace claimdesk {
 namespace {
 
 struct IntervalCase {
@@ -87,4 +87,4 @@ TEST(DayInterval, MiddleAndLength) {
 }
 
 }  // namespace
-}  // namespace claimdesk::timeline
+}  // namespace claimdesk

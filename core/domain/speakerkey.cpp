@@ -1,15 +1,40 @@
-#include "core/extract/speakers/speakername.h"
+#include "core/domain/speakerkey.h"
 
 #include <cctype>
 #include <vector>
 
-#include "core/extract/speakers/speakerlexicon.h"
 #include "core/text/fold.h"
+#include "core/text/lexicon.h"
 
-namespace claimdesk::extract {
+namespace claimdesk {
 namespace {
 
-using speakers::SpeakerLexicon;
+// The words of the speaker lexicons a name's key drops or unifies.
+struct NameWords {
+    text::WordSet dropped;        // determiners, honorifics
+    text::WordSet titles;         // titles and their modifiers: dropped unless the name is an organisation's
+    text::WordSet organisation;   // words inside organisations' names
+    text::WordMap<std::string> variants;  // token key -> token key
+
+    NameWords() {
+        for (const char* name : {"speaker-determiners", "speaker-honorifics"})
+            for (const auto& e : text::lexicon(name))
+                dropped.insert(e.key);
+        for (const auto& e : text::lexicon("speaker-titles"))
+            titles.insert(e.key);
+        for (const auto& e : text::lexicon("speaker-organisations"))
+            if (!e.fields.empty() && (e.fields[0] == "name" || e.fields[0] == "both"))
+                organisation.insert(e.key);
+        for (const auto& e : text::lexicon("speaker-name-variants"))
+            if (!e.fields.empty())
+                variants[speakerTokenKey(e.key)] = speakerTokenKey(e.fields[0]);
+    }
+
+    static const NameWords& instance() {
+        static const NameWords words;
+        return words;
+    }
+};
 
 bool isAscii(std::string_view s) {
     for (unsigned char c : s)
@@ -80,19 +105,18 @@ bool isSuffix(const std::string& lower) {
 
 // Token keys of a name without its leading titles and trailing suffixes.
 std::vector<std::string> nameKeys(std::string_view name) {
-    const SpeakerLexicon& lex = SpeakerLexicon::instance();
+    const NameWords& lex = NameWords::instance();
     std::vector<std::string> ws = words(name);
     for (auto& w : ws)
         w = stripPossessive(std::move(w));
     bool organisation = false;
     for (const auto& w : ws)
-        if (lex.orgNameWords.count(lowerAscii(w)))
+        if (lex.organisation.count(lowerAscii(w)))
             organisation = true;
     std::size_t first = 0;
     while (first < ws.size()) {
         const std::string lower = lowerAscii(ws[first]);
-        const bool drop = lex.isDeterminer(lower) || lex.honorifics.count(lower) ||
-                          (!organisation && lex.isTitleWord(lower));
+        const bool drop = lex.dropped.count(lower) || (!organisation && lex.titles.count(lower));
         if (!drop)
             break;
         ++first;
@@ -105,7 +129,7 @@ std::vector<std::string> nameKeys(std::string_view name) {
         std::string k = speakerTokenKey(ws[i]);
         if (k.empty())
             continue;
-        if (auto it = lex.nameVariants.find(k); it != lex.nameVariants.end())
+        if (auto it = lex.variants.find(k); it != lex.variants.end())
             k = it->second;
         keys.push_back(std::move(k));
     }
@@ -204,4 +228,4 @@ bool sameSpeakerName(std::string_view a, std::string_view b) {
     return givenNamesAgree(ka, kb);
 }
 
-}  // namespace claimdesk::extract
+}  // namespace claimdesk

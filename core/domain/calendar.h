@@ -1,17 +1,19 @@
 #pragma once
 
-// TIMEX3 values as other modules need them: calendar arithmetic on dates
-// ("2025-01-31" + 1 day), granularity-aware comparison ("2025-01" contains
-// "2025-01-31") and the normalisation of one short phrase ("Feb. 2",
-// "mid-January") against an anchor date. Claims' stated_on and the timeline
-// reuse these rather than parsing values themselves.
+// Calendar values as every module shares them: a calendar day with its
+// arithmetic ("2025-01-31" + 1 day, ISO weeks, month ends), and the period a
+// TIMEX3 date value covers ("2025-01" contains "2025-01-31", "2024-FA" is
+// September to November). Extraction writes dates as TIMEX3 values; stated_on,
+// events, linking, the timeline and the report read them back through these
+// functions and no other parser. Days on a line (day numbers, intervals,
+// vague spans) are in dayinterval.h.
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace claimdesk::extract {
+namespace claimdesk {
 
 // A proleptic Gregorian calendar day.
 struct CalendarDate {
@@ -54,9 +56,8 @@ bool valueContains(std::string_view outer, std::string_view inner);
 // negative, zero or positive; nullopt when either has no calendar range.
 std::optional<int> compareValues(std::string_view a, std::string_view b);
 
-// Normalises one phrase that is a temporal expression as a whole ("Feb. 2",
-// "mid-January", "yesterday", "last fall") against `anchor` (YYYY-MM-DD);
-// nullopt when the phrase holds no expression. With several, the longest.
-std::optional<std::string> resolveDateExpression(std::string_view phrase, const std::string& anchor);
+// The calendar part of a TIMEX3 value usable as a date ("2025-02-06TNI" ->
+// "2025-02-06", "2024-FA" stays); nullopt for durations and references.
+std::optional<std::string> calendarValue(const std::string& value);
 
-}  // namespace claimdesk::extract
+}  // namespace claimdesk

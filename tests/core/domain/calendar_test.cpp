@@ -1,11 +1,11 @@
 #include <gtest/gtest.h>
 
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
 
-namespace claimdesk::extract {
+namespace claimdesk {
 namespace {
 
-TEST(TimexValue, DayArithmetic) {
+TEST(Calendar, DayArithmetic) {
     EXPECT_EQ(addDays("2025-01-31", 1), "2025-02-01");
     EXPECT_EQ(addDays("2024-02-28", 1), "2024-02-29");
     EXPECT_EQ(addDays("2023-02-28", 1), "2023-03-01");
@@ -23,7 +23,7 @@ TEST(TimexValue, DayArithmetic) {
     EXPECT_EQ(addMonths(CalendarDate{2025, 1, 15}, -13), (CalendarDate{2023, 12, 15}));
 }
 
-TEST(TimexValue, RangesAndContainment) {
+TEST(Calendar, RangesAndContainment) {
     EXPECT_TRUE(valueContains("2025-01", "2025-01-31"));
     EXPECT_FALSE(valueContains("2025-01", "2025-02-01"));
     EXPECT_TRUE(valueContains("2025", "2025-W05"));
@@ -43,17 +43,14 @@ TEST(TimexValue, RangesAndContainment) {
     EXPECT_EQ(compareValues("PAST_REF", "2025"), std::nullopt);
 }
 
-TEST(TimexValue, ResolvesOnePhrase) {
-    EXPECT_EQ(resolveDateExpression("Feb. 2", "2025-02-03"), "2025-02-02");
-    EXPECT_EQ(resolveDateExpression("mid-January", "2025-02-08"), "2025-01");
-    EXPECT_EQ(resolveDateExpression("yesterday", "2025-03-01"), "2025-02-28");
-    EXPECT_EQ(resolveDateExpression("on Monday", "2025-01-15"), "2025-01-13");
-    EXPECT_EQ(resolveDateExpression("last fall", "2025-02-03"), "2024-FA");
-    EXPECT_EQ(resolveDateExpression("Nov. 5", "2025-01-04"), "2024-11-05");
-    EXPECT_EQ(resolveDateExpression("Feb. 2", "garbage"), "XXXX-02-02");
-    EXPECT_EQ(resolveDateExpression("the ministry", "2025-02-03"), std::nullopt);
-    EXPECT_EQ(resolveDateExpression("", "2025-02-03"), std::nullopt);
+
+TEST(Calendar, CalendarValuesDropTheTimeAndRefuseDurations) {
+    EXPECT_EQ(calendarValue("2025-02-06TNI").value_or(""), "2025-02-06");
+    EXPECT_EQ(calendarValue("2024-FA").value_or(""), "2024-FA");
+    EXPECT_EQ(calendarValue("2025-01").value_or(""), "2025-01");
+    EXPECT_FALSE(calendarValue("P3W").has_value());
+    EXPECT_FALSE(calendarValue("PRESENT_REF").has_value());
 }
 
 }  // namespace
-}  // namespace claimdesk::extract
+}  // namespace claimdesk

@@ -1,13 +1,10 @@
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
 
-#include "core/extract/timex/timexfinder.h"
-#include "core/text/utf8.h"
-
-namespace claimdesk::extract {
+namespace claimdesk {
 namespace {
 
 bool digitsAt(std::string_view s, std::size_t pos, std::size_t count) {
@@ -188,19 +185,11 @@ std::optional<int> compareValues(std::string_view a, std::string_view b) {
     return e == 0 ? 0 : (e < 0 ? -1 : 1);
 }
 
-std::optional<std::string> resolveDateExpression(std::string_view phrase, const std::string& anchor) {
-    const text::OffsetMap map(phrase);
-    const Span all{0, map.codePointCount()};
-    const std::optional<std::string> anchorDate =
-        parseCalendarDate(anchor) ? std::optional<std::string>(anchor.substr(0, 10)) : std::nullopt;
-    const TimexFindings found = findTimexes(phrase, map, all, anchorDate);
-    const Timex* best = nullptr;
-    for (const Timex& timex : found.timexes)
-        if (!best || timex.text.span.length() > best->text.span.length())
-            best = &timex;
-    if (!best)
+std::optional<std::string> calendarValue(const std::string& value) {
+    std::string date = value.substr(0, value.find('T'));
+    if (date.empty() || !dateRange(date))
         return std::nullopt;
-    return best->value;
+    return date;
 }
 
-}  // namespace claimdesk::extract
+}  // namespace claimdesk
