@@ -35,7 +35,7 @@ bool isAnaphoric(const LinkClaim& claim, const std::vector<std::string>& tokens)
 // deploy") rather than of what did: such a claim is not the same fact as a
 // report of what happened, however many words they share.
 bool isModal(const std::vector<std::string>& rawWords) {
-    static const auto& words = text::lexiconWords("modal-words");
+    static const auto& words = text::lexiconWords("link-modal-words");
     for (const auto& w : rawWords)
         if (words.count(w))
             return true;

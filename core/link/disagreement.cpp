@@ -13,7 +13,7 @@ namespace {
 bool hasFigure(const Quantity& q) { return q.value || q.low || q.high; }
 
 bool isDenial(const std::string& cue) {
-    static const auto& cues = text::lexiconWords("denial-cues");
+    static const auto& cues = text::lexiconWords("link-denial-cues");
     const std::string folded = text::foldCase(cue);
     std::size_t start = 0;
     while (start < folded.size()) {

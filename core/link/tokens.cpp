@@ -11,7 +11,7 @@ namespace claimdesk::link {
 namespace {
 
 const text::WordSet& stopwords() {
-    static const auto& words = text::lexiconWords("stopwords");  // read once, not per word
+    static const auto& words = text::lexiconWords("link-stopwords");  // read once, not per word
     return words;
 }
 

@@ -26,7 +26,7 @@ struct RawAttribution {
 // Finds the attributions of `text` (UTF-8) inside `region` (code points),
 // in text order of their contents. Spans are code points into `text`.
 //
-// Conventions (PolNeAR's, see data/lexicons/attribution_*.txt for the words):
+// Conventions (PolNeAR's, see data/lexicons/attribution-*.txt for the words):
 // - Direct: the words between the quotation marks, closing comma or stop
 //   included. A quotation over several paragraphs, and a split quotation
 //   ("“...,” he said, “...”"), give one attribution per piece, each with the

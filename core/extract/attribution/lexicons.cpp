@@ -17,8 +17,8 @@ const std::string& field(const text::LexiconEntry& e, std::size_t i, const std::
 }  // namespace
 
 Lexicons::Lexicons() {
-    for (const auto& e : text::lexicon("attribution_cues")) {
-        const std::string& f = field(e, 0, "attribution_cues");
+    for (const auto& e : text::lexicon("attribution-cues")) {
+        const std::string& f = field(e, 0, "attribution-cues");
         m_cues[e.key] = f == "tell"     ? CueFrame::Tell
                         : f == "object" ? CueFrame::Object
                         : f == "want"   ? CueFrame::Want
@@ -26,15 +26,15 @@ Lexicons::Lexicons() {
                         : f == "quote"  ? CueFrame::Quote
                                         : CueFrame::Say;
     }
-    for (const auto& e : text::lexicon("attribution_nominal_cues"))
-        m_nominals[e.key] = field(e, 0, "attribution_nominal_cues") == "according" ? NominalFrame::According : NominalFrame::That;
+    for (const auto& e : text::lexicon("attribution-nominal-cues"))
+        m_nominals[e.key] = field(e, 0, "attribution-nominal-cues") == "according" ? NominalFrame::According : NominalFrame::That;
     static const std::unordered_map<std::string, WordClass> classes = {
         {"stop", Stop}, {"det", Det}, {"pronoun", Pronoun}, {"object", ObjectPronoun},
         {"lead", Lead}, {"cuemod", CueMod}, {"day", Day}, {"time", Time}, {"prep", Prep}, {"label", Label}, {"noun", Noun}};
-    for (const auto& e : text::lexicon("attribution_words")) {
-        const auto it = classes.find(field(e, 0, "attribution_words"));
+    for (const auto& e : text::lexicon("attribution-words")) {
+        const auto it = classes.find(field(e, 0, "attribution-words"));
         if (it == classes.end())
-            throw std::runtime_error("lexicon attribution_words: unknown class for '" + e.key + "'");
+            throw std::runtime_error("lexicon attribution-words: unknown class for '" + e.key + "'");
         m_words[e.key] |= it->second;
     }
     for (const auto& [w, f] : m_cues)

@@ -1,6 +1,6 @@
 #pragma once
 
-// The attribution word lists (data/lexicons/attribution_*.txt), loaded once
+// The attribution word lists (data/lexicons/attribution-*.txt), loaded once
 // per process into lookup tables. Loading throws std::runtime_error when a
 // file is missing (an installation error).
 
@@ -15,11 +15,11 @@ namespace claimdesk::extract::attribution {
 enum class CueFrame : std::uint8_t { Say, Tell, Object, Want, That, Quote };
 enum class NominalFrame : std::uint8_t { According, That };
 
-// The classes of attribution_words.txt, as bits.
+// The classes of attribution-words.txt, as bits.
 enum WordClass : std::uint16_t {
     Stop = 1, Det = 2, Pronoun = 4, ObjectPronoun = 8, Lead = 32,
     CueMod = 64, Day = 128, Time = 256, Prep = 512, Label = 1024, Noun = 2048,
-    NominalThat = 4096  // from attribution_nominal_cues.txt: "claim (that)"
+    NominalThat = 4096  // from attribution-nominal-cues.txt: "claim (that)"
 };
 
 // What the lexicons say about one word, looked up once per token so the
@@ -36,7 +36,7 @@ public:
     WordInfo info(std::string_view word) const;
     const CueFrame* cue(std::string_view word) const;
     const NominalFrame* nominal(std::string_view word) const;
-    // Whether a (lower-case) word is in a class of attribution_words.txt.
+    // Whether a (lower-case) word is in a class of attribution-words.txt.
     bool is(WordClass wordClass, std::string_view word) const;
 
 private:

@@ -9,7 +9,7 @@ namespace claimdesk::extract::timex {
 namespace {
 
 const text::WordSet& speechCues() {
-    static const auto& words = text::lexiconWords("timex_speech_cues");
+    static const auto& words = text::lexiconWords("timex-speech-cues");
     return words;
 }
 

@@ -34,19 +34,19 @@ PhraseTable phraseTable(const std::string& name) {
 
 TimexLexicons load() {
     TimexLexicons lex;
-    lex.months = numberTable("timex_months");
-    lex.weekdays = numberTable("timex_weekdays");
-    lex.numbers = numberTable("timex_numbers");
-    lex.ordinals = numberTable("timex_ordinals");
-    lex.seasons = codeTable("timex_seasons");
-    lex.partsOfDay = codeTable("timex_partsofday");
-    for (const auto& entry : text::lexicon("timex_units"))
+    lex.months = numberTable("months");
+    lex.weekdays = numberTable("timex-weekdays");
+    lex.numbers = numberTable("timex-numbers");
+    lex.ordinals = numberTable("timex-ordinals");
+    lex.seasons = codeTable("timex-seasons");
+    lex.partsOfDay = codeTable("timex-parts-of-day");
+    for (const auto& entry : text::lexicon("timex-units"))
         if (!entry.fields.empty())
             lex.units[entry.key] = TimeUnit{entry.fields[0], toInt(entry.fields, 1, 1)};
-    lex.countedNouns = numberTable("timex_counted_nouns");
-    lex.modifiers = phraseTable("timex_modifiers");
-    lex.references = phraseTable("timex_references");
-    lex.holidays = phraseTable("timex_holidays");
+    lex.countedNouns = numberTable("timex-counted-nouns");
+    lex.modifiers = phraseTable("timex-modifiers");
+    lex.references = phraseTable("timex-references");
+    lex.holidays = phraseTable("timex-holidays");
     // Words the grammar's rules start on besides the lexicons' own entries.
     for (const char* word :
          {"the", "this", "last", "next", "past", "coming", "previous", "current", "earlier", "later", "yesterday",

@@ -1,6 +1,6 @@
 #pragma once
 
-// The word lists the timex grammar reads (data/lexicons/timex_*.txt),
+// The word lists the timex grammar reads (data/lexicons/timex-*.txt and months.txt),
 // loaded once per process into lookup tables.
 
 #include <cstdint>

@@ -491,7 +491,7 @@ std::string Scorer::best() const {
     return bestName && bestScore >= 3 ? *bestName : std::string();
 }
 
-// The house format of outlet_signatures.txt, counted over the article.
+// The house format of layout-outlet-signatures.txt, counted over the article.
 std::string outletFromSignature(std::string_view text, const std::vector<Segment>& segments, std::size_t first,
                                 std::size_t last) {
     for (const OutletSignature& sig : layoutLexicons().signatures) {
