@@ -1,6 +1,7 @@
 #include "core/extract/timex/timexlexicons.h"
 
 #include <cstdlib>
+#include <stdexcept>
 
 #include "core/text/lexicon.h"
 
@@ -32,6 +33,60 @@ PhraseTable phraseTable(const std::string& name) {
     return table;
 }
 
+text::WordMap<std::uint64_t> grammarWordTable() {
+    static const text::WordMap<GrammarWords> lists = {
+        {"future-cue", GrammarWords::FutureCue},
+        {"month-context", GrammarWords::MonthContext},
+        {"ordinal-suffix", GrammarWords::OrdinalSuffix},
+        {"clock-half", GrammarWords::ClockHalf},
+        {"clock-half-initial", GrammarWords::ClockHalfInitial},
+        {"time-zone", GrammarWords::TimeZone},
+        {"date-year-link", GrammarWords::DateYearLink},
+        {"relative-period", GrammarWords::RelativePeriod},
+        {"full-short-month", GrammarWords::FullShortMonth},
+        {"clock-noon", GrammarWords::ClockNoon},
+        {"clock-preposition", GrammarWords::ClockPreposition},
+        {"clock-day-link", GrammarWords::ClockDayLink},
+        {"day-relation", GrammarWords::DayRelation},
+        {"day-neighbour", GrammarWords::DayNeighbour},
+        {"insert-separator", GrammarWords::InsertSeparator},
+        {"editor-mark", GrammarWords::EditorMark},
+        {"editor-note", GrammarWords::EditorNote},
+        {"weekday-past", GrammarWords::WeekdayPast},
+        {"weekday-next", GrammarWords::WeekdayNext},
+        {"part-of-day-start", GrammarWords::PartOfDayStart},
+        {"part-of-day-determiner", GrammarWords::PartOfDayDeterminer},
+        {"period-shift", GrammarWords::PeriodShift},
+        {"period-direction", GrammarWords::PeriodDirection},
+        {"period-current", GrammarWords::PeriodCurrent},
+        {"quarter-determiner", GrammarWords::QuarterDeterminer},
+        {"quarter-period", GrammarWords::QuarterPeriod},
+        {"quarter-recent", GrammarWords::QuarterRecent},
+        {"quarter-of-determiner", GrammarWords::QuarterOfDeterminer},
+        {"year-ago-determiner", GrammarWords::YearAgoDeterminer},
+        {"year-ago", GrammarWords::YearAgo},
+        {"early-year-preposition", GrammarWords::EarlyYearPreposition},
+        {"year-prefix", GrammarWords::YearPrefix},
+        {"duration-determiner", GrammarWords::DurationDeterminer},
+        {"fiscal-end", GrammarWords::FiscalEnd},
+        {"fraction-unit", GrammarWords::FractionUnit},
+        {"duration-count-modifier", GrammarWords::DurationCountModifier},
+        {"duration-governor", GrammarWords::DurationGovernor},
+        {"weekend-count", GrammarWords::WeekendCount},
+        {"year-back", GrammarWords::YearBack},
+        {"recurrence", GrammarWords::Recurrence},
+        {"expression-start", GrammarWords::ExpressionStart},
+    };
+    text::WordMap<std::uint64_t> table;
+    for (const auto& entry : text::lexicon("timex-grammar-words")) {
+        const auto it = entry.fields.empty() ? lists.end() : lists.find(entry.fields[0]);
+        if (it == lists.end())
+            throw std::runtime_error("lexicon timex-grammar-words: no known list for '" + entry.key + "'");
+        table[entry.key] |= std::uint64_t{1} << static_cast<unsigned>(it->second);
+    }
+    return table;
+}
+
 TimexLexicons load() {
     TimexLexicons lex;
     lex.months = numberTable("months");
@@ -47,13 +102,13 @@ TimexLexicons load() {
     lex.modifiers = phraseTable("timex-modifiers");
     lex.references = phraseTable("timex-references");
     lex.holidays = phraseTable("timex-holidays");
+    lex.grammarWords = grammarWordTable();
+    lex.recurrenceAdverbs = codeTable("timex-recurrence-adverbs");
     // Words the grammar's rules start on besides the lexicons' own entries.
-    for (const char* word :
-         {"the", "this", "last", "next", "past", "coming", "previous", "current", "earlier", "later", "yesterday",
-          "today", "tomorrow", "tonight", "every", "each", "fiscal", "a", "an", "several", "few", "many", "some",
-          "couple", "half", "recent", "noon", "midnight", "midday", "night", "its", "following", "first",
-          "remaining", "final", "initial", "latest", "same", "further", "additional", "another", "other",
-          "numerous", "daily", "weekly", "monthly", "yearly", "hourly", "biweekly", "nightly", "mid", "year"})
+    for (const auto& [word, lists] : lex.grammarWords)
+        if (lists >> static_cast<unsigned>(GrammarWords::ExpressionStart) & 1u)
+            lex.triggers.insert(word);
+    for (const auto& [word, value] : lex.recurrenceAdverbs)
         lex.triggers.insert(word);
     for (const auto* table : {&lex.months, &lex.weekdays, &lex.numbers, &lex.ordinals})
         for (const auto& [word, value] : *table)
@@ -120,6 +175,11 @@ bool TimexLexicons::mayTrigger(std::string_view word) const {
         return false;
     const std::size_t shape = shapeOf(word);
     return (triggerShapes[shape >> 6] >> (shape & 63) & 1u) && triggers.count(word) > 0;
+}
+
+bool TimexLexicons::inList(std::string_view word, GrammarWords list) const {
+    const auto it = grammarWords.find(word);
+    return it != grammarWords.end() && (it->second >> static_cast<unsigned>(list) & 1u) != 0;
 }
 
 const TimexLexicons& timexLexicons() {

@@ -45,6 +45,52 @@ private:
     text::WordMap<std::vector<Phrase>> m_byFirstWord;
 };
 
+// The word lists the rules look for around a date, one bit each
+// (data/lexicons/timex-grammar-words.txt names them in kebab case).
+enum class GrammarWords : std::uint8_t {
+    FutureCue,
+    MonthContext,
+    OrdinalSuffix,
+    ClockHalf,
+    ClockHalfInitial,
+    TimeZone,
+    DateYearLink,
+    RelativePeriod,
+    FullShortMonth,
+    ClockNoon,
+    ClockPreposition,
+    ClockDayLink,
+    DayRelation,
+    DayNeighbour,
+    InsertSeparator,
+    EditorMark,
+    EditorNote,
+    WeekdayPast,
+    WeekdayNext,
+    PartOfDayStart,
+    PartOfDayDeterminer,
+    PeriodShift,
+    PeriodDirection,
+    PeriodCurrent,
+    QuarterDeterminer,
+    QuarterPeriod,
+    QuarterRecent,
+    QuarterOfDeterminer,
+    YearAgoDeterminer,
+    YearAgo,
+    EarlyYearPreposition,
+    YearPrefix,
+    DurationDeterminer,
+    FiscalEnd,
+    FractionUnit,
+    DurationCountModifier,
+    DurationGovernor,
+    WeekendCount,
+    YearBack,
+    Recurrence,
+    ExpressionStart,
+};
+
 struct TimexLexicons {
     text::WordMap<int> months;
     text::WordMap<int> weekdays;
@@ -57,6 +103,8 @@ struct TimexLexicons {
     PhraseTable modifiers;   // fields: TIMEX3 mod
     PhraseTable references;  // fields: value
     PhraseTable holidays;    // fields: month, day | month, weekday, n
+    text::WordMap<std::uint64_t> grammarWords;  // word -> bits of GrammarWords
+    text::WordMap<std::string> recurrenceAdverbs;  // "daily" -> "P1D"
     // Every word an expression can start with: the grammar skips the rest
     // with one lookup.
     text::WordSet triggers;
@@ -65,6 +113,7 @@ struct TimexLexicons {
     std::uint64_t triggerShapes[1024] = {};
     static std::size_t shapeOf(std::string_view word);  // word not empty
     bool mayTrigger(std::string_view word) const;
+    bool inList(std::string_view word, GrammarWords list) const;
 
     template <class Map>
     static const typename Map::mapped_type* find(const Map& map, std::string_view key) {
