@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/extract/quantity/quantitycompare.h"
+#include "core/domain/figures.h"
 #include "core/link/figurerole.h"
 #include "core/text/fold.h"
 
@@ -51,7 +51,7 @@ FigureFrame figureFrame(const std::vector<const LinkClaim*>& members) {
             Figure f{claim, &q, figureRole(*claim, q)};
             auto same = [&](const Group& g) {
                 const Figure& first = g.figures.front();
-                return extract::sameUnit(first.quantity->unit, q.unit) && first.role == f.role;
+                return sameUnit(first.quantity->unit, q.unit) && first.role == f.role;
             };
             auto it = std::find_if(groups.begin(), groups.end(), same);
             if (it == groups.end()) {
@@ -81,20 +81,20 @@ FigureFrame figureFrame(const std::vector<const LinkClaim*>& members) {
     const Quantity* high = nullptr;
     for (const Figure& a : best->figures)
         for (const Figure& b : best->figures)
-            if (!extract::compatible(*a.quantity, *b.quantity) &&
-                extract::plausibleRange(*a.quantity).high < extract::plausibleRange(*b.quantity).low &&
-                (!low || extract::plausibleRange(*a.quantity).low < extract::plausibleRange(*low).low ||
-                 extract::plausibleRange(*b.quantity).high > extract::plausibleRange(*high).high)) {
+            if (!compatible(*a.quantity, *b.quantity) &&
+                plausibleRange(*a.quantity).high < plausibleRange(*b.quantity).low &&
+                (!low || plausibleRange(*a.quantity).low < plausibleRange(*low).low ||
+                 plausibleRange(*b.quantity).high > plausibleRange(*high).high)) {
                 low = a.quantity;
                 high = b.quantity;
             }
     if (low && high) {
         frame.conflict = true;
-        frame.figures = {extract::describe(*low), extract::describe(*high)};
+        frame.figures = {describe(*low), describe(*high)};
         return frame;
     }
     for (const Figure& f : best->figures) {
-        const std::string d = extract::describe(*f.quantity);
+        const std::string d = describe(*f.quantity);
         if (std::find(frame.figures.begin(), frame.figures.end(), d) == frame.figures.end())
             frame.figures.push_back(d);
     }
