@@ -233,8 +233,9 @@ TEST_F(LinkFaults, MovesAndReviewsMadeWhileAnotherProcessIngestsSurvive) {
         const std::string placed = rejected ? "cluster_set_aside" : "cluster_members";
         EXPECT_EQ(scalar(s, "SELECT cluster_id FROM " + placed + where), cluster) << "claim " << id;
         EXPECT_EQ(scalar(s, "SELECT pinned FROM " + placed + where), 1) << "claim " << id;
-        if (rejected)
+        if (rejected) {
             EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM cluster_members" + where), 0) << "claim " << id;
+        }
         EXPECT_EQ(text(s, "SELECT status FROM claims WHERE id = " + std::to_string(id)), status[id]) << "claim " << id;
     }
     EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM claims WHERE status <> 'rejected' AND id NOT IN "

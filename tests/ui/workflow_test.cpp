@@ -21,6 +21,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -232,6 +233,10 @@ TEST(Workflow, HelpListsEveryShortcut) {
 TEST(Workflow, TheFirstReviewAsksTheAnalystsNameOnce) {
     testing::qtApp();
     testing::TempDir dir;
+    // Settings of this process's own: window tests running beside it mark
+    // the name asked when they start.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings().setValue(QStringLiteral("analyst/asked"), false);
     Window w(smallProject(dir));
     ClaimTableView* table = w.window.claimTable();
