@@ -2,7 +2,9 @@
 
 #include "core/extract/attribution/attributionfinder.h"
 #include "core/extract/bodytext.h"
+#include "core/extract/claimtypes/claimclassifier.h"
 #include "core/extract/events/eventfinder.h"
+#include "core/extract/frames/framereader.h"
 #include "core/extract/quantity/quantityfinder.h"
 #include "core/extract/speakers/speakername.h"
 #include "core/extract/speakers/speakerresolver.h"
@@ -26,6 +28,8 @@ Analysis analyzeDocument(const Document& document) {
         if (claim.quantities.empty())
             claim.quantities = findQuantities(document.text, map, claim.content.span);
     assignStatedOn(body, timexes.speechDates, analysis);
+    classifyClaims(body, analysis);
+    readFigureFrames(body, document.source.published, analysis);
     findEvents(document, map, body, analysis);
     return analysis;
 }
