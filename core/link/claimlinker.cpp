@@ -374,6 +374,8 @@ std::vector<ClaimCluster> ClaimLinker::clusters(bool withSingles) const {
         const Disagreement d = findDisagreement(claims);
         cluster.disagreement = d.found;
         cluster.reason = d.reason;
+        for (std::size_t party : d.parties)
+            cluster.disputed.push_back(members[party]);
         out.push_back(std::move(cluster));
     }
     return out;

@@ -58,6 +58,8 @@ Status relinkProject(store::ProjectStore& store) {
                 record.id = id;
             }
         record.disagreement = cluster.disagreement;
+        for (std::size_t m : cluster.disputed)
+            record.disputed.insert(linker.claims()[m].claimId);
         record.reason = cluster.reason;
         record.outletCount = cluster.outletCount;
         record.independentSources = cluster.independentSources;
