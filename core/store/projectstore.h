@@ -59,13 +59,18 @@ struct ClaimRow {
     Origin origin = Origin::Extractor;
     std::string quantities;           // the figures' texts, "; "-separated
     std::optional<std::int64_t> clusterId;  // its cluster across documents
-    bool disagreement = false;              // that cluster's figures or stances conflict
+    bool disagreement = false;              // this claim takes part in its cluster's conflict of figures or stances
     std::string disagreementReason;
     // Admiralty source reliability (A-F) of its speaker and of its outlet.
     std::optional<char> speakerReliability;
     std::optional<char> outletReliability;
     // How many documents its cluster spans: 1 when no other article says it.
     std::int64_t clusterDocuments = 0;
+    ClaimType type = ClaimType::Statement;
+    Polarity polarity = Polarity::Affirmed;
+    // Each figure with its frame, one line each: "about 40: casualties, of
+    // Lumeran, as of 2025-05-08, running total".
+    std::string figureFrames;
 };
 
 // Which claims to list, in which order, which page.
@@ -74,12 +79,13 @@ struct ClaimQuery {
     std::optional<std::int64_t> documentId;
     std::optional<std::int64_t> speakerId;
     std::optional<std::int64_t> clusterId;  // only the members of one cluster
+    std::optional<ClaimType> type;          // only claims of this type
     // Only claims whose content, speaker or outlet contains this text
     // (case-insensitive for ASCII); empty: all.
     std::string text;
     enum class Order {
         Document, Speaker, Status, StatedOn, Outlet, Cluster,
-        Content, Kind, Quantities, Disagreement, Credibility, Grade
+        Content, Kind, Quantities, Disagreement, Credibility, Grade, Type
     } order = Order::Document;
     bool descending = false;
     std::int64_t offset = 0;
@@ -163,6 +169,9 @@ struct ClusterRecord {
     int outletCount = 0;
     int independentSources = 0;
     std::string originSpeaker;
+    // The claims taking part in the disagreement (the others only share the
+    // cluster); empty: every member.
+    std::set<std::int64_t> disputed;
 };
 
 class ProjectStore {

@@ -223,7 +223,36 @@ BEGIN
 END;
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: what kind of attribution each claim is (statement, denial,
+// belief, request, reference) and whether it was made at all (affirmed,
+// negated, declined); each figure's frame: what it counts (measure), whose
+// (subject), as of when (period, period_kind) and whether it is a running
+// total. Rows from before read as statements, affirmed, with empty frames
+// until their documents are analysed again.
+constexpr const char* kVersion4ClaimTypesAndFigureFrames = R"sql(
+ALTER TABLE claims ADD COLUMN type TEXT NOT NULL DEFAULT 'statement'
+  CHECK (type IN ('statement','denial','belief','request','reference'));
+ALTER TABLE claims ADD COLUMN polarity TEXT NOT NULL DEFAULT 'affirmed'
+  CHECK (polarity IN ('affirmed','negated','declined'));
+CREATE INDEX claims_type ON claims(type);
+ALTER TABLE quantities ADD COLUMN measure TEXT NOT NULL DEFAULT '';
+ALTER TABLE quantities ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+ALTER TABLE quantities ADD COLUMN period TEXT NOT NULL DEFAULT '';
+ALTER TABLE quantities ADD COLUMN period_kind TEXT NOT NULL DEFAULT 'unknown'
+  CHECK (period_kind IN ('unknown','as_of','during','said'));
+ALTER TABLE quantities ADD COLUMN cumulative INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+// Version 5: which members of a disagreeing cluster take part in the
+// disagreement (the claims whose figures conflict, a denial and what it
+// denies), so that a claim merely sharing the cluster is not shown as
+// disagreeing. Members from before count as taking part until relinked.
+constexpr const char* kVersion5DisputedMembers = R"sql(
+ALTER TABLE cluster_members ADD COLUMN disputed INTEGER NOT NULL DEFAULT 1;
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4ClaimTypesAndFigureFrames,
+                                   kVersion5DisputedMembers};
 
 }  // namespace
 

@@ -222,6 +222,10 @@ private:
         };
         row(QStringLiteral("Documents"), s.documents);
         row(QStringLiteral("Claims shown"), s.claims);
+        row(QStringLiteral("\u2003Statements"), s.statements);
+        row(QStringLiteral("\u2003Beliefs and intentions"), s.beliefs);
+        row(QStringLiteral("\u2003Requests and references"), s.requestsAndReferences);
+        row(QStringLiteral("\u2003Not made (negated, declined)"), s.notMade);
         row(QStringLiteral("Confirmed"), s.confirmed, QStringLiteral("class=\"st-confirmed\""));
         row(QStringLiteral("Rejected"), s.rejected, QStringLiteral("class=\"st-rejected\""));
         row(QStringLiteral("Unreviewed"), s.extracted, QStringLiteral("class=\"st-extracted\""));
@@ -229,6 +233,15 @@ private:
         row(QStringLiteral("Speakers"), s.speakers);
         row(QStringLiteral("Analyst notes"), s.notes);
         endTable();
+    }
+
+    // The figures in bold, then what each counts, whose and when.
+    static QString figuresOf(const report::ReportClaim& c) {
+        QString out = QStringLiteral("<b>%1</b>").arg(escapeHtml(c.figures));
+        if (!c.figureFrames.empty())
+            out += QStringLiteral("<br/><span class=\"meta\">%1</span>")
+                       .arg(escapeHtml(c.figureFrames).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+        return out;
     }
 
     void disagreements() {
@@ -246,7 +259,7 @@ private:
                               {17, 17, 14, 40, 12});
             for (const auto& c : d.claims)
                 tableRow(QStringLiteral("%1%2%3%4%5")
-                             .arg(cell(sourceOf(c)), cell(speakerOf(c)), cell(QStringLiteral("<b>%1</b>").arg(escapeHtml(c.figures))),
+                             .arg(cell(sourceOf(c)), cell(speakerOf(c)), cell(figuresOf(c)),
                                   cell(escapeHtml(c.content)), statusCell(c)));
             endTable();
         }

@@ -25,6 +25,7 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
       m_model(new ClaimTableModel(workspace, this)),
       m_filter(new ClaimStatusFilter(this)),
       m_status(new QComboBox(this)),
+      m_type(new QComboBox(this)),
       m_text(new QLineEdit(this)),
       m_count(new QLabel(this)),
       m_table(new QTableView(this)) {
@@ -35,6 +36,11 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
     m_status->addItem(tr("Confirmed"), static_cast<int>(ClaimStatus::Confirmed));
     m_status->addItem(tr("Rejected"), static_cast<int>(ClaimStatus::Rejected));
     m_status->setAccessibleName(tr("Show claims by status"));
+    m_type->addItem(tr("All types"));
+    for (ClaimType type : {ClaimType::Statement, ClaimType::Denial, ClaimType::Belief, ClaimType::Request,
+                           ClaimType::Reference})
+        m_type->addItem(typeFilterText(type), static_cast<int>(type));
+    m_type->setAccessibleName(tr("Show claims by type"));
     m_count->setAccessibleName(tr("Claim count"));
     m_text->setPlaceholderText(tr("Filter by claim, speaker or outlet"));
     m_text->setClearButtonEnabled(true);
@@ -55,6 +61,7 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
     header->resizeSection(ClaimTableModel::Status, 90);
     header->resizeSection(ClaimTableModel::Speaker, 150);
     header->resizeSection(ClaimTableModel::Kind, 70);
+    header->resizeSection(ClaimTableModel::Type, 90);
     header->resizeSection(ClaimTableModel::Quantities, 110);
     header->resizeSection(ClaimTableModel::StatedOn, 90);
     header->resizeSection(ClaimTableModel::Outlet, 130);
@@ -63,6 +70,7 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_status);
+    bar->addWidget(m_type);
     bar->addWidget(m_text, 1);
     bar->addWidget(m_count, 1);
     auto* layout = new QVBoxLayout(this);
@@ -77,6 +85,11 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
         // once when a review moves it out of the chosen status.
         m_model->setStatusFilter(status);
         m_filter->setStatus(status);
+        updateCount();
+    });
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant data = m_type->currentData();
+        m_model->setTypeFilter(data.isValid() ? std::optional(static_cast<ClaimType>(data.toInt())) : std::nullopt);
         updateCount();
     });
     // The store filters across all pages; wait for a pause in the typing.
@@ -97,6 +110,17 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &ClaimTableView::showContextMenu);
     updateCount();
+}
+
+QString ClaimTableView::typeFilterText(ClaimType type) {
+    switch (type) {
+    case ClaimType::Statement: return tr("Statements");
+    case ClaimType::Denial: return tr("Denials");
+    case ClaimType::Belief: return tr("Beliefs and intentions");
+    case ClaimType::Request: return tr("Requests");
+    case ClaimType::Reference: return tr("References");
+    }
+    return {};
 }
 
 void ClaimTableView::setReviewActions(const QList<QAction*>& actions) { m_reviewActions = actions; }

@@ -1,11 +1,13 @@
 #pragma once
 
-// The claim table dock: a status filter and a text filter over the paged
-// claim table. Its selection is what the Review menu acts on.
+// The claim table dock: a status filter, a type filter and a text filter
+// over the paged claim table. Its selection is what the Review menu acts on.
 
 #include <optional>
 
 #include <QWidget>
+
+#include "core/domain/analysis.h"
 
 class QComboBox;
 class QLabel;
@@ -27,6 +29,7 @@ public:
     ClaimTableModel* model() const { return m_model; }
     ClaimStatusFilter* filter() const { return m_filter; }
     QLineEdit* textFilter() const { return m_text; }
+    QComboBox* typeFilter() const { return m_type; }
 
     // Review actions shown in the table's context menu, with a credibility
     // submenu of the table's own.
@@ -49,6 +52,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static QString typeFilterText(ClaimType type);
     void updateCount();
     void showContextMenu(const QPoint& pos);
 
@@ -56,6 +60,7 @@ private:
     ClaimTableModel* m_model;
     ClaimStatusFilter* m_filter;
     QComboBox* m_status;
+    QComboBox* m_type;
     QLineEdit* m_text;
     QLabel* m_count;
     QTableView* m_table;
