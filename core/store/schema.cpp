@@ -1,5 +1,6 @@
 #include "core/store/schema.h"
 
+#include <cstdio>
 #include <string>
 
 namespace claimdesk::store {
@@ -223,13 +224,65 @@ BEGIN
 END;
 )sql";
 
-// Version 4: what kind of attribution each claim is (statement, denial,
+// Version 4: linking by candidates. Every claim and event enters a queue
+// when stored (a durable "needs linking" mark: a linking pass that did not
+// finish leaves it for the next open to complete), and each linked claim's
+// content words are posted in an index so that a new claim finds the claims
+// that share its rarer words without reading the project. Claims stored
+// before this version are queued as linked already: their words are posted
+// and their clusters kept.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE link_pending_claims (
+  claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE
+);
+CREATE TABLE link_pending_events (
+  event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE
+);
+CREATE TRIGGER link_pending_claim AFTER INSERT ON claims
+BEGIN INSERT INTO link_pending_claims(claim_id) VALUES (NEW.id); END;
+CREATE TRIGGER link_pending_event AFTER INSERT ON events
+BEGIN INSERT INTO link_pending_events(event_id) VALUES (NEW.id); END;
+INSERT INTO link_pending_claims(claim_id) SELECT id FROM claims;
+-- claims: how many claims ever posted the word (its rarity); postings stop
+-- once a word is too common to find candidates.
+CREATE TABLE link_words (
+  id     INTEGER PRIMARY KEY,
+  word   TEXT NOT NULL UNIQUE,
+  claims INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE link_postings (
+  word_id  INTEGER NOT NULL,
+  claim_id INTEGER NOT NULL,
+  PRIMARY KEY (word_id, claim_id)
+) WITHOUT ROWID;
+CREATE INDEX link_postings_claim ON link_postings(claim_id);
+CREATE TRIGGER link_postings_claim_deleted AFTER DELETE ON claims
+BEGIN DELETE FROM link_postings WHERE claim_id = OLD.id; END;
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+)sql";
+
+// Version 5: each speaker alias keeps its last word, indexed, so that a
+// person named by surname alone is matched to the one full name ending
+// with it without scanning every alias of the project (a scan per speaker
+// made storing a document slower the more the project held).
+constexpr const char* kVersion5 = R"sql(
+ALTER TABLE speaker_aliases ADD COLUMN last_word TEXT;
+UPDATE speaker_aliases SET last_word = substr(folded, length(rtrim(folded, replace(folded, ' ', ''))) + 1);
+CREATE INDEX speaker_aliases_last_word ON speaker_aliases(last_word);
+CREATE TRIGGER speaker_alias_last_word AFTER INSERT ON speaker_aliases
+BEGIN
+  UPDATE speaker_aliases SET last_word = substr(NEW.folded, length(rtrim(NEW.folded, replace(NEW.folded, ' ', ''))) + 1)
+  WHERE id = NEW.id;
+END;
+)sql";
+
+// Version 6: what kind of attribution each claim is (statement, denial,
 // belief, request, reference) and whether it was made at all (affirmed,
 // negated, declined); each figure's frame: what it counts (measure), whose
 // (subject), as of when (period, period_kind) and whether it is a running
 // total. Rows from before read as statements, affirmed, with empty frames
 // until their documents are analysed again.
-constexpr const char* kVersion4ClaimTypesAndFigureFrames = R"sql(
+constexpr const char* kVersion6ClaimTypesAndFigureFrames = R"sql(
 ALTER TABLE claims ADD COLUMN type TEXT NOT NULL DEFAULT 'statement'
   CHECK (type IN ('statement','denial','belief','request','reference'));
 ALTER TABLE claims ADD COLUMN polarity TEXT NOT NULL DEFAULT 'affirmed'
@@ -243,16 +296,16 @@ ALTER TABLE quantities ADD COLUMN period_kind TEXT NOT NULL DEFAULT 'unknown'
 ALTER TABLE quantities ADD COLUMN cumulative INTEGER NOT NULL DEFAULT 0;
 )sql";
 
-// Version 5: which members of a disagreeing cluster take part in the
+// Version 7: which members of a disagreeing cluster take part in the
 // disagreement (the claims whose figures conflict, a denial and what it
 // denies), so that a claim merely sharing the cluster is not shown as
 // disagreeing. Members from before count as taking part until relinked.
-constexpr const char* kVersion5DisputedMembers = R"sql(
+constexpr const char* kVersion7DisputedMembers = R"sql(
 ALTER TABLE cluster_members ADD COLUMN disputed INTEGER NOT NULL DEFAULT 1;
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4ClaimTypesAndFigureFrames,
-                                   kVersion5DisputedMembers};
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
+                                   kVersion6ClaimTypesAndFigureFrames, kVersion7DisputedMembers};
 
 }  // namespace
 
@@ -269,6 +322,30 @@ Result<int> schemaVersion(Database& db) {
     return static_cast<int>(version->int64(0));
 }
 
+Result<std::uint32_t> applicationId(Database& db) {
+    auto id = db.prepare("PRAGMA application_id");
+    if (!id)
+        return makeError(id.error());
+    if (!id->step())
+        return makeError("cannot read the application id: " + id->status().error());
+    return static_cast<std::uint32_t>(id->int64(0));
+}
+
+constexpr auto kOwnId = static_cast<std::uint32_t>(kApplicationId);
+
+Status markAsProject(Database& db) { return db.exec("PRAGMA application_id = " + std::to_string(kApplicationId)); }
+
+// Another program's SQLite file (its own application_id) is never made a
+// project; 0 is a new file or a project from before the mark.
+Status checkOwner(std::uint32_t owner) {
+    if (owner == 0 || owner == kOwnId)
+        return {};
+    char hex[11];
+    std::snprintf(hex, sizeof hex, "0x%08X", owner);
+    return makeError(std::string("an SQLite file of another program (application_id ") + hex +
+                     "), not a Claimdesk project");
+}
+
 Status checkKnown(int version) {
     if (version > kSchemaVersion)
         return makeError("the store was written by a newer Claimdesk (schema " + std::to_string(version) +
@@ -279,13 +356,23 @@ Status checkKnown(int version) {
 }  // namespace
 
 Status migrate(Database& db) {
+    auto owner = applicationId(db);
+    if (!owner)
+        return makeError(owner.error());
+    if (Status s = checkOwner(*owner); !s.ok())
+        return s;
     auto seen = schemaVersion(db);
     if (!seen)
         return makeError(seen.error());
     if (Status known = checkKnown(*seen); !known.ok())
         return known;
-    if (*seen == kSchemaVersion)
+    if (*seen == kSchemaVersion) {
+        // A current project from before the mark: marked now, on its own.
+        // Nothing else depends on it, so a read-only file opens unmarked.
+        if (*owner != kOwnId)
+            (void)markAsProject(db);
         return {};
+    }
 
     // Read again under the write lock: another process (the window and the
     // command line on one file) may have migrated it meanwhile.
@@ -302,6 +389,8 @@ Status migrate(Database& db) {
             return makeError("migration to schema " + std::to_string(v + 1) + " failed: " + s.error());
     }
     if (Status s = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !s.ok())
+        return s;
+    if (Status s = markAsProject(db); !s.ok())
         return s;
     return tx.commit();
 }

@@ -122,12 +122,6 @@ TEST_F(ClaimsTest, ReRunningExtractionKeepsEveryDecision) {
     ASSERT_TRUE(hits.ok());
 }
 
-}  // namespace
-}  // namespace claimdesk::store
-
-namespace claimdesk::store {
-namespace {
-
 // A belief, a negated statement and a figure with its frame.
 Analysis typedClaims() {
     Analysis a = sampleAnalysis();

@@ -46,6 +46,55 @@ TEST(Schema, ReopeningDoesNotMigrateAgain) {
     EXPECT_EQ(scalar(again->database(), "PRAGMA user_version"), kSchemaVersion);
 }
 
+TEST(Schema, AProjectFileCarriesClaimdesksApplicationIdInItsHeader) {
+    testing::TempDir dir;
+    const std::string path = dir.file("p.claimdesk").string();
+    {
+        auto store = ProjectStore::open(path);
+        ASSERT_TRUE(store.ok()) << store.error();
+        EXPECT_EQ(scalar(store->database(), "PRAGMA application_id"), kApplicationId);
+    }
+    // What the desktop's MIME magic reads: the SQLite header, bytes 68-71.
+    const std::string bytes = testing::readFile(path);
+    ASSERT_GE(bytes.size(), 100u);
+    EXPECT_EQ(bytes.substr(0, 16), std::string("SQLite format 3\0", 16));
+    EXPECT_EQ(bytes.substr(68, 4), "CDSK");
+}
+
+TEST(Schema, OpeningAProjectFromBeforeTheMarkMarksItKeepingItsContents) {
+    testing::TempDir dir;
+    const std::string path = dir.file("old.claimdesk").string();
+    {
+        auto store = ProjectStore::open(path);
+        ASSERT_TRUE(store.ok()) << store.error();
+        ASSERT_TRUE(store->database().exec("INSERT INTO outlets(name) VALUES ('Kept Outlet')").ok());
+        // As a build from before the mark left it.
+        ASSERT_TRUE(store->database().exec("PRAGMA application_id = 0").ok());
+    }
+    auto store = ProjectStore::open(path);
+    ASSERT_TRUE(store.ok()) << store.error();
+    Database& db = store->database();
+    EXPECT_EQ(scalar(db, "PRAGMA application_id"), kApplicationId);
+    EXPECT_EQ(scalar(db, "PRAGMA user_version"), kSchemaVersion);
+    EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM outlets WHERE name = 'Kept Outlet'"), 1);
+}
+
+TEST(Schema, AnotherProgramsSqliteFileIsRefusedUnchanged) {
+    testing::TempDir dir;
+    const std::string path = dir.file("map.gpkg").string();
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(db->exec("PRAGMA application_id = 1196444487").ok());  // "GPKG", a GeoPackage
+    }
+    auto store = ProjectStore::open(path);
+    ASSERT_FALSE(store.ok());
+    EXPECT_NE(store.error().find("another program (application_id 0x47504B47)"), std::string::npos) << store.error();
+    auto db = Database::open(path);
+    EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM sqlite_master"), 0);
+    EXPECT_EQ(scalar(*db, "PRAGMA user_version"), 0);
+}
+
 TEST(Schema, AStoreFromANewerVersionIsRefusedUnchanged) {
     testing::TempDir dir;
     const std::string path = dir.file("future.claimdesk").string();
@@ -70,16 +119,10 @@ TEST(Schema, AFileThatIsNotAStoreIsRefusedWithItsName) {
     EXPECT_EQ(testing::readFile(path), "these are plain notes, not a database at all........");
 }
 
-}  // namespace
-}  // namespace claimdesk::store
-
-namespace claimdesk::store {
-namespace {
-
-// A project written by a build of schema 3 (before claim types, figure
+// A project written by a build of schema 5 (before claim types, figure
 // frames and disputed members) opens migrated, its rows kept, read as
 // statements made, figures without frames, members all disputed.
-TEST(Schema, AStoreOfSchemaThreeIsMigratedWithItsRowsKept) {
+TEST(Schema, AStoreOfSchemaFiveIsMigratedWithItsRowsKept) {
     testing::TempDir dir;
     const std::string path = dir.file("old.claimdesk").string();
     std::int64_t claimId = 0;
@@ -92,13 +135,13 @@ TEST(Schema, AStoreOfSchemaThreeIsMigratedWithItsRowsKept) {
         claimId = (*store->claims({}))[0].id;
         ASSERT_TRUE(store->writeClaimClusters({{0, {claimId}, true, "x vs y", 1, 1, "", {}}}).ok());
         Database& db = store->database();
-        // Back to what schema 3 had.
+        // Back to what schema 5 had.
         for (const char* sql : {"DROP INDEX claims_type", "ALTER TABLE claims DROP COLUMN type",
                                 "ALTER TABLE claims DROP COLUMN polarity", "ALTER TABLE quantities DROP COLUMN measure",
                                 "ALTER TABLE quantities DROP COLUMN subject", "ALTER TABLE quantities DROP COLUMN period",
                                 "ALTER TABLE quantities DROP COLUMN period_kind",
                                 "ALTER TABLE quantities DROP COLUMN cumulative",
-                                "ALTER TABLE cluster_members DROP COLUMN disputed", "PRAGMA user_version = 3"})
+                                "ALTER TABLE cluster_members DROP COLUMN disputed", "PRAGMA user_version = 5"})
             ASSERT_TRUE(db.exec(sql).ok()) << sql << ": " << db.lastError();
     }
     auto store = ProjectStore::open(path);
