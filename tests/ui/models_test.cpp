@@ -42,9 +42,9 @@ TEST(ClaimTableModel, ShowsEachClaimsClusterAndWhetherItDisagrees) {
     ASSERT_EQ(rows.size(), 5u);  // harbour 0-2, river 3-4
     // A cluster across both articles, one of two claims of one article, and
     // a claim alone.
-    ASSERT_TRUE(store->writeClaimClusters({{0, {rows[0].id, rows[3].id}, true, "5 March vs April", 2, 1, "Mayor"},
-                                           {0, {rows[1].id, rows[2].id}, false, "", 1, 2, ""},
-                                           {0, {rows[4].id}, false, "", 1, 1, ""}})
+    ASSERT_TRUE(store->writeClaimClusters({{0, {rows[0].id, rows[3].id}, true, "5 March vs April", 2, 1, "Mayor", {}},
+                                           {0, {rows[1].id, rows[2].id}, false, "", 1, 2, "", {}},
+                                           {0, {rows[4].id}, false, "", 1, 1, "", {}}})
                     .ok());
     Workspace ws(std::move(*store), QStringLiteral("c.claimdesk"));
     ClaimTableModel model(&ws);

@@ -27,6 +27,12 @@ struct SpeakerLexicon {
     std::unordered_set<std::string> collectiveNouns;  // "groups", "dozens": the group follows "of"
     std::unordered_set<std::string> orgNameWords;     // inside proper names
     std::unordered_set<std::string> orgHeadNouns;     // heads of descriptions ("the company")
+    // Heads naming a kind of institution that "the <head>" refers back to
+    // only by a name holding the word ("the navy": "Lumeran Navy").
+    std::unordered_set<std::string> institutionHeads;
+    // Heads naming a news outlet ("the newspaper"): failing one named
+    // nearby, the document's own outlet.
+    std::unordered_set<std::string> outletHeads;
     std::unordered_set<std::string> documentNouns;    // "a report", "the study"
     std::unordered_map<std::string, PlaceClass> places;  // may hold several words ("south korea")
     std::unordered_map<std::string, Gender> givenNames;

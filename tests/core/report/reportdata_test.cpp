@@ -69,8 +69,8 @@ protected:
             if (r.content == "12 crews work on the dam") m_crews12 = r.id;
             if (r.content == "the road stays closed") m_road = r.id;
         }
-        store::ClusterRecord dam{0, {m_crews40, m_crews12}, true, "figures differ: 40 vs 12 crews", 2, 2, ""};
-        store::ClusterRecord road{0, {m_road}, false, "", 1, 1, ""};
+        store::ClusterRecord dam{0, {m_crews40, m_crews12}, true, "figures differ: 40 vs 12 crews", 2, 2, "", {}};
+        store::ClusterRecord road{0, {m_road}, false, "", 1, 1, "", {}};
         ASSERT_TRUE(m_store->writeClaimClusters({dam, road}).ok());
         ASSERT_TRUE(m_store->review({{m_crews40, ClaimStatus::Confirmed, "", "ida", "2025-04-03T10:00:00Z"},
                                      {m_road, ClaimStatus::Rejected, "contradicted by the ministry", "ida",
