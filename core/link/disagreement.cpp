@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/extract/claimtypes/claimclassifier.h"
+#include "core/domain/cuetypes.h"
 
 #include "core/link/figurecomparison.h"
 #include "core/link/tokens.h"
@@ -13,7 +13,7 @@ namespace claimdesk::link {
 namespace {
 
 bool isDenial(const LinkClaim& c) {
-    return c.type == ClaimType::Denial || extract::cueType(words(c.cue)) == ClaimType::Denial;
+    return c.type == ClaimType::Denial || claimdesk::cueType(words(c.cue)) == ClaimType::Denial;
 }
 
 std::string who(const LinkClaim& c) {

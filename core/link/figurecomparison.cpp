@@ -4,8 +4,8 @@
 #include <set>
 #include <sstream>
 
-#include "core/extract/frames/measures.h"
-#include "core/extract/quantity/quantitycompare.h"
+#include "core/domain/measures.h"
+#include "core/domain/figures.h"
 #include "core/link/figurerole.h"
 #include "core/text/fold.h"
 
@@ -50,7 +50,7 @@ bool sameSubject(const std::string& a, const std::string& b) {
 }
 
 bool isPartOf(const std::string& part, const std::string& total) {
-    const auto& parts = extract::frames::measureParts(total);
+    const auto& parts = frames::measureParts(total);
     return std::find(parts.begin(), parts.end(), part) != parts.end();
 }
 
@@ -69,15 +69,15 @@ std::vector<ComparedFigure> sums(const std::vector<ComparedFigure>& figures) {
     std::vector<ComparedFigure> out;
     std::set<std::string> totals;
     for (const auto& f : figures)
-        totals.insert(extract::frames::measureFamily(f.measure));
+        totals.insert(frames::measureFamily(f.measure));
     for (const std::string& total : totals) {
-        const auto& parts = extract::frames::measureParts(total);
+        const auto& parts = frames::measureParts(total);
         if (parts.empty())
             continue;
         std::vector<const ComparedFigure*> found;
         for (const std::string& part : parts)
             for (const auto& f : figures)
-                if (f.measure == part && (found.empty() || (extract::sameUnit(f.quantity.unit, found[0]->quantity.unit) &&
+                if (f.measure == part && (found.empty() || (claimdesk::sameUnit(f.quantity.unit, found[0]->quantity.unit) &&
                                                            sameSubject(f.quantity.frame.subject,
                                                                        found[0]->quantity.frame.subject)))) {
                     found.push_back(&f);
@@ -95,7 +95,7 @@ std::vector<ComparedFigure> sums(const std::vector<ComparedFigure>& figures) {
         double low = 0, high = 0;
         bool open = false;
         for (const ComparedFigure* f : found) {
-            const auto range = extract::plausibleRange(f->quantity);
+            const auto range = claimdesk::plausibleRange(f->quantity);
             low += range.low;
             high += range.high;
             open |= !!f->quantity.low && !f->quantity.high;
@@ -104,8 +104,8 @@ std::vector<ComparedFigure> sums(const std::vector<ComparedFigure>& figures) {
                 q.unit = f->quantity.unit;
             if (q.frame.subject.empty())
                 q.frame.subject = f->quantity.frame.subject;
-            sum.parts += (sum.parts.empty() ? "" : " + ") + extract::describe(f->quantity) + " " +
-                         extract::frames::measureLabel(f->measure);
+            sum.parts += (sum.parts.empty() ? "" : " + ") + claimdesk::describe(f->quantity) + " " +
+                         frames::measureLabel(f->measure);
         }
         // Exact parts sum exactly; a lower bound stays one; approximations
         // carry over as the range they allow.
@@ -136,7 +136,7 @@ std::string periodPhrase(const ComparedFigure& f) {
 }
 
 std::string figureText(const ComparedFigure& f) {
-    const std::string figure = extract::describe(f.quantity);
+    const std::string figure = claimdesk::describe(f.quantity);
     return f.parts.empty() ? figure : figure + " = " + f.parts;
 }
 
@@ -147,7 +147,7 @@ std::string frameLabel(const ComparedFigure& a, const ComparedFigure& b) {
     std::string label = either(a.quantity.frame.subject, b.quantity.frame.subject);
     const std::string unit = either(a.quantity.unit, b.quantity.unit);
     const std::string measure = either(a.measure, b.measure);
-    for (const std::string& part : {unit, measure.empty() ? std::string() : extract::frames::measureLabel(measure)})
+    for (const std::string& part : {unit, measure.empty() ? std::string() : frames::measureLabel(measure)})
         if (!part.empty())
             label += (label.empty() ? "" : " ") + part;
     return label.empty() ? "figures" : label;
@@ -166,7 +166,7 @@ std::vector<ComparedFigure> comparedFigures(const LinkClaim& claim) {
 }
 
 FigureRelation relate(const ComparedFigure& a, const ComparedFigure& b) {
-    if (!extract::sameUnit(a.quantity.unit, b.quantity.unit) ||
+    if (!claimdesk::sameUnit(a.quantity.unit, b.quantity.unit) ||
         !sameSubject(a.quantity.frame.subject, b.quantity.frame.subject))
         return FigureRelation::Unrelated;
     const bool known = !a.measure.empty() && !b.measure.empty();
@@ -176,7 +176,7 @@ FigureRelation relate(const ComparedFigure& a, const ComparedFigure& b) {
         if (!part)
             return FigureRelation::Unrelated;
         const ComparedFigure& total = part == &a ? b : a;
-        const auto p = extract::plausibleRange(part->quantity), t = extract::plausibleRange(total.quantity);
+        const auto p = claimdesk::plausibleRange(part->quantity), t = claimdesk::plausibleRange(total.quantity);
         return !p.unbounded && !t.unbounded && p.low > t.high ? FigureRelation::Conflict : FigureRelation::Unrelated;
     }
     const FigureFrame& fa = a.quantity.frame;
@@ -185,12 +185,12 @@ FigureRelation relate(const ComparedFigure& a, const ComparedFigure& b) {
     if (dated && fa.periodKind == PeriodKind::During && fb.periodKind == PeriodKind::During &&
         !periodsOverlap(fa.period, fb.period))
         return FigureRelation::Unrelated;  // what happened in different periods
-    if (extract::compatible(a.quantity, b.quantity))
+    if (claimdesk::compatible(a.quantity, b.quantity))
         return FigureRelation::Agree;
     if (dated && (cumulative(a) || cumulative(b)) && !periodsOverlap(fa.period, fb.period)) {
         const bool aFirst = fa.period < fb.period;
-        const auto earlier = extract::plausibleRange((aFirst ? a : b).quantity);
-        const auto later = extract::plausibleRange((aFirst ? b : a).quantity);
+        const auto earlier = claimdesk::plausibleRange((aFirst ? a : b).quantity);
+        const auto later = claimdesk::plausibleRange((aFirst ? b : a).quantity);
         return later.high >= earlier.low ? FigureRelation::Progression : FigureRelation::Conflict;
     }
     return FigureRelation::Conflict;

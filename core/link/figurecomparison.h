@@ -3,7 +3,7 @@
 // Comparing two claims' figures in their frames (core/domain/figureframe.h):
 // two figures can disagree only when they count the same thing (same unit
 // group, same measure), of the same subject, over comparable periods, and
-// their plausible ranges (extract::plausibleRange: bounds and approximation
+// their plausible ranges (claimdesk::plausibleRange: bounds and approximation
 // applied) do not overlap. A claim's parts add up: "9 killed and 31
 // wounded" is also 40 killed or wounded, compared with totals. A part is
 // compared with its total only as a bound: 300 killed cannot be more than

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "core/extract/frames/measures.h"
+#include "core/domain/measures.h"
 #include "core/link/tokens.h"
 #include "core/text/utf8.h"
 
@@ -36,7 +36,7 @@ std::string measureFromContent(const LinkClaim& claim, const Quantity& q) {
             before.resize(d);
             break;
         }
-    return extract::frames::measureNear(before, after);
+    return frames::measureNear(before, after);
 }
 
 }  // namespace
@@ -47,7 +47,7 @@ std::string figureMeasure(const LinkClaim& claim, const Quantity& q) {
 
 std::string figureRole(const LinkClaim& claim, const Quantity& q) {
     const std::string measure = figureMeasure(claim, q);
-    return measure.empty() ? measure : extract::frames::measureFamily(measure);
+    return measure.empty() ? measure : frames::measureFamily(measure);
 }
 
 }  // namespace claimdesk::link

@@ -1,7 +1,7 @@
 #pragma once
 
 // What a figure in a claim counts, for linking: the family of its frame's
-// measure (core/extract/frames/measures.h), so that "9 killed" and "about
+// measure (core/domain/measures.h), so that "9 killed" and "about
 // 40 casualties" count the same losses and "12,000 deployed" does not.
 
 #include <string>

@@ -16,15 +16,14 @@
 #include <vector>
 
 #include "core/domain/analysis.h"
-#include "core/extract/bodytext.h"
+#include "core/domain/cuetypes.h"
+#include "core/text/annotatedtext.h"
 
 namespace claimdesk::extract {
 
 // Sets Claim::type and Claim::polarity of every claim of `analysis`.
-void classifyClaims(const BodyText& body, Analysis& analysis);
+void classifyClaims(const text::AnnotatedText& body, Analysis& analysis);
 
-// The type a cue's words (lower case, in order) make: the first word or
-// phrase the lexicon knows decides; statement when none does.
-ClaimType cueType(const std::vector<std::string>& cueWords);
+// cueType() is core/domain/cuetypes.h's, included here for the callers.
 
 }  // namespace claimdesk::extract

@@ -6,16 +6,18 @@
 #include <set>
 #include <unordered_map>
 
-#include "core/extract/frames/measures.h"
+#include "core/domain/measures.h"
+#include "core/domain/calendar.h"
 #include "core/extract/statedon/statedon.h"
+#include "core/text/annotatedtext.h"
 #include "core/text/lexicon.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::extract {
 namespace {
 
-using attribution::Token;
-using attribution::TokenKind;
+using text::Token;
+using text::TokenKind;
 
 // A token range [begin, end) of body.tokens.
 struct Range {
@@ -23,12 +25,12 @@ struct Range {
     std::size_t end = 0;
 };
 
-Range tokensIn(const BodyText& body, Span span) {
-    auto first = std::lower_bound(body.tokens.begin(), body.tokens.end(), span.start,
+Range tokensIn(const text::AnnotatedText& body, Span span) {
+    auto first = std::lower_bound(body.tokens().begin(), body.tokens().end(), span.start,
                                   [](const Token& t, std::int64_t at) { return t.start < at; });
-    auto last = std::lower_bound(first, body.tokens.end(), span.end,
+    auto last = std::lower_bound(first, body.tokens().end(), span.end,
                                  [](const Token& t, std::int64_t at) { return t.end <= at; });
-    return {static_cast<std::size_t>(first - body.tokens.begin()), static_cast<std::size_t>(last - body.tokens.begin())};
+    return {static_cast<std::size_t>(first - body.tokens().begin()), static_cast<std::size_t>(last - body.tokens().begin())};
 }
 
 // Punctuation that ends the phrase a figure belongs to.
@@ -41,10 +43,7 @@ bool endsPhrase(const Token& t) {
 
 bool isWord(const Token& t) { return t.kind == TokenKind::Word; }
 
-std::string textOf(const BodyText& body, const Token& t) {
-    const auto from = static_cast<std::size_t>(t.start - body.region.start);
-    return text::toUtf8(body.text.substr(from, static_cast<std::size_t>(t.end - t.start)));
-}
+std::string textOf(const text::AnnotatedText&, const Token& t) { return std::string(t.text); }
 
 // Where the figures of one claim lie, in tokens.
 struct ClaimTokens {
@@ -67,14 +66,14 @@ struct NearWords {
 };
 
 // The words before figure `self`, up to the phrase's start.
-NearWords wordsBefore(const BodyText& body, const ClaimTokens& claim, std::size_t self) {
+NearWords wordsBefore(const text::AnnotatedText& body, const ClaimTokens& claim, std::size_t self) {
     NearWords out;
     for (std::size_t i = claim.figures[self].begin; i > claim.content.begin;) {
-        const Token& t = body.tokens[--i];
+        const Token& t = body.tokens()[--i];
         if (endsPhrase(t))
             break;
         if (isWord(t)) {
-            out.words.push_back(t.lower);
+            out.words.emplace_back(t.lower);
             out.tokens.push_back(i);
         }
     }
@@ -83,14 +82,14 @@ NearWords wordsBefore(const BodyText& body, const ClaimTokens& claim, std::size_
 
 // The words after figure `self`, up to the phrase's end or the next
 // figure, which opens a phrase of its own.
-NearWords wordsAfter(const BodyText& body, const ClaimTokens& claim, std::size_t self) {
+NearWords wordsAfter(const text::AnnotatedText& body, const ClaimTokens& claim, std::size_t self) {
     NearWords out;
     for (std::size_t i = claim.figures[self].end; i < claim.content.end; ++i) {
-        const Token& t = body.tokens[i];
+        const Token& t = body.tokens()[i];
         if (endsPhrase(t) || startsFigure(claim, i, self))
             break;
         if (isWord(t)) {
-            out.words.push_back(t.lower);
+            out.words.emplace_back(t.lower);
             out.tokens.push_back(i);
         }
     }
@@ -105,11 +104,11 @@ bool isNumberWord(const Token& t) {
 // "two of its 11 warships": the second figure is the whole the first is
 // taken from ("whole" in figure-measure-kinds.txt), not a count of the
 // same measure.
-bool isPartitiveWhole(const BodyText& body, const ClaimTokens& claim, std::size_t self) {
+bool isPartitiveWhole(const text::AnnotatedText& body, const ClaimTokens& claim, std::size_t self) {
     std::size_t i = claim.figures[self].begin;
     auto previousWord = [&]() -> const Token* {
         while (i > claim.content.begin) {
-            const Token& t = body.tokens[--i];
+            const Token& t = body.tokens()[--i];
             if (isWord(t))
                 return &t;
             if (endsPhrase(t))
@@ -119,7 +118,7 @@ bool isPartitiveWhole(const BodyText& body, const ClaimTokens& claim, std::size_
     };
     static const std::set<std::string> determiners{"its", "the", "their", "his", "her", "our", "these", "those"};
     const Token* w = previousWord();
-    if (w && determiners.count(w->lower))
+    if (w && determiners.count(std::string(w->lower)))
         w = previousWord();
     if (!w || w->lower != "of")
         return false;
@@ -134,7 +133,7 @@ struct MeasureAt {
     std::size_t startToken = static_cast<std::size_t>(-1);
 };
 
-MeasureAt measureOf(const BodyText& body, const ClaimTokens& claim, std::size_t self) {
+MeasureAt measureOf(const text::AnnotatedText& body, const ClaimTokens& claim, std::size_t self) {
     if (isPartitiveWhole(body, claim, self))
         return {"whole"};
     const NearWords before = wordsBefore(body, claim, self);
@@ -145,18 +144,18 @@ MeasureAt measureOf(const BodyText& body, const ClaimTokens& claim, std::size_t 
     return out;
 }
 
-bool isFunctionWord(const std::string& lower) {
-    static const auto& stop = text::lexiconWords("stopwords");
+bool isFunctionWord(std::string_view lower) {
+    static const auto& stop = text::lexiconWords("link-stopwords");
     return stop.count(lower) > 0;
 }
 
 // Capitalised words right after the figure: "Nine Lumeran sailors",
 // "4,000 North Korean soldiers".
-std::string ownerAfter(const BodyText& body, const ClaimTokens& claim, std::size_t self) {
+std::string ownerAfter(const text::AnnotatedText& body, const ClaimTokens& claim, std::size_t self) {
     std::string owner;
     for (std::size_t i = claim.figures[self].end; i < claim.content.end; ++i) {
-        const Token& t = body.tokens[i];
-        if (!isWord(t) || !t.capitalized || isFunctionWord(t.lower))
+        const Token& t = body.tokens()[i];
+        if (!isWord(t) || !t.capitalised || isFunctionWord(t.lower))
             break;
         owner += (owner.empty() ? "" : " ") + textOf(body, t);
     }
@@ -171,12 +170,12 @@ std::string withoutPossessive(std::string word) {
 }
 
 // A possessive right before the figure: "Lumera's 1,400 sailors".
-std::string ownerBefore(const BodyText& body, const ClaimTokens& claim, std::size_t self) {
+std::string ownerBefore(const text::AnnotatedText& body, const ClaimTokens& claim, std::size_t self) {
     const std::size_t i = claim.figures[self].begin;
     if (i == claim.content.begin)
         return {};
-    const Token& t = body.tokens[i - 1];
-    if (!isWord(t) || !t.capitalized)
+    const Token& t = body.tokens()[i - 1];
+    if (!isWord(t) || !t.capitalised)
         return {};
     std::string word = textOf(body, t);
     std::string bare = withoutPossessive(word);
@@ -186,18 +185,18 @@ std::string ownerBefore(const BodyText& body, const ClaimTokens& claim, std::siz
 // The agent of the verb that starts at token `verb`: the proper name right
 // before it, past at most three auxiliaries and adverbs ("Haewon will send
 // ...", "Lumera has now deployed ...").
-std::string agentBefore(const BodyText& body, const ClaimTokens& claim, std::size_t verb) {
+std::string agentBefore(const text::AnnotatedText& body, const ClaimTokens& claim, std::size_t verb) {
     std::size_t i = verb;
     for (int skipped = 0; i > claim.content.begin && skipped < 3; ++skipped) {
-        const Token& t = body.tokens[i - 1];
-        if (!isWord(t) || t.capitalized || !isFunctionWord(t.lower))
+        const Token& t = body.tokens()[i - 1];
+        if (!isWord(t) || t.capitalised || !isFunctionWord(t.lower))
             break;
         --i;
     }
     std::vector<std::string> run;
     while (i > claim.content.begin) {
-        const Token& t = body.tokens[i - 1];
-        if (!isWord(t) || !t.capitalized || isFunctionWord(t.lower))
+        const Token& t = body.tokens()[i - 1];
+        if (!isWord(t) || !t.capitalised || isFunctionWord(t.lower))
             break;
         run.insert(run.begin(), withoutPossessive(textOf(body, t)));
         --i;
@@ -208,7 +207,7 @@ std::string agentBefore(const BodyText& body, const ClaimTokens& claim, std::siz
     return agent;
 }
 
-std::string subjectOf(const BodyText& body, const ClaimTokens& claim, std::size_t self, const MeasureAt& measure) {
+std::string subjectOf(const text::AnnotatedText& body, const ClaimTokens& claim, std::size_t self, const MeasureAt& measure) {
     if (std::string owner = ownerAfter(body, claim, self); !owner.empty())
         return owner;
     if (std::string owner = ownerBefore(body, claim, self); !owner.empty())
@@ -221,7 +220,7 @@ std::string subjectOf(const BodyText& body, const ClaimTokens& claim, std::size_
 // The class (figure-periods.txt) of a period phrase ("by", "as of", "so
 // far") ending right before tokens[at], not reaching before `floor`; empty
 // when there is none.
-std::string periodWordBefore(const BodyText& body, std::size_t at, std::size_t floor) {
+std::string periodWordBefore(const text::AnnotatedText& body, std::size_t at, std::size_t floor) {
     static const auto table = [] {
         std::unordered_map<std::string, std::string> out;
         for (const auto& e : text::lexicon("figure-periods"))
@@ -231,10 +230,10 @@ std::string periodWordBefore(const BodyText& body, std::size_t at, std::size_t f
     }();
     std::string phrase;
     for (std::size_t n = 0; n < 3 && at > floor; ++n) {
-        const Token& t = body.tokens[--at];
+        const Token& t = body.tokens()[--at];
         if (!isWord(t))
             break;
-        phrase = t.lower + (phrase.empty() ? "" : " " + phrase);
+        phrase = std::string(t.lower) + (phrase.empty() ? "" : " " + phrase);
         if (auto it = table.find(phrase); it != table.end())
             return it->second;
     }
@@ -243,7 +242,7 @@ std::string periodWordBefore(const BodyText& body, std::size_t at, std::size_t f
 
 // Whether the figure's phrase says it is a running total ("so far",
 // "since", "has risen to"): any such phrase in the claim's words.
-bool markedCumulative(const BodyText& body, const ClaimTokens& claim) {
+bool markedCumulative(const text::AnnotatedText& body, const ClaimTokens& claim) {
     for (std::size_t i = claim.content.begin + 1; i <= claim.content.end; ++i) {
         const std::string c = periodWordBefore(body, i, claim.content.begin);
         if (c == "cumulative" || c == "since")
@@ -258,7 +257,7 @@ struct DateInContent {
     std::string lead;        // class of the phrase before it: asof, since, cumulative or empty
 };
 
-std::vector<DateInContent> datesIn(const BodyText& body, const std::vector<Timex>& timexes, const ClaimTokens& claim,
+std::vector<DateInContent> datesIn(const text::AnnotatedText& body, const std::vector<Timex>& timexes, const ClaimTokens& claim,
                                    Span content) {
     std::vector<DateInContent> out;
     for (const auto& t : timexes) {
@@ -314,7 +313,7 @@ void setPeriod(FigureFrame& frame, const DateInContent* date, bool cumulative, c
     frame.periodKind = saidOn.empty() ? PeriodKind::Unknown : frame.cumulative ? PeriodKind::AsOf : PeriodKind::Said;
 }
 
-void readClaim(const BodyText& body, const std::vector<Timex>& timexes, const std::optional<std::string>& published,
+void readClaim(const text::AnnotatedText& body, const std::vector<Timex>& timexes, const std::optional<std::string>& published,
                Claim& claim) {
     ClaimTokens tokens;
     tokens.content = tokensIn(body, claim.content.span);
@@ -336,7 +335,7 @@ void readClaim(const BodyText& body, const std::vector<Timex>& timexes, const st
 
 }  // namespace
 
-void readFigureFrames(const BodyText& body, const std::optional<std::string>& published, Analysis& analysis) {
+void readFigureFrames(const text::AnnotatedText& body, const std::optional<std::string>& published, Analysis& analysis) {
     for (auto& claim : analysis.claims)
         if (!claim.quantities.empty())
             readClaim(body, analysis.timexes, published, claim);

@@ -14,13 +14,13 @@
 #include <string>
 
 #include "core/domain/analysis.h"
-#include "core/extract/bodytext.h"
+#include "core/text/annotatedtext.h"
 
 namespace claimdesk::extract {
 
 // Fills Quantity::frame of every claim's figures. Needs the claims' spans,
 // quantities and stated_on, and the document's timexes; `published` stands
 // in for a claim with no stated_on.
-void readFigureFrames(const BodyText& body, const std::optional<std::string>& published, Analysis& analysis);
+void readFigureFrames(const text::AnnotatedText& body, const std::optional<std::string>& published, Analysis& analysis);
 
 }  // namespace claimdesk::extract

@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "core/extract/frames/measures.h"
+#include "core/domain/measures.h"
 
-namespace claimdesk::extract::frames {
+namespace claimdesk::frames {
 namespace {
 
 std::vector<std::string> words(std::initializer_list<const char*> list) { return {list.begin(), list.end()}; }
@@ -38,4 +38,4 @@ TEST(Measures, KilledAndWoundedArePartsOfCasualties) {
 }
 
 }  // namespace
-}  // namespace claimdesk::extract::frames
+}  // namespace claimdesk::frames
