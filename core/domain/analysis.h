@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/domain/figureframe.h"
 #include "core/domain/span.h"
 
 namespace claimdesk {
@@ -16,14 +17,29 @@ namespace claimdesk {
 enum class SpeakerKind { Person, Organization, Group };
 enum class ClaimKind { Direct, Indirect, Mixed };
 enum class ClaimStatus { Extracted, Confirmed, Rejected };
+// What kind of attribution a claim is, from its cue (data/lexicons/claim-cue-types.txt):
+// an assertion ("said", "according to"), a denial ("denied", "rejected"), a
+// belief, expectation or intention ("believes", "expects", "hopes", "plans"),
+// a request ("urged", "called on") or a reference to what another said
+// ("cited", "quoted", "referring to"). Apart from ClaimKind, which says how
+// the words are reported (direct / indirect / mixed).
+enum class ClaimType { Statement, Denial, Belief, Request, Reference };
+// Whether the source made the statement at all: "has not confirmed that",
+// "neither ... nor ... has acknowledged" are negated; "declined to comment
+// on", "did not respond to" declined.
+enum class Polarity { Affirmed, Negated, Declined };
 enum class Origin { Extractor, Analyst };
 
 const char* speakerKindName(SpeakerKind kind);  // "person", "organization", "group"
 const char* claimKindName(ClaimKind kind);      // "direct", "indirect", "mixed"
 const char* claimStatusName(ClaimStatus status);  // "extracted", "confirmed", "rejected"
+const char* claimTypeName(ClaimType type);        // "statement", "denial", "belief", "request", "reference"
+const char* polarityName(Polarity polarity);      // "affirmed", "negated", "declined"
 std::optional<SpeakerKind> speakerKindFromName(const std::string& name);
 std::optional<ClaimKind> claimKindFromName(const std::string& name);
 std::optional<ClaimStatus> claimStatusFromName(const std::string& name);
+std::optional<ClaimType> claimTypeFromName(const std::string& name);
+std::optional<Polarity> polarityFromName(const std::string& name);
 const char* originName(Origin origin);            // "extractor", "analyst"
 std::optional<Origin> originFromName(const std::string& name);
 
@@ -50,12 +66,15 @@ struct Quantity {
     std::optional<double> high;          // upper bound ("up to", ranges)
     bool approximate = false;            // "about", "around", "dozens"
     std::string unit;                    // the counted thing: "troops", "km"
+    FigureFrame frame;                   // what it counts, whose, as of when
 };
 
 struct Claim {
     std::int64_t id = 0;
     std::int64_t speakerIndex = -1;      // index into Analysis::speakers; -1: unattributed
     ClaimKind kind = ClaimKind::Indirect;
+    ClaimType type = ClaimType::Statement;
+    Polarity polarity = Polarity::Affirmed;
     std::optional<TextSpan> speakerMention;
     std::optional<TextSpan> cue;
     TextSpan content;

@@ -62,11 +62,13 @@ QuantityInterval plausibleRange(const Quantity& q) {
     const double widen = q.approximate ? kApproximate : 0.0;
     if (q.value) {
         const double v = *q.value;
+        // "about 5" reaches 4 and 6: a hedge is never narrower than one.
+        const double reach = q.approximate ? std::max(v * widen, 1.0) : 0.0;
         if (same(q.low, v) && !q.high)
-            return {v * (1 - widen), v * kOpenBound};
+            return {v - reach, v * kOpenBound};
         if (same(q.high, v) && !q.low)
-            return {v / kOpenBound, v * (1 + widen)};
-        return {v * (1 - widen), v * (1 + widen)};
+            return {v / kOpenBound, v + reach};
+        return {v - reach, v + reach};
     }
     if (q.low && q.high)
         return {*q.low * (1 - widen), *q.high * (1 + widen)};

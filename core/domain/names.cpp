@@ -35,6 +35,13 @@ constexpr std::array kClaimKinds{std::pair{ClaimKind::Direct, "direct"},
 constexpr std::array kClaimStatuses{std::pair{ClaimStatus::Extracted, "extracted"},
                                     std::pair{ClaimStatus::Confirmed, "confirmed"},
                                     std::pair{ClaimStatus::Rejected, "rejected"}};
+constexpr std::array kClaimTypes{std::pair{ClaimType::Statement, "statement"}, std::pair{ClaimType::Denial, "denial"},
+                                 std::pair{ClaimType::Belief, "belief"}, std::pair{ClaimType::Request, "request"},
+                                 std::pair{ClaimType::Reference, "reference"}};
+constexpr std::array kPolarities{std::pair{Polarity::Affirmed, "affirmed"}, std::pair{Polarity::Negated, "negated"},
+                                 std::pair{Polarity::Declined, "declined"}};
+constexpr std::array kPeriodKinds{std::pair{PeriodKind::Unknown, "unknown"}, std::pair{PeriodKind::AsOf, "as_of"},
+                                  std::pair{PeriodKind::During, "during"}, std::pair{PeriodKind::Said, "said"}};
 constexpr std::array kOrigins{std::pair{Origin::Extractor, "extractor"}, std::pair{Origin::Analyst, "analyst"}};
 
 }  // namespace
@@ -47,6 +54,12 @@ const char* claimStatusName(ClaimStatus status) { return nameOf(kClaimStatuses, 
 std::optional<SpeakerKind> speakerKindFromName(const std::string& name) { return lookup(kSpeakerKinds, name); }
 std::optional<ClaimKind> claimKindFromName(const std::string& name) { return lookup(kClaimKinds, name); }
 std::optional<ClaimStatus> claimStatusFromName(const std::string& name) { return lookup(kClaimStatuses, name); }
+const char* claimTypeName(ClaimType type) { return nameOf(kClaimTypes, type); }
+std::optional<ClaimType> claimTypeFromName(const std::string& name) { return lookup(kClaimTypes, name); }
+const char* polarityName(Polarity polarity) { return nameOf(kPolarities, polarity); }
+std::optional<Polarity> polarityFromName(const std::string& name) { return lookup(kPolarities, name); }
+const char* periodKindName(PeriodKind kind) { return nameOf(kPeriodKinds, kind); }
+std::optional<PeriodKind> periodKindFromName(const std::string& name) { return lookup(kPeriodKinds, name); }
 const char* originName(Origin origin) { return nameOf(kOrigins, origin); }
 std::optional<Origin> originFromName(const std::string& name) { return lookup(kOrigins, name); }
 

@@ -21,6 +21,16 @@ json optionalNumber(const std::optional<double>& value) {
     return v;
 }
 
+// What a figure counts, whose and as of when; empty fields are null.
+json frameJson(const FigureFrame& frame) {
+    auto orNull = [](const std::string& v) { return v.empty() ? json(nullptr) : json(v); };
+    return {{"measure", orNull(frame.measure)},
+            {"subject", orNull(frame.subject)},
+            {"period", orNull(frame.period)},
+            {"period_kind", periodKindName(frame.periodKind)},
+            {"cumulative", frame.cumulative}};
+}
+
 json sourceJson(const Source& source) {
     json j = {{"outlet", source.outlet.empty() ? json(nullptr) : json(source.outlet)},
               {"title", source.title.empty() ? json(nullptr) : json(source.title)},
@@ -64,11 +74,14 @@ json documentJson(const Document& doc, const Analysis& analysis, const ExportOpt
                                   {"low", optionalNumber(q.low)},
                                   {"high", optionalNumber(q.high)},
                                   {"approximate", q.approximate},
-                                  {"unit", q.unit}});
+                                  {"unit", q.unit},
+                                  {"frame", frameJson(q.frame)}});
         json claim = {{"id", claimExportId(i)},
                       {"speaker", c.speakerIndex >= 0 ? json(speakerExportId(static_cast<std::size_t>(c.speakerIndex)))
                                                       : json(nullptr)},
                       {"kind", claimKindName(c.kind)},
+                      {"type", claimTypeName(c.type)},
+                      {"polarity", polarityName(c.polarity)},
                       {"speaker_mention", c.speakerMention ? spanJson(*c.speakerMention) : json(nullptr)},
                       {"cue", c.cue ? spanJson(*c.cue) : json(nullptr)},
                       {"content", spanJson(c.content)},

@@ -1,7 +1,9 @@
 #include "core/extract/extractor.h"
 
 #include "core/extract/attribution/attributionfinder.h"
+#include "core/extract/claimtypes/claimclassifier.h"
 #include "core/extract/events/eventfinder.h"
+#include "core/extract/frames/framereader.h"
 #include "core/extract/quantity/quantityfinder.h"
 #include "core/domain/speakerkey.h"
 #include "core/extract/speakers/speakerresolver.h"
@@ -26,6 +28,8 @@ Analysis analyzeDocument(const Document& document) {
         if (claim.quantities.empty())
             claim.quantities = findQuantities(body.stream(), claim.content.span);
     assignStatedOn(body, timexes.speechDates, analysis);
+    classifyClaims(body, analysis);
+    readFigureFrames(body, document.source.published, analysis);
     findEvents(document, map, body, analysis);
     return analysis;
 }

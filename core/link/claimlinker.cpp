@@ -387,6 +387,8 @@ std::vector<ClaimCluster> ClaimLinker::clusters(bool withSingles) const {
             claims.push_back(&m_claims[m]);
         ClaimCluster cluster = describeCluster(claims);
         cluster.members = members;
+        for (std::size_t& party : cluster.disputed)
+            party = members[party];  // a position among `claims`: the member it is
         out.push_back(std::move(cluster));
     }
     return out;

@@ -32,6 +32,7 @@ ClaimCluster describeCluster(const std::vector<const LinkClaim*>& members) {
     const Disagreement d = findDisagreement(members);
     cluster.disagreement = d.found;
     cluster.reason = d.reason;
+    cluster.disputed = d.parties;  // positions in `members`
     return cluster;
 }
 

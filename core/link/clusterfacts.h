@@ -12,7 +12,8 @@
 
 namespace claimdesk::link {
 
-// Fills every field of ClaimCluster except `members`.
+// Fills every field of ClaimCluster except `members`; `disputed` holds
+// positions in `members`.
 ClaimCluster describeCluster(const std::vector<const LinkClaim*>& members);
 
 }  // namespace claimdesk::link

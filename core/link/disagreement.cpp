@@ -1,30 +1,19 @@
 #include "core/link/disagreement.h"
 
-#include <unordered_set>
+#include <algorithm>
 
-#include "core/domain/figures.h"
-#include "core/link/figurerole.h"
+#include "core/domain/cuetypes.h"
+
+#include "core/link/figurecomparison.h"
+#include "core/link/tokens.h"
 #include "core/text/fold.h"
 #include "core/text/lexicon.h"
 
 namespace claimdesk::link {
 namespace {
 
-bool hasFigure(const Quantity& q) { return q.value || q.low || q.high; }
-
-bool isDenial(const std::string& cue) {
-    static const auto& cues = text::lexiconWords("link-denial-cues");
-    const std::string folded = text::foldCase(cue);
-    std::size_t start = 0;
-    while (start < folded.size()) {
-        std::size_t end = folded.find(' ', start);
-        if (end == std::string::npos)
-            end = folded.size();
-        if (cues.count(folded.substr(start, end - start)))
-            return true;
-        start = end + 1;
-    }
-    return false;
+bool isDenial(const LinkClaim& c) {
+    return c.type == ClaimType::Denial || claimdesk::cueType(words(c.cue)) == ClaimType::Denial;
 }
 
 std::string who(const LinkClaim& c) {
@@ -34,51 +23,49 @@ std::string who(const LinkClaim& c) {
     return out;
 }
 
-std::string figure(const Quantity& q) { return claimdesk::describe(q) + (q.unit.empty() ? "" : " " + q.unit); }
+// Whether a figure says enough to be held against another: what it counts,
+// by its unit or its measure.
+bool saysWhat(const ComparedFigure& f) { return !f.quantity.unit.empty() || !f.measure.empty(); }
 
 // The first pair of figures for one thing that cannot both be true, once
-// each figure has been paired with a compatible one where possible
-// ("around 12,000 ... more than 4,000" against "approximately 12,000 ...
-// over 4,000" pairs both and finds nothing).
-bool conflictingFigures(const LinkClaim& a, const LinkClaim& b, std::string& reason) {
-    std::vector<const Quantity*> qa, qb;
-    for (const auto& q : a.quantities)
-        if (hasFigure(q) || q.approximate)
-            qa.push_back(&q);
-    for (const auto& q : b.quantities)
-        if (hasFigure(q) || q.approximate)
-            qb.push_back(&q);
-    // Figures are compared only when they count the same thing: not
-    // troops deployed against soldiers killed.
-    auto comparable = [&](const Quantity* x, const Quantity* y) {
-        if (!claimdesk::sameUnit(x->unit, y->unit))
-            return false;
-        const std::string rx = figureRole(a, *x), ry = figureRole(b, *y);
-        return rx.empty() || ry.empty() || rx == ry;
-    };
-    std::vector<bool> usedA(qa.size(), false), usedB(qb.size(), false);
-    for (std::size_t i = 0; i < qa.size(); ++i)
-        for (std::size_t j = 0; j < qb.size(); ++j)
-            if (!usedB[j] && comparable(qa[i], qb[j]) && claimdesk::compatible(*qa[i], *qb[j])) {
-                usedA[i] = usedB[j] = true;
-                break;
-            }
-    for (std::size_t i = 0; i < qa.size(); ++i) {
-        if (usedA[i] || qa[i]->unit.empty())
+// each figure has been paired with one that agrees or grows from it where
+// possible ("around 12,000 ... more than 4,000" against "approximately
+// 12,000 ... over 4,000" pairs both and finds nothing). A progression met
+// on the way is kept in `progression`.
+bool conflictingFigures(const LinkClaim& a, const LinkClaim& b, std::string& reason, std::string& progression) {
+    const auto fa = comparedFigures(a), fb = comparedFigures(b);
+    std::vector<std::vector<FigureRelation>> rel(fa.size(), std::vector<FigureRelation>(fb.size()));
+    for (std::size_t i = 0; i < fa.size(); ++i)
+        for (std::size_t j = 0; j < fb.size(); ++j)
+            rel[i][j] = relate(fa[i], fb[j]);
+    std::vector<bool> usedA(fa.size(), false), usedB(fb.size(), false);
+    for (FigureRelation pairing : {FigureRelation::Agree, FigureRelation::Progression})
+        for (std::size_t i = 0; i < fa.size(); ++i)
+            for (std::size_t j = 0; j < fb.size() && !usedA[i]; ++j)
+                if (!usedB[j] && rel[i][j] == pairing) {
+                    usedA[i] = usedB[j] = true;
+                    if (pairing == FigureRelation::Progression && progression.empty())
+                        progression = progressionReason(fa[i], who(a), fb[j], who(b));
+                }
+    for (std::size_t i = 0; i < fa.size(); ++i) {
+        if (usedA[i] || !saysWhat(fa[i]))
             continue;
-        int sameA = 0, sameB = 0;
-        for (std::size_t k = 0; k < qa.size(); ++k)
-            sameA += !usedA[k] && claimdesk::sameUnit(qa[k]->unit, qa[i]->unit);
-        std::size_t partner = qb.size();
-        for (std::size_t j = 0; j < qb.size(); ++j)
-            if (!usedB[j] && !qb[j]->unit.empty() && comparable(qa[i], qb[j])) {
+        std::size_t partner = fb.size();
+        int sameB = 0;
+        for (std::size_t j = 0; j < fb.size(); ++j)
+            if (!usedB[j] && saysWhat(fb[j]) && rel[i][j] != FigureRelation::Unrelated) {
                 ++sameB;
-                if (partner == qb.size())
+                if (partner == fb.size() && rel[i][j] == FigureRelation::Conflict)
                     partner = j;
             }
+        if (partner == fb.size())
+            continue;
+        int sameA = 0;
+        for (std::size_t k = 0; k < fa.size(); ++k)
+            sameA += !usedA[k] && rel[k][partner] != FigureRelation::Unrelated;
         // Several unpaired figures on both sides may count different things.
-        if (partner < qb.size() && (sameA == 1 || sameB == 1)) {
-            reason = figure(*qa[i]) + " (" + who(a) + ") vs " + figure(*qb[partner]) + " (" + who(b) + ")";
+        if (sameA == 1 || sameB == 1) {
+            reason = conflictReason(fa[i], who(a), fb[partner], who(b));
             return true;
         }
     }
@@ -87,28 +74,78 @@ bool conflictingFigures(const LinkClaim& a, const LinkClaim& b, std::string& rea
 
 }  // namespace
 
+namespace {
+
+// What a denial denies among `members`: the claim right before it in its
+// own document and its speaker's claims elsewhere; or, when nothing before
+// it there is another's, the other speakers' claims in other documents.
+std::vector<std::size_t> deniedBy(const std::vector<const LinkClaim*>& members, std::size_t denial,
+                                  const std::vector<bool>& stated) {
+    const LinkClaim& d = *members[denial];
+    auto candidate = [&](std::size_t k) {
+        return k != denial && stated[k] && !isDenial(*members[k]) && members[k]->speakerKey != d.speakerKey;
+    };
+    std::size_t answered = members.size();
+    for (std::size_t k = 0; k < members.size(); ++k)
+        if (candidate(k) && members[k]->documentId == d.documentId && members[k]->position < d.position &&
+            (answered == members.size() || members[k]->position > members[answered]->position))
+            answered = k;
+    std::vector<std::size_t> out;
+    for (std::size_t k = 0; k < members.size(); ++k) {
+        if (!candidate(k))
+            continue;
+        if (answered < members.size() ? (k == answered || (members[k]->speakerKey == members[answered]->speakerKey &&
+                                                           members[k]->documentId != d.documentId))
+                                      : members[k]->documentId != d.documentId)
+            out.push_back(k);
+    }
+    return out;
+}
+
+void addParty(std::vector<std::size_t>& parties, std::size_t k) {
+    if (std::find(parties.begin(), parties.end(), k) == parties.end())
+        parties.push_back(k);
+}
+
+}  // namespace
+
 Disagreement findDisagreement(const std::vector<const LinkClaim*>& members) {
     Disagreement result;
-    for (const LinkClaim* denial : members) {
-        if (!isDenial(denial->cue))
+    std::vector<bool> stated(members.size());
+    for (std::size_t k = 0; k < members.size(); ++k)
+        stated[k] = members[k]->polarity == Polarity::Affirmed;
+    for (std::size_t k = 0; k < members.size(); ++k) {
+        if (!stated[k] || !isDenial(*members[k]))
             continue;
-        for (const LinkClaim* other : members)
-            if (other != denial && other->speakerKey != denial->speakerKey && !isDenial(other->cue)) {
-                result.found = true;
-                result.reason = (denial->speakerName.empty() ? std::string("a source") : denial->speakerName) +
-                                " denied what " + who(*other) + " reported";
-                return result;
-            }
+        const auto denied = deniedBy(members, k, stated);
+        if (denied.empty())
+            continue;
+        if (!result.found)
+            result.reason = (members[k]->speakerName.empty() ? std::string("a source") : members[k]->speakerName) +
+                            " denied what " + who(*members[denied.front()]) + " reported";
+        result.found = true;
+        addParty(result.parties, k);
+        for (std::size_t t : denied)
+            addParty(result.parties, t);
     }
+    std::string progression, reason;
     for (std::size_t i = 0; i < members.size(); ++i)
         for (std::size_t j = i + 1; j < members.size(); ++j) {
-            if (members[i]->documentId == members[j]->documentId)
+            if (members[i]->documentId == members[j]->documentId || !stated[i] || !stated[j])
                 continue;
-            if (conflictingFigures(*members[i], *members[j], result.reason)) {
+            if (conflictingFigures(*members[i], *members[j], reason, progression)) {
+                if (!result.found)
+                    result.reason = reason;
                 result.found = true;
-                return result;
+                addParty(result.parties, i);
+                addParty(result.parties, j);
             }
         }
+    if (!result.found && !progression.empty()) {
+        result.progression = true;
+        result.reason = progression;
+    }
+    std::sort(result.parties.begin(), result.parties.end());
     return result;
 }
 

@@ -19,6 +19,8 @@ std::vector<LinkClaim> linkClaimsOf(const Document& document, const Analysis& an
         }
         l.content = c.content.text;
         l.cue = c.cue ? c.cue->text : std::string();
+        l.type = c.type;
+        l.polarity = c.polarity;
         l.quantities = c.quantities;
         l.statedOn = c.statedOn;
         l.position = c.content.span.start;

@@ -1,30 +1,20 @@
 #include "core/link/figurerole.h"
 
+#include <algorithm>
 #include <cctype>
-#include <unordered_map>
 
+#include "core/domain/measures.h"
 #include "core/link/tokens.h"
-#include "core/text/lexicon.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::link {
 namespace {
 
-const std::unordered_map<std::string, std::string>& predicates() {
-    static const std::unordered_map<std::string, std::string> table = [] {
-        std::unordered_map<std::string, std::string> out;
-        for (const auto& e : text::lexicon("link-figure-predicates"))
-            if (!e.fields.empty())
-                out[e.key] = e.fields[0];
-        return out;
-    }();
-    return table;
-}
+bool isFigure(const std::string& w) { return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])); }
 
-}  // namespace
-
-std::string figureRole(const LinkClaim& claim, const Quantity& q) {
-    // The figure's place in the content, in code points from its start.
+// The measure read from the content's words around `q`, for a figure that
+// came without a frame (made by hand, or stored before frames were).
+std::string measureFromContent(const LinkClaim& claim, const Quantity& q) {
     const std::int64_t offset = q.text.span.start - claim.position;
     const std::int64_t length = text::codePointCount(claim.content);
     if (offset < 0 || offset > length)
@@ -32,28 +22,32 @@ std::string figureRole(const LinkClaim& claim, const Quantity& q) {
     const text::OffsetMap map(claim.content);
     const std::size_t at = map.toByte(offset);
     const std::size_t end = map.toByte(std::min(length, offset + q.text.span.length()));
-    const auto after = words(std::string_view(claim.content).substr(end));
-    const auto before = words(std::string_view(claim.content).substr(0, at));
-    // Nearest first, either side; another figure ends the search on its side.
-    constexpr std::size_t kReachAfter = 8, kReachBefore = 4;
-    bool afterOpen = true, beforeOpen = true;
-    auto isFigure = [](const std::string& w) { return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])); };
-    for (std::size_t d = 0; d < kReachAfter && (afterOpen || beforeOpen); ++d) {
-        if (afterOpen && d < after.size()) {
-            if (isFigure(after[d]) && d > 0)
-                afterOpen = false;
-            else if (auto it = predicates().find(after[d]); it != predicates().end())
-                return it->second;
+    std::vector<std::string> after = words(std::string_view(claim.content).substr(end));
+    std::vector<std::string> before = words(std::string_view(claim.content).substr(0, at));
+    std::reverse(before.begin(), before.end());
+    // Another figure ends the search on its side.
+    for (std::size_t d = 1; d < after.size(); ++d)
+        if (isFigure(after[d])) {
+            after.resize(d);
+            break;
         }
-        if (beforeOpen && d < before.size() && d < kReachBefore) {
-            const std::string& w = before[before.size() - 1 - d];
-            if (isFigure(w))
-                beforeOpen = false;
-            else if (auto it = predicates().find(w); it != predicates().end())
-                return it->second;
+    for (std::size_t d = 0; d < before.size(); ++d)
+        if (isFigure(before[d])) {
+            before.resize(d);
+            break;
         }
-    }
-    return {};
+    return frames::measureNear(before, after);
+}
+
+}  // namespace
+
+std::string figureMeasure(const LinkClaim& claim, const Quantity& q) {
+    return q.frame.measure.empty() ? measureFromContent(claim, q) : q.frame.measure;
+}
+
+std::string figureRole(const LinkClaim& claim, const Quantity& q) {
+    const std::string measure = figureMeasure(claim, q);
+    return measure.empty() ? measure : frames::measureFamily(measure);
 }
 
 }  // namespace claimdesk::link

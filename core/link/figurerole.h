@@ -1,8 +1,8 @@
 #pragma once
 
-// What a figure in a claim counts, from the words around it: "deployed
-// around 12,000 troops" counts a deployment, "4,000 were killed"
-// casualties (data/lexicons/link-figure-predicates.txt).
+// What a figure in a claim counts, for linking: the family of its frame's
+// measure (core/domain/measures.h), so that "9 killed" and "about
+// 40 casualties" count the same losses and "12,000 deployed" does not.
 
 #include <string>
 
@@ -10,9 +10,14 @@
 
 namespace claimdesk::link {
 
-// The class of the predicate nearest to `q` in `claim`'s content (up to
-// eight words after it or four before, nearest first, not past another
-// figure), or empty when none is near.
+// What `q` counts: its frame's measure when extraction read one, else the
+// measure phrase nearest to it in `claim`'s content (up to eight words
+// after it or six before, nearest first, not past another figure on its
+// side); empty when none is near.
+std::string figureMeasure(const LinkClaim& claim, const Quantity& q);
+
+// The family of figureMeasure: a part of a sum counts as the sum ("killed"
+// as "casualties").
 std::string figureRole(const LinkClaim& claim, const Quantity& q);
 
 }  // namespace claimdesk::link

@@ -20,6 +20,8 @@ struct LinkClaim {
     std::string speakerName;         // as shown to the analyst
     std::string content;
     std::string cue;                 // "denied", "said", "according to"
+    ClaimType type = ClaimType::Statement;  // a denial denies what others in its cluster report
+    Polarity polarity = Polarity::Affirmed; // a claim not made (negated, declined) states nothing
     std::vector<Quantity> quantities;
     std::optional<std::string> statedOn;
     std::int64_t position = 0;       // content start in its document, for reading order
@@ -28,7 +30,8 @@ struct LinkClaim {
 struct ClaimCluster {
     std::vector<std::size_t> members;  // indexes into the input, in input order
     bool disagreement = false;
-    std::string reason;                // one line, empty when they agree
+    std::string reason;                // one line: why they disagree, or how a running count grew
+    std::vector<std::size_t> disputed; // the members that take part in the disagreement (a subset of members)
     int outletCount = 0;               // distinct outlets carrying it
     int independentSources = 0;        // distinct speakers it traces back to: an outlet
                                        // repeating a speaker is not a second witness

@@ -193,6 +193,8 @@ void clusterRecords(const link::ClaimLinker& linker, std::size_t firstNew, const
         if (record.id)
             kept.insert(record.id);
         record.disagreement = cluster.disagreement;
+        for (std::size_t m : cluster.disputed)
+            record.disputed.insert(linker.claims()[m].claimId);
         record.reason = cluster.reason;
         record.outletCount = cluster.outletCount;
         record.independentSources = cluster.independentSources;

@@ -27,6 +27,9 @@ ReportClaim toReportClaim(const store::ClaimRow& row, const std::string& title, 
     c.cue = row.cue;
     c.statedOn = row.statedOn;
     c.figures = row.quantities;
+    c.figureFrames = row.figureFrames;
+    c.type = row.type;
+    c.polarity = row.polarity;
     c.status = row.status;
     c.credibility = row.credibility;
     c.verdict = row.verdict;
@@ -45,6 +48,19 @@ std::string gist(const std::string& content, std::size_t maxCodePoints = 70) {
         --cut;
     cps.resize(cut);
     return text::toUtf8(cps) + "…";
+}
+
+// A belief or an intention is no statement of fact, and a statement not
+// made (negated, declined) is none at all.
+void countByType(Summary& summary, const ReportClaim& c) {
+    if (c.polarity != Polarity::Affirmed)
+        ++summary.notMade;
+    else if (c.type == ClaimType::Belief)
+        ++summary.beliefs;
+    else if (c.type == ClaimType::Request || c.type == ClaimType::Reference)
+        ++summary.requestsAndReferences;
+    else
+        ++summary.statements;
 }
 
 std::string plural(std::int64_t n, const char* one, const char* many) {
@@ -319,6 +335,7 @@ Result<ReportData> buildReport(store::ProjectStore& store, const ReportOptions& 
         case ClaimStatus::Confirmed: ++data.summary.confirmed; break;
         case ClaimStatus::Rejected: ++data.summary.rejected; break;
         }
+        countByType(data.summary, c);
         claims.push_back(std::move(c));
     }
     data.summary.documents = static_cast<std::int64_t>(corpus->documents.size());

@@ -49,6 +49,9 @@ struct ReportClaim {
     std::string cue;
     std::optional<std::string> statedOn;
     std::string figures;                   // the quantities' texts, "; "-separated
+    std::string figureFrames;              // each figure with what it counts, whose and when, one per line
+    ClaimType type = ClaimType::Statement;
+    Polarity polarity = Polarity::Affirmed;
     ClaimStatus status = ClaimStatus::Extracted;
     std::optional<int> credibility;        // Admiralty 1-6
     std::string verdict;                   // the analyst's verdict label; empty: none
@@ -122,6 +125,10 @@ struct SourceEntry {
 struct Summary {
     std::int64_t documents = 0;
     std::int64_t claims = 0;
+    // The claims by what they are: statements (and denials) made, beliefs
+    // and intentions, requests and references, and statements not made
+    // (negated, declined), whatever their type. They add up to `claims`.
+    std::int64_t statements = 0, beliefs = 0, requestsAndReferences = 0, notMade = 0;
     std::int64_t extracted = 0, confirmed = 0, rejected = 0;
     std::int64_t assessed = 0;
     std::vector<std::pair<std::string, std::int64_t>> verdicts;  // claims shown per verdict label, in the project's order

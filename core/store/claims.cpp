@@ -23,17 +23,21 @@ constexpr const char* kClaimColumns =
     "c.stated_on, c.status, c.credibility, c.origin, "
     "COALESCE((SELECT group_concat(q.text, '; ') FROM quantities q WHERE q.claim_id = c.id), ''), "
     "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id), "
-    "COALESCE((SELECT k.disagreement FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
+    "COALESCE((SELECT k.disagreement AND m.disputed FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
     "          WHERE m.claim_id = c.id), 0), "
     "COALESCE((SELECT k.reason FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
     "          WHERE m.claim_id = c.id), ''), "
-    "s.reliability, o.reliability, " CLAIMDESK_CLUSTER_DOCUMENTS ", COALESCE(c.verdict, '') "
+    "s.reliability, o.reliability, " CLAIMDESK_CLUSTER_DOCUMENTS ", COALESCE(c.verdict, ''), c.type, c.polarity, "
+    "COALESCE((SELECT group_concat(q.text || char(31) || q.measure || char(31) || q.subject || char(31) || q.period "
+    "          || char(31) || q.period_kind || char(31) || q.cumulative, char(30)) FROM quantities q "
+    "          WHERE q.claim_id = c.id), '') "
     "FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN outlets o ON o.id = d.outlet_id "
     "LEFT JOIN speakers s ON s.id = c.speaker_id ";
 
 constexpr const char* kClaimFilter =
     "WHERE (?1 IS NULL OR c.status = ?1) AND (?2 IS NULL OR c.document_id = ?2) AND (?3 IS NULL OR c.speaker_id = ?3) "
     "AND (?6 IS NULL OR c.id IN (SELECT m.claim_id FROM cluster_members m WHERE m.cluster_id = ?6)) "
+    "AND (?9 IS NULL OR c.type = ?9) "
     "AND (?7 IS NULL OR (?8 IS NOT NULL AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?8)) "
     "     OR c.speaker_id IN (SELECT id FROM speakers WHERE name LIKE ?7 ESCAPE '\\') "
     "     OR c.document_id IN (SELECT d2.id FROM documents d2 JOIN outlets o2 ON o2.id = d2.outlet_id "
@@ -48,6 +52,34 @@ std::string containsPattern(const std::string& text) {
         pattern += ch;
     }
     return pattern + "%";
+}
+
+// The figure lines of ClaimRow::figureFrames from their fields as the
+// query joins them (unit separator between fields, record separator
+// between figures).
+std::string figureFrameLines(const std::string& joined) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < joined.size()) {
+        std::size_t end = joined.find('\x1e', start);
+        if (end == std::string::npos)
+            end = joined.size();
+        std::vector<std::string> fields;
+        for (std::size_t f = start; f <= end;) {
+            std::size_t next = joined.find('\x1f', f);
+            if (next == std::string::npos || next > end)
+                next = end;
+            fields.push_back(joined.substr(f, next - f));
+            f = next + 1;
+        }
+        if (fields.size() == 6) {
+            FigureFrame frame{fields[1], fields[2], fields[3],
+                              periodKindFromName(fields[4]).value_or(PeriodKind::Unknown), fields[5] == "1"};
+            out += (out.empty() ? "" : "\n") + fields[0] + ": " + describeFrame(frame);
+        }
+        start = end + 1;
+    }
+    return out;
 }
 
 // The text filter as a full-text query over claims' content: each word
@@ -105,6 +137,9 @@ ClaimRow readClaimRow(const Statement& s) {
             *grade = (*letter)[0];
     r.clusterDocuments = s.int64(21);
     r.verdict = s.text(22);
+    r.type = claimTypeFromName(s.text(23)).value_or(ClaimType::Statement);
+    r.polarity = polarityFromName(s.text(24)).value_or(Polarity::Affirmed);
+    r.figureFrames = figureFrameLines(s.text(25));
     return r;
 }
 
@@ -114,6 +149,10 @@ void bindFilter(Statement& s, const ClaimQuery& q) {
     else
         s.bindNull(1);
     s.bind(2, q.documentId).bind(3, q.speakerId).bind(6, q.clusterId);
+    if (q.type)
+        s.bind(9, claimTypeName(*q.type));
+    else
+        s.bindNull(9);
     if (q.text.empty()) {
         s.bindNull(7).bindNull(8);
     } else {
@@ -146,10 +185,11 @@ std::vector<SortTerm> sortTerms(const ClaimQuery& q) {
                 {"(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id)"}};
     case ClaimQuery::Order::Content: return {{"c.content"}};
     case ClaimQuery::Order::Kind: return {{"c.kind"}};
+    case ClaimQuery::Order::Type: return {{"c.type"}};
     case ClaimQuery::Order::Quantities:
         return {{"(SELECT group_concat(q.text, '; ') FROM quantities q WHERE q.claim_id = c.id)"}};
     case ClaimQuery::Order::Disagreement:
-        return {{"COALESCE((SELECT k.disagreement FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
+        return {{"COALESCE((SELECT k.disagreement AND m.disputed FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
                  "WHERE m.claim_id = c.id), 0)"}};
     case ClaimQuery::Order::Credibility: return {{"c.credibility"}};
     case ClaimQuery::Order::Verdict: return {{"c.verdict"}, {"c.credibility"}};

@@ -63,7 +63,8 @@ Status ProjectStore::writeClaimClusters(const std::vector<ClusterRecord>& cluste
     auto insert = m_db.prepare(
         "INSERT INTO clusters(kind, disagreement, reason, outlet_count, independent_sources, origin_speaker) "
         "VALUES ('claim', ?, ?, ?, ?, ?)");
-    auto member = m_db.prepare("INSERT INTO cluster_members(cluster_id, claim_id, pinned) VALUES (?, ?, ?)");
+    auto member =
+        m_db.prepare("INSERT INTO cluster_members(cluster_id, claim_id, pinned, disputed) VALUES (?, ?, ?, ?)");
     if (!drop || !existing || !update || !insert || !member)
         return makeError("cannot prepare cluster statements: " + m_db.lastError());
     std::vector<std::int64_t> stale;
@@ -88,7 +89,12 @@ Status ProjectStore::writeClaimClusters(const std::vector<ClusterRecord>& cluste
         if (!id)
             id = m_db.lastInsertId();
         for (auto claimId : c.claimIds)
-            if (Status s = member->bind(1, id).bind(2, claimId).bind(3, pinned.count(claimId) ? 1 : 0).run(); !s.ok())
+            if (Status s = member->bind(1, id)
+                               .bind(2, claimId)
+                               .bind(3, pinned.count(claimId) ? 1 : 0)
+                               .bind(4, c.disputed.empty() || c.disputed.count(claimId) ? 1 : 0)
+                               .run();
+                !s.ok())
                 return s;
     }
     return tx.commit();

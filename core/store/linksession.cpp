@@ -205,7 +205,8 @@ Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& cluster
     auto insert = m_db.prepare(
         "INSERT INTO clusters(kind, disagreement, reason, outlet_count, independent_sources, origin_speaker) "
         "VALUES ('claim', ?, ?, ?, ?, ?)");
-    auto member = m_db.prepare("INSERT INTO cluster_members(cluster_id, claim_id, pinned) VALUES (?, ?, ?)");
+    auto member =
+        m_db.prepare("INSERT INTO cluster_members(cluster_id, claim_id, pinned, disputed) VALUES (?, ?, ?, ?)");
     // A cluster still holding a claim (one the analyst placed) is kept.
     auto drop = m_db.prepare(
         "DELETE FROM clusters WHERE kind = 'claim' AND id = ?1 "
@@ -239,7 +240,10 @@ Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& cluster
             const int pinned = pinnedIn ? 1 : 0;
             if (Status s = leave->bind(1, claimId).run(); !s.ok())
                 return s;
-            if (Status s = member->bind(1, id).bind(2, claimId).bind(3, pinned).run(); !s.ok())
+            // Only the parties to the disagreement show it (every member
+            // when the record names none).
+            const int disputed = c.disputed.empty() || c.disputed.count(claimId) ? 1 : 0;
+            if (Status s = member->bind(1, id).bind(2, claimId).bind(3, pinned).bind(4, disputed).run(); !s.ok())
                 return s;
         }
     }

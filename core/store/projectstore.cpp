@@ -163,10 +163,10 @@ Status ProjectStore::writeAnalysis(std::int64_t documentId, const Analysis& anal
 
     auto claim = m_db.prepare(
         "INSERT INTO claims(document_id, speaker_id, kind, content_start, content_end, content, cue_start, cue_end, "
-        "mention_start, mention_end, stated_on, status, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "mention_start, mention_end, stated_on, status, origin, type, polarity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     auto quantity = m_db.prepare(
-        "INSERT INTO quantities(claim_id, start, end, text, value, low, high, approximate, unit) "
-        "VALUES (?,?,?,?,?,?,?,?,?)");
+        "INSERT INTO quantities(claim_id, start, end, text, value, low, high, approximate, unit, "
+        "measure, subject, period, period_kind, cumulative) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     auto claimFts = m_db.prepare("INSERT INTO claims_fts(rowid, content) VALUES (?, ?)");
     if (!claim || !quantity || !claimFts)
         return makeError(!claim ? claim.error() : !quantity ? quantity.error() : claimFts.error());
@@ -185,7 +185,7 @@ Status ProjectStore::writeAnalysis(std::int64_t documentId, const Analysis& anal
         bindSpan(*claim, 7, c.cue);
         bindSpan(*claim, 9, c.speakerMention);
         claim->bind(11, c.statedOn).bind(12, claimStatusName(c.status));
-        claim->bind(13, originName(c.origin));
+        claim->bind(13, originName(c.origin)).bind(14, claimTypeName(c.type)).bind(15, polarityName(c.polarity));
         CLAIMDESK_TRY(claim->run());
         const std::int64_t claimId = m_db.lastInsertId();
         if (written)
@@ -200,7 +200,12 @@ Status ProjectStore::writeAnalysis(std::int64_t documentId, const Analysis& anal
                 .bind(6, q.low)
                 .bind(7, q.high)
                 .bind(8, q.approximate ? 1 : 0)
-                .bind(9, q.unit);
+                .bind(9, q.unit)
+                .bind(10, q.frame.measure)
+                .bind(11, q.frame.subject)
+                .bind(12, q.frame.period)
+                .bind(13, periodKindName(q.frame.periodKind))
+                .bind(14, q.frame.cumulative ? 1 : 0);
             CLAIMDESK_TRY(quantity->run());
         }
     }
@@ -436,9 +441,10 @@ Result<Analysis> ProjectStore::analysis(std::int64_t documentId) {
 
     auto claims = m_db.prepare(
         "SELECT id, speaker_id, kind, content_start, content_end, cue_start, cue_end, mention_start, mention_end, "
-        "stated_on, status, origin FROM claims WHERE document_id = ? ORDER BY content_start, id");
+        "stated_on, status, origin, type, polarity FROM claims WHERE document_id = ? ORDER BY content_start, id");
     auto quantities = m_db.prepare(
-        "SELECT start, end, text, value, low, high, approximate, unit FROM quantities WHERE claim_id = ? ORDER BY start");
+        "SELECT start, end, text, value, low, high, approximate, unit, measure, subject, period, period_kind, cumulative "
+        "FROM quantities WHERE claim_id = ? ORDER BY start");
     if (!claims || !quantities)
         return makeError(!claims ? claims.error() : quantities.error());
     claims->bind(1, documentId);
@@ -459,6 +465,8 @@ Result<Analysis> ProjectStore::analysis(std::int64_t documentId) {
         c.statedOn = claims->optionalText(9);
         c.status = claimStatusFromName(claims->text(10)).value_or(ClaimStatus::Extracted);
         c.origin = originFromName(claims->text(11)).value_or(Origin::Extractor);
+        c.type = claimTypeFromName(claims->text(12)).value_or(ClaimType::Statement);
+        c.polarity = polarityFromName(claims->text(13)).value_or(Polarity::Affirmed);
         quantities->bind(1, c.id);
         while (quantities->step()) {
             Quantity q;
@@ -468,6 +476,11 @@ Result<Analysis> ProjectStore::analysis(std::int64_t documentId) {
             q.high = quantities->optionalReal(5);
             q.approximate = quantities->int64(6) != 0;
             q.unit = quantities->text(7);
+            q.frame.measure = quantities->text(8);
+            q.frame.subject = quantities->text(9);
+            q.frame.period = quantities->text(10);
+            q.frame.periodKind = periodKindFromName(quantities->text(11)).value_or(PeriodKind::Unknown);
+            q.frame.cumulative = quantities->int64(12) != 0;
             c.quantities.push_back(std::move(q));
         }
         quantities->reset();

@@ -81,7 +81,7 @@ struct ClaimRow {
     Origin origin = Origin::Extractor;
     std::string quantities;           // the figures' texts, "; "-separated
     std::optional<std::int64_t> clusterId;  // its cluster across documents
-    bool disagreement = false;              // that cluster's figures or stances conflict
+    bool disagreement = false;              // this claim takes part in its cluster's conflict of figures or stances
     std::string disagreementReason;
     // Admiralty source reliability (A-F) of its speaker and of its outlet.
     std::optional<char> speakerReliability;
@@ -90,6 +90,11 @@ struct ClaimRow {
     std::int64_t clusterDocuments = 0;
     // The analyst's verdict label (empty: none); see Assessment.
     std::string verdict;
+    ClaimType type = ClaimType::Statement;
+    Polarity polarity = Polarity::Affirmed;
+    // Each figure with its frame, one line each: "about 40: casualties, of
+    // Lumeran, as of 2025-05-08, running total".
+    std::string figureFrames;
 };
 
 // Which claims to list, in which order, which page.
@@ -98,13 +103,14 @@ struct ClaimQuery {
     std::optional<std::int64_t> documentId;
     std::optional<std::int64_t> speakerId;
     std::optional<std::int64_t> clusterId;  // only the members of one cluster
+    std::optional<ClaimType> type;          // only claims of this type
     // Only claims whose content has words beginning with each word of this
     // text (full-text, case- and accent-insensitive), or whose speaker or
     // outlet name contains it (case-insensitive for ASCII); empty: all.
     std::string text;
     enum class Order {
         Document, Speaker, Status, StatedOn, Outlet, Cluster,
-        Content, Kind, Quantities, Disagreement, Credibility, Grade, Verdict
+        Content, Kind, Quantities, Disagreement, Credibility, Grade, Verdict, Type
     } order = Order::Document;
     bool descending = false;
     std::int64_t offset = 0;
@@ -258,6 +264,9 @@ struct ClusterRecord {
     int outletCount = 0;
     int independentSources = 0;
     std::string originSpeaker;
+    // The claims taking part in the disagreement (the others only share the
+    // cluster); empty: every member.
+    std::set<std::int64_t> disputed;
 };
 
 class ProjectStore {

@@ -376,8 +376,37 @@ CREATE TABLE document_edits (
 CREATE INDEX document_edits_document ON document_edits(document_id);
 )sql";
 
+// Version 10: what kind of attribution each claim is (statement, denial,
+// belief, request, reference) and whether it was made at all (affirmed,
+// negated, declined); each figure's frame: what it counts (measure), whose
+// (subject), as of when (period, period_kind) and whether it is a running
+// total. Rows from before read as statements, affirmed, with empty frames
+// until their documents are analysed again.
+constexpr const char* kVersion10ClaimTypesAndFigureFrames = R"sql(
+ALTER TABLE claims ADD COLUMN type TEXT NOT NULL DEFAULT 'statement'
+  CHECK (type IN ('statement','denial','belief','request','reference'));
+ALTER TABLE claims ADD COLUMN polarity TEXT NOT NULL DEFAULT 'affirmed'
+  CHECK (polarity IN ('affirmed','negated','declined'));
+CREATE INDEX claims_type ON claims(type);
+ALTER TABLE quantities ADD COLUMN measure TEXT NOT NULL DEFAULT '';
+ALTER TABLE quantities ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+ALTER TABLE quantities ADD COLUMN period TEXT NOT NULL DEFAULT '';
+ALTER TABLE quantities ADD COLUMN period_kind TEXT NOT NULL DEFAULT 'unknown'
+  CHECK (period_kind IN ('unknown','as_of','during','said'));
+ALTER TABLE quantities ADD COLUMN cumulative INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+// Version 11: which members of a disagreeing cluster take part in the
+// disagreement (the claims whose figures conflict, a denial and what it
+// denies), so that a claim merely sharing the cluster is not shown as
+// disagreeing. Members from before count as taking part until relinked.
+constexpr const char* kVersion11DisputedMembers = R"sql(
+ALTER TABLE cluster_members ADD COLUMN disputed INTEGER NOT NULL DEFAULT 1;
+)sql";
+
 const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
-                                    kVersion6, kVersion7, kVersion8, kVersion9};
+                                   kVersion6, kVersion7, kVersion8, kVersion9,
+                                   kVersion10ClaimTypesAndFigureFrames, kVersion11DisputedMembers};
 
 }  // namespace
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Compare score.py's figures (--json) with the floor; exit 1 on any drop.
 
-    check_floor.py FLOOR.json SCORES.json
+    check_floor.py FLOOR.json SCORES.json [MORE-SCORES.json ...]
+
+Several score files are read as one (later files add figures).
 
 FLOOR.json maps a figure to its minimum: "claims_content_f1" reads
 scores["claims_content"]["f1"]; "body_f1" reads scores["body_f1"].
@@ -23,9 +25,11 @@ def figure(scores, name):
 def main():
     with open(sys.argv[1], encoding="utf-8") as f:
         floor = json.load(f)
-    with open(sys.argv[2], encoding="utf-8") as f:
-        # score.py --json prints the object, then its "score: ..." line.
-        scores, _ = json.JSONDecoder().raw_decode(f.read())
+    scores = {}
+    for path in sys.argv[2:]:
+        with open(path, encoding="utf-8") as f:
+            # score.py --json prints the object, then its "score: ..." line.
+            scores.update(json.JSONDecoder().raw_decode(f.read())[0])
     failed = False
     for name, minimum in sorted(floor.items()):
         if name.startswith("_"):

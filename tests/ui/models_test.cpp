@@ -42,9 +42,9 @@ TEST(ClaimTableModel, ShowsEachClaimsClusterAndWhetherItDisagrees) {
     ASSERT_EQ(rows.size(), 5u);  // harbour 0-2, river 3-4
     // A cluster across both articles, one of two claims of one article, and
     // a claim alone.
-    ASSERT_TRUE(store->writeClaimClusters({{0, {rows[0].id, rows[3].id}, true, "5 March vs April", 2, 1, "Mayor"},
-                                           {0, {rows[1].id, rows[2].id}, false, "", 1, 2, ""},
-                                           {0, {rows[4].id}, false, "", 1, 1, ""}})
+    ASSERT_TRUE(store->writeClaimClusters({{0, {rows[0].id, rows[3].id}, true, "5 March vs April", 2, 1, "Mayor", {}},
+                                           {0, {rows[1].id, rows[2].id}, false, "", 1, 2, "", {}},
+                                           {0, {rows[4].id}, false, "", 1, 1, "", {}}})
                     .ok());
     Workspace ws(std::move(*store), QStringLiteral("c.claimdesk"));
     ClaimTableModel model(&ws);
@@ -66,6 +66,44 @@ TEST(ClaimTableModel, ShowsEachClaimsClusterAndWhetherItDisagrees) {
         EXPECT_FALSE(cluster(0).isEmpty());
         EXPECT_TRUE(cluster(2).isEmpty());
     }
+}
+
+// Each claim's type (a belief is no statement; a statement not made says
+// so), a filter by type in the store, and what each figure counts in the
+// figures' tooltip.
+TEST(ClaimTableModel, ShowsEachClaimsTypeFiltersByItAndExplainsItsFigures) {
+    testing::qtApp();
+    testing::TempDir dir;
+    auto store = store::ProjectStore::open(dir.file("t.claimdesk").string());
+    ASSERT_TRUE(store.ok());
+    testing::writeSmallProject(*store);
+    for (const char* sql : {"UPDATE claims SET type = 'belief' WHERE content LIKE 'the bridge would reopen%'",
+                            "UPDATE claims SET polarity = 'negated' WHERE content LIKE 'costs rose%'",
+                            "UPDATE quantities SET measure = 'deployed', subject = 'Harbour', period = '2025-03-05', "
+                            "period_kind = 'as_of'"})
+        ASSERT_TRUE(store->database().exec(sql).ok()) << sql;
+    Workspace ws(std::move(*store), QStringLiteral("t.claimdesk"));
+    ClaimTableModel model(&ws);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 5);
+    auto rowWith = [&](const QString& words) {
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.index(r, ClaimTableModel::ClaimText).data().toString().contains(words))
+                return r;
+        return -1;
+    };
+    const auto type = [&](int row) { return model.index(row, ClaimTableModel::Type).data().toString(); };
+    EXPECT_EQ(type(rowWith(QStringLiteral("the bridge would reopen on 5 March"))), QStringLiteral("belief"));
+    EXPECT_EQ(type(rowWith(QStringLiteral("costs rose"))), QStringLiteral("statement, negated"));
+    EXPECT_EQ(type(rowWith(QStringLiteral("300 workers"))), QStringLiteral("statement"));
+    EXPECT_EQ(model.index(rowWith(QStringLiteral("300 workers")), ClaimTableModel::Quantities).data(Qt::ToolTipRole),
+              QStringLiteral("300 workers: deployed, of Harbour, as of 2025-03-05"));
+
+    model.setTypeFilter(ClaimType::Belief);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(type(0), QStringLiteral("belief"));
+    model.setTypeFilter(std::nullopt);
+    EXPECT_EQ(model.rowCount(), 5);
 }
 
 TEST(ClaimTableModel, GradeIsTheSourceReliabilityAndTheCredibility) {

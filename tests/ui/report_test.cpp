@@ -79,7 +79,7 @@ protected:
                                     "Ines Test", "2025-03-07T10:05:00Z"}})
                         .ok());
         ASSERT_TRUE(store->writeClaimClusters(
-                             {{0, {w300, w200}, true, "workforce figures differ: 300 against 200", 2, 2, ""}})
+                             {{0, {w300, w200}, true, "workforce figures differ: 300 against 200", 2, 2, "", {}}})
                         .ok());
         auto doc = store->document(m_project.harbour);
         store::Annotation note;

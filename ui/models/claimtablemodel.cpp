@@ -78,6 +78,14 @@ QString ClaimTableModel::reliabilityText(std::optional<char> reliability) {
     return QStringLiteral("%1 %2").arg(QLatin1Char(*reliability)).arg(tr(names[*reliability - 'A']));
 }
 
+QString ClaimTableModel::typeText(const store::ClaimRow& c) {
+    const QString type = QString::fromLatin1(claimTypeName(c.type));
+    if (c.polarity == Polarity::Affirmed)
+        return type;
+    // Not a claim of its content: "has not confirmed", "declined to comment".
+    return tr("%1, %2").arg(type, QString::fromLatin1(polarityName(c.polarity)));
+}
+
 QString ClaimTableModel::gradeCode(const store::ClaimRow& c) {
     const auto source = c.speakerReliability ? c.speakerReliability : c.outletReliability;
     if (!source && !c.credibility)
@@ -104,6 +112,13 @@ void ClaimTableModel::setStatusFilter(std::optional<ClaimStatus> status) {
     if (status == m_query.status)
         return;
     m_query.status = status;
+    reload();
+}
+
+void ClaimTableModel::setTypeFilter(std::optional<ClaimType> type) {
+    if (type == m_query.type)
+        return;
+    m_query.type = type;
     reload();
 }
 
@@ -147,6 +162,7 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         case Speaker: return c.speakerName.empty() ? tr("(unattributed)") : QString::fromStdString(c.speakerName);
         case ClaimText: return QString::fromStdString(c.content).simplified();
         case Kind: return QString::fromLatin1(claimKindName(c.kind));
+        case Type: return typeText(c);
         case Quantities: return QString::fromStdString(c.quantities);
         case StatedOn: return QString::fromStdString(c.statedOn.value_or(""));
         case Outlet: return QString::fromStdString(c.outlet);
@@ -166,6 +182,7 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         case Speaker: return QString::fromStdString(c.speakerName);
         case ClaimText: return QString::fromStdString(c.content);
         case Kind: return static_cast<int>(c.kind);
+        case Type: return static_cast<int>(c.type);
         case Quantities: return QString::fromStdString(c.quantities);
         case StatedOn: return QString::fromStdString(c.statedOn.value_or(""));
         case Outlet: return QString::fromStdString(c.outlet);
@@ -205,6 +222,10 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
             tip += QStringLiteral("\n") + tr("Added by an analyst");
         return tip;
     }
+    if (role == Qt::ToolTipRole && column == Quantities && !c.figureFrames.empty())
+        return QString::fromStdString(c.figureFrames);
+    if (role == Qt::ForegroundRole && column == Type && c.polarity != Polarity::Affirmed)
+        return QBrush(m_palette.color(QPalette::Disabled, QPalette::Text));
     if (role == Qt::ForegroundRole && column == Disagreement && c.disagreement)
         return QBrush(warningColor(m_palette));
     if (role == Qt::ToolTipRole && column == Disagreement && c.disagreement)
@@ -239,6 +260,7 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
     case Speaker: return tr("Speaker");
     case ClaimText: return tr("Claim");
     case Kind: return tr("Kind");
+    case Type: return tr("Type");
     case Quantities: return tr("Figures");
     case StatedOn: return tr("Said on");
     case Outlet: return tr("Outlet");
@@ -370,6 +392,7 @@ void ClaimTableModel::sort(int column, Qt::SortOrder order) {
     case Cluster: m_query.order = Order::Cluster; break;
     case ClaimText: m_query.order = Order::Content; break;
     case Kind: m_query.order = Order::Kind; break;
+    case Type: m_query.order = Order::Type; break;
     case Quantities: m_query.order = Order::Quantities; break;
     case Disagreement: m_query.order = Order::Disagreement; break;
     case Credibility: m_query.order = Order::Credibility; break;

@@ -27,6 +27,7 @@ public:
         Speaker,
         ClaimText,
         Kind,
+        Type,  // statement, belief, ...; "not made" when negated or declined
         Quantities,
         StatedOn,
         Outlet,
@@ -60,6 +61,8 @@ public:
     // Restricts the table, in the store, to claims of one review status (or
     // all): pages then hold only matching claims, however rare they are.
     void setStatusFilter(std::optional<ClaimStatus> status);
+    // Only claims of this type (in the store, across all pages); nullopt: all.
+    void setTypeFilter(std::optional<ClaimType> type);
     // Restricts the table, in the store, to claims whose text, speaker or
     // outlet contains `text` (empty: all).
     void setTextFilter(const QString& text);
@@ -85,6 +88,8 @@ public:
     // outlet's when the speaker has none, and its credibility ("B2"; a dash
     // for a part not graded; empty when neither is).
     static QString gradeCode(const store::ClaimRow& claim);
+    // "statement", "belief"; "statement, negated" for a claim not made.
+    static QString typeText(const store::ClaimRow& claim);
 
     // A claim's review decisions, one a line, for its status tooltip.
     QString historyText(qint64 claimId) const;

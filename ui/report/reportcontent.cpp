@@ -267,6 +267,10 @@ private:
         };
         row(QStringLiteral("Documents"), s.documents);
         row(QStringLiteral("Claims shown"), s.claims);
+        row(QStringLiteral("\u2003Statements"), s.statements);
+        row(QStringLiteral("\u2003Beliefs and intentions"), s.beliefs);
+        row(QStringLiteral("\u2003Requests and references"), s.requestsAndReferences);
+        row(QStringLiteral("\u2003Not made (negated, declined)"), s.notMade);
         row(QStringLiteral("Attribution checked"), s.confirmed, QStringLiteral("class=\"st-confirmed\""));
         row(QStringLiteral("Attribution wrong"), s.rejected, QStringLiteral("class=\"st-rejected\""));
         row(QStringLiteral("Attribution unchecked"), s.extracted, QStringLiteral("class=\"st-extracted\""));
@@ -280,6 +284,15 @@ private:
         body += QStringLiteral("<p class=\"meta\">A checked attribution means the speaker said it, not that it is "
                                "true; whether it is true is the assessment (a verdict and the Admiralty "
                                "credibility, 1 confirmed by other sources to 6 cannot be judged).</p>\n");
+    }
+
+    // The figures in bold, then what each counts, whose and when.
+    static QString figuresOf(const report::ReportClaim& c) {
+        QString out = QStringLiteral("<b>%1</b>").arg(escapeHtml(c.figures));
+        if (!c.figureFrames.empty())
+            out += QStringLiteral("<br/><span class=\"meta\">%1</span>")
+                       .arg(escapeHtml(c.figureFrames).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+        return out;
     }
 
     void disagreements() {

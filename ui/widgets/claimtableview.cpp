@@ -26,6 +26,7 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
       m_model(new ClaimTableModel(workspace, this)),
       m_filter(new ClaimStatusFilter(this)),
       m_status(new QComboBox(this)),
+      m_type(new QComboBox(this)),
       m_text(new QLineEdit(this)),
       m_count(new QLabel(this)),
       m_table(new QTableView(this)) {
@@ -36,6 +37,11 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
     m_status->addItem(tr("Attribution correct"), static_cast<int>(ClaimStatus::Confirmed));
     m_status->addItem(tr("Attribution wrong"), static_cast<int>(ClaimStatus::Rejected));
     m_status->setAccessibleName(tr("Show claims by attribution check"));
+    m_type->addItem(tr("All types"));
+    for (ClaimType type : {ClaimType::Statement, ClaimType::Denial, ClaimType::Belief, ClaimType::Request,
+                           ClaimType::Reference})
+        m_type->addItem(typeFilterText(type), static_cast<int>(type));
+    m_type->setAccessibleName(tr("Show claims by type"));
     m_count->setAccessibleName(tr("Claim count"));
     m_text->setPlaceholderText(tr("Filter by claim, speaker or outlet"));
     m_text->setClearButtonEnabled(true);
@@ -57,7 +63,7 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
     using M = ClaimTableModel;
     m_fit = new ColumnFit(m_table, m_table->horizontalHeader(), M::ClaimText,
                           {{M::Status, {84, 64}}, {M::Assessment, {120, 70}}, {M::Speaker, {150, 70}},
-                           {M::ClaimText, {320, 160}}, {M::Kind, {70, 44}}, {M::Quantities, {110, 56}},
+                           {M::ClaimText, {320, 160}}, {M::Kind, {70, 44}}, {M::Type, {90, 50}}, {M::Quantities, {110, 56}},
                            {M::StatedOn, {86, 60}}, {M::Outlet, {130, 60}}, {M::Cluster, {60, 36}},
                            {M::Disagreement, {96, 44}}, {M::Credibility, {120, 50}}, {M::Grade, {54, 40}}});
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -66,6 +72,7 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_status);
+    bar->addWidget(m_type);
     bar->addWidget(m_text, 1);
     bar->addWidget(m_count, 1);
     auto* layout = new QVBoxLayout(this);
@@ -80,6 +87,11 @@ ClaimTableView::ClaimTableView(Workspace* workspace, QWidget* parent)
         // once when a review moves it out of the chosen status.
         m_model->setStatusFilter(status);
         m_filter->setStatus(status);
+        updateCount();
+    });
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant data = m_type->currentData();
+        m_model->setTypeFilter(data.isValid() ? std::optional(static_cast<ClaimType>(data.toInt())) : std::nullopt);
         updateCount();
     });
     // The store filters across all pages; wait for a pause in the typing.
@@ -130,6 +142,18 @@ void ClaimTableView::showHeaderMenu(const QPoint& pos) {
     menu.addAction(tr("Default Columns"), this, &ClaimTableView::resetColumns);
     menu.exec(header->mapToGlobal(pos));
 }
+
+QString ClaimTableView::typeFilterText(ClaimType type) {
+    switch (type) {
+    case ClaimType::Statement: return tr("Statements");
+    case ClaimType::Denial: return tr("Denials");
+    case ClaimType::Belief: return tr("Beliefs and intentions");
+    case ClaimType::Request: return tr("Requests");
+    case ClaimType::Reference: return tr("References");
+    }
+    return {};
+}
+
 
 void ClaimTableView::showContextMenu(const QPoint& pos) {
     const QList<qint64> ids = selectedClaims();

@@ -1,13 +1,15 @@
 #pragma once
 
-// The claim table dock: a status filter and a text filter over the paged
-// claim table, and a count that follows them. Its selection is what the
-// Review menu acts on; claims drag from it onto a cluster.
+// The claim table dock: a status filter, a type filter and a text filter
+// over the paged claim table, and a count that follows them. Its selection
+// is what the Review menu acts on; claims drag from it onto a cluster.
 
 #include <functional>
 #include <optional>
 
 #include <QWidget>
+
+#include "core/domain/analysis.h"
 
 class QComboBox;
 class QLabel;
@@ -33,6 +35,7 @@ public:
     QLineEdit* textFilter() const { return m_text; }
     QComboBox* statusFilter() const { return m_status; }
     QLabel* countLabel() const { return m_count; }
+    QComboBox* typeFilter() const { return m_type; }
 
     // Fills the context menu of the selected claims (the window's review,
     // assessment and cluster actions).
@@ -58,6 +61,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static QString typeFilterText(ClaimType type);
     void updateCount();
     void showContextMenu(const QPoint& pos);
     void showHeaderMenu(const QPoint& pos);
@@ -66,6 +70,7 @@ private:
     ClaimTableModel* m_model;
     ClaimStatusFilter* m_filter;
     QComboBox* m_status;
+    QComboBox* m_type;
     QLineEdit* m_text;
     QLabel* m_count;
     QTableView* m_table;

@@ -379,8 +379,8 @@ SourcePhrase SegmentReader::description() {
     p.nameSpan = {c.t[phraseBegin].start, c.t[e - 1].end};
     for (std::size_t i = b; i < headIdx; ++i)
         if (c.t[i].is(Token::Capitalised) && (!c.t[i].is(Token::SentenceStart) || i < restBegin) &&
-            !lex.places.count(c.t[i].lower))
-            p.proper = true;  // "the Trump campaign", "Mr. Clarke's new company"
+            !lex.places.count(c.t[i].lower) && !lex.isDeterminer(c.t[i].lower))
+            p.proper = true;  // "the Trump campaign", "Mr. Clarke's new company"; not "The navy"
     if (auto g = lex.personNouns.find(head); g != lex.personNouns.end()) {
         p.gender = g->second;  // "the woman", "her husband"
         if (!lex.isTitle(head)) {

@@ -28,6 +28,12 @@ struct SpeakerLexicon {
     text::WordSet collectiveNouns;  // "groups", "dozens": the group follows "of"
     text::WordSet orgNameWords;     // inside proper names
     text::WordSet orgHeadNouns;     // heads of descriptions ("the company")
+    // Heads naming a kind of institution that "the <head>" refers back to
+    // only by a name holding the word ("the navy": "Lumeran Navy").
+    text::WordSet institutionHeads;
+    // Heads naming a news outlet ("the newspaper"): failing one named
+    // nearby, the document's own outlet.
+    text::WordSet outletHeads;
     text::WordSet documentNouns;    // "a report", "the study"
     text::WordMap<PlaceClass> places;  // may hold several words ("south korea")
     text::WordMap<Gender> givenNames;

@@ -112,13 +112,16 @@ private:
     void addMention(std::size_t entity, Span span);
     void indexPerson(std::size_t entity);
     std::int64_t lastMentionBefore(const Entity& e, std::int64_t offset) const;
+    std::optional<std::size_t> familyNameFirst(const std::string& key) const;
 
     std::optional<std::size_t> resolve(const SourcePhrase& phrase, Span source);
     std::optional<std::size_t> resolvePerson(const SourcePhrase& phrase, Span source);
     std::optional<std::size_t> resolveOrganisation(const SourcePhrase& phrase, Span source);
     std::optional<std::size_t> resolveDescription(const SourcePhrase& phrase, Span source);
     std::optional<std::size_t> resolvePronoun(const SourcePhrase& phrase, Span source);
-    std::optional<std::size_t> nearbyOrganisation(Span source);
+    std::optional<std::size_t> nearbyOrganisation(Span source, const std::string& head);
+    bool organisationFits(std::size_t from, std::size_t to, const std::string& head) const;
+    std::optional<std::size_t> documentOutlet(Span source);
     std::optional<std::size_t> mostRecent(Span source, bool (*accept)(const Entity&, const std::string&),
                                           const std::string& arg) const;
 
@@ -169,6 +172,25 @@ void Resolver::indexPerson(std::size_t entity) {
 std::int64_t Resolver::lastMentionBefore(const Entity& e, std::int64_t offset) const {
     auto it = std::lower_bound(e.starts.begin(), e.starts.end(), offset);
     return it == e.starts.begin() ? -1 : *std::prev(it);
+}
+
+// A lone name that no full name of the document ends with and exactly one
+// begins with: a family name written first ("Lee" after "Lee Seong-kweun",
+// "Kim" after "Kim Jong Un", "Halmos" after "Halmos Dénes"). The document's
+// own full names decide which word a short mention repeats, not a list.
+std::optional<std::size_t> Resolver::familyNameFirst(const std::string& key) const {
+    if (m_bySurname.count(key))
+        return std::nullopt;
+    std::optional<std::size_t> found;
+    for (std::size_t e = 0; e < m_entities.size(); ++e) {
+        const Entity& ent = m_entities[e];
+        if (ent.kind != SpeakerKind::Person || ent.keys.size() < 2 || ent.keys.front() != key)
+            continue;
+        if (found)
+            return std::nullopt;  // two people begin so: undecided
+        found = e;
+    }
+    return found;
 }
 
 void Resolver::scanBody(std::size_t from, std::size_t to) {
@@ -230,7 +252,10 @@ void Resolver::scanBody(std::size_t from, std::size_t to) {
         const NameRun& run = runs[r];
         auto it = named.find(run.keys.back());
         if (it == named.end()) {
-            m_loneNames[run.keys.back()].push_back(runSpan(run));
+            if (run.keys.size() == 1)
+                owner[r] = familyNameFirst(run.keys[0]);
+            if (!owner[r])
+                m_loneNames[run.keys.back()].push_back(runSpan(run));
             continue;
         }
         const auto& list = it->second;
@@ -260,7 +285,7 @@ std::optional<std::size_t> Resolver::resolve(const SourcePhrase& phrase, Span so
         // A lone word that is some person's surname here ("Jordan" after
         // "Jim Jordan") is that person, though it also names a country.
         const auto keys = splitKey(speakerKey(phrase.name));
-        if (keys.size() == 1 && m_bySurname.count(keys[0]) && phrase.acronym.empty()) {
+        if (keys.size() == 1 && (m_bySurname.count(keys[0]) || familyNameFirst(keys[0])) && phrase.acronym.empty()) {
             SourcePhrase person = phrase;
             person.kind = SpeakerKind::Person;
             return resolvePerson(person, source);
@@ -309,6 +334,8 @@ std::optional<std::size_t> Resolver::resolvePerson(const SourcePhrase& phrase, S
             foundScore = score;
         }
     }
+    if (!found && keys.size() == 1)
+        found = familyNameFirst(keys[0]);
     if (!found && !phrase.kindKnown) {
         // A lone word no person of the body bears: an organisation's name?
         SourcePhrase org = phrase;
@@ -418,7 +445,42 @@ std::optional<std::size_t> Resolver::mostRecent(Span source, bool (*accept)(cons
     return best;
 }
 
-std::optional<std::size_t> Resolver::nearbyOrganisation(Span source) {
+// Whether the capitalised run [from, to) can be what "the <head>" refers
+// back to. Never a place ("Port Salvo") or a name in parentheses (a photo
+// credit); for a head that names a kind of institution
+// (speaker-institution-heads.txt: "the navy", "the ministry") only a name
+// holding that word ("Lumeran Navy", "interior ministry"); for any other
+// head ("the company", "the agency") any name.
+bool Resolver::organisationFits(std::size_t from, std::size_t to, const std::string& head) const {
+    const auto& t = *m_tokens;
+    if (from > 0 && t[from - 1].word() && m_lex.places.count(t[from - 1].lower))
+        return false;  // "Port Salvo", "Isle of Carrow"
+    if (from > 0 && !t[from - 1].word() && t.slice(t[from - 1].start, t[from - 1].end) == "(")
+        return false;
+    bool allPlaces = true;
+    bool holdsHead = false;
+    for (std::size_t k = from; k < to; ++k) {
+        allPlaces = allPlaces && m_lex.places.count(t[k].lower);
+        holdsHead = holdsHead || t[k].lower == head;
+    }
+    if (allPlaces)
+        return false;
+    return holdsHead || !m_lex.institutionHeads.count(head);
+}
+
+// The outlet that published the document, for "the newspaper said".
+std::optional<std::size_t> Resolver::documentOutlet(Span source) {
+    const std::string& outlet = m_document.source.outlet;
+    if (outlet.empty())
+        return std::nullopt;
+    SourcePhrase org;
+    org.type = PhraseType::Name;
+    org.kind = SpeakerKind::Organization;
+    org.name = outlet;
+    return resolveOrganisation(org, source);
+}
+
+std::optional<std::size_t> Resolver::nearbyOrganisation(Span source, const std::string& head) {
     // The organisation named in this sentence or the ones just before,
     // earliest first within the nearest sentence: "Ukraine's state energy
     // giant Naftogaz has signed ..., the company said".
@@ -448,15 +510,22 @@ std::optional<std::size_t> Resolver::nearbyOrganisation(Span source) {
                     for (const auto& m : ent.mentions)
                         if (m.span.contains(tok.start))
                             person = true;
-            if (person) {
+            if (person || !organisationFits(i, j, head)) {
                 i = j - 1;
                 continue;
             }
+            // The capitalised title or place words right before belong to
+            // the name: "Interior Ministry", "Lumeran Navy".
+            std::size_t from = i;
+            while (from > 0 && t[from - 1].word() && t[from - 1].is(Token::Capitalised) &&
+                   !t[from - 1].is(Token::SentenceStart) && t[from - 1].sentence == s &&
+                   (m_lex.isTitleWord(t[from - 1].lower) || m_lex.places.count(t[from - 1].lower)))
+                --from;
             SourcePhrase org;
             org.type = PhraseType::Name;
             org.kind = SpeakerKind::Organization;
-            org.name = t.slice(tok.start, t[j - 1].end);
-            const Span span{tok.start, t[j - 1].end};
+            org.name = t.slice(t[from].start, t[j - 1].end);
+            const Span span{t[from].start, t[j - 1].end};
             auto found = resolveOrganisation(org, span);
             if (found)
                 addMention(*found, span);
@@ -519,14 +588,19 @@ std::optional<std::size_t> Resolver::resolveDescription(const SourcePhrase& phra
         return resolveOrganisation(org, source);
     }
     if (phrase.definite) {
+        // Keys are folded ("navy" is "navi"): compare the head's key.
         auto same = mostRecent(source, [](const Entity& e, const std::string& h) {
+            const std::string key = speakerKey(h);
             return e.kind == SpeakerKind::Organization &&
-                   (e.head == h || std::find(e.keys.begin(), e.keys.end(), h) != e.keys.end());
+                   (e.head == h || std::find(e.keys.begin(), e.keys.end(), key) != e.keys.end());
         }, phrase.head);
         if (same && lastMentionBefore(m_entities[*same], source.start) >= 0)
             return same;
-        if (auto near = nearbyOrganisation(source))
+        if (auto near = nearbyOrganisation(source, phrase.head))
             return near;
+        if (m_lex.outletHeads.count(phrase.head))
+            if (auto outlet = documentOutlet(source))
+                return outlet;
     }
     Entity ent;
     ent.kind = SpeakerKind::Organization;

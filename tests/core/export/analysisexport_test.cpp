@@ -47,6 +47,12 @@ TEST(AnalysisExport, WritesTheDocumentedShape) {
     EXPECT_EQ(c["quantities"][0]["value"], 3);
     EXPECT_TRUE(c["quantities"][0]["value"].is_number_integer()) << "whole figures are integers";
     EXPECT_TRUE(c["quantities"][0]["low"].is_null());
+    EXPECT_EQ(c["type"], "statement");
+    EXPECT_EQ(c["polarity"], "affirmed");
+    const json& frame = c["quantities"][0]["frame"];
+    EXPECT_TRUE(frame["measure"].is_null()) << "an empty frame field is null";
+    EXPECT_EQ(frame["period_kind"], "unknown");
+    EXPECT_EQ(frame["cumulative"], false);
 
     EXPECT_EQ(d["events"][0]["evidence"]["text"], "the bridge would reopen on Monday");
     EXPECT_EQ(d["timexes"][0]["value"], "2025-03-10");
@@ -72,6 +78,27 @@ TEST(AnalysisExport, UnknownMetadataIsNull) {
     EXPECT_TRUE(j["documents"][0]["source"]["outlet"].is_null());
     EXPECT_TRUE(j["documents"][0]["source"]["published"].is_null());
     EXPECT_TRUE(j["documents"][0]["claims"].empty());
+}
+
+}  // namespace
+}  // namespace claimdesk::exporting
+
+namespace claimdesk::exporting {
+namespace {
+
+TEST(AnalysisExport, WritesEachClaimsTypePolarityAndFigureFrames) {
+    const Document doc = testing::sampleDocument("a.txt", testing::kSampleText);
+    Analysis analysis = testing::sampleAnalysis();
+    analysis.claims[0].type = ClaimType::Belief;
+    analysis.claims[0].polarity = Polarity::Declined;
+    analysis.claims[0].quantities[0].frame = {"casualties", "Lumeran", "2025-05-08", PeriodKind::AsOf, true};
+    const json j = json::parse(writeAnalysisExport({{&doc, &analysis}}, {}, {}));
+    const json& c = j["documents"][0]["claims"][0];
+    EXPECT_EQ(c["type"], "belief");
+    EXPECT_EQ(c["polarity"], "declined");
+    EXPECT_EQ(c["quantities"][0]["frame"],
+              json::parse(R"({"measure":"casualties","subject":"Lumeran","period":"2025-05-08",
+                              "period_kind":"as_of","cumulative":true})"));
 }
 
 }  // namespace

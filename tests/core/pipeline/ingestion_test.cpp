@@ -188,5 +188,31 @@ TEST(Linking, AClaimTheAnalystMovedStaysMovedAfterRelinking) {
         }
 }
 
+// Issue 11: in the demo corpus "We closed the intake within the hour"
+// (the water authority's spokeswoman) shares a cluster with the residents'
+// claim the authority denied, and was shown as disagreeing. Only the
+// denial and what it answers take part in the disagreement.
+TEST(Linking, OnTheDemoOnlyTheClaimsInConflictShowTheirDisagreement) {
+    auto store = store::ProjectStore::open(":memory:");
+    ASSERT_TRUE(store.ok());
+    ASSERT_FALSE(ingestPaths(*store, {claimdesk::testing::demoCorpusDir().string()}, {}, kClock).anyFailed());
+    ASSERT_TRUE(relinkProject(*store).ok());
+    const store::ClaimRow* closed = nullptr;
+    const store::ClaimRow* residents = nullptr;
+    const auto claims = *store->claims({});
+    for (const auto& c : claims) {
+        if (c.content.rfind("We closed the intake within the hour", 0) == 0)
+            closed = &c;
+        if (c.content.find("reported a smell of fuel") != std::string::npos)
+            residents = &c;
+    }
+    ASSERT_NE(closed, nullptr);
+    ASSERT_NE(residents, nullptr);
+    EXPECT_FALSE(closed->disagreement) << closed->disagreementReason;
+    EXPECT_TRUE(residents->disagreement);
+    EXPECT_NE(residents->disagreementReason.find("denied what Local residents reported"), std::string::npos)
+        << residents->disagreementReason;
+}
+
 }  // namespace
 }  // namespace claimdesk::pipeline

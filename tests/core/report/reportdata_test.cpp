@@ -69,8 +69,8 @@ protected:
             if (r.content == "12 crews work on the dam") m_crews12 = r.id;
             if (r.content == "the road stays closed") m_road = r.id;
         }
-        store::ClusterRecord dam{0, {m_crews40, m_crews12}, true, "figures differ: 40 vs 12 crews", 2, 2, ""};
-        store::ClusterRecord road{0, {m_road}, false, "", 1, 1, ""};
+        store::ClusterRecord dam{0, {m_crews40, m_crews12}, true, "figures differ: 40 vs 12 crews", 2, 2, "", {}};
+        store::ClusterRecord road{0, {m_road}, false, "", 1, 1, "", {}};
         ASSERT_TRUE(m_store->writeClaimClusters({dam, road}).ok());
         ASSERT_TRUE(m_store->review({{m_crews40, ClaimStatus::Confirmed, "", "ida", "2025-04-03T10:00:00Z"},
                                      {m_road, ClaimStatus::Rejected, "contradicted by the ministry", "ida",
@@ -227,6 +227,37 @@ TEST_F(ReportDataTest, UnknownDocumentIsAnError) {
     auto data = buildReport(*m_store, options);
     ASSERT_FALSE(data);
     EXPECT_NE(data.error().find("9999"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimdesk::report
+
+namespace claimdesk::report {
+namespace {
+
+// A belief or an intention is no statement, and a statement not made is
+// none at all: the summary counts them apart.
+TEST(ReportSummary, CountsBeliefsAndStatementsNotMadeApartFromStatements) {
+    auto store = store::ProjectStore::open(":memory:");
+    ASSERT_TRUE(store) << store.error();
+    const std::string text =
+        "Olga Bren said 40 crews work on the dam. She hopes the road reopens. She did not say the dam leaks. "
+        "She urged drivers to wait.\n";
+    Analysis a;
+    a.speakers.push_back({0, "Olga Bren", SpeakerKind::Person, "Engineer", {}, ""});
+    a.claims = {claim(text, 0, "40 crews work on the dam"), claim(text, 0, "the road reopens"),
+                claim(text, 0, "the dam leaks"), claim(text, 0, "drivers to wait")};
+    a.claims[1].type = ClaimType::Belief;
+    a.claims[2].polarity = Polarity::Negated;
+    a.claims[3].type = ClaimType::Request;
+    ASSERT_TRUE(store->addDocument(document("v.txt", "Valley Times", text), a));
+    auto data = buildReport(*store, {});
+    ASSERT_TRUE(data) << data.error();
+    EXPECT_EQ(data->summary.claims, 4);
+    EXPECT_EQ(data->summary.statements, 1);
+    EXPECT_EQ(data->summary.beliefs, 1);
+    EXPECT_EQ(data->summary.notMade, 1);
+    EXPECT_EQ(data->summary.requestsAndReferences, 1);
 }
 
 }  // namespace

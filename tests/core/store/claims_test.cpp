@@ -122,5 +122,74 @@ TEST_F(ClaimsTest, ReRunningExtractionKeepsEveryDecision) {
     ASSERT_TRUE(hits.ok());
 }
 
+// A belief, a negated statement and a figure with its frame.
+Analysis typedClaims() {
+    Analysis a = sampleAnalysis();
+    a.claims[0].type = ClaimType::Belief;
+    a.claims[0].polarity = Polarity::Negated;
+    a.claims[0].quantities[0].frame = {"killed", "Lumeran", "2025-03-03", PeriodKind::During, true};
+    return a;
+}
+
+TEST(ClaimTypesAndFrames, AreStoredAndReadBack) {
+    auto store = ProjectStore::open(":memory:");
+    ASSERT_TRUE(store.ok());
+    auto added = store->addDocument(sampleDocument("a.txt", kSampleText), typedClaims());
+    ASSERT_TRUE(added.ok()) << added.error();
+    auto analysis = store->analysis(added->id);
+    ASSERT_TRUE(analysis.ok()) << analysis.error();
+    ASSERT_EQ(analysis->claims.size(), 1u);
+    const Claim& c = analysis->claims[0];
+    EXPECT_EQ(c.type, ClaimType::Belief);
+    EXPECT_EQ(c.polarity, Polarity::Negated);
+    EXPECT_EQ(c.quantities[0].frame, (FigureFrame{"killed", "Lumeran", "2025-03-03", PeriodKind::During, true}));
+
+    auto row = store->claim(c.id);
+    ASSERT_TRUE(row.ok());
+    EXPECT_EQ(row->type, ClaimType::Belief);
+    EXPECT_EQ(row->polarity, Polarity::Negated);
+    EXPECT_EQ(row->figureFrames, "the: killed, of Lumeran, on 2025-03-03, running total");
+}
+
+TEST(ClaimTypesAndFrames, TheClaimListFiltersAndSortsByType) {
+    auto store = ProjectStore::open(":memory:");
+    ASSERT_TRUE(store.ok());
+    Analysis a = typedClaims();
+    Claim statement = a.claims[0];
+    statement.type = ClaimType::Statement;
+    statement.content = {{0, 10}, "Mayor Hryt"};
+    a.claims.push_back(statement);
+    ASSERT_TRUE(store->addDocument(sampleDocument("a.txt", kSampleText), a).ok());
+    ClaimQuery beliefs;
+    beliefs.type = ClaimType::Belief;
+    EXPECT_EQ(*store->countClaims(beliefs), 1);
+    EXPECT_EQ((*store->claims(beliefs))[0].content, "the bridge would reopen on Monday");
+    ClaimQuery byType;
+    byType.order = ClaimQuery::Order::Type;
+    auto rows = store->claims(byType);
+    ASSERT_EQ(rows->size(), 2u);
+    EXPECT_EQ((*rows)[0].type, ClaimType::Belief);  // "belief" sorts before "statement"
+}
+
+// Only the claims taking part in a cluster's disagreement show it; a claim
+// that merely shares the cluster does not.
+TEST(ClaimTypesAndFrames, OnlyDisputedMembersShowTheDisagreement) {
+    auto store = ProjectStore::open(":memory:");
+    ASSERT_TRUE(store.ok());
+    Analysis a = sampleAnalysis();
+    Claim second = a.claims[0];
+    second.content = {{0, 10}, "Mayor Hryt"};
+    a.claims.push_back(second);
+    ASSERT_TRUE(store->addDocument(sampleDocument("a.txt", kSampleText), a).ok());
+    auto rows = store->claims({});
+    ASSERT_EQ(rows->size(), 2u);
+    const std::int64_t first = (*rows)[0].id, other = (*rows)[1].id;
+    ClusterRecord cluster{0, {first, other}, true, "40 vs 12", 2, 2, "", {first}};
+    ASSERT_TRUE(store->writeClaimClusters({cluster}).ok());
+    EXPECT_TRUE(store->claim(first)->disagreement);
+    EXPECT_FALSE(store->claim(other)->disagreement);
+    EXPECT_EQ(store->claim(other)->clusterId, store->claim(first)->clusterId);
+}
+
 }  // namespace
 }  // namespace claimdesk::store

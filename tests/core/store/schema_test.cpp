@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/projectstore.h"
 #include "core/store/schema.h"
+#include "storefixtures.h"
 #include "testsupport.h"
 
 namespace claimdesk::store {
@@ -116,6 +117,43 @@ TEST(Schema, AFileThatIsNotAStoreIsRefusedWithItsName) {
     ASSERT_FALSE(store.ok());
     EXPECT_EQ(store.error().rfind(path.string() + ": ", 0), 0u) << store.error();
     EXPECT_EQ(testing::readFile(path), "these are plain notes, not a database at all........");
+}
+
+// A project written by a build of schema 5 (before claim types, figure
+// frames and disputed members) opens migrated, its rows kept, read as
+// statements made, figures without frames, members all disputed.
+TEST(Schema, AStoreOfSchemaFiveIsMigratedWithItsRowsKept) {
+    testing::TempDir dir;
+    const std::string path = dir.file("old.claimdesk").string();
+    std::int64_t claimId = 0;
+    {
+        auto store = ProjectStore::open(path);
+        ASSERT_TRUE(store.ok());
+        auto added = store->addDocument(testing::sampleDocument("a.txt", testing::kSampleText),
+                                        testing::sampleAnalysis());
+        ASSERT_TRUE(added.ok());
+        claimId = (*store->claims({}))[0].id;
+        ASSERT_TRUE(store->writeClaimClusters({{0, {claimId}, true, "x vs y", 1, 1, "", {}}}).ok());
+        Database& db = store->database();
+        // Back to what schema 5 had.
+        for (const char* sql : {"DROP INDEX claims_type", "ALTER TABLE claims DROP COLUMN type",
+                                "ALTER TABLE claims DROP COLUMN polarity", "ALTER TABLE quantities DROP COLUMN measure",
+                                "ALTER TABLE quantities DROP COLUMN subject", "ALTER TABLE quantities DROP COLUMN period",
+                                "ALTER TABLE quantities DROP COLUMN period_kind",
+                                "ALTER TABLE quantities DROP COLUMN cumulative",
+                                "ALTER TABLE cluster_members DROP COLUMN disputed", "PRAGMA user_version = 5"})
+            ASSERT_TRUE(db.exec(sql).ok()) << sql << ": " << db.lastError();
+    }
+    auto store = ProjectStore::open(path);
+    ASSERT_TRUE(store.ok()) << store.error();
+    EXPECT_EQ(scalar(store->database(), "PRAGMA user_version"), kSchemaVersion);
+    auto row = store->claim(claimId);
+    ASSERT_TRUE(row.ok()) << row.error();
+    EXPECT_EQ(row->content, "the bridge would reopen on Monday");
+    EXPECT_EQ(row->type, ClaimType::Statement);
+    EXPECT_EQ(row->polarity, Polarity::Affirmed);
+    EXPECT_EQ(row->figureFrames, "the: what it counts is not said");
+    EXPECT_TRUE(row->disagreement);
 }
 
 }  // namespace

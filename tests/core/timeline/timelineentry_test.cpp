@@ -137,8 +137,8 @@ TEST_F(BuildEntries, ClustersLendTheirDateAndDisagreement) {
     ASSERT_EQ(storms.size(), 2u);
     ASSERT_EQ(costs.size(), 2u);
     // A cost claim placed with the storm claims learns when the storm happened.
-    store::ClusterRecord stormCluster{0, {storms[0], storms[1], costs[0]}, false, "", 2, 1, ""};
-    store::ClusterRecord alone{0, {costs[1]}, true, "millions vs thousands", 1, 1, ""};
+    store::ClusterRecord stormCluster{0, {storms[0], storms[1], costs[0]}, false, "", 2, 1, "", {}};
+    store::ClusterRecord alone{0, {costs[1]}, true, "millions vs thousands", 1, 1, "", {}};
     ASSERT_TRUE(m_store->writeClaimClusters({stormCluster, alone}).ok());
 
     auto entries = buildEntries(*m_store);

@@ -164,6 +164,33 @@ const Case kCases[] = {
       {"Dozens of protesters outside the hall", SpeakerKind::Group, ""},
       {"Critics", SpeakerKind::Group, ""}},
      {0, 0, 1, 2, 1}},
+    // Issue 11: names written family name first. The document's full name
+    // says which word a lone mention repeats ("Lee" after "Lee Seong-kweun",
+    // "Halmos" after "Halmos Dénes"): one speaker each, not two.
+    {"FamilyNameFirstIsOneSpeaker",
+     "Lawmaker Lee Seong-kweun said the briefing had been detailed. Lee said losses were far heavier than "
+     "reported.\n\nHalmos Dénes, a government spokesman, said the crew was safe. Halmos added that talks would "
+     "continue.",
+     {{"Lawmaker Lee Seong-kweun", 0, "the briefing had been detailed"},
+      {"Lee", 1, "losses were far heavier than reported"},
+      {"Halmos Dénes, a government spokesman,", 0, "the crew was safe"},
+      {"Halmos", 1, "talks would continue"}},
+     {{"Lee Seong-kweun", SpeakerKind::Person, "Lawmaker"}, {"Halmos Dénes", SpeakerKind::Person, ""}},
+     {0, 0, 1, 1}},
+    // Issue 11: "the ministry said" refers back to a ministry named nearby,
+    // never to a place ("Port Salvo") or another kind of organisation.
+    {"AnInstitutionRefersBackToItsOwnKind",
+     "Near Port Salvo, officials of the Interior Ministry met the mayor. The ministry said ferries were ready.",
+     {{"The ministry", 0, "ferries were ready"}},
+     {{"Interior Ministry", SpeakerKind::Organization, ""}},
+     {0}},
+    {"AnInstitutionRefersBackToTheSpeakerOfItsKind",
+     "In Port Salvo, Lumera's navy said two warships were withdrawn for repairs. The navy said the ships would "
+     "return within three weeks.",
+     {{"Lumera's navy", 0, "two warships were withdrawn for repairs"},
+      {"The navy", 0, "the ships would return within three weeks"}},
+     {{"Lumera's navy", SpeakerKind::Organization, ""}},
+     {0, 0}},
 };
 
 class SpeakerResolution : public ::testing::TestWithParam<Case> {};

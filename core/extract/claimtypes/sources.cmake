@@ -1,0 +1,1 @@
+set(CLAIMDESK_CLAIMTYPE_SOURCES ${CMAKE_CURRENT_LIST_DIR}/claimclassifier.cpp)

@@ -1,0 +1,1 @@
+set(CLAIMDESK_FRAME_SOURCES ${CMAKE_CURRENT_LIST_DIR}/framereader.cpp)
