@@ -10,6 +10,7 @@
 
 #include "core/extract/quantity/quantitycompare.h"
 #include "core/link/averagelinkage.h"
+#include "core/link/clustersources.h"
 #include "core/link/disagreement.h"
 #include "core/link/figurerole.h"
 #include "core/link/tokens.h"
@@ -377,27 +378,12 @@ std::vector<ClaimCluster> ClaimLinker::clusters(bool withSingles) const {
         ClaimCluster cluster;
         cluster.members = members;
         std::vector<const LinkClaim*> claims;
-        std::set<std::string> outlets, speakers;
-        std::map<std::string, int> speakerCount;
-        for (std::size_t m : members) {
+        for (std::size_t m : members)
             claims.push_back(&m_claims[m]);
-            if (!m_claims[m].outlet.empty())
-                outlets.insert(text::foldCase(m_claims[m].outlet));
-            if (!m_claims[m].speakerKey.empty()) {
-                speakers.insert(m_claims[m].speakerKey);
-                ++speakerCount[m_claims[m].speakerKey];
-            }
-        }
-        cluster.outletCount = static_cast<int>(outlets.size());
-        cluster.independentSources = static_cast<int>(speakers.size());
-        int most = 0;
-        for (std::size_t m : members) {
-            const auto& key = m_claims[m].speakerKey;
-            if (!key.empty() && speakerCount[key] > most) {
-                most = speakerCount[key];
-                cluster.originSpeaker = m_claims[m].speakerName;
-            }
-        }
+        const ClusterSources sources = tallySources(claims);
+        cluster.outletCount = sources.outletCount;
+        cluster.independentSources = sources.independentSources;
+        cluster.originSpeaker = sources.originSpeaker;
         const Disagreement d = findDisagreement(claims);
         cluster.disagreement = d.found;
         cluster.reason = d.reason;

@@ -8,6 +8,7 @@
 
 #include "core/extract/speakers/speakername.h"
 #include "core/link/claimlinker.h"
+#include "core/link/clustersources.h"
 #include "core/link/documentclaims.h"
 #include "core/link/eventlinker.h"
 #include "core/link/tokens.h"
@@ -23,6 +24,11 @@ constexpr std::int64_t kPostingCap = 500;
 constexpr std::size_t kWordsAsked = 8;
 constexpr std::size_t kCandidatesKept = 30;
 constexpr int kEventsPerDate = 400;
+// Average linkage compares a new claim with every member of a cluster; a
+// cluster larger than this is compared through a fixed sample of its
+// members, so a paragraph that thousands of articles repeat costs a batch
+// the same whatever the project's size.
+constexpr std::size_t kMembersRead = 200;
 
 link::LinkClaim toLinkClaim(const store::LinkableClaim& c) {
     link::LinkClaim l;
@@ -127,10 +133,12 @@ Result<std::set<std::int64_t>> candidates(store::LinkSession& session, const std
     return out;
 }
 
-// The clusters holding `candidateIds`, with all their members.
+// The clusters holding `candidateIds`, with their members (a sample of a
+// large one: those are `partial`).
 struct Neighbourhood {
     std::vector<link::LinkClaim> claims;
     std::vector<std::int64_t> clusterOf;
+    std::set<std::int64_t> partial;
 };
 
 Result<Neighbourhood> neighbourhood(store::LinkSession& session, const std::set<std::int64_t>& candidateIds) {
@@ -140,11 +148,11 @@ Result<Neighbourhood> neighbourhood(store::LinkSession& session, const std::set<
     std::set<std::int64_t> ids;
     for (const auto& [claim, cluster] : *clusters)
         ids.insert(cluster);
-    auto members = session.membersOf({ids.begin(), ids.end()});
+    auto members = session.membersOf({ids.begin(), ids.end()}, kMembersRead);
     if (!members)
         return makeError(members.error());
     std::vector<std::int64_t> memberIds;
-    for (const auto& [claim, cluster] : *members)
+    for (const auto& [claim, cluster] : members->clusterOf)
         memberIds.push_back(claim);
     auto claims = session.claims(memberIds);
     if (!claims)
@@ -152,26 +160,32 @@ Result<Neighbourhood> neighbourhood(store::LinkSession& session, const std::set<
     Neighbourhood n;
     for (const auto& c : *claims) {
         n.claims.push_back(toLinkClaim(c));
-        n.clusterOf.push_back(members->at(c.id));
+        n.clusterOf.push_back(members->clusterOf.at(c.id));
     }
+    n.partial = std::move(members->partial);
     return n;
 }
 
 // The clusters that hold a new claim, as records to write: each keeps the
-// id of the old cluster most of its members come from; old clusters whose
-// members all went elsewhere are emptied.
+// id of the old cluster most of its members come from and absorbs the
+// other old clusters it joined; old clusters whose members all went
+// elsewhere are emptied. `newMembers` lists each record's new claims.
 void clusterRecords(const link::ClaimLinker& linker, std::size_t firstNew, const std::vector<std::int64_t>& oldCluster,
-                    std::vector<store::ClusterRecord>& records, std::vector<std::int64_t>& emptied) {
+                    std::vector<store::ClusterRecord>& records,
+                    std::vector<std::vector<const link::LinkClaim*>>& newMembers, std::vector<std::int64_t>& emptied) {
     std::set<std::int64_t> kept, touched;
     for (const auto& cluster : linker.clusters(true)) {
         if (cluster.members.back() < firstNew)
             continue;  // unchanged: no new claim joined it
         store::ClusterRecord record;
+        std::vector<const link::LinkClaim*> fresh;
         std::map<std::int64_t, int> previous;  // old cluster id -> members from it
         for (std::size_t m : cluster.members) {
             record.claimIds.push_back(linker.claims()[m].claimId);
             if (m < firstNew)
                 ++previous[oldCluster[m]];
+            else
+                fresh.push_back(&linker.claims()[m]);
         }
         int most = 0;
         for (const auto& [id, count] : previous) {
@@ -183,16 +197,57 @@ void clusterRecords(const link::ClaimLinker& linker, std::size_t firstNew, const
         }
         if (record.id)
             kept.insert(record.id);
+        for (const auto& [id, count] : previous)
+            if (id != record.id)
+                record.absorbed.push_back(id);
         record.disagreement = cluster.disagreement;
         record.reason = cluster.reason;
         record.outletCount = cluster.outletCount;
         record.independentSources = cluster.independentSources;
         record.originSpeaker = cluster.originSpeaker;
         records.push_back(std::move(record));
+        newMembers.push_back(std::move(fresh));
     }
     for (std::int64_t id : touched)
         if (!kept.count(id))
             emptied.push_back(id);
+}
+
+// A record that holds a sampled cluster counts the sources of all its
+// members, read from the store, and keeps a disagreement flagged before:
+// the sample and the new claims agreeing does not clear a conflict found
+// among members not read this time.
+Status completeSampledRecord(store::LinkSession& session, store::ClusterRecord& record,
+                             const std::vector<const link::LinkClaim*>& newMembers) {
+    std::vector<link::LinkClaim> earlier;
+    std::vector<std::int64_t> old{record.id};
+    old.insert(old.end(), record.absorbed.begin(), record.absorbed.end());
+    for (std::int64_t id : old) {
+        auto sources = session.sourcesIn(id, id == record.id);
+        auto flag = session.disagreementOf(id);
+        if (!sources || !flag)
+            return makeError(!sources ? sources.error() : flag.error());
+        for (const auto& s : *sources) {
+            link::LinkClaim c;
+            c.outlet = s.outlet;
+            c.speakerName = s.speakerName;
+            c.speakerKey = s.speakerName.empty() ? std::string() : extract::speakerKey(s.speakerName);
+            earlier.push_back(std::move(c));
+        }
+        if (flag->first && !record.disagreement) {
+            record.disagreement = true;
+            record.reason = flag->second;
+        }
+    }
+    std::vector<const link::LinkClaim*> all;
+    for (const auto& c : earlier)
+        all.push_back(&c);
+    all.insert(all.end(), newMembers.begin(), newMembers.end());
+    const link::ClusterSources sources = link::tallySources(all);
+    record.outletCount = sources.outletCount;
+    record.independentSources = sources.independentSources;
+    record.originSpeaker = sources.originSpeaker;
+    return {};
 }
 
 Status linkClaims(store::LinkSession& session, const std::vector<StoredAnalysis>& stored) {
@@ -244,8 +299,18 @@ Status linkClaims(store::LinkSession& session, const std::vector<StoredAnalysis>
     linker.add(waiting->toLink);
 
     std::vector<store::ClusterRecord> records;
+    std::vector<std::vector<const link::LinkClaim*>> newMembers;
     std::vector<std::int64_t> emptied;
-    clusterRecords(linker, known->claims.size(), known->clusterOf, records, emptied);
+    clusterRecords(linker, known->claims.size(), known->clusterOf, records, newMembers, emptied);
+    for (std::size_t r = 0; r < records.size(); ++r) {
+        auto& record = records[r];
+        const bool sampled = known->partial.count(record.id) ||
+                             std::any_of(record.absorbed.begin(), record.absorbed.end(),
+                                         [&](std::int64_t id) { return known->partial.count(id) > 0; });
+        if (sampled)
+            if (Status s = completeSampledRecord(session, record, newMembers[r]); !s.ok())
+                return s;
+    }
     if (Status s = session.writeClaimClusters(records, emptied); !s.ok())
         return s;
     return session.markLinked(waiting->allIds, {});
