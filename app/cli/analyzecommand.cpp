@@ -5,7 +5,7 @@
 #include "commands.h"
 #include "core/export/analysisexport.h"
 #include "core/export/analysisfromstore.h"
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
 #include "core/pipeline/ingestion.h"
 
 namespace claimdesk::cli {
@@ -41,7 +41,7 @@ int runAnalyze(const Args& args) {
         return usageError("analyze", "no FILE to analyse");
     ingest::IngestOptions options;
     if (auto published = a.value("--published")) {
-        if (published->size() != 10 || !extract::parseCalendarDate(*published))
+        if (published->size() != 10 || !claimdesk::parseCalendarDate(*published))
             return usageError("analyze", "--published needs a date as YYYY-MM-DD, not '" + *published + "'");
         options.defaultPublished = *published;
     }

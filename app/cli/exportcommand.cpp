@@ -10,9 +10,6 @@
 #include "core/export/exchange.h"
 #include "core/pipeline/clock.h"
 #include "core/store/projectstore.h"
-#include "core/timeline/timelineentry.h"
-#include "core/timeline/timelinefilter.h"
-#include "core/timeline/timelinejs.h"
 #include "reportexport.h"
 
 namespace claimdesk::cli {
@@ -68,22 +65,9 @@ Writer core(exporting::ExchangeFormat format) {
         options.byteOrderMark = job.args.has("--bom");
         options.withText = job.args.has("--with-text");
         options.generated = pipeline::systemClock()();
+        options.title = job.args.value("--title").value_or("");
         return exporting::writeExchange(job.store, format, job.filter, options);
     };
-}
-
-// The timeline (core/timeline) as TimelineJS JSON. A speaker filter keeps
-// no events and, lacking speaker ids on entries, no claims either: it is
-// refused before this runs.
-Result<std::string> timelineJs(ExportJob& job) {
-    auto entries = timeline::buildEntries(job.store);
-    if (!entries)
-        return makeError(entries.error());
-    const auto shown = timeline::filterEntries(std::move(*entries), job.filter);
-    timeline::TimelineJsOptions options;
-    if (auto title = job.args.value("--title"))
-        options.title = *title;
-    return timeline::toTimelineJs(shown, options);
 }
 
 // One entry per format: adding one is one line here.
@@ -98,7 +82,8 @@ const std::vector<Format>& formats() {
          core(exporting::ExchangeFormat::ClaimReview)},
         {"pdf", "the analyst's report as PDF", {}, true},
         {"html", "the analyst's report as one self-contained HTML file", {}, true},
-        {"timelinejs", "events and claims by date as a TimelineJS timeline (JSON)", timelineJs},
+        {"timelinejs", "events and claims by date as a TimelineJS timeline (JSON)",
+         core(exporting::ExchangeFormat::TimelineJs)},
     };
     return table;
 }

@@ -1,26 +1,16 @@
 #pragma once
 
-// Which claims an export carries, shared by every exchange format (CSV,
-// W3C Web Annotation, ClaimReview, the analysis JSON) and the reports, so
-// that one set of command-line options means the same everywhere.
+// Exports speak of the domain's claim selection (core/domain/claimselection.h)
+// as their filter, and apply it to the store's rows.
 
-#include <cstdint>
-#include <optional>
-#include <vector>
-
-#include "core/domain/analysis.h"
+#include "core/domain/claimselection.h"
 #include "core/store/projectstore.h"
 
 namespace claimdesk::exporting {
 
-struct ExportFilter {
-    std::vector<ClaimStatus> statuses;      // empty: every status
-    std::vector<std::int64_t> documentIds;  // empty: every document
-    std::optional<std::int64_t> speakerId;  // only this speaker's claims
+using ExportFilter = ClaimSelection;
 
-    bool acceptsDocument(std::int64_t documentId) const;
-    // Status, document and speaker all match.
-    bool accepts(const store::ClaimRow& claim) const;
-};
+// Whether the selection takes a stored claim.
+bool acceptsRow(const ExportFilter& filter, const store::ClaimRow& claim);
 
 }  // namespace claimdesk::exporting

@@ -54,7 +54,7 @@ Result<ProjectExport> readProject(store::ProjectStore& store, const ExportFilter
         if (!rows)
             return makeError(rows.error());
         for (auto& row : *rows) {
-            if (!filter.accepts(row))
+            if (!acceptsRow(filter, row))
                 continue;
             auto history = store.reviewHistory(row.id);
             if (!history)

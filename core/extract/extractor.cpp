@@ -1,13 +1,13 @@
 #include "core/extract/extractor.h"
 
 #include "core/extract/attribution/attributionfinder.h"
-#include "core/extract/bodytext.h"
 #include "core/extract/events/eventfinder.h"
 #include "core/extract/quantity/quantityfinder.h"
-#include "core/extract/speakers/speakername.h"
+#include "core/domain/speakerkey.h"
 #include "core/extract/speakers/speakerresolver.h"
 #include "core/extract/statedon/statedon.h"
 #include "core/extract/timex/timexfinder.h"
+#include "core/text/annotatedtext.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::extract {
@@ -15,16 +15,16 @@ namespace claimdesk::extract {
 Analysis analyzeDocument(const Document& document) {
     Analysis analysis;
     const text::OffsetMap map(document.text);
-    TimexFindings timexes = findTimexes(document.text, map, document.body, document.source.published);
+    const text::AnnotatedText body(document.text, map, document.body);
+    TimexFindings timexes = findTimexes(body.stream(), document.source.published);
     analysis.timexes = std::move(timexes.timexes);
-    const BodyText body = readBody(document.text, map, document.body);
     const auto attributions = findRawAttributions(body);
-    resolveSpeakers(document, map, attributions, analysis);
+    resolveSpeakers(document, body, attributions, analysis);
     for (auto& speaker : analysis.speakers)
         speaker.key = speakerKey(speaker.name);
     for (auto& claim : analysis.claims)
         if (claim.quantities.empty())
-            claim.quantities = findQuantities(document.text, map, claim.content.span);
+            claim.quantities = findQuantities(body.stream(), claim.content.span);
     assignStatedOn(body, timexes.speechDates, analysis);
     findEvents(document, map, body, analysis);
     return analysis;

@@ -11,6 +11,7 @@
 #include "core/ingest/pdftext.h"
 #include "core/ingest/sha256.h"
 #include "core/ingest/layout/textlayout.h"
+#include "core/text/chars.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::ingest {
@@ -63,7 +64,6 @@ Status checkText(std::string_view bytes) {
     return {};
 }
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 // The convention of plain-text exports: the text opens with
@@ -74,7 +74,7 @@ std::optional<std::string> leadingDate(std::string_view text, std::size_t& after
     afterBytes = 0;
     const std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 64));
     std::size_t i = 0;
-    while (i < head.size() && isSpace(head[i]))
+    while (i < head.size() && text::isAsciiWhitespace(head[i]))
         ++i;
     static constexpr std::string_view kWord = "date";
     if (head.size() - i < kWord.size())
@@ -99,7 +99,7 @@ std::optional<std::string> leadingDate(std::string_view text, std::size_t& after
     } else {
         // Whitespace up to and including its last line break.
         std::size_t lastBreak = std::string_view::npos;
-        for (std::size_t j = i; j < head.size() && isSpace(head[j]); ++j)
+        for (std::size_t j = i; j < head.size() && text::isAsciiWhitespace(head[j]); ++j)
             if (head[j] == '\n')
                 lastBreak = j;
         if (lastBreak == std::string_view::npos)

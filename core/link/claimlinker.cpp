@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "core/extract/quantity/quantitycompare.h"
+#include "core/domain/figures.h"
 #include "core/link/averagelinkage.h"
 #include "core/link/clustersources.h"
 #include "core/link/disagreement.h"
@@ -37,7 +37,7 @@ bool isAnaphoric(const LinkClaim& claim, const std::vector<std::string>& tokens)
 // deploy") rather than of what did: such a claim is not the same fact as a
 // report of what happened, however many words they share.
 bool isModal(const std::vector<std::string>& rawWords) {
-    static const auto& words = text::lexiconWords("modal-words");
+    static const auto& words = text::lexiconWords("link-modal-words");
     for (const auto& w : rawWords)
         if (words.count(w))
             return true;
@@ -47,7 +47,7 @@ bool isModal(const std::vector<std::string>& rawWords) {
 bool shareUnit(const LinkClaim& a, const LinkClaim& b) {
     for (const auto& qa : a.quantities)
         for (const auto& qb : b.quantities)
-            if (!qa.unit.empty() && !qb.unit.empty() && extract::sameUnit(qa.unit, qb.unit))
+            if (!qa.unit.empty() && !qb.unit.empty() && claimdesk::sameUnit(qa.unit, qb.unit))
                 return true;
     return false;
 }
@@ -61,7 +61,7 @@ bool differentFacts(const LinkClaim& a, const LinkClaim& b) {
     for (const auto& qa : a.quantities)
         for (const auto& qb : b.quantities)
             if ((qa.value || qa.low || qa.high) && (qb.value || qb.low || qb.high) && !qa.unit.empty() &&
-                extract::sameUnit(qa.unit, qb.unit) && !extract::compatible(qa, qb))
+                claimdesk::sameUnit(qa.unit, qb.unit) && !claimdesk::compatible(qa, qb))
                 return true;
     return false;
 }
@@ -75,11 +75,11 @@ bool echoesAside(const LinkClaim& a, const LinkClaim& b) {
     if (a.quantities.empty() || b.quantities.size() < 2 || !hasFigure(a.quantities[0]) || !hasFigure(b.quantities[0]))
         return false;
     const Quantity& main = a.quantities[0];
-    if (!extract::sameUnit(main.unit, b.quantities[0].unit) || extract::compatible(main, b.quantities[0]))
+    if (!claimdesk::sameUnit(main.unit, b.quantities[0].unit) || claimdesk::compatible(main, b.quantities[0]))
         return false;
     for (std::size_t i = 1; i < b.quantities.size(); ++i)
-        if (hasFigure(b.quantities[i]) && extract::sameUnit(main.unit, b.quantities[i].unit) &&
-            extract::compatible(main, b.quantities[i]))
+        if (hasFigure(b.quantities[i]) && claimdesk::sameUnit(main.unit, b.quantities[i].unit) &&
+            claimdesk::compatible(main, b.quantities[i]))
             return true;
     return false;
 }
@@ -95,7 +95,7 @@ std::string mainRole(const LinkClaim& c) {
 bool shareCompatibleFigure(const LinkClaim& a, const LinkClaim& b) {
     for (const auto& qa : a.quantities)
         for (const auto& qb : b.quantities)
-            if ((qa.value || qa.low || qa.high) && extract::sameUnit(qa.unit, qb.unit) && extract::compatible(qa, qb))
+            if ((qa.value || qa.low || qa.high) && claimdesk::sameUnit(qa.unit, qb.unit) && claimdesk::compatible(qa, qb))
                 return true;
     return false;
 }

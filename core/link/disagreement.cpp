@@ -2,7 +2,7 @@
 
 #include <unordered_set>
 
-#include "core/extract/quantity/quantitycompare.h"
+#include "core/domain/figures.h"
 #include "core/link/figurerole.h"
 #include "core/text/fold.h"
 #include "core/text/lexicon.h"
@@ -13,7 +13,7 @@ namespace {
 bool hasFigure(const Quantity& q) { return q.value || q.low || q.high; }
 
 bool isDenial(const std::string& cue) {
-    static const auto& cues = text::lexiconWords("denial-cues");
+    static const auto& cues = text::lexiconWords("link-denial-cues");
     const std::string folded = text::foldCase(cue);
     std::size_t start = 0;
     while (start < folded.size()) {
@@ -34,7 +34,7 @@ std::string who(const LinkClaim& c) {
     return out;
 }
 
-std::string figure(const Quantity& q) { return extract::describe(q) + (q.unit.empty() ? "" : " " + q.unit); }
+std::string figure(const Quantity& q) { return claimdesk::describe(q) + (q.unit.empty() ? "" : " " + q.unit); }
 
 // The first pair of figures for one thing that cannot both be true, once
 // each figure has been paired with a compatible one where possible
@@ -51,7 +51,7 @@ bool conflictingFigures(const LinkClaim& a, const LinkClaim& b, std::string& rea
     // Figures are compared only when they count the same thing: not
     // troops deployed against soldiers killed.
     auto comparable = [&](const Quantity* x, const Quantity* y) {
-        if (!extract::sameUnit(x->unit, y->unit))
+        if (!claimdesk::sameUnit(x->unit, y->unit))
             return false;
         const std::string rx = figureRole(a, *x), ry = figureRole(b, *y);
         return rx.empty() || ry.empty() || rx == ry;
@@ -59,7 +59,7 @@ bool conflictingFigures(const LinkClaim& a, const LinkClaim& b, std::string& rea
     std::vector<bool> usedA(qa.size(), false), usedB(qb.size(), false);
     for (std::size_t i = 0; i < qa.size(); ++i)
         for (std::size_t j = 0; j < qb.size(); ++j)
-            if (!usedB[j] && comparable(qa[i], qb[j]) && extract::compatible(*qa[i], *qb[j])) {
+            if (!usedB[j] && comparable(qa[i], qb[j]) && claimdesk::compatible(*qa[i], *qb[j])) {
                 usedA[i] = usedB[j] = true;
                 break;
             }
@@ -68,7 +68,7 @@ bool conflictingFigures(const LinkClaim& a, const LinkClaim& b, std::string& rea
             continue;
         int sameA = 0, sameB = 0;
         for (std::size_t k = 0; k < qa.size(); ++k)
-            sameA += !usedA[k] && extract::sameUnit(qa[k]->unit, qa[i]->unit);
+            sameA += !usedA[k] && claimdesk::sameUnit(qa[k]->unit, qa[i]->unit);
         std::size_t partner = qb.size();
         for (std::size_t j = 0; j < qb.size(); ++j)
             if (!usedB[j] && !qb[j]->unit.empty() && comparable(qa[i], qb[j])) {

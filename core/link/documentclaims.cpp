@@ -1,6 +1,6 @@
 #include "core/link/documentclaims.h"
 
-#include "core/extract/speakers/speakername.h"
+#include "core/domain/speakerkey.h"
 
 namespace claimdesk::link {
 
@@ -15,7 +15,7 @@ std::vector<LinkClaim> linkClaimsOf(const Document& document, const Analysis& an
         l.outlet = document.source.outlet;
         if (c.speakerIndex >= 0 && c.speakerIndex < static_cast<std::int64_t>(analysis.speakers.size())) {
             l.speakerName = analysis.speakers[static_cast<std::size_t>(c.speakerIndex)].name;
-            l.speakerKey = extract::speakerKey(l.speakerName);
+            l.speakerKey = claimdesk::speakerKey(l.speakerName);
         }
         l.content = c.content.text;
         l.cue = c.cue ? c.cue->text : std::string();

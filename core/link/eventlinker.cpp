@@ -6,7 +6,7 @@
 #include <numeric>
 #include <set>
 
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
 #include "core/link/tokens.h"
 #include "core/text/fold.h"
 
@@ -43,7 +43,7 @@ std::size_t find(std::vector<std::size_t>& parent, std::size_t i) {
 bool datesCompatible(const std::string& a, const std::string& b) {
     if (a.empty() || b.empty())
         return false;
-    return a == b || extract::valueContains(a, b) || extract::valueContains(b, a);
+    return a == b || claimdesk::valueContains(a, b) || claimdesk::valueContains(b, a);
 }
 
 std::vector<std::vector<std::size_t>> clusterEvents(const std::vector<LinkEvent>& events) {

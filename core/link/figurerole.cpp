@@ -13,7 +13,7 @@ namespace {
 const std::unordered_map<std::string, std::string>& predicates() {
     static const std::unordered_map<std::string, std::string> table = [] {
         std::unordered_map<std::string, std::string> out;
-        for (const auto& e : text::lexicon("figure-predicates"))
+        for (const auto& e : text::lexicon("link-figure-predicates"))
             if (!e.fields.empty())
                 out[e.key] = e.fields[0];
         return out;

@@ -2,7 +2,7 @@
 
 // What a figure in a claim counts, from the words around it: "deployed
 // around 12,000 troops" counts a deployment, "4,000 were killed"
-// casualties (data/lexicons/figure-predicates.txt).
+// casualties (data/lexicons/link-figure-predicates.txt).
 
 #include <string>
 

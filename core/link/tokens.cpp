@@ -5,20 +5,19 @@
 
 #include "core/text/fold.h"
 #include "core/text/lexicon.h"
+#include "core/text/tokens.h"
 
 namespace claimdesk::link {
 namespace {
 
-const std::unordered_set<std::string>& stopwords() {
-    static const auto& words = text::lexiconWords("stopwords");  // read once, not per word
+const text::WordSet& stopwords() {
+    static const auto& words = text::lexiconWords("link-stopwords");  // read once, not per word
     return words;
 }
 
 bool endsWith(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
-
-bool isWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
 }  // namespace
 
@@ -43,20 +42,15 @@ std::string stem(std::string w) {
 }
 
 std::vector<std::string> words(std::string_view text) {
+    // The pieces of the one tokenizer (core/text/tokens.h): "don't" stays
+    // whole, "Russia's" gives "russia", "12,000" one figure.
     const std::string folded = text::foldCase(text);
+    const text::TokenStream stream(folded);
     std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < folded.size()) {
-        while (i < folded.size() && !isWordByte(static_cast<unsigned char>(folded[i])))
-            ++i;
-        std::size_t j = i;
-        while (j < folded.size() && (isWordByte(static_cast<unsigned char>(folded[j])) ||
-                                     (folded[j] == '\'' && j + 1 < folded.size() && folded[j + 1] != 's')))
-            ++j;
-        if (j > i)
-            out.push_back(folded.substr(i, j - i));
-        i = j + 1;
-    }
+    out.reserve(stream.pieces().size());
+    for (const text::Piece& piece : stream.pieces())
+        if (piece.kind != text::PieceKind::Punct && piece.lower != "'s")
+            out.emplace_back(piece.lower);
     return out;
 }
 

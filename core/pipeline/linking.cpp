@@ -6,7 +6,7 @@
 #include <set>
 #include <unordered_map>
 
-#include "core/extract/speakers/speakername.h"
+#include "core/domain/speakerkey.h"
 #include "core/link/claimlinker.h"
 #include "core/link/clustersources.h"
 #include "core/link/documentclaims.h"
@@ -36,7 +36,7 @@ link::LinkClaim toLinkClaim(const store::LinkableClaim& c) {
     l.documentId = c.documentId;
     l.outlet = c.outlet;
     l.speakerName = c.speakerName;
-    l.speakerKey = c.speakerName.empty() ? std::string() : extract::speakerKey(c.speakerName);
+    l.speakerKey = c.speakerName.empty() ? std::string() : claimdesk::speakerKey(c.speakerName);
     l.content = c.content;
     l.cue = c.cue;
     l.quantities = c.quantities;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/text/chars.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::report {
@@ -14,7 +15,6 @@ namespace {
 constexpr std::int64_t kLongParagraph = 900;
 constexpr std::int64_t kContext = 240;
 
-bool isSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c == U'\n' || c == 0xA0; }
 
 }  // namespace
 
@@ -54,20 +54,20 @@ std::vector<Excerpt> cutExcerpts(const std::string& text, std::vector<Mark> mark
         if (end - start > kLongParagraph) {
             if (first - kContext > start) {
                 start = first - kContext;
-                while (start < first && !isSpace(cps[start]))
+                while (start < first && !text::isWhitespace(cps[start]))
                     ++start;
                 e.cutBefore = true;
             }
             if (last + kContext < end) {
                 end = last + kContext;
-                while (end > last && !isSpace(cps[end - 1]))
+                while (end > last && !text::isWhitespace(cps[end - 1]))
                     --end;
                 e.cutAfter = true;
             }
         }
-        while (start < end && isSpace(cps[start]))
+        while (start < end && text::isWhitespace(cps[start]))
             ++start;
-        while (end > start && isSpace(cps[end - 1]))
+        while (end > start && text::isWhitespace(cps[end - 1]))
             --end;
         e.span = {start, end};
         e.text = text::toUtf8(std::u32string_view(cps).substr(start, end - start));

@@ -69,14 +69,14 @@ const std::vector<LexiconEntry>& lexicon(const std::string& name) {
     return it->second;
 }
 
-const std::unordered_set<std::string>& lexiconWords(const std::string& name) {
+const WordSet& lexiconWords(const std::string& name) {
     static std::mutex mutex;
-    static std::map<std::string, std::unordered_set<std::string>> cache;
+    static std::map<std::string, WordSet> cache;
     const auto& entries = lexicon(name);
     std::lock_guard lock(mutex);
     auto it = cache.find(name);
     if (it == cache.end()) {
-        std::unordered_set<std::string> words;
+        WordSet words;
         for (const auto& entry : entries)
             words.insert(entry.key);
         it = cache.emplace(name, std::move(words)).first;

@@ -5,11 +5,24 @@
 // ignored. An entry may carry tab-separated fields ("fall\tFA").
 
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 namespace claimdesk::text {
+
+// Sets and maps keyed by words that can be asked with a std::string_view
+// (a token's `lower`) without building a std::string.
+struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const noexcept { return std::hash<std::string_view>{}(word); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+template <class T>
+using WordMap = std::unordered_map<std::string, T, WordHash, std::equal_to<>>;
 
 struct LexiconEntry {
     std::string key;                  // the first field
@@ -31,6 +44,6 @@ const std::vector<LexiconEntry>& lexicon(const std::string& name);
 
 // The keys of a lexicon as a set, built once per process: for word lists
 // that are only asked "is this word in it?".
-const std::unordered_set<std::string>& lexiconWords(const std::string& name);
+const WordSet& lexiconWords(const std::string& name);
 
 }  // namespace claimdesk::text

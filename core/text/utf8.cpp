@@ -3,52 +3,69 @@
 #include <algorithm>
 
 namespace claimdesk::text {
-namespace {
-
-// Length of the sequence a lead byte starts, 0 for an invalid lead byte.
-int sequenceLength(unsigned char lead) {
-    if (lead < 0x80) return 1;
-    if (lead >= 0xC2 && lead <= 0xDF) return 2;
-    if (lead >= 0xE0 && lead <= 0xEF) return 3;
-    if (lead >= 0xF0 && lead <= 0xF4) return 4;
-    return 0;
+Decoded decodeUtf8Multibyte(std::string_view bytes, std::size_t at) {
+    constexpr Decoded kMalformed{0xFFFD, 1};
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data()) + at;
+    const std::size_t left = bytes.size() - at;
+    const unsigned char lead = p[0];
+    auto continuation = [&](std::size_t k) { return k < left && (p[k] & 0xC0) == 0x80; };
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        if (!continuation(1))
+            return kMalformed;
+        return {static_cast<char32_t>(((lead & 0x1F) << 6) | (p[1] & 0x3F)), 2};
+    }
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        if (!continuation(1) || !continuation(2))
+            return kMalformed;
+        // Overlong forms (E0 80..9F) and surrogates (ED A0..BF) are malformed.
+        if ((lead == 0xE0 && p[1] < 0xA0) || (lead == 0xED && p[1] > 0x9F))
+            return kMalformed;
+        return {static_cast<char32_t>(((lead & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)), 3};
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        if (!continuation(1) || !continuation(2) || !continuation(3))
+            return kMalformed;
+        // Overlong forms (F0 80..8F) and values past U+10FFFF (F4 90..).
+        if ((lead == 0xF0 && p[1] < 0x90) || (lead == 0xF4 && p[1] > 0x8F))
+            return kMalformed;
+        return {static_cast<char32_t>(((lead & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) |
+                                      (p[3] & 0x3F)),
+                4};
+    }
+    return kMalformed;  // a continuation byte, C0/C1 or F5..FF
 }
 
-}  // namespace
+Decoded decodeUtf8Before(std::string_view bytes, std::size_t end) {
+    if (static_cast<unsigned char>(bytes[end - 1]) < 0x80)
+        return {static_cast<unsigned char>(bytes[end - 1]), 1};
+    // The lead byte is at most three continuation bytes back.
+    std::size_t start = end - 1;
+    for (int steps = 0; start > 0 && steps < 3 && (static_cast<unsigned char>(bytes[start]) & 0xC0) == 0x80; ++steps)
+        --start;
+    const Decoded d = decodeUtf8(bytes, start);
+    if (start + d.length == end)
+        return d;
+    return {0xFFFD, 1};
+}
 
 std::optional<std::size_t> findInvalidUtf8(std::string_view bytes) {
-    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-    const std::size_t n = bytes.size();
-    std::size_t i = 0;
-    while (i < n) {
-        if (p[i] < 0x80) {
+    for (std::size_t i = 0; i < bytes.size();) {
+        if (static_cast<unsigned char>(bytes[i]) < 0x80) {
             ++i;
             continue;
         }
-        const int len = sequenceLength(p[i]);
-        if (len == 0 || i + len > n)
+        const Decoded d = decodeUtf8Multibyte(bytes, i);
+        if (d.codePoint == 0xFFFD && d.length == 1)
             return i;
-        for (int k = 1; k < len; ++k)
-            if ((p[i + k] & 0xC0) != 0x80)
-                return i;
-        // Exclude overlong 3/4-byte forms, surrogates and values past U+10FFFF.
-        if (len == 3) {
-            if (p[i] == 0xE0 && p[i + 1] < 0xA0) return i;
-            if (p[i] == 0xED && p[i + 1] > 0x9F) return i;
-        } else if (len == 4) {
-            if (p[i] == 0xF0 && p[i + 1] < 0x90) return i;
-            if (p[i] == 0xF4 && p[i + 1] > 0x8F) return i;
-        }
-        i += len;
+        i += d.length;
     }
     return std::nullopt;
 }
 
 std::int64_t codePointCount(std::string_view utf8) {
     std::int64_t count = 0;
-    for (char c : utf8)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++count;
+    for (std::size_t i = 0; i < utf8.size(); ++count)
+        i += decodeUtf8(utf8, i).length;
     return count;
 }
 
@@ -61,24 +78,10 @@ std::string_view withoutBom(std::string_view bytes) {
 std::u32string toUtf32(std::string_view utf8) {
     std::u32string out;
     out.reserve(utf8.size());
-    const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
-    const std::size_t n = utf8.size();
-    for (std::size_t i = 0; i < n;) {
-        const unsigned char c = p[i];
-        char32_t cp;
-        int len = sequenceLength(c);
-        if (len <= 1 || i + len > n) {
-            cp = len == 1 ? c : U'\uFFFD';
-            len = 1;
-        } else if (len == 2) {
-            cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F);
-        } else if (len == 3) {
-            cp = ((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-        } else {
-            cp = ((c & 0x07) << 18) | ((p[i + 1] & 0x3F) << 12) | ((p[i + 2] & 0x3F) << 6) | (p[i + 3] & 0x3F);
-        }
-        out.push_back(cp);
-        i += len;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const Decoded d = decodeUtf8(utf8, i);
+        out.push_back(d.codePoint);
+        i += d.length;
     }
     return out;
 }
@@ -110,19 +113,15 @@ std::string toUtf8(std::u32string_view text) {
 }
 
 OffsetMap::OffsetMap(std::string_view utf8) : m_bytes(utf8.size()) {
-    const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
     std::int64_t cp = 0;
-    for (std::size_t i = 0; i < utf8.size();) {
-        int len = sequenceLength(p[i]);
-        if (len == 0 || i + len > utf8.size())
-            len = 1;
+    for (std::size_t i = 0; i < utf8.size(); ++cp) {
+        const std::size_t len = decodeUtf8(utf8, i).length;
         if (len > 1) {
             m_byteAt.push_back(i);
             m_codePointAt.push_back(cp);
             m_width.push_back(static_cast<std::uint8_t>(len));
         }
         i += len;
-        ++cp;
     }
     m_codePoints = cp;
 }

@@ -4,7 +4,7 @@
 
 namespace claimdesk::timeline {
 
-bool acceptsEntry(const TimelineEntry& entry, const exporting::ExportFilter& filter) {
+bool acceptsEntry(const TimelineEntry& entry, const ClaimSelection& filter) {
     if (!filter.acceptsDocument(entry.documentId) || filter.speakerId)
         return false;
     if (entry.kind == EntryKind::Event)
@@ -13,7 +13,7 @@ bool acceptsEntry(const TimelineEntry& entry, const exporting::ExportFilter& fil
            std::find(filter.statuses.begin(), filter.statuses.end(), entry.status) != filter.statuses.end();
 }
 
-std::vector<TimelineEntry> filterEntries(std::vector<TimelineEntry> entries, const exporting::ExportFilter& filter) {
+std::vector<TimelineEntry> filterEntries(std::vector<TimelineEntry> entries, const ClaimSelection& filter) {
     std::erase_if(entries, [&](const TimelineEntry& e) { return !acceptsEntry(e, filter); });
     return entries;
 }

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "core/export/exportfilter.h"
+#include "core/domain/claimselection.h"
 #include "core/timeline/timelineentry.h"
 
 namespace claimdesk::timeline {
@@ -15,9 +15,9 @@ namespace claimdesk::timeline {
 // and no speaker: they pass the document filter only while neither a
 // status nor a speaker is asked for. Entries carry no speaker id, so a
 // speaker filter keeps no claim either; callers refuse that combination.
-bool acceptsEntry(const TimelineEntry& entry, const exporting::ExportFilter& filter);
+bool acceptsEntry(const TimelineEntry& entry, const ClaimSelection& filter);
 
 // The entries the filter accepts, in their order.
-std::vector<TimelineEntry> filterEntries(std::vector<TimelineEntry> entries, const exporting::ExportFilter& filter);
+std::vector<TimelineEntry> filterEntries(std::vector<TimelineEntry> entries, const ClaimSelection& filter);
 
 }  // namespace claimdesk::timeline

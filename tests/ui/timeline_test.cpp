@@ -19,6 +19,7 @@
 #include "ui/models/claimstatusfilter.h"
 #include "ui/models/roles.h"
 #include "ui/models/statuscolors.h"
+#include "ui/dialogs/exchangefile.h"
 #include "ui/timeline/timelineexport.h"
 #include "ui/timeline/timelinepanel.h"
 #include "ui/timeline/timelinerenderer.h"
@@ -233,15 +234,12 @@ TEST(TimelineExport, PngAndSvgOfTheWholeTimeline) {
     EXPECT_GT(image.height(), static_cast<int>(r.style().axisHeight));
     const QString png = QString::fromStdString(dir.file("t.png").string());
     const QString svg = QString::fromStdString(dir.file("t.svg").string());
-    const QString json = QString::fromStdString(dir.file("t.json").string());
     ASSERT_TRUE(saveTimelinePng(r, png, 900));
     EXPECT_EQ(QImage(png).width(), 900);
     ASSERT_TRUE(saveTimelineSvg(r, svg, 900));
     const std::string svgText = testing::readFile(dir.file("t.svg"));
     EXPECT_NE(svgText.find("<svg"), std::string::npos);
     EXPECT_NE(svgText.find("claim number 1"), std::string::npos);
-    ASSERT_TRUE(saveTimelineJs(r, json, QStringLiteral("Test")));
-    EXPECT_NE(testing::readFile(dir.file("t.json")).find("\"events\""), std::string::npos);
     EXPECT_FALSE(saveTimelinePng(r, QString::fromStdString((dir.path() / "no" / "such" / "dir.png").string()), 100));
 }
 
@@ -382,6 +380,18 @@ TEST(TimelineInWindow, ClicksSelectInTheTableAndTheTableSelectsHere) {
     ASSERT_FALSE(view->renderer().entries().empty());
     view->fitAll();
     view->repaint();
+
+    // Its TimelineJS export is File > Export's, with the lanes shown here.
+    const QString json = QString::fromStdString(dir.file("panel.json").string());
+    ASSERT_TRUE(panel->exportTimelineJs(json));
+    ExchangeRequest same;
+    same.format = "timelinejs";
+    same.options.title = "Timeline of t";
+    same.options.groups = view->renderer().laneMode();
+    const QString viaDialog = QString::fromStdString(dir.file("dialog.json").string());
+    ASSERT_TRUE(writeExchangeFile(path, same, viaDialog).ok());
+    EXPECT_EQ(testing::readFile(dir.file("panel.json")), testing::readFile(dir.file("dialog.json")));
+    EXPECT_NE(testing::readFile(dir.file("panel.json")).find("Timeline of t"), std::string::npos);
 
     // A click on a claim selects it in the table.
     std::optional<std::size_t> claim;

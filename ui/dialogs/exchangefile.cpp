@@ -4,14 +4,9 @@
 #include <QSaveFile>
 
 #include "core/store/projectstore.h"
-#include "core/timeline/timelineentry.h"
-#include "core/timeline/timelinefilter.h"
-#include "core/timeline/timelinejs.h"
 
 namespace claimdesk::ui {
 namespace {
-
-const char* const kTimelineJs = "timelinejs";
 
 bool cancelled(const ReportRun& run) { return run.cancel && run.cancel->load(); }
 
@@ -20,31 +15,14 @@ void report(const ReportRun& run, int percent) {
         run.progress(percent);
 }
 
-// TimelineJS has no progress of its own: building the entries is the
-// slow part, and it reads the whole project at once.
-Result<std::string> timelineJs(store::ProjectStore& store, const ExchangeRequest& request, const ReportRun& run) {
-    auto entries = timeline::buildEntries(store);
-    if (!entries)
-        return makeError(entries.error());
-    if (cancelled(run))
-        return makeError("cancelled");
-    report(run, 80);
-    timeline::TimelineJsOptions options;
-    if (!request.title.empty())
-        options.title = request.title;
-    return timeline::toTimelineJs(timeline::filterEntries(std::move(*entries), request.filter), options);
-}
-
 }  // namespace
 
-bool isExchangeFormat(const QString& id) {
-    return id == QLatin1String(kTimelineJs) || exporting::exchangeFormatFromName(id.toStdString()).has_value();
-}
+bool isExchangeFormat(const QString& id) { return exporting::exchangeFormatFromName(id.toStdString()).has_value(); }
 
 Status writeExchangeFile(const std::string& storePath, const ExchangeRequest& request, const QString& outPath,
                          const ReportRun& run) {
     const auto format = exporting::exchangeFormatFromName(request.format);
-    if (!format && request.format != kTimelineJs)
+    if (!format)
         return makeError("unknown export format '" + request.format + "'");
     // Opening creates a missing file: a mistyped path must not become an
     // empty export.
@@ -59,8 +37,7 @@ Status writeExchangeFile(const std::string& storePath, const ExchangeRequest& re
         report(run, total ? static_cast<int>(90 * done / total) : 90);
         return !cancelled(run);
     };
-    auto bytes = format ? exporting::writeExchange(*store, *format, request.filter, request.options, progress)
-                        : timelineJs(*store, request, run);
+    auto bytes = exporting::writeExchange(*store, *format, request.filter, request.options, progress);
     if (!bytes)
         return makeError(bytes.error());
     if (cancelled(run))

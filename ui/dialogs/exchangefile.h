@@ -19,8 +19,7 @@ namespace claimdesk::ui {
 struct ExchangeRequest {
     std::string format;                  // "csv", "json", "w3c", "claimreview" or "timelinejs"
     exporting::ExportFilter filter;
-    exporting::ExchangeOptions options;  // byte-order mark, the W3C export's time
-    std::string title;                   // timelinejs: the title slide; empty: the default
+    exporting::ExchangeOptions options;  // byte-order mark, the W3C export's time, the timeline's title
 };
 
 // True for the formats writeExchangeFile writes.

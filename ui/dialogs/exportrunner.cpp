@@ -58,7 +58,7 @@ bool ExportRunner::start(const QString& storePath, const ExportFormatEntry& form
         request.filter.documentIds.assign(options.documentIds.begin(), options.documentIds.end());
         request.options = exchange;
         if (format.titleOption)
-            request.title = options.title;
+            request.options.title = options.title;
         m_thread = QThread::create([=] { *status = writeExchangeFile(store, request, outPath, run); });
     } else {
         const auto reportFormat = format.id == QLatin1String("html") ? ReportFormat::Html : ReportFormat::Pdf;

@@ -76,24 +76,4 @@ bool saveTimelineSvg(TimelineRenderer& renderer, const QString& path, int width,
     return true;
 }
 
-bool saveTimelineJs(const TimelineRenderer& renderer, const QString& path, const QString& title, QString* error) {
-    // What the view shows: the status filter applies.
-    std::vector<timeline::TimelineEntry> shown;
-    for (const auto& lane : renderer.lanes())
-        for (std::size_t i : lane.entries)
-            shown.push_back(renderer.entries()[i]);
-    timeline::TimelineJsOptions options;
-    options.title = title.toStdString();
-    options.groups = renderer.laneMode();
-    const std::string json = timeline::toTimelineJs(shown, options);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(json.data(), static_cast<qint64>(json.size())) != static_cast<qint64>(json.size())) {
-        if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 }  // namespace claimdesk::ui

@@ -1,8 +1,8 @@
 #pragma once
 
-// The whole timeline, fitted, as a picture (PNG, SVG) or as TimelineJS
-// JSON, drawn without any widget on screen, so the report can embed it
-// too.
+// The whole timeline, fitted, as a picture (PNG, SVG), drawn without any
+// widget on screen, so the report can embed it too. (TimelineJS is a data
+// export: core/export/exchange.h.)
 
 #include <QImage>
 #include <QSize>
@@ -19,7 +19,5 @@ QImage renderTimelineImage(TimelineRenderer& renderer, QSize size);
 // Each writes the file and returns true, or leaves `error` set and false.
 bool saveTimelinePng(TimelineRenderer& renderer, const QString& path, int width = 1600, QString* error = nullptr);
 bool saveTimelineSvg(TimelineRenderer& renderer, const QString& path, int width = 1600, QString* error = nullptr);
-bool saveTimelineJs(const TimelineRenderer& renderer, const QString& path, const QString& title,
-                    QString* error = nullptr);
 
 }  // namespace claimdesk::ui

@@ -16,6 +16,7 @@
 
 #include "core/timeline/timelineentry.h"
 #include "ui/edit/workspace.h"
+#include "ui/dialogs/exchangefile.h"
 #include "ui/timeline/timelineexport.h"
 #include "ui/timeline/timelineview.h"
 
@@ -149,8 +150,19 @@ bool TimelinePanel::exportImage(const QString& path, QString* error) {
 }
 
 bool TimelinePanel::exportTimelineJs(const QString& path, QString* error) {
-    const QString title = tr("Timeline of %1").arg(QFileInfo(m_workspace->path()).completeBaseName());
-    return saveTimelineJs(m_view->renderer(), path, title, error);
+    // Through File > Export's entry point, with the choices shown here: the
+    // same file as the dialog or claimdesk-cli writes for them.
+    ExchangeRequest request;
+    request.format = exporting::exchangeFormatName(exporting::ExchangeFormat::TimelineJs);
+    if (const auto status = m_view->renderer().statusFilter())
+        request.filter.statuses = {*status};
+    request.options.title =
+        tr("Timeline of %1").arg(QFileInfo(m_workspace->path()).completeBaseName()).toStdString();
+    request.options.groups = m_view->renderer().laneMode();
+    const Status written = writeExchangeFile(m_workspace->path().toStdString(), request, path);
+    if (!written.ok() && error)
+        *error = QString::fromStdString(written.error());
+    return written.ok();
 }
 
 void TimelinePanel::exportDialog(const QString& filter, const QString& suffix) {

@@ -36,8 +36,10 @@ public:
     // The claim table's status filter.
     void setStatusFilter(std::optional<ClaimStatus> status);
 
-    // Writes the timeline as shown (PNG, SVG by extension) or as
-    // TimelineJS JSON; false with `error` set when it cannot.
+    // Writes the timeline as shown (PNG, SVG by extension), or as TimelineJS
+    // JSON through File > Export's entry point with the lanes and status
+    // filter shown here (a status filter leaves the events out, as in every
+    // export); false with `error` set when it cannot.
     bool exportImage(const QString& path, QString* error = nullptr);
     bool exportTimelineJs(const QString& path, QString* error = nullptr);
 

@@ -11,6 +11,7 @@
 
 #include "core/domain/analysis.h"
 #include "core/domain/span.h"
+#include "core/text/annotatedtext.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::extract {
@@ -25,7 +26,7 @@ struct RawAttribution {
 // Finds the attributions of `text` (UTF-8) inside `region` (code points),
 // in text order of their contents. Spans are code points into `text`.
 //
-// Conventions (PolNeAR's, see data/lexicons/attribution_*.txt for the words):
+// Conventions (PolNeAR's, see data/lexicons/attribution-*.txt for the words):
 // - Direct: the words between the quotation marks, closing comma or stop
 //   included. A quotation over several paragraphs, and a split quotation
 //   ("“...,” he said, “...”"), give one attribution per piece, each with the
@@ -41,7 +42,6 @@ std::vector<RawAttribution> findRawAttributions(std::string_view text, const tex
 
 // The same over a body already read (tokens, quotations, sentences), so
 // the extractor tokenises a document once for every finder that walks it.
-struct BodyText;
-std::vector<RawAttribution> findRawAttributions(const BodyText& body);
+std::vector<RawAttribution> findRawAttributions(const text::AnnotatedText& body);
 
 }  // namespace claimdesk::extract

@@ -13,11 +13,11 @@ namespace claimdesk::extract::attribution {
 // "- Zelensky said.": the whole paragraph is the quotation.
 void Rules::dashParagraphs() {
     for (const Sentence& s : m_st.sentences) {
-        if (s.end < m_tok.size() && m_tok[s.end].kind != TokenKind::Paragraph)
+        if (s.end < m_tok.size() && m_tok[s.end].kind != text::TokenKind::Paragraph)
             continue;
         std::size_t d = kNone;
         for (std::size_t k = s.end; k > s.begin + 1; --k)
-            if (dash(k - 1) && m_st.quoteOf[k - 1] < 0) {
+            if (dash(k - 1) && m_st.quotationOf[k - 1] < 0) {
                 d = k - 1;
                 break;
             }
@@ -34,9 +34,9 @@ void Rules::dashParagraphs() {
             if (!source || source->begin != d + 1 || !endish(skipAdjuncts(cue.end, s.end, true), s.end))
                 break;
             std::size_t b = s.begin;
-            while (b > 0 && m_tok[b - 1].kind != TokenKind::Paragraph)
+            while (b > 0 && m_tok[b - 1].kind != text::TokenKind::Paragraph)
                 --b;
-            while (b < d && m_tok[b].kind == TokenKind::Mark)
+            while (b < d && m_tok[b].kind == text::TokenKind::Quote)
                 ++b;
             const std::size_t e = trimEnd(b, d);
             if (e > b + 2 && free(b, e))
@@ -75,15 +75,15 @@ void Rules::anaphoricPassives() {
 void Rules::labelledQuotes() {
     std::optional<Range> labelSource;
     for (std::size_t i = 0; i + 2 < m_tok.size(); ++i) {
-        const bool paragraphStart = i == 0 || m_tok[i - 1].kind == TokenKind::Paragraph ||
-                                    (m_tok[i - 1].kind == TokenKind::Mark && (i == 1 || m_tok[i - 2].kind == TokenKind::Paragraph));
-        if (!paragraphStart || !word(i) || !m_tok[i].capitalized)
+        const bool paragraphStart = i == 0 || m_tok[i - 1].kind == text::TokenKind::Paragraph ||
+                                    (m_tok[i - 1].kind == text::TokenKind::Quote && (i == 1 || m_tok[i - 2].kind == text::TokenKind::Paragraph));
+        if (!paragraphStart || !word(i) || !m_tok[i].capitalised)
             continue;
         if (!punct(i + 1, U':')) {
             speakerLabel(i);
             continue;
         }
-        const std::string& label = m_tok[i].lower;
+        std::string_view label = m_tok[i].lower;
         if (label == "source" || label == "sources") {
             std::size_t k = i + 2;
             while (k < m_tok.size() && word(k) && !is(Prep, k) && !is(Stop, k) && k - i < 10)
@@ -96,7 +96,7 @@ void Rules::labelledQuotes() {
             speakerLabel(i);
             continue;
         }
-        const Quote* q = quoteOpenedAt(i + 2);
+        const Quotation* q = quoteOpenedAt(i + 2);
         if (!q || q->single || !free(q->open, q->close))
             continue;
         const std::size_t end = q->closed ? q->close + 1 : q->close;
@@ -108,7 +108,7 @@ void Rules::labelledQuotes() {
 // Debate" in a headline: a short capitalised name, a colon, the words.
 void Rules::speakerLabel(std::size_t i) {
     std::size_t k = i;
-    while (k < m_tok.size() && k - i < 5 && word(k) && (m_tok[k].capitalized || word(k, "of")) && !is(Stop, k))
+    while (k < m_tok.size() && k - i < 5 && word(k) && (m_tok[k].capitalised || word(k, "of")) && !is(Stop, k))
         ++k;
     if (k == i || !punct(k, U':') || is(Label, i) || (k - i == 1 && is(Det, i)))
         return;
@@ -116,15 +116,15 @@ void Rules::speakerLabel(std::size_t i) {
         if (is(Label, w) || is(Day, w))
             return;
     std::size_t b = k + 1;
-    while (b < m_tok.size() && m_tok[b].kind == TokenKind::Mark)
+    while (b < m_tok.size() && m_tok[b].kind == text::TokenKind::Quote)
         ++b;
     std::size_t e = b;
     std::size_t words = 0;
-    while (e < m_tok.size() && m_tok[e].kind != TokenKind::Paragraph) {
-        words += m_tok[e].kind == TokenKind::Word;
+    while (e < m_tok.size() && m_tok[e].kind != text::TokenKind::Paragraph) {
+        words += m_tok[e].kind == text::TokenKind::Word;
         ++e;
     }
-    while (e > b && (m_tok[e - 1].kind == TokenKind::Mark || (m_tok[e - 1].kind == TokenKind::Punct && m_tok[e - 1].first != U'?' &&
+    while (e > b && (m_tok[e - 1].kind == text::TokenKind::Quote || (m_tok[e - 1].kind == text::TokenKind::Punct && m_tok[e - 1].first != U'?' &&
                                                               m_tok[e - 1].first != U'!' && m_tok[e - 1].first != U')')))
         --e;
     if (words < 3 || e <= b || !free(i, e))
@@ -134,7 +134,7 @@ void Rules::speakerLabel(std::size_t i) {
 
 // "“...” ― Sonya Herridge": a quotation signed after a dash.
 void Rules::signedQuotes() {
-    for (const Quote& q : m_st.quotes) {
+    for (const Quotation& q : m_st.quotations) {
         if (q.single || !q.closed)
             continue;
         std::size_t d = q.close + 1;
@@ -146,9 +146,9 @@ void Rules::signedQuotes() {
         if (!source)
             continue;
         std::size_t e = source->end;
-        while (e < m_tok.size() && m_tok[e].kind == TokenKind::Punct && !dash(e))
+        while (e < m_tok.size() && m_tok[e].kind == text::TokenKind::Punct && !dash(e))
             ++e;
-        if (e < m_tok.size() && m_tok[e].kind != TokenKind::Paragraph)
+        if (e < m_tok.size() && m_tok[e].kind != text::TokenKind::Paragraph)
             continue;
         emit(source, Range{d, d + 1}, {q.contentStart, q.contentEnd}, ClaimKind::Direct, q.open, q.close + 1);
     }
@@ -164,7 +164,7 @@ void Rules::loneQuotes() {
     std::sort(sorted.begin(), sorted.end(),
               [](const RawAttribution& x, const RawAttribution& y) { return x.content.start < y.content.start; });
     std::size_t si = 0;
-    for (const Quote& q : m_st.quotes) {
+    for (const Quotation& q : m_st.quotations) {
         if (q.single)
             continue;
         const std::size_t end = q.closed ? q.close + 1 : q.close;
@@ -183,13 +183,13 @@ void Rules::loneQuotes() {
         next = end;
         std::size_t words = 0;
         for (std::size_t k = q.open + 1; k < q.close && k < m_tok.size(); ++k)
-            words += m_tok[k].kind == TokenKind::Word;
-        const bool startsParagraph = q.open == 0 || m_tok[q.open - 1].kind == TokenKind::Paragraph;
+            words += m_tok[k].kind == text::TokenKind::Word;
+        const bool startsParagraph = q.open == 0 || m_tok[q.open - 1].kind == text::TokenKind::Paragraph;
         // Near the last speaker (within two paragraphs), a quotation that is
         // a sentence of its own, or a long one, continues that speaker
         // ("Smith said X. “...”"); short quoted phrases are scare quotes.
         const bool ownSentence = m_st.sentences[m_st.sentenceOf[q.open]].begin == q.open && q.closed &&
-                                 (end >= m_tok.size() || m_tok[end].kind == TokenKind::Paragraph ||
+                                 (end >= m_tok.size() || m_tok[end].kind == text::TokenKind::Paragraph ||
                                   m_st.sentenceOf[end] != m_st.sentenceOf[q.close] || finalPunct(end));
         const bool nearSpeaker = last && m_st.paragraphOf[q.open] <= lastParagraph + 2;
         if (!(startsParagraph && words >= 3) && !(nearSpeaker && ownSentence && words >= 2) &&

@@ -11,10 +11,13 @@
 
 #include "core/extract/attribution/attributionfinder.h"
 #include "core/extract/attribution/lexicons.h"
-#include "core/extract/attribution/structure.h"
-#include "core/extract/attribution/tokens.h"
+#include "core/text/annotatedtext.h"
 
 namespace claimdesk::extract::attribution {
+
+using text::Quotation;
+using text::Sentence;
+using text::Token;
 
 inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 inline constexpr std::size_t kMaxSourceTokens = 22;
@@ -35,35 +38,34 @@ struct Range {
 // quotations.
 class Rules {
 public:
-    Rules(const std::vector<Token>& tokens, const Structure& structure)
-        : m_tok(tokens), m_st(structure), m_used(tokens.size(), 0) {}
+    explicit Rules(const text::AnnotatedText& body);
 
     std::vector<RawAttribution> run();
 
 private:
     // Token tests.
-    bool word(std::size_t i) const { return i < m_tok.size() && m_tok[i].kind == TokenKind::Word; }
+    bool word(std::size_t i) const { return i < m_tok.size() && m_tok[i].kind == text::TokenKind::Word; }
     bool word(std::size_t i, const char* w) const { return word(i) && m_tok[i].lower == w; }
     bool punct(std::size_t i, char32_t c) const {
-        return i < m_tok.size() && m_tok[i].kind == TokenKind::Punct && m_tok[i].first == c;
+        return i < m_tok.size() && m_tok[i].kind == text::TokenKind::Punct && m_tok[i].first == c;
     }
     bool openMark(std::size_t i) const {
-        return i < m_tok.size() && m_tok[i].kind == TokenKind::Mark && m_tok[i].mark == MarkRole::Open;
+        return i < m_tok.size() && m_tok[i].kind == text::TokenKind::Quote && m_tok[i].quote == text::QuoteRole::Open;
     }
     bool closeMark(std::size_t i) const {
-        return i < m_tok.size() && m_tok[i].kind == TokenKind::Mark && m_tok[i].mark == MarkRole::Close;
+        return i < m_tok.size() && m_tok[i].kind == text::TokenKind::Quote && m_tok[i].quote == text::QuoteRole::Close;
     }
-    bool is(WordClass c, std::size_t i) const { return word(i) && (m_tok[i].classes & c) != 0; }
+    bool is(WordClass c, std::size_t i) const { return word(i) && (m_info[i].classes & c) != 0; }
     const CueFrame* cueOf(std::size_t i) const {
-        return word(i) && m_tok[i].cue >= 0 ? &kFrames[static_cast<std::size_t>(m_tok[i].cue)] : nullptr;
+        return word(i) && m_info[i].cue >= 0 ? &kFrames[static_cast<std::size_t>(m_info[i].cue)] : nullptr;
     }
     bool dash(std::size_t i) const {
-        return i < m_tok.size() && m_tok[i].kind == TokenKind::Punct &&
+        return i < m_tok.size() && m_tok[i].kind == text::TokenKind::Punct &&
                (m_tok[i].first == 0x2014 || m_tok[i].first == 0x2013 || m_tok[i].first == 0x2015 ||
                 (m_tok[i].first == U'-' && m_tok[i].spaceBefore));
     }
     bool finalPunct(std::size_t i) const {
-        return i < m_tok.size() && m_tok[i].kind == TokenKind::Punct &&
+        return i < m_tok.size() && m_tok[i].kind == text::TokenKind::Punct &&
                (m_tok[i].first == U'.' || m_tok[i].first == U'!' || m_tok[i].first == U'?' || m_tok[i].first == 0x2026);
     }
     // A full stop that ends its sentence (not the one of "Mr." or "D.C.").
@@ -73,8 +75,8 @@ private:
     bool participle(std::size_t i) const {
         return word(i) && m_tok[i].lower.size() > 4 && m_tok[i].lower.ends_with("ing");
     }
-    const Quote* quoteOpenedAt(std::size_t i) const;
-    const Quote* quoteClosedAt(std::size_t i) const;
+    const Quotation* quoteOpenedAt(std::size_t i) const;
+    const Quotation* quoteClosedAt(std::size_t i) const;
     Span span(std::size_t begin, std::size_t end) const { return {m_tok[begin].start, m_tok[end - 1].end}; }
     Span span(Range r) const { return span(r.begin, r.end); }
 
@@ -116,7 +118,8 @@ private:
     bool free(std::size_t begin, std::size_t end) const;
 
     const std::vector<Token>& m_tok;
-    const Structure& m_st;
+    const text::Structure& m_st;
+    std::vector<WordInfo> m_info;  // per token
     std::vector<char> m_used;
     std::vector<RawAttribution> m_out;
 };

@@ -6,22 +6,22 @@
 
 namespace claimdesk::extract::attribution {
 
-const Quote* Rules::quoteOpenedAt(std::size_t i) const {
-    if (!openMark(i) || i + 1 >= m_tok.size() || m_st.quoteOf[i + 1] < 0)
+const Quotation* Rules::quoteOpenedAt(std::size_t i) const {
+    if (!openMark(i) || i + 1 >= m_tok.size() || m_st.quotationOf[i + 1] < 0)
         return nullptr;
-    const Quote& q = m_st.quotes[static_cast<std::size_t>(m_st.quoteOf[i + 1])];
+    const Quotation& q = m_st.quotations[static_cast<std::size_t>(m_st.quotationOf[i + 1])];
     return q.open == i ? &q : nullptr;
 }
 
-const Quote* Rules::quoteClosedAt(std::size_t i) const {
-    if (!closeMark(i) || i == 0 || m_st.quoteOf[i - 1] < 0)
+const Quotation* Rules::quoteClosedAt(std::size_t i) const {
+    if (!closeMark(i) || i == 0 || m_st.quotationOf[i - 1] < 0)
         return nullptr;
-    const Quote& q = m_st.quotes[static_cast<std::size_t>(m_st.quoteOf[i - 1])];
+    const Quotation& q = m_st.quotations[static_cast<std::size_t>(m_st.quotationOf[i - 1])];
     return q.close == i && q.closed ? &q : nullptr;
 }
 
 std::optional<CueFrame> Rules::cueAt(std::size_t i) const {
-    if (!word(i) || m_st.quoteOf[i] >= 0 || m_used[i])
+    if (!word(i) || m_st.quotationOf[i] >= 0 || m_used[i])
         return std::nullopt;
     const CueFrame* frame = cueOf(i);
     if (!frame)
@@ -32,19 +32,19 @@ std::optional<CueFrame> Rules::cueAt(std::size_t i) const {
     // Plural nouns that double as verbs ("renewed fears along the border",
     // "dialing back plans"): a verb only right after a name or a pronoun.
     if (m_tok[i].lower.size() > 3 && m_tok[i].lower.back() == 's' && m_tok[i].lower != "says" && i > 0 &&
-        (m_tok[i].classes & Noun) != 0 &&
-        (!(word(i - 1) && (m_tok[i - 1].capitalized || is(Pronoun, i - 1) || is(CueMod, i - 1))) ||
+        (m_info[i].classes & Noun) != 0 &&
+        (!(word(i - 1) && (m_tok[i - 1].capitalised || is(Pronoun, i - 1) || is(CueMod, i - 1))) ||
          m_tok[i - 1].lower.ends_with("'s")))
         return std::nullopt;
     // "the first confirmed battles", "a widely reported case": an adjective.
     std::size_t k = i;
-    while (k > 0 && (is(CueMod, k - 1) || (word(k - 1) && m_tok[k - 1].lower.ends_with("ly") && !m_tok[k - 1].capitalized)))
+    while (k > 0 && (is(CueMod, k - 1) || (word(k - 1) && m_tok[k - 1].lower.ends_with("ly") && !m_tok[k - 1].capitalised)))
         --k;
     if (k < i && k > 0 && is(Det, k - 1) && !word(k - 1, "that") && !is(Pronoun, k - 1))
         return std::nullopt;
     // "Said" opening a sentence is rare and usually a headline; a capitalised
     // cue mid-sentence is a name ("Sen. Warner").
-    if (m_tok[i].capitalized && i > 0 && m_st.sentenceOf[i - 1] == m_st.sentenceOf[i] && !openMark(i - 1))
+    if (m_tok[i].capitalised && i > 0 && m_st.sentenceOf[i - 1] == m_st.sentenceOf[i] && !openMark(i - 1))
         return std::nullopt;
     return *frame;
 }
@@ -56,20 +56,20 @@ Range Rules::cueSpan(std::size_t verb, CueFrame frame, std::size_t sentenceBegin
     std::size_t b = verb;
     while (b > sentenceBegin) {
         const std::size_t k = b - 1;
-        const bool adverb = word(k) && !m_tok[k].capitalized && m_tok[k].lower.size() > 4 && m_tok[k].lower.ends_with("ly");
+        const bool adverb = word(k) && !m_tok[k].capitalised && m_tok[k].lower.size() > 4 && m_tok[k].lower.ends_with("ly");
         // "is telling", "was warning": the progressive's auxiliary.
         const bool be = participle(verb) && word(k) &&
                         (m_tok[k].lower == "is" || m_tok[k].lower == "are" || m_tok[k].lower == "was" ||
                          m_tok[k].lower == "were" || m_tok[k].lower == "been" || m_tok[k].lower == "be" ||
                          m_tok[k].lower == "'s" || m_tok[k].lower == "'re");
-        if (!(is(CueMod, k) || adverb || be) || m_st.quoteOf[k] >= 0)
+        if (!(is(CueMod, k) || adverb || be) || m_st.quotationOf[k] >= 0)
             break;
         b = k;
     }
     // "He has" would leave nothing of the source: keep the pronoun's verb out.
     std::size_t e = verb + 1;
     if (word(e) && e < sentenceEnd) {
-        const std::string& p = m_tok[e].lower;
+        std::string_view p = m_tok[e].lower;
         const bool particle = frame == CueFrame::Object
                                   ? (p == "for" || p == "on" || p == "out" || p == "to" || p == "about" || p == "against")
                                   : p == "out";
@@ -98,14 +98,14 @@ std::size_t Rules::skipAdjuncts(std::size_t j, std::size_t end, bool trailing) c
                (trailing && (word(i, "to") || word(i, "of") || word(i, "about") || word(i, "after") || word(i, "before")));
     };
     // "Gowdy said sarcastically.": a manner adverb closing the clause.
-    if (trailing && word(j) && !m_tok[j].capitalized && m_tok[j].lower.size() > 4 && m_tok[j].lower.ends_with("ly") &&
+    if (trailing && word(j) && !m_tok[j].capitalised && m_tok[j].lower.size() > 4 && m_tok[j].lower.ends_with("ly") &&
         endish(j + 1, end))
         return j + 1;
     while (j < end && starts(j)) {
         std::size_t k = j + 1;
         while (k < end && (word(k) || (punct(k, U'.') && !m_tok[k].spaceBefore && !finalPunct(k + 1) && word(k + 1)) ||
                            punct(k, U'-')) &&
-               !word(k, "that") && !(is(Stop, k) && !word(k, "and")) && !is(Pronoun, k) && m_st.quoteOf[k] < 0 && k - j < 14)
+               !word(k, "that") && !(is(Stop, k) && !word(k, "and")) && !is(Pronoun, k) && m_st.quotationOf[k] < 0 && k - j < 14)
             ++k;
         if (k - j >= 14)
             return j;
@@ -136,7 +136,7 @@ std::size_t Rules::skipRecipient(std::size_t j, std::size_t end, CueFrame frame)
     std::size_t k = j;
     while (k < end && k - j < 7 && !word(k, "that") && !is(Prep, k) && !is(Day, k) && !is(Time, k) &&
            (word(k) || (punct(k, U'.') && !m_tok[k].spaceBefore && word(k + 1) && !finalPunct(k + 1))) &&
-           (k == j || m_tok[k].capitalized || is(Det, j) || m_tok[k].kind == TokenKind::Punct) &&
+           (k == j || m_tok[k].capitalised || is(Det, j) || m_tok[k].kind == text::TokenKind::Punct) &&
            !(k > j && (is(Det, k) || is(Pronoun, k))))
         ++k;
     return k;
@@ -156,7 +156,7 @@ bool Rules::endish(std::size_t j, std::size_t end) const {
         return true;
     if (!word(k))
         return false;
-    const std::string& w = m_tok[k].lower;
+    std::string_view w = m_tok[k].lower;
     return w == "who" || w == "which" || w == "according" || w == "but" || w == "and" || w == "as" || w == "when" ||
            w == "after" || w == "before" || w == "because" || w == "although" || w == "though" || w == "while" ||
            w == "in" || w == "at" || w == "during" || w == "on" || w == "where" || w == "whose" || w == "then" ||
@@ -177,14 +177,14 @@ std::size_t Rules::contentEnd(std::size_t begin, std::size_t end, CueFrame frame
         if (closeMark(k) && k + 1 < end && k > begin + 1 && punct(k - 1, U',') &&
             ((participle(k + 1) && cueOf(k + 1)) || (word(k + 1, "according") && word(k + 2, "to"))))
             return k - 1;
-        if (m_st.quoteOf[k] >= 0 && !closeMark(k))
+        if (m_st.quotationOf[k] >= 0 && !closeMark(k))
             continue;
         if (k > begin + 1 && (punct(k, U';') || (dash(k) && (word(k + 1, "and") || word(k + 1, "but")))))
             return k;
         // "... willingness to change the law but has been met with opposition".
         if (k > begin + 1 && word(k, "but") && word(k + 1) && (is(CueMod, k + 1) || word(k + 1, "is") || word(k + 1, "was")))
             return k;
-        if (k > begin + 1 && word(k, "and") && word(k + 1) && !m_tok[k + 1].capitalized && cueOf(k + 1))
+        if (k > begin + 1 && word(k, "and") && word(k + 1) && !m_tok[k + 1].capitalised && cueOf(k + 1))
             return k;
         if (frame == CueFrame::Object && k > begin &&
             (word(k, "in") || word(k, "during") || word(k, "at") || word(k, "after") || word(k, "before") ||
@@ -200,10 +200,10 @@ std::size_t Rules::contentEnd(std::size_t begin, std::size_t end, CueFrame frame
         // ", and a spokesperson confirmed that ...": a second attribution.
         if (word(k + 1, "and") || word(k + 1, "while")) {
             for (std::size_t v = k + 3; v < end && v < k + 14; ++v) {
-                if (!word(v) || m_st.quoteOf[v] >= 0 || punct(v, U',') || word(v, "that"))
+                if (!word(v) || m_st.quotationOf[v] >= 0 || punct(v, U',') || word(v, "that"))
                     break;
                 const CueFrame* f = cueOf(v);
-                if (f && !m_tok[v].capitalized && (*f == CueFrame::Say || *f == CueFrame::Tell)) {
+                if (f && !m_tok[v].capitalised && (*f == CueFrame::Say || *f == CueFrame::Tell)) {
                     const auto src = leftSource(k + 2, v);
                     if (src && src->begin == k + 2)
                         return k;
@@ -216,7 +216,7 @@ std::size_t Rules::contentEnd(std::size_t begin, std::size_t end, CueFrame frame
 }
 
 std::size_t Rules::trimEnd(std::size_t begin, std::size_t end) const {
-    while (end > begin && m_tok[end - 1].kind == TokenKind::Punct && m_st.quoteOf[end - 1] < 0 &&
+    while (end > begin && m_tok[end - 1].kind == text::TokenKind::Punct && m_st.quotationOf[end - 1] < 0 &&
            m_tok[end - 1].first != U')')
         --end;
     return end;
@@ -224,7 +224,7 @@ std::size_t Rules::trimEnd(std::size_t begin, std::size_t end) const {
 
 ClaimKind Rules::kindOf(std::size_t begin, std::size_t end) const {
     for (std::size_t k = begin; k < end; ++k)
-        if (const Quote* q = quoteOpenedAt(k); q && !q->single) {
+        if (const Quotation* q = quoteOpenedAt(k); q && !q->single) {
             if (k == begin && q->close + 1 >= end)
                 return ClaimKind::Direct;
             return ClaimKind::Mixed;
@@ -271,18 +271,18 @@ void Rules::emit(std::optional<Range> source, std::optional<Range> cue, Span con
     bool split = false;
     if (kind == ClaimKind::Direct)
         for (std::size_t k = contentBegin; k < contentEnd && k < m_tok.size(); ++k)
-            split = split || (m_tok[k].kind == TokenKind::Paragraph && m_tok[k].start < content.end && m_tok[k].end > content.start);
+            split = split || (m_tok[k].kind == text::TokenKind::Paragraph && m_tok[k].start < content.end && m_tok[k].end > content.start);
     if (!split) {
         a.content = content;
         m_out.push_back(a);
         return;
     }
     for (std::size_t k = contentBegin; k < contentEnd && k < m_tok.size(); ++k) {
-        if (m_tok[k].kind == TokenKind::Paragraph) {
+        if (m_tok[k].kind == text::TokenKind::Paragraph) {
             flush();
             continue;
         }
-        if (m_tok[k].kind == TokenKind::Mark || m_tok[k].end <= content.start || m_tok[k].start >= content.end)
+        if (m_tok[k].kind == text::TokenKind::Quote || m_tok[k].end <= content.start || m_tok[k].start >= content.end)
             continue;
         if (first == kNone)
             first = k;
@@ -296,7 +296,7 @@ bool Rules::emitBefore(std::size_t sentenceBegin, std::size_t last, std::optiona
     std::size_t closeAt = last;
     if (punct(closeAt, U',') && closeMark(closeAt - 1))
         --closeAt;
-    if (const Quote* q = quoteClosedAt(closeAt)) {
+    if (const Quotation* q = quoteClosedAt(closeAt)) {
         std::size_t lead = sentenceBegin;
         while (lead < q->open && is(Lead, lead))
             ++lead;
@@ -338,7 +338,7 @@ bool Rules::emitBefore(std::size_t sentenceBegin, std::size_t last, std::optiona
 // in the same paragraph with no attribution of its own.
 void Rules::followingQuotes(std::size_t after, const std::optional<Range>& source, Range cue) {
     auto skip = [&](std::size_t j) {
-        while (j < m_tok.size() && m_tok[j].kind == TokenKind::Punct && (m_tok[j].first == U',' || finalPunct(j)))
+        while (j < m_tok.size() && m_tok[j].kind == text::TokenKind::Punct && (m_tok[j].first == U',' || finalPunct(j)))
             ++j;
         return j;
     };
@@ -346,16 +346,16 @@ void Rules::followingQuotes(std::size_t after, const std::optional<Range>& sourc
     // After a relative clause ("said X, who ... . “...”"): the next sentence.
     if (!quoteOpenedAt(j) && after < m_tok.size())
         j = skip(m_st.sentences[m_st.sentenceOf[after]].end);
-    const Quote* q = quoteOpenedAt(j);
+    const Quotation* q = quoteOpenedAt(j);
     if (!q || !q->closed || q->single || !free(q->open, q->close + 1))
         return;
     if (m_st.paragraphOf[q->open] != m_st.paragraphOf[after])
         return;
     std::size_t k = q->close + 1;
-    if (!(k >= m_tok.size() || finalPunct(k) || m_tok[k].kind == TokenKind::Paragraph || finalPunct(q->close - 1)))
+    if (!(k >= m_tok.size() || finalPunct(k) || m_tok[k].kind == text::TokenKind::Paragraph || finalPunct(q->close - 1)))
         return;
     // Its own attribution follows ("“...,” she said."): leave it to that cue.
-    if (k < m_tok.size() && m_tok[k].kind == TokenKind::Word)
+    if (k < m_tok.size() && m_tok[k].kind == text::TokenKind::Word)
         return;
     emit(source ? std::optional<Range>(*source) : std::nullopt, cue, {q->contentStart, q->contentEnd}, ClaimKind::Direct,
          q->open, q->close + 1);
@@ -423,7 +423,7 @@ bool Rules::tryContentBefore(Range cue, CueFrame frame, const Sentence& s) {
         // "During his years in office, Mr. Obama said, ...": the words before
         // are an adjunct, not content.
         std::size_t first = contentBegin;
-        while (first < last && (is(Lead, first) || m_tok[first].kind == TokenKind::Mark))
+        while (first < last && (is(Lead, first) || m_tok[first].kind == text::TokenKind::Quote))
             ++first;
         const bool adjunct = word(first) && (is(Prep, first) || is(Stop, first) || is(Time, first) || word(first, "for") ||
                                              word(first, "despite") || word(first, "given"));
@@ -466,10 +466,10 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
                     ++b;
                 std::size_t e = b;
                 while (e < cue.begin && e - b < 6 &&
-                       ((word(e) && m_tok[e].capitalized && !is(Lead, e)) ||
+                       ((word(e) && m_tok[e].capitalised && !is(Lead, e)) ||
                         (punct(e, U'.') && !m_tok[e].spaceBefore && e > b && word(e + 1))))
                     ++e;
-                if (e == b || !word(e) || m_tok[e].capitalized || is(Det, b))
+                if (e == b || !word(e) || m_tok[e].capitalised || is(Det, b))
                     return false;
                 source = Range{b, e};
             }
@@ -485,7 +485,7 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
     std::size_t j = skipRecipient(cue.end, s.end, frame);
     if (frame == CueFrame::Tell && j == cue.end && quoteOpenedAt(j)) {
         // A quoted recipient: "told “Morning Joe” that ...".
-        const Quote* q = quoteOpenedAt(j);
+        const Quotation* q = quoteOpenedAt(j);
         if (q->closed && q->close < j + 6 && word(q->close + 1))
             j = q->close + 1;
     }
@@ -501,12 +501,12 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
     if (punct(j, U',') || colon)
         ++j;
     // "He said:" with the quotation in the next paragraph.
-    if (colon && j == s.end && j < m_tok.size() && m_tok[j].kind == TokenKind::Paragraph && quoteOpenedAt(j + 1))
+    if (colon && j == s.end && j < m_tok.size() && m_tok[j].kind == text::TokenKind::Paragraph && quoteOpenedAt(j + 1))
         ++j;
     // "The governor added:" and a paragraph of his words without quotation marks.
-    if (colon && j == s.end && j < m_tok.size() && m_tok[j].kind == TokenKind::Paragraph && word(j + 1)) {
+    if (colon && j == s.end && j < m_tok.size() && m_tok[j].kind == text::TokenKind::Paragraph && word(j + 1)) {
         std::size_t e = j + 1;
-        while (e < m_tok.size() && m_tok[e].kind != TokenKind::Paragraph)
+        while (e < m_tok.size() && m_tok[e].kind != text::TokenKind::Paragraph)
             ++e;
         if (e - j > 4 && free(j + 1, e)) {
             emit(source, cue, span(j + 1, trimEnd(j + 1, e)), ClaimKind::Direct, j + 1, e, shared);
@@ -515,7 +515,7 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
     }
     if (j >= s.end && !openMark(j))
         return false;
-    if (const Quote* q = quoteOpenedAt(j)) {
+    if (const Quotation* q = quoteOpenedAt(j)) {
         // A whole quotation introduced by the cue.
         const std::size_t after = q->closed ? q->close + 1 : q->close;
         if (!q->single && (m_st.sentenceOf[after < m_tok.size() ? after : m_tok.size() - 1] != m_st.sentenceOf[j] ||
@@ -530,7 +530,7 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
         return false;
     if (word(j) && (frame == CueFrame::Say || frame == CueFrame::Tell)) {
         // A clause follows, not a bare object ("said it", "said nothing").
-        const std::string& w = m_tok[j].lower;
+        std::string_view w = m_tok[j].lower;
         if (w == "nothing" || w == "something" || w == "anything" || is(Prep, j))
             return false;
         if ((w == "it" || w == "so" || w == "yes" || w == "no" || w == "goodbye" || w == "hello" || w == "sorry" ||
@@ -551,7 +551,7 @@ bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const S
     std::size_t e = contentEnd(j, s.end, word(j, "that") ? CueFrame::Say : frame);
     // A quotation opened in the content and running past the sentence.
     for (std::size_t k = j; k < e; ++k)
-        if (const Quote* q = quoteOpenedAt(k); q && q->close >= s.end && q->closed && !q->single)
+        if (const Quotation* q = quoteOpenedAt(k); q && q->close >= s.end && q->closed && !q->single)
             e = std::max(e, q->close + 1), k = q->close;
     if (e <= j || !free(j, e))
         return false;
@@ -573,7 +573,7 @@ void Rules::nominalThat(std::size_t i, const Sentence& s) {
     std::optional<Range> source;
     if (i > s.begin && word(i - 1) && m_tok[i - 1].lower.ends_with("'s")) {
         std::size_t h = i - 1;
-        while (h > s.begin && word(h - 1) && m_tok[h - 1].capitalized && !is(Stop, h - 1) && i - h < 5)
+        while (h > s.begin && word(h - 1) && m_tok[h - 1].capitalised && !is(Stop, h - 1) && i - h < 5)
             --h;
         source = Range{h, i};
     }
@@ -582,7 +582,7 @@ void Rules::nominalThat(std::size_t i, const Sentence& s) {
 
 // "According to SOURCE, CONTENT." / "CONTENT, according to SOURCE."
 bool Rules::tryAccordingTo(std::size_t i, const Sentence& s) {
-    if (!word(i + 1, "to") || m_st.quoteOf[i] >= 0 || m_used[i])
+    if (!word(i + 1, "to") || m_st.quotationOf[i] >= 0 || m_used[i])
         return false;
     const Range cue{i, i + 2};
     std::size_t lead = s.begin;
@@ -624,7 +624,7 @@ std::vector<RawAttribution> Rules::run() {
                 tryAccordingTo(i, s);
                 continue;
             }
-            if (is(NominalThat, i) && word(i + 1, "that") && m_st.quoteOf[i] < 0) {
+            if (is(NominalThat, i) && word(i + 1, "that") && m_st.quotationOf[i] < 0) {
                 nominalThat(i, s);
                 continue;
             }
@@ -646,8 +646,16 @@ std::vector<RawAttribution> Rules::run() {
     return std::move(m_out);
 }
 
-std::vector<RawAttribution> applyRules(const std::vector<Token>& tokens, const Structure& structure) {
-    return Rules(tokens, structure).run();
+Rules::Rules(const text::AnnotatedText& body)
+    : m_tok(body.tokens()), m_st(body.structure()), m_used(body.tokens().size(), 0) {
+    const Lexicons& lex = lexicons();
+    m_info.reserve(m_tok.size());
+    for (const Token& t : m_tok)
+        m_info.push_back(t.kind == text::TokenKind::Word ? lex.info(t.lower) : WordInfo{});
+}
+
+std::vector<RawAttribution> applyRules(const text::AnnotatedText& body) {
+    return Rules(body).run();
 }
 
 }  // namespace claimdesk::extract::attribution

@@ -9,12 +9,11 @@
 #include <vector>
 
 #include "core/extract/attribution/attributionfinder.h"
-#include "core/extract/attribution/structure.h"
-#include "core/extract/attribution/tokens.h"
+#include "core/text/annotatedtext.h"
 
 namespace claimdesk::extract::attribution {
 
-// The attributions found, ordered by content start.
-std::vector<RawAttribution> applyRules(const std::vector<Token>& tokens, const Structure& structure);
+// The attributions found in `body`, ordered by content start.
+std::vector<RawAttribution> applyRules(const text::AnnotatedText& body);
 
 }  // namespace claimdesk::extract::attribution

@@ -15,19 +15,19 @@ std::size_t Rules::phraseStart(std::size_t begin, std::size_t end, std::size_t l
     while (k > begin && end - k < limit) {
         const std::size_t p = k - 1;
         const Token& t = m_tok[p];
-        if (m_st.quoteOf[p] >= 0 || t.kind == TokenKind::Mark || t.kind == TokenKind::Paragraph || m_used[p])
+        if (m_st.quotationOf[p] >= 0 || t.kind == text::TokenKind::Quote || t.kind == text::TokenKind::Paragraph || m_used[p])
             break;
-        if (t.kind == TokenKind::Word) {
+        if (t.kind == text::TokenKind::Word) {
             if (t.lower == "who" && p > begin) {
                 k = p;  // "a member who supports Trump"
                 continue;
             }
             if (t.lower == "and" && p > begin && word(p - 1) && word(p + 1) && !is(Pronoun, p + 1) &&
-                (m_tok[p - 1].capitalized || m_tok[p + 1].capitalized || is(Det, p + 1))) {
+                (m_tok[p - 1].capitalised || m_tok[p + 1].capitalised || is(Det, p + 1))) {
                 k = p;
                 continue;
             }
-            if (is(Stop, p) || (cueOf(p) && !t.capitalized))
+            if (is(Stop, p) || (cueOf(p) && !t.capitalised))
                 break;
             k = p;
             continue;
@@ -56,7 +56,7 @@ bool Rules::strongStart(std::size_t i) const {
     if (!word(i))
         return false;
     const Token& t = m_tok[i];
-    return t.capitalized || is(Det, i) || is(Pronoun, i) || (t.first >= U'0' && t.first <= U'9');
+    return t.capitalised || is(Det, i) || is(Pronoun, i) || (t.first >= U'0' && t.first <= U'9');
 }
 
 // Where a source phrase found by phraseStart really begins: without leading
@@ -85,7 +85,7 @@ std::optional<std::size_t> Rules::sourceHead(std::size_t begin, std::size_t k, s
         if (strongStart(h) && !is(Pronoun, h))
             return h;
     const bool boundary = scanned == begin || k > scanned || punct(scanned - 1, U',') || dash(scanned - 1) ||
-                          m_tok[scanned - 1].kind == TokenKind::Mark || punct(scanned - 1, U':') ||
+                          m_tok[scanned - 1].kind == text::TokenKind::Quote || punct(scanned - 1, U':') ||
                           is(Lead, scanned - 1) || is(Stop, scanned - 1);
     if (boundary && end - k <= 4 && word(k) && !is(Stop, k) && !is(Prep, k) && !is(CueMod, k))
         return k;
@@ -114,7 +114,7 @@ std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) 
     for (std::size_t c = close; c > begin && close - c < 40;) {
         --c;
         const Token& t = m_tok[c];
-        if (t.kind == TokenKind::Mark || t.kind == TokenKind::Paragraph || m_used[c] || m_st.quoteOf[c] >= 0 ||
+        if (t.kind == text::TokenKind::Quote || t.kind == text::TokenKind::Paragraph || m_used[c] || m_st.quotationOf[c] >= 0 ||
             punct(c, U';') || punct(c, U':') || dash(c))
             break;
         if (!punct(c, U',') || c + 1 >= close)
@@ -123,20 +123,20 @@ std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) 
         if (h == c)
             continue;
         const auto head = sourceHead(begin, h, c);
-        if (!head || !strongStart(*head) || (!m_tok[*head].capitalized && !is(Det, *head) && !is(Pronoun, *head)))
+        if (!head || !strongStart(*head) || (!m_tok[*head].capitalised && !is(Det, *head) && !is(Pronoun, *head)))
             continue;
         // The head must start at a boundary, or it is the end of a longer clause.
         if (*head > h && !is(Lead, h) && !is(Prep, h) && !is(Time, h))
             continue;  // words before the head: the end of a longer clause
         const bool boundary = *head == begin || *head > h || punct(h - 1, U',') || dash(h - 1) ||
-                              m_tok[h - 1].kind == TokenKind::Mark || punct(h - 1, U':') || is(Stop, h - 1) ||
+                              m_tok[h - 1].kind == text::TokenKind::Quote || punct(h - 1, U':') || is(Stop, h - 1) ||
                               is(Lead, h - 1);
         if (!boundary)
             continue;
         // Several appositions ("Scott Pruitt, the attorney general of
         // Oklahoma, one of the states suing, said"): a head right after a
         // quotation or at the sentence's start beats one after a comma.
-        const bool strong = *head == begin || m_tok[h - 1].kind == TokenKind::Mark || is(Lead, h - 1);
+        const bool strong = *head == begin || m_tok[h - 1].kind == text::TokenKind::Quote || is(Lead, h - 1);
         // "Trump, speaking to veterans, said", "Clinton, at the debate, said":
         // the head alone; "X, president of Y, which represents Z, said": up
         // to the relative clause.
@@ -168,7 +168,7 @@ std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
     std::size_t k = j;
     while (k < end && k - j < kMaxSourceTokens) {
         const Token& t = m_tok[k];
-        if (t.kind == TokenKind::Word) {
+        if (t.kind == text::TokenKind::Word) {
             if (k > j + 1 && relative(k)) {
                 // A restrictive relative clause belongs to the name ("an
                 // economist who served as ..."): up to the clause's end.
@@ -178,14 +178,14 @@ std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
                 return Range{j, r};
             }
             if (k > j && (is(Stop, k) || is(Prep, k) || is(Day, k) || is(Time, k)) && t.lower != "of" &&
-                t.lower != "for" && t.lower != "at" && !(t.lower == "and" && word(k + 1) && m_tok[k + 1].capitalized))
+                t.lower != "for" && t.lower != "at" && !(t.lower == "and" && word(k + 1) && m_tok[k + 1].capitalised))
                 break;
-            if (k > j && cueOf(k) && !t.capitalized)
+            if (k > j && cueOf(k) && !t.capitalised)
                 break;
             ++k;
             continue;
         }
-        if (t.kind == TokenKind::Punct && t.first == U'(') {
+        if (t.kind == text::TokenKind::Punct && t.first == U'(') {
             std::size_t o = k;
             while (o < end && !punct(o, U')') && o - k < 8)
                 ++o;
@@ -194,7 +194,7 @@ std::optional<Range> Rules::rightSource(std::size_t j, std::size_t end) const {
             k = o + 1;
             continue;
         }
-        if (t.kind == TokenKind::Punct && ((t.first == U'.' && !t.spaceBefore && word(k + 1) && k + 1 < end &&
+        if (t.kind == text::TokenKind::Punct && ((t.first == U'.' && !t.spaceBefore && word(k + 1) && k + 1 < end &&
                                             m_st.sentenceOf[k + 1] == m_st.sentenceOf[k]) ||
                                            (t.first == U'-' && !dash(k)) || t.first == U'&')) {
             ++k;

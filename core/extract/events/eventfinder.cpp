@@ -5,7 +5,7 @@
 #include <unordered_set>
 
 #include "core/extract/statedon/statedon.h"
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
 #include "core/text/fold.h"
 #include "core/text/lexicon.h"
 
@@ -15,9 +15,9 @@ namespace {
 enum class TriggerKind { Happening, Speech, Occasion };
 
 // data/lexicons/event-triggers.txt: word, then happening / speech / occasion.
-const std::unordered_map<std::string, TriggerKind>& triggers() {
-    static const std::unordered_map<std::string, TriggerKind> words = [] {
-        std::unordered_map<std::string, TriggerKind> out;
+const text::WordMap<TriggerKind>& triggers() {
+    static const text::WordMap<TriggerKind> words = [] {
+        text::WordMap<TriggerKind> out;
         for (const auto& e : text::lexicon("event-triggers")) {
             const std::string kind = e.fields.empty() ? "happening" : e.fields[0];
             out[e.key] = kind == "speech" ? TriggerKind::Speech
@@ -30,19 +30,19 @@ const std::unordered_map<std::string, TriggerKind>& triggers() {
 }
 
 // Capitalised words that do not name a place.
-const std::unordered_set<std::string>& notPlaces() {
+const text::WordSet& notPlaces() {
     static const auto& words = text::lexiconWords("event-not-places");
     return words;
 }
 
 // Words between a preposition and its place: "a small village, X".
-const std::unordered_set<std::string>& placeModifiers() {
+const text::WordSet& placeModifiers() {
     static const auto& words = text::lexiconWords("event-place-modifiers");
     return words;
 }
 
-bool isPlaceHead(const std::string& lower) {
-    static const std::unordered_set<std::string> heads = {"oblast", "oblasts", "region", "province", "district",
+bool isPlaceHead(std::string_view lower) {
+    static const text::WordSet heads = {"oblast", "oblasts", "region", "province", "district",
                                                           "county", "state", "city", "village", "town"};
     return heads.count(lower) > 0;
 }
@@ -52,43 +52,43 @@ std::string spanText(const Document& document, const text::OffsetMap& map, Span 
 }
 
 // The sentence without its closing punctuation and quotation marks.
-Span evidenceOf(const BodyText& body, std::size_t sentence) {
-    const auto& s = body.structure.sentences[sentence];
+Span evidenceOf(const text::AnnotatedText& body, std::size_t sentence) {
+    const auto& s = body.sentences()[sentence];
     std::size_t end = s.end;
-    while (end > s.begin && body.tokens[end - 1].kind != attribution::TokenKind::Word)
+    while (end > s.begin && body.tokens()[end - 1].kind != text::TokenKind::Word)
         --end;
     if (end == s.begin)
         return body.sentenceSpan(sentence);
-    return {body.tokens[s.begin].start, body.tokens[end - 1].end};
+    return body.span(s.begin, end);
 }
 
 // "in the city of Rylsk", "near a single village, Makhnovka", "into
 // Russia's Kursk Oblast" -> "Rylsk", "Makhnovka", "Kursk Oblast".
-std::string findPlace(const Document& document, const text::OffsetMap& map, const BodyText& body,
+std::string findPlace(const Document& document, const text::OffsetMap& map, const text::AnnotatedText& body,
                       std::size_t sentence) {
-    const auto& s = body.structure.sentences[sentence];
-    const auto& tokens = body.tokens;
+    const auto& s = body.sentences()[sentence];
+    const auto& tokens = body.tokens();
     for (std::size_t i = s.begin; i + 1 < s.end; ++i) {
-        const std::string& w = tokens[i].lower;
+        std::string_view w = tokens[i].lower;
         if (w != "in" && w != "into" && w != "near" && w != "at" && w != "outside")
             continue;
         std::size_t j = i + 1;
         // Skip "the city of", "a small village," and the like.
-        while (j < s.end && !tokens[j].capitalized &&
+        while (j < s.end && !tokens[j].capitalised &&
                (placeModifiers().count(tokens[j].lower) || isPlaceHead(tokens[j].lower)))
             ++j;
         std::size_t k = j;
-        while (k < s.end && tokens[k].kind == attribution::TokenKind::Word && tokens[k].capitalized)
+        while (k < s.end && tokens[k].kind == text::TokenKind::Word && tokens[k].capitalised)
             ++k;
         if (k == j || notPlaces().count(tokens[j].lower))
             continue;
         // "the Russian region": an adjective before a common noun, no name.
-        if (k < s.end && !tokens[k].capitalized && isPlaceHead(tokens[k].lower))
+        if (k < s.end && !tokens[k].capitalised && isPlaceHead(tokens[k].lower))
             continue;
         // Keep the part after a possessive: "Russia's Kursk Oblast" -> "Kursk Oblast".
         std::size_t from = j;
         for (std::size_t m = j; m + 1 < k; ++m) {
-            const std::string& lw = tokens[m].lower;
+            std::string_view lw = tokens[m].lower;
             if (lw.size() > 2 && (lw.ends_with("'s") || lw.ends_with("\xE2\x80\x99s")))
                 from = m + 1;
         }
@@ -138,7 +138,7 @@ std::int64_t anchorOf(const Claim& c) { return c.cue ? c.cue->span.start : c.con
 
 }  // namespace
 
-void findEvents(const Document& document, const text::OffsetMap& map, const BodyText& body, Analysis& analysis) {
+void findEvents(const Document& document, const text::OffsetMap& map, const text::AnnotatedText& body, Analysis& analysis) {
     const auto& words = triggers();
     // Claims in text order of their anchors, to find a sentence's claims
     // by binary search.
@@ -152,11 +152,11 @@ void findEvents(const Document& document, const text::OffsetMap& map, const Body
     };
     std::vector<Event> found;
     std::size_t nextTimex = 0;  // timexes are in text order, like sentences
-    for (std::size_t si = 0; si < body.structure.sentences.size(); ++si) {
-        const auto& s = body.structure.sentences[si];
+    for (std::size_t si = 0; si < body.sentences().size(); ++si) {
+        const auto& s = body.sentences()[si];
         bool happening = false, speech = false, occasion = false;
         for (std::size_t t = s.begin; t < s.end; ++t) {
-            auto it = words.find(body.tokens[t].lower);
+            auto it = words.find(body.tokens()[t].lower);
             if (it == words.end())
                 continue;
             happening |= it->second == TriggerKind::Happening;

@@ -11,12 +11,13 @@
 
 #include "core/domain/analysis.h"
 #include "core/domain/document.h"
-#include "core/extract/bodytext.h"
+#include "core/text/annotatedtext.h"
+#include "core/text/utf8.h"
 
 namespace claimdesk::extract {
 
 // Appends to analysis.events; uses analysis.timexes and the claims'
 // statedOn, so it runs after both.
-void findEvents(const Document& document, const text::OffsetMap& map, const BodyText& body, Analysis& analysis);
+void findEvents(const Document& document, const text::OffsetMap& map, const text::AnnotatedText& body, Analysis& analysis);
 
 }  // namespace claimdesk::extract

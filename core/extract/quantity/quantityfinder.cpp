@@ -1,9 +1,9 @@
 #include "core/extract/quantity/quantityfinder.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "core/extract/quantity/quantitylexicon.h"
-#include "core/extract/quantity/quantitytokens.h"
 #include "core/extract/quantity/quantityunit.h"
 
 namespace claimdesk::extract {
@@ -14,11 +14,11 @@ using quantity::HedgeKind;
 using quantity::NumberWordKind;
 using quantity::QuantityLexicon;
 using quantity::Token;
-using quantity::TokenKind;
+using quantity::Tokens;
 using quantity::UnitClass;
 using quantity::UnitFinding;
 using quantity::VagueKind;
-using Tokens = std::vector<Token>;
+using text::PieceKind;
 
 // One number as written: "12,000", "2.5", "12 thousand", "$5bn",
 // "twenty-five", "a million".
@@ -34,20 +34,20 @@ struct NumberExpr {
 };
 
 struct Context {
-    std::string_view text;
-    const Tokens& tokens;
+    std::string_view text;  // the document the pieces index into
+    Tokens tokens;
     const QuantityLexicon& lex;
 
     const Token* at(std::size_t i) const { return i < tokens.size() ? &tokens[i] : nullptr; }
     bool isWord(std::size_t i, std::string_view lower) const {
-        return i < tokens.size() && tokens[i].kind == TokenKind::Word && tokens[i].lower == lower;
+        return i < tokens.size() && tokens[i].kind == PieceKind::Letters && tokens[i].lower == lower;
     }
     bool isPunct(std::size_t i, std::string_view mark) const {
-        return i < tokens.size() && tokens[i].kind == TokenKind::Punct && tokens[i].lower == mark;
+        return i < tokens.size() && tokens[i].kind == PieceKind::Punct && tokens[i].lower == mark;
     }
     bool glued(std::size_t i) const { return i < tokens.size() && !tokens[i].spaceBefore; }
     const quantity::NumberWord* numberWord(std::size_t i) const {
-        return i < tokens.size() && tokens[i].kind == TokenKind::Word ? lex.number(tokens[i].lower) : nullptr;
+        return i < tokens.size() && tokens[i].kind == PieceKind::Letters ? lex.number(tokens[i].lower) : nullptr;
     }
     template <typename Phrase>
     bool matches(std::size_t i, const Phrase& phrase) const {
@@ -60,9 +60,11 @@ struct Context {
     }
 };
 
-bool isDash(const std::string& mark) {
-    return mark == "-" || mark == "\xE2\x80\x93" /* en dash */ || mark == "\xE2\x88\x92" /* minus */ ||
-           mark == "\xE2\x80\x90" /* hyphen */;
+// A hyphen, en dash or minus between two numbers or number words (the
+// em dash separates clauses instead).
+bool isDash(const Token& mark) {
+    return mark.kind == PieceKind::Punct &&
+           (mark.first == U'-' || mark.first == 0x2013 || mark.first == 0x2212 || mark.first == 0x2010);
 }
 
 std::optional<NumberExpr> parseSpelled(const Context& c, std::size_t i) {
@@ -94,13 +96,13 @@ std::optional<NumberExpr> parseSpelled(const Context& c, std::size_t i) {
     }
     while (j < c.tokens.size()) {
         const Token& t = c.tokens[j];
-        if (t.kind == TokenKind::Punct && isDash(t.lower) && !t.spaceBefore && last == NumberWordKind::Ten &&
+        if (t.kind == PieceKind::Punct && isDash(t) && !t.spaceBefore && last == NumberWordKind::Ten &&
             c.glued(j + 1) && c.numberWord(j + 1) && c.numberWord(j + 1)->kind == NumberWordKind::Unit) {
             ++j;
             continue;
         }
         // "six-million"
-        if (t.kind == TokenKind::Punct && isDash(t.lower) && !t.spaceBefore && last && c.glued(j + 1) &&
+        if (t.kind == PieceKind::Punct && isDash(t) && !t.spaceBefore && last && c.glued(j + 1) &&
             c.numberWord(j + 1) &&
             (c.numberWord(j + 1)->kind == NumberWordKind::Scale || c.numberWord(j + 1)->kind == NumberWordKind::Hundred)) {
             ++j;
@@ -172,20 +174,20 @@ std::optional<NumberExpr> parseNumber(const Context& c, std::size_t i) {
     NumberExpr expr;
     expr.begin = i;
     bool currency = false;
-    if (t->kind == TokenKind::Punct) {
+    if (t->kind == PieceKind::Punct) {
         const quantity::UnitWord* unit = c.lex.unit(t->lower);
-        if (!unit || unit->unitClass != UnitClass::Currency || !c.at(i + 1) || c.at(i + 1)->kind != TokenKind::Number)
+        if (!unit || unit->unitClass != UnitClass::Currency || !c.at(i + 1) || c.at(i + 1)->kind != PieceKind::Number)
             return std::nullopt;
         currency = true;
         t = c.at(++i);
     }
-    if (t->kind == TokenKind::Word)
+    if (t->kind == PieceKind::Letters)
         return parseSpelled(c, i);
-    if (t->kind != TokenKind::Number)
+    if (t->kind != PieceKind::Number)
         return std::nullopt;
     expr.digitsAt = i;
-    expr.value = t->number;
-    expr.yearShaped = !t->grouped && !t->decimal && t->integerDigits == 4 && t->number >= 1800 && t->number <= 2100;
+    expr.value = t->value;
+    expr.yearShaped = !t->grouped && !t->decimal && t->integerDigits == 4 && t->value >= 1800 && t->value <= 2100;
     std::size_t j = i + 1;
     if (const quantity::NumberWord* word = c.numberWord(j)) {
         switch (word->kind) {
@@ -235,7 +237,7 @@ std::optional<NumberExpr> parseNumber(const Context& c, std::size_t i) {
 
 bool capitalizedMonth(const Context& c, std::size_t i) {
     const Token* t = c.at(i);
-    return t && t->kind == TokenKind::Word && t->capitalized && c.lex.has(t->lower, ContextRole::Month);
+    return t && t->kind == PieceKind::Letters && t->capitalised && c.lex.has(t->lower, ContextRole::Month);
 }
 
 // Whether the digits of `expr` name something other than an amount: a
@@ -244,34 +246,34 @@ bool capitalizedMonth(const Context& c, std::size_t i) {
 bool isNotAnAmount(const Context& c, const NumberExpr& expr, bool secondOfRange = false) {
     const std::size_t d = expr.digitsAt;
     const Token& t = c.tokens[d];
-    if (t.kind != TokenKind::Number)
+    if (t.kind != PieceKind::Number)
         return false;
-    if ((t.integerDigits > 12 && !t.grouped) || (t.integerDigits > 1 && c.text[t.begin] == '0'))
+    if ((t.integerDigits > 12 && !t.grouped) || (t.integerDigits > 1 && c.text[t.byteStart] == '0'))
         return true;                                           // an identifier, a clock time ("0300")
     const bool plain = !t.grouped && !t.decimal && expr.scale == 1;
     if (d > 0 && !t.spaceBefore) {
         const Token& prev = c.tokens[d - 1];
-        if (prev.kind == TokenKind::Word)
+        if (prev.kind == PieceKind::Letters)
             return true;                                       // "G7", "F16"
         if ((prev.lower == "'" || prev.lower == "\xE2\x80\x99") && t.integerDigits == 2)
             return true;                                       // "'08": a year
         if (prev.lower == "_" || prev.lower == "@" || prev.lower == "=" ||
             (prev.lower == "\"" && d > 1 && c.isPunct(d - 2, "=")))
             return true;                                       // handles, markup attributes
-        const bool chained = (isDash(prev.lower) && !secondOfRange) || prev.lower == "/" || prev.lower == "." ||
+        const bool chained = (isDash(prev) && !secondOfRange) || prev.lower == "/" || prev.lower == "." ||
                              prev.lower == ":";
         if (chained && d > 1 && !prev.spaceBefore &&
-            (c.tokens[d - 2].kind == TokenKind::Word || c.tokens[d - 2].kind == TokenKind::Number))
+            (c.tokens[d - 2].kind == PieceKind::Letters || c.tokens[d - 2].kind == PieceKind::Number))
             return true;                                       // "Su-34", "2025-01-31", "24/7"
         if (prev.lower == "#")
             return true;
     }
     // "Scott, 43, a father": an age in apposition to a name.
-    if (plain && t.number <= 120 && d > 1 && c.isPunct(d - 1, ",") && c.tokens[d - 2].kind == TokenKind::Word &&
-        c.tokens[d - 2].capitalized && !c.lex.has(c.tokens[d - 2].lower, ContextRole::Stop)) {
+    if (plain && t.value <= 120 && d > 1 && c.isPunct(d - 1, ",") && c.tokens[d - 2].kind == PieceKind::Letters &&
+        c.tokens[d - 2].capitalised && !c.lex.has(c.tokens[d - 2].lower, ContextRole::Stop)) {
         const Token* next = c.at(expr.end);
-        if (!next || (next->kind == TokenKind::Punct && next->lower != "%" && !c.lex.unit(next->lower)) ||
-            (next->kind == TokenKind::Word && next->lower == "and"))
+        if (!next || (next->kind == PieceKind::Punct && next->lower != "%" && !c.lex.unit(next->lower)) ||
+            (next->kind == PieceKind::Letters && next->lower == "and"))
             return true;
     }
     // "the 90's", "1990's": a decade.
@@ -282,7 +284,7 @@ bool isNotAnAmount(const Context& c, const NumberExpr& expr, bool secondOfRange 
     std::size_t p = d;
     if (p > 1 && c.isPunct(p - 1, ".") && !c.tokens[p - 1].spaceBefore)
         --p;
-    if (p > 0 && c.tokens[p - 1].kind == TokenKind::Word) {
+    if (p > 0 && c.tokens[p - 1].kind == PieceKind::Letters) {
         const Token& prev = c.tokens[p - 1];
         if (capitalizedMonth(c, p - 1))
             return true;
@@ -290,7 +292,7 @@ bool isNotAnAmount(const Context& c, const NumberExpr& expr, bool secondOfRange 
             // "no" and "p" are labels only as "No." / "p." or "No 5" in a title.
             const bool shortLabel = prev.lower.size() <= 2 || prev.lower == "nos" || prev.lower == "art" ||
                                     prev.lower == "vol";
-            if (!shortLabel || p != d || prev.capitalized)
+            if (!shortLabel || p != d || prev.capitalised)
                 return true;
         }
     }
@@ -299,10 +301,10 @@ bool isNotAnAmount(const Context& c, const NumberExpr& expr, bool secondOfRange 
     if (capitalizedMonth(c, n))
         return true;
     if (const Token* next = c.at(n)) {
-        if (next->kind == TokenKind::Punct && (next->lower == ":" || next->lower == "/") && c.glued(n) && c.glued(n + 1) &&
-            c.at(n + 1) && c.at(n + 1)->kind == TokenKind::Number)
+        if (next->kind == PieceKind::Punct && (next->lower == ":" || next->lower == "/") && c.glued(n) && c.glued(n + 1) &&
+            c.at(n + 1) && c.at(n + 1)->kind == PieceKind::Number)
             return true;                                       // "10:30", "1/2"
-        if (next->kind == TokenKind::Word) {
+        if (next->kind == PieceKind::Letters) {
             if (c.lex.has(next->lower, ContextRole::Clock))
                 return true;
             if ((next->lower == "a" || next->lower == "p") && c.isPunct(n + 1, ".") && c.isWord(n + 2, "m"))
@@ -329,7 +331,7 @@ struct HedgeMatch {
 
 template <typename Phrase>
 const std::vector<Phrase>* phrasesAt(const Context& c, std::size_t i,
-                                     const std::unordered_map<std::string, std::vector<Phrase>>& index) {
+                                     const text::WordMap<std::vector<Phrase>>& index) {
     if (i >= c.tokens.size())
         return nullptr;
     const auto it = index.find(c.tokens[i].lower);
@@ -337,7 +339,7 @@ const std::vector<Phrase>* phrasesAt(const Context& c, std::size_t i,
 }
 
 std::optional<HedgeMatch> hedgeAt(const Context& c, std::size_t i,
-                                  const std::unordered_map<std::string, std::vector<quantity::Hedge>>& index) {
+                                  const text::WordMap<std::vector<quantity::Hedge>>& index) {
     if (const auto* hedges = phrasesAt(c, i, index))
         for (const auto& hedge : *hedges)
             if (c.matches(i, hedge))
@@ -366,39 +368,70 @@ struct Found {
     enum class Before { Link, Function, Noun } before = Before::Function;
 };
 
+// A figure being read at one token: its hedges, its number or range, what
+// it counts.
+struct Candidate {
+    std::size_t start = 0;      // where it starts: a hedge, "between", the number
+    std::size_t j = 0;          // past the hedges (and "between" / "from")
+    std::size_t spanStart = 0;  // where its text starts
+    std::optional<HedgeKind> bound;
+    bool approximate = false;
+    bool hedged = false;
+    bool between = false;       // "between 5 and 10"
+    bool change = false;        // "rose from 5 to 10": no range
+    NumberExpr first;           // the number as read
+    NumberExpr low;             // the number, or the range's first
+    std::optional<NumberExpr> high;
+    bool orRange = false;       // "five or six"
+    std::size_t end = 0;        // past the figure and its postfix hedge
+    std::size_t last = 0;       // the figure's last token
+    UnitFinding unit;
+};
+
 class Finder {
 public:
-    Finder(std::string_view text, const text::OffsetMap& map, const Tokens& tokens)
-        : m_c{text, tokens, quantity::quantityLexicon()}, m_map(map) {}
+    Finder(std::string_view text, Tokens tokens) : m_c{text, tokens, quantity::quantityLexicon()} {}
 
     std::vector<Found> run();
 
 private:
     // Tries a figure starting at token i; returns the token to go on from.
+    // Its steps, in order, follow.
     std::size_t tryAt(std::size_t i);
+    void readHedgesBefore(Candidate& f) const;
     std::optional<std::size_t> tryVague(std::size_t start, std::size_t j);
+    std::optional<std::size_t> tryFormation(const Candidate& f);
+    void readRangeOpening(Candidate& f) const;
+    std::optional<std::size_t> readRange(Candidate& f) const;
+    void readHedgeAfter(Candidate& f) const;
+    bool readUnit(Candidate& f) const;
+    bool notAFigure(const Candidate& f) const;
+    void emitFigure(const Candidate& f);
     void emit(std::size_t firstToken, std::size_t lastToken, Quantity q, const UnitFinding& unit);
 
     Context m_c;
-    const text::OffsetMap& m_map;
     std::vector<Found> m_found;
 };
 
 void Finder::emit(std::size_t firstToken, std::size_t lastToken, Quantity q, const UnitFinding& unit) {
     Found f;
-    f.beginByte = m_c.tokens[firstToken].begin;
-    f.endByte = m_c.tokens[lastToken].end;
+    f.beginByte = m_c.tokens[firstToken].byteStart;
+    f.endByte = m_c.tokens[lastToken].byteEnd;
     q.text.text = std::string(m_c.text.substr(f.beginByte, f.endByte - f.beginByte));
-    q.text.span = Span{m_map.toCodePoint(f.beginByte), m_map.toCodePoint(f.endByte)};
+    q.text.span = Span{m_c.tokens[firstToken].start, m_c.tokens[lastToken].end};
     q.unit = unit.found ? unit.unit : std::string();
     f.unitFromText = unit.found;
     f.firstToken = firstToken;
     if (firstToken > 0) {
-        const Token& prev = m_c.tokens[firstToken - 1];
-        if (prev.kind == TokenKind::Word) {
+        // "Clinton's 696.57": the possessor, not its "'s", stands before the figure.
+        std::size_t before = firstToken - 1;
+        if (before > 0 && m_c.tokens[before].lower == "'s" && !m_c.tokens[before].spaceBefore)
+            --before;
+        const Token& prev = m_c.tokens[before];
+        if (prev.kind == PieceKind::Letters) {
             if (prev.lower == "whom" || prev.lower == "which" || prev.lower == "them")
                 f.before = Found::Before::Link;
-            else if (!m_c.lex.has(prev.lower, ContextRole::Stop) && !prev.capitalized)
+            else if (!m_c.lex.has(prev.lower, ContextRole::Stop) && !prev.capitalised)
                 f.before = Found::Before::Noun;
         }
     }
@@ -463,172 +496,209 @@ std::optional<std::size_t> Finder::tryVague(std::size_t start, std::size_t j) {
 
 std::size_t Finder::tryAt(std::size_t i) {
     const auto& c = m_c;
-    if (c.tokens[i].kind == TokenKind::Word && !c.lex.starters.count(c.tokens[i].lower))
+    if (c.tokens[i].kind == PieceKind::Letters && !c.lex.starters.count(c.tokens[i].lower))
         return i + 1;
-    const std::size_t start = i;
-    std::size_t j = i;
-    std::optional<HedgeKind> bound;
-    bool approximate = false;
-    bool hedged = false;
-    for (int k = 0; k < 2; ++k) {
-        const auto hedge = hedgeAt(c, j, c.lex.hedgesBefore);
-        if (!hedge)
-            break;
-        hedged = true;
-        if (hedge->kind == HedgeKind::Approximate)
-            approximate = true;
-        else if (!bound)
-            bound = hedge->kind;
-        j += hedge->length;
-    }
-
-    if (const auto next = tryVague(start, j))
+    Candidate f;
+    f.start = f.j = i;
+    readHedgesBefore(f);
+    if (const auto next = tryVague(f.start, f.j))
         return *next;
-
-    // "up to a battalion of ... soldiers": a formation of unstated size.
-    if (hedged && (c.isWord(j, "a") || c.isWord(j, "an") || c.isWord(j, "one")) && c.at(j + 1) &&
-        c.at(j + 1)->kind == TokenKind::Word) {
-        const quantity::UnitWord* unit = c.lex.unit(c.tokens[j + 1].lower);
-        if (unit && unit->unitClass == UnitClass::Collective) {
-            UnitFinding counted = quantity::findUnit(c.text, c.tokens, j + 2);
-            if (!counted.found || counted.unitClass == UnitClass::Time)
-                counted = UnitFinding{true, c.tokens[j + 1].lower, UnitClass::Collective, j + 1, j + 2};
-            Quantity q;
-            q.approximate = true;
-            emit(start, j + 1, std::move(q), counted);
-            return j + 2;
-        }
-    }
-
-    // "between 5 and 10", "from 5 to 10"
-    bool between = false;
-    bool change = false;
-    if (c.isWord(j, "between") || c.isWord(j, "from")) {
-        between = c.isWord(j, "between");
-        const auto probe = parseNumber(c, j + 1);
-        if (probe)
-            ++j;
-    }
-    // "rose from 5 to 10" is two figures, not a range.
-    if (j >= 2 && c.isWord(j - 1, "from") && c.tokens[j - 2].kind == TokenKind::Word &&
-        c.lex.has(c.tokens[j - 2].lower, ContextRole::Change))
-        change = true;
-    std::size_t spanStart = change ? j : start;
-
-    auto first = parseNumber(c, j);
+    if (const auto next = tryFormation(f))
+        return *next;
+    readRangeOpening(f);
+    const auto first = parseNumber(c, f.j);
     if (!first)
-        return start + 1;
+        return f.start + 1;
     if (isNotAnAmount(c, *first))
         return first->end;
+    f.first = f.low = *first;
+    f.end = first->end;
+    if (const auto tally = readRange(f))
+        return *tally;
+    readHedgeAfter(f);
+    if (!readUnit(f) || notAFigure(f))
+        return f.end;
+    emitFigure(f);
+    return f.end;
+}
 
-    NumberExpr low = *first;
-    std::optional<NumberExpr> high;
-    std::size_t end = first->end;
-    bool orRange = false;
-    if (const Token* connector = change ? nullptr : c.at(end)) {
-        const bool dash = connector->kind == TokenKind::Punct && isDash(connector->lower);
-        const bool word = connector->kind == TokenKind::Word &&
-                          (connector->lower == "to" || connector->lower == "or" || (between && connector->lower == "and"));
-        if (dash || word) {
-            auto second = parseNumber(c, end + 1);
-            if (second && !(dash && second->spelled != first->spelled)) {
-                NumberExpr a = *first;
-                // "30-35 thousand": the scale of the second covers the first.
-                if (second->scale > 1 && a.scale == 1 && !a.spelled && a.value * second->scale <= second->value)
-                    a.value *= second->scale;
-                if (second->spelled && a.spelled && second->scale > 1 && a.scale == 1 && a.value * second->scale <= second->value)
-                    a.value *= second->scale;
-                const bool years = a.yearShaped || second->yearShaped;
-                if (second->value > a.value && !years && !isNotAnAmount(c, *second, true)) {
-                    low = a;
-                    high = *second;
-                    end = second->end;
-                    orRange = connector->lower == "or";
-                } else if (!years && second->value <= a.value && !a.spelled && a.scale == 1 && second->scale == 1 &&
-                           connector->lower != "or" && (!dash || (!connector->spaceBefore && c.glued(end + 1)))) {
-                    return second->end;        // a score or tally: "80-19", "split 4 to 1"
-                }
-            }
-        }
-    }
-
-    // Postfix hedges: "4,000-plus", "40-odd", "300 or more".
-    std::size_t last = end - 1;
-    if (const auto hedge = hedgeAt(c, end, c.lex.hedgesAfter)) {
+// "more than", "about", "up to": at most two hedges before the number.
+void Finder::readHedgesBefore(Candidate& f) const {
+    for (int k = 0; k < 2; ++k) {
+        const auto hedge = hedgeAt(m_c, f.j, m_c.lex.hedgesBefore);
+        if (!hedge)
+            break;
+        f.hedged = true;
         if (hedge->kind == HedgeKind::Approximate)
-            approximate = true;
-        else if (!bound)
-            bound = hedge->kind;
-        end += hedge->length;
-        last = end - 1;
+            f.approximate = true;
+        else if (!f.bound)
+            f.bound = hedge->kind;
+        f.j += hedge->length;
     }
+}
 
-    UnitFinding unit;
-    std::size_t afterUnit = quantity::measureAt(c.tokens, end, unit, c.text);
-    if (afterUnit == end)
-        unit = quantity::findUnit(c.text, c.tokens, end);
-    if (unit.found && unit.unitClass == UnitClass::Time)
-        return end;                            // a duration: the timex finder's
-    if (const Token* cur = c.at(first->begin); cur && cur->kind == TokenKind::Punct) {
+// "up to a battalion of ... soldiers": a formation of unstated size.
+std::optional<std::size_t> Finder::tryFormation(const Candidate& f) {
+    const auto& c = m_c;
+    const std::size_t j = f.j;
+    if (!f.hedged || !(c.isWord(j, "a") || c.isWord(j, "an") || c.isWord(j, "one")) || !c.at(j + 1) ||
+        c.at(j + 1)->kind != PieceKind::Letters)
+        return std::nullopt;
+    const quantity::UnitWord* unit = c.lex.unit(c.tokens[j + 1].lower);
+    if (!unit || unit->unitClass != UnitClass::Collective)
+        return std::nullopt;
+    UnitFinding counted = quantity::findUnit(c.text, c.tokens, j + 2);
+    if (!counted.found || counted.unitClass == UnitClass::Time)
+        counted = UnitFinding{true, std::string(c.tokens[j + 1].lower), UnitClass::Collective, j + 1, j + 2};
+    Quantity q;
+    q.approximate = true;
+    emit(f.start, j + 1, std::move(q), counted);
+    return j + 2;
+}
+
+// "between 5 and 10", "from 5 to 10"; but "rose from 5 to 10" is two
+// figures, not a range.
+void Finder::readRangeOpening(Candidate& f) const {
+    const auto& c = m_c;
+    if (c.isWord(f.j, "between") || c.isWord(f.j, "from")) {
+        f.between = c.isWord(f.j, "between");
+        if (parseNumber(c, f.j + 1))
+            ++f.j;
+    }
+    if (f.j >= 2 && c.isWord(f.j - 1, "from") && c.tokens[f.j - 2].kind == PieceKind::Letters &&
+        c.lex.has(c.tokens[f.j - 2].lower, ContextRole::Change))
+        f.change = true;
+    f.spanStart = f.change ? f.j : f.start;
+}
+
+// A second number after a dash, "to", "or" (or "and" after "between"): a
+// range ("20,000 to 25,000", "30-35 thousand"), or a score or tally
+// ("80-19", "split 4 to 1"), whose end is returned to skip it.
+std::optional<std::size_t> Finder::readRange(Candidate& f) const {
+    const auto& c = m_c;
+    const Token* connector = f.change ? nullptr : c.at(f.end);
+    if (!connector)
+        return std::nullopt;
+    const bool dash = connector->kind == PieceKind::Punct && isDash(*connector);
+    const bool word = connector->kind == PieceKind::Letters &&
+                      (connector->lower == "to" || connector->lower == "or" || (f.between && connector->lower == "and"));
+    if (!dash && !word)
+        return std::nullopt;
+    const auto second = parseNumber(c, f.end + 1);
+    if (!second || (dash && second->spelled != f.first.spelled))
+        return std::nullopt;
+    NumberExpr a = f.first;
+    // "30-35 thousand": the scale of the second covers the first.
+    if (second->scale > 1 && a.scale == 1 && !a.spelled && a.value * second->scale <= second->value)
+        a.value *= second->scale;
+    if (second->spelled && a.spelled && second->scale > 1 && a.scale == 1 && a.value * second->scale <= second->value)
+        a.value *= second->scale;
+    const bool years = a.yearShaped || second->yearShaped;
+    if (second->value > a.value && !years && !isNotAnAmount(c, *second, true)) {
+        f.low = a;
+        f.high = *second;
+        f.end = second->end;
+        f.orRange = connector->lower == "or";
+    } else if (!years && second->value <= a.value && !a.spelled && a.scale == 1 && second->scale == 1 &&
+               connector->lower != "or" && (!dash || (!connector->spaceBefore && c.glued(f.end + 1)))) {
+        return second->end;
+    }
+    return std::nullopt;
+}
+
+// Postfix hedges: "4,000-plus", "40-odd", "300 or more".
+void Finder::readHedgeAfter(Candidate& f) const {
+    f.last = f.end - 1;
+    const auto hedge = hedgeAt(m_c, f.end, m_c.lex.hedgesAfter);
+    if (!hedge)
+        return;
+    if (hedge->kind == HedgeKind::Approximate)
+        f.approximate = true;
+    else if (!f.bound)
+        f.bound = hedge->kind;
+    f.end += hedge->length;
+    f.last = f.end - 1;
+}
+
+// What the figure counts; false for a duration (the timex finder's).
+bool Finder::readUnit(Candidate& f) const {
+    const auto& c = m_c;
+    const std::size_t afterUnit = quantity::measureAt(c.tokens, f.end, f.unit, c.text);
+    if (afterUnit == f.end)
+        f.unit = quantity::findUnit(c.text, c.tokens, f.end);
+    if (f.unit.found && f.unit.unitClass == UnitClass::Time)
+        return false;
+    if (const Token* cur = c.at(f.first.begin); cur && cur->kind == PieceKind::Punct) {
         const quantity::UnitWord* money = c.lex.unit(cur->lower);
-        if (money && !unit.found)
-            unit = UnitFinding{true, money->group, UnitClass::Currency, first->begin, first->begin + 1};
+        if (money && !f.unit.found)
+            f.unit = UnitFinding{true, money->group, UnitClass::Currency, f.first.begin, f.first.begin + 1};
     }
+    return true;
+}
 
-    const bool directHead = unit.found;
+// A number that names rather than counts: "Round 2", "a 100-page report",
+// "One was wiped out", a year.
+bool Finder::notAFigure(const Candidate& f) const {
+    const auto& c = m_c;
+    const NumberExpr& low = f.low;
+    const bool directHead = f.unit.found;
     // "Round 2", "School 285", "Boeing 737": a name ending in a number,
     // unless the number counts something ("Fortune 500 companies").
-    if (!directHead && !hedged && !high && !low.spelled && low.scale == 1 && first->digitsAt > 0 &&
-        first->digitsAt == first->begin) {
-        const Token& digits = c.tokens[first->digitsAt];
-        const Token& prev = c.tokens[first->digitsAt - 1];
-        if (!digits.grouped && !digits.decimal && prev.kind == TokenKind::Word && prev.capitalized &&
+    if (!directHead && !f.hedged && !f.high && !low.spelled && low.scale == 1 && f.first.digitsAt > 0 &&
+        f.first.digitsAt == f.first.begin) {
+        const Token& digits = c.tokens[f.first.digitsAt];
+        const Token& prev = c.tokens[f.first.digitsAt - 1];
+        if (!digits.grouped && !digits.decimal && prev.kind == PieceKind::Letters && prev.capitalised &&
             !c.lex.has(prev.lower, ContextRole::Stop))
-            return end;
+            return true;
     }
     // "a 100-page report", "a 28-nation bloc": the number is part of an adjective.
-    if (!directHead && c.at(end) && c.at(end)->kind == TokenKind::Punct && isDash(c.at(end)->lower) && c.glued(end) &&
-        c.glued(end + 1) && c.at(end + 1) && c.at(end + 1)->kind == TokenKind::Word && c.at(end + 1)->lower != "strong")
-        return end;
-    if (low.spelled && !high) {
+    if (!directHead && c.at(f.end) && c.at(f.end)->kind == PieceKind::Punct && isDash(*c.at(f.end)) && c.glued(f.end) &&
+        c.glued(f.end + 1) && c.at(f.end + 1) && c.at(f.end + 1)->kind == PieceKind::Letters &&
+        c.at(f.end + 1)->lower != "strong")
+        return true;
+    if (low.spelled && !f.high) {
         // "One was wiped out", "the other two have": a number word is a
         // figure only when it counts something or carries a large scale.
         if (!low.compound && low.value == 1)
-            return end;
+            return true;
         if (!directHead && low.scale < 1000)
-            return end;
+            return true;
         if (c.isWord(low.end, "of"))
-            return end;                        // "one of the steps", "two of them"
+            return true;  // "one of the steps", "two of them"
     }
-    if (low.yearShaped && !high) {
-        const bool afterPreposition = !hedged && first->begin > 0 &&
-                                      c.tokens[first->begin - 1].kind == TokenKind::Word &&
-                                      c.lex.has(c.tokens[first->begin - 1].lower, ContextRole::Stop);
+    if (low.yearShaped && !f.high) {
+        const bool afterPreposition = !f.hedged && f.first.begin > 0 &&
+                                      c.tokens[f.first.begin - 1].kind == PieceKind::Letters &&
+                                      c.lex.has(c.tokens[f.first.begin - 1].lower, ContextRole::Stop);
         // A bare four-digit number is a year unless it is hedged or counts
         // a known kind of thing ("1500 soldiers", not "Trump's 1995 filings").
-        const bool knownThing = directHead && unit.unitClass == UnitClass::Count &&
-                                (hedged || c.lex.unit(c.tokens[unit.headBegin].lower));
+        const bool knownThing = directHead && f.unit.unitClass == UnitClass::Count &&
+                                (f.hedged || c.lex.unit(c.tokens[f.unit.headBegin].lower));
         if (!knownThing || afterPreposition)
-            return end;                        // a year
+            return true;  // a year
     }
+    return false;
+}
 
+void Finder::emitFigure(const Candidate& f) {
     Quantity q;
-    q.approximate = approximate || orRange;
-    if (high) {
-        q.low = low.value;
-        q.high = high->value;
+    q.approximate = f.approximate || f.orRange;
+    if (f.high) {
+        q.low = f.low.value;
+        q.high = f.high->value;
     } else {
-        q.value = low.value;
-        if (bound == HedgeKind::Lower)
-            q.low = low.value;
-        else if (bound == HedgeKind::Upper)
-            q.high = low.value;
+        q.value = f.low.value;
+        if (f.bound == HedgeKind::Lower)
+            q.low = f.low.value;
+        else if (f.bound == HedgeKind::Upper)
+            q.high = f.low.value;
     }
     // "from two groups": without a range, "from" / "between" is not part of the figure.
-    if (!high && !hedged && (c.isWord(spanStart, "from") || c.isWord(spanStart, "between")))
-        spanStart = first->begin;
-    emit(spanStart, last, std::move(q), unit);
-    return end;
+    std::size_t spanStart = f.spanStart;
+    if (!f.high && !f.hedged && (m_c.isWord(spanStart, "from") || m_c.isWord(spanStart, "between")))
+        spanStart = f.first.begin;
+    emit(spanStart, f.last, std::move(q), f.unit);
 }
 
 std::vector<Found> Finder::run() {
@@ -657,13 +727,14 @@ bool sentenceBetween(std::string_view text, std::size_t from, std::size_t to) {
 
 }  // namespace
 
-std::vector<Quantity> findQuantities(std::string_view text, const text::OffsetMap& map, Span region) {
+std::vector<Quantity> findQuantities(const text::TokenStream& stream, Span region) {
     if (region.empty())
         return {};
-    const std::size_t begin = map.toByte(region.start);
-    const std::size_t end = map.toByte(region.end);
-    const Tokens tokens = quantity::tokenize(text, begin, end);
-    std::vector<Found> found = Finder(text, map, tokens).run();
+    const std::size_t first = stream.firstPieceAtOrAfter(region.start);
+    const std::size_t last = std::max(first, stream.pieceEndAtOrBefore(region.end));
+    const Tokens tokens = Tokens(stream.pieces()).subspan(first, last - first);
+    const std::string_view text = stream.document();
+    std::vector<Found> found = Finder(text, tokens).run();
 
     // "12,000 troops ..., of whom more than 4,000": a figure without its
     // own unit counts what the figure before it in the sentence counts.
@@ -698,6 +769,12 @@ std::vector<Quantity> findQuantities(std::string_view text, const text::OffsetMa
     for (auto& f : found)
         quantities.push_back(std::move(f.quantity));
     return quantities;
+}
+
+std::vector<Quantity> findQuantities(std::string_view text, const text::OffsetMap& map, Span region) {
+    const std::int64_t start = std::clamp<std::int64_t>(region.start, 0, map.codePointCount());
+    const std::int64_t end = std::clamp<std::int64_t>(region.end, start, map.codePointCount());
+    return findQuantities(text::TokenStream(text, map.toByte(start), map.toByte(end), start), {start, end});
 }
 
 }  // namespace claimdesk::extract

@@ -45,6 +45,7 @@
 
 #include "core/domain/analysis.h"
 #include "core/domain/span.h"
+#include "core/text/tokens.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::extract {
@@ -53,5 +54,8 @@ namespace claimdesk::extract {
 // text order, with spans in code points. Throws std::runtime_error on the
 // first call if a quantity lexicon is missing.
 std::vector<Quantity> findQuantities(std::string_view text, const text::OffsetMap& map, Span region);
+// The same over the pieces of a text already read (the extractor's body);
+// `region` lies inside the stream's.
+std::vector<Quantity> findQuantities(const text::TokenStream& stream, Span region);
 
 }  // namespace claimdesk::extract

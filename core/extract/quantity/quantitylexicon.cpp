@@ -4,16 +4,17 @@
 #include <charconv>
 #include <stdexcept>
 
-#include "core/extract/quantity/quantitytokens.h"
 #include "core/text/lexicon.h"
+#include "core/text/tokens.h"
 
 namespace claimdesk::extract::quantity {
 namespace {
 
 std::vector<std::string> phraseWords(const std::string& phrase) {
     std::vector<std::string> words;
-    for (const Token& token : tokenize(phrase, 0, phrase.size()))
-        words.push_back(token.lower);
+    const text::TokenStream stream(phrase);
+    for (const text::Piece& piece : stream.pieces())
+        words.emplace_back(piece.lower);
     return words;
 }
 
@@ -32,7 +33,7 @@ const std::string& field(const text::LexiconEntry& entry, std::size_t index, con
 }
 
 template <typename T>
-void longestFirst(std::unordered_map<std::string, std::vector<T>>& index) {
+void longestFirst(text::WordMap<std::vector<T>>& index) {
     for (auto& [first, phrases] : index)
         std::stable_sort(phrases.begin(), phrases.end(),
                          [](const T& a, const T& b) { return a.words.size() > b.words.size(); });
@@ -123,17 +124,17 @@ QuantityLexicon load() {
 
 }  // namespace
 
-const NumberWord* QuantityLexicon::number(const std::string& word) const {
+const NumberWord* QuantityLexicon::number(std::string_view word) const {
     const auto it = numbers.find(word);
     return it == numbers.end() ? nullptr : &it->second;
 }
 
-const UnitWord* QuantityLexicon::unit(const std::string& word) const {
+const UnitWord* QuantityLexicon::unit(std::string_view word) const {
     const auto it = units.find(word);
     return it == units.end() ? nullptr : &it->second;
 }
 
-bool QuantityLexicon::has(const std::string& word, ContextRole role) const {
+bool QuantityLexicon::has(std::string_view word, ContextRole role) const {
     const auto it = context.find(word);
     return it != context.end() && (it->second & role) != 0;
 }

@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/text/lexicon.h"
+
 namespace claimdesk::extract::quantity {
 
 enum class NumberWordKind { Unit, Ten, Hundred, Scale, Dozen, Abbrev, MoneyAbbrev, Fraction };
@@ -54,21 +56,21 @@ enum ContextRole : std::uint8_t {
 };
 
 struct QuantityLexicon {
-    std::unordered_map<std::string, NumberWord> numbers;
+    text::WordMap<NumberWord> numbers;
     // Phrases by their first word, longest first.
-    std::unordered_map<std::string, std::vector<Hedge>> hedgesBefore;
-    std::unordered_map<std::string, std::vector<Hedge>> hedgesAfter;
-    std::unordered_map<std::string, std::vector<Vague>> vague;
-    std::unordered_map<std::string, UnitWord> units;           // single words
+    text::WordMap<std::vector<Hedge>> hedgesBefore;
+    text::WordMap<std::vector<Hedge>> hedgesAfter;
+    text::WordMap<std::vector<Vague>> vague;
+    text::WordMap<UnitWord> units;           // single words
     std::vector<std::pair<std::vector<std::string>, UnitWord>> unitPhrases;  // "per cent", "sq km"
-    std::unordered_map<std::string, std::uint8_t> context;
+    text::WordMap<std::uint8_t> context;
     // Every word a figure can start with (hedges, vague amounts, number
     // words, "between"): the finder skips any other word at once.
-    std::unordered_set<std::string> starters;
+    text::WordSet starters;
 
-    const NumberWord* number(const std::string& word) const;
-    const UnitWord* unit(const std::string& word) const;
-    bool has(const std::string& word, ContextRole role) const;
+    const NumberWord* number(std::string_view word) const;
+    const UnitWord* unit(std::string_view word) const;
+    bool has(std::string_view word, ContextRole role) const;
 };
 
 // The lexicon, loaded on first use; thread-safe.

@@ -3,12 +3,10 @@
 namespace claimdesk::extract::quantity {
 namespace {
 
-bool endsWith(const std::string& word, std::string_view suffix) {
-    return word.size() >= suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
+bool endsWith(std::string_view word, std::string_view suffix) { return word.ends_with(suffix); }
 
-bool looksPlural(const std::string& word) {
-    if (word.size() < 3 || word.find('\'') != std::string::npos)
+bool looksPlural(std::string_view word) {
+    if (word.size() < 3 || word.find('\'') != std::string_view::npos)
         return false;
     if (endsWith(word, "men") && word.size() > 4)   // servicemen, women
         return true;
@@ -17,37 +15,37 @@ bool looksPlural(const std::string& word) {
 }
 
 bool allCaps(std::string_view text, const Token& token) {
-    if (token.end - token.begin < 2)
+    if (token.byteEnd - token.byteStart < 2)
         return false;
-    for (std::size_t i = token.begin; i < token.end; ++i)
+    for (std::size_t i = token.byteStart; i < token.byteEnd; ++i)
         if (text[i] >= 'a' && text[i] <= 'z')
             return false;
     return true;
 }
 
-bool isWord(const std::vector<Token>& tokens, std::size_t i) {
-    return i < tokens.size() && tokens[i].kind == TokenKind::Word;
+bool isWord(Tokens tokens, std::size_t i) {
+    return i < tokens.size() && tokens[i].kind == text::PieceKind::Letters;
 }
 
-bool isGluedHyphen(const std::vector<Token>& tokens, std::size_t i) {
-    return i + 1 < tokens.size() && tokens[i].kind == TokenKind::Punct && !tokens[i].spaceBefore &&
-           (tokens[i].lower == "-" || tokens[i].lower == "\xE2\x80\x90") && !tokens[i + 1].spaceBefore;
+bool isGluedHyphen(Tokens tokens, std::size_t i) {
+    return i + 1 < tokens.size() && tokens[i].kind == text::PieceKind::Punct && !tokens[i].spaceBefore &&
+           (tokens[i].first == U'-' || tokens[i].first == 0x2010) && !tokens[i + 1].spaceBefore;
 }
 
 // A word that may head the counted phrase.
 const UnitWord* headWord(const QuantityLexicon& lex, const Token& token, bool& isHead) {
     const UnitWord* unit = lex.unit(token.lower);
-    isHead = unit != nullptr || (!token.capitalized && looksPlural(token.lower) && !lex.has(token.lower, Stop));
+    isHead = unit != nullptr || (!token.capitalised && looksPlural(token.lower) && !lex.has(token.lower, Stop));
     return unit;
 }
 
-std::string slice(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
-    return std::string(text.substr(tokens[first].begin, tokens[last].end - tokens[first].begin));
+std::string slice(std::string_view text, Tokens tokens, std::size_t first, std::size_t last) {
+    return std::string(text.substr(tokens[first].byteStart, tokens[last].byteEnd - tokens[first].byteStart));
 }
 
 }  // namespace
 
-std::size_t measureAt(const std::vector<Token>& tokens, std::size_t at, UnitFinding& finding, std::string_view text) {
+std::size_t measureAt(Tokens tokens, std::size_t at, UnitFinding& finding, std::string_view text) {
     const QuantityLexicon& lex = quantityLexicon();
     for (const auto& [words, unit] : lex.unitPhrases) {
         if (at + words.size() > tokens.size())
@@ -68,7 +66,7 @@ std::size_t measureAt(const std::vector<Token>& tokens, std::size_t at, UnitFind
     return at;
 }
 
-UnitFinding findUnit(std::string_view text, const std::vector<Token>& tokens, std::size_t at) {
+UnitFinding findUnit(std::string_view text, Tokens tokens, std::size_t at) {
     const QuantityLexicon& lex = quantityLexicon();
     UnitFinding finding;
     if (measureAt(tokens, at, finding, text) != at)
@@ -78,8 +76,8 @@ UnitFinding findUnit(std::string_view text, const std::vector<Token>& tokens, st
     if (isGluedHyphen(tokens, i) && isWord(tokens, i + 1))
         ++i;
     // "4,000 – soldiers": a spaced dash or colon before a counted noun.
-    if (i + 1 < tokens.size() && tokens[i].kind == TokenKind::Punct && tokens[i].spaceBefore &&
-        (tokens[i].lower == "\xE2\x80\x93" || tokens[i].lower == "\xE2\x80\x94" || tokens[i].lower == "-") &&
+    if (i + 1 < tokens.size() && tokens[i].kind == text::PieceKind::Punct && tokens[i].spaceBefore &&
+        (tokens[i].first == 0x2013 || tokens[i].first == 0x2014 || tokens[i].first == U'-') &&
         isWord(tokens, i + 1)) {
         bool isHead = false;
         headWord(lex, tokens[i + 1], isHead);
@@ -94,7 +92,7 @@ UnitFinding findUnit(std::string_view text, const std::vector<Token>& tokens, st
     bool lastWasProper = false;                // the word before "and" was a proper adjective
     for (std::size_t n = 0; n < 10 && i < tokens.size(); ++n) {
         const Token& token = tokens[i];
-        if (token.kind == TokenKind::Word) {
+        if (token.kind == text::PieceKind::Letters) {
             if (token.lower == "and" || token.lower == "or") {
                 if (lastWasProper && isWord(tokens, i + 1) && !lex.has(tokens[i + 1].lower, Stop)) {
                     ++i;
@@ -129,7 +127,7 @@ UnitFinding findUnit(std::string_view text, const std::vector<Token>& tokens, st
                     if (!inner.found) {
                         // A mass noun: "pieces of artillery", "tons of ammunition".
                         while (innerEnd < tokens.size() && innerEnd < head + 5 && isWord(tokens, innerEnd) &&
-                               !tokens[innerEnd].capitalized && !lex.has(tokens[innerEnd].lower, Stop))
+                               !tokens[innerEnd].capitalised && !lex.has(tokens[innerEnd].lower, Stop))
                             ++innerEnd;
                     }
                     if (innerEnd > head + 2) {
@@ -142,7 +140,7 @@ UnitFinding findUnit(std::string_view text, const std::vector<Token>& tokens, st
             }
             // Capitalized words are names and nationalities ("North Korean"),
             // unless they are function words; acronyms ("US") are names.
-            const bool proper = token.capitalized && (!lex.has(token.lower, Stop) || allCaps(text, token));
+            const bool proper = token.capitalised && (!lex.has(token.lower, Stop) || allCaps(text, token));
             if (!proper && lex.has(token.lower, Stop))
                 break;
             if (proper) {
@@ -160,14 +158,14 @@ UnitFinding findUnit(std::string_view text, const std::vector<Token>& tokens, st
             ++i;
             continue;
         }
-        if (token.lower == "," && lastWasProper && isWord(tokens, i + 1) && tokens[i + 1].capitalized) {
+        if (token.lower == "," && lastWasProper && isWord(tokens, i + 1) && tokens[i + 1].capitalised) {
             ++i;
             continue;
         }
         break;
     }
     // "300 North Koreans": a proper plural noun ends the phrase.
-    if (lastCollected < tokens.size() && firstCapital <= lastCollected && tokens[lastCollected].capitalized &&
+    if (lastCollected < tokens.size() && firstCapital <= lastCollected && tokens[lastCollected].capitalised &&
         looksPlural(tokens[lastCollected].lower)) {
         finding.found = true;
         finding.unit = slice(text, tokens, firstCapital, lastCollected);
@@ -181,14 +179,14 @@ UnitFinding findUnit(std::string_view text, const std::vector<Token>& tokens, st
 
 namespace claimdesk::extract::quantity {
 
-UnitFinding findUnitBefore(std::string_view text, const std::vector<Token>& tokens, std::size_t at) {
+UnitFinding findUnitBefore(std::string_view text, Tokens tokens, std::size_t at) {
     const QuantityLexicon& lex = quantityLexicon();
     constexpr std::size_t kWindow = 4;
     // Only across linking words ("were", "stand at", "reached"): "Trump
     // tells 3,000" and "that takes us up to 314" name no counted noun.
     for (std::size_t i = at; i-- > 0 && at - i <= kWindow;) {
         const Token& token = tokens[i];
-        if (token.kind != TokenKind::Word)
+        if (token.kind != text::PieceKind::Letters)
             break;                                     // the clause ends
         if (lex.has(token.lower, Link))
             continue;

@@ -8,14 +8,19 @@
 // lexicon or a lowercase word that looks plural.
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "core/extract/quantity/quantitylexicon.h"
-#include "core/extract/quantity/quantitytokens.h"
+#include "core/text/tokens.h"
 
 namespace claimdesk::extract::quantity {
+
+// The finder reads pieces of the one token stream (core/text/tokens.h):
+// "twenty-five" is "twenty" "-" "five", "12,000" one number.
+using Token = text::Piece;
+using Tokens = std::span<const Token>;
 
 struct UnitFinding {
     bool found = false;
@@ -25,16 +30,17 @@ struct UnitFinding {
     std::size_t headEnd = 0;
 };
 
+// `text` is the document the pieces index into.
 // Looks for the unit of a figure whose last token is tokens[at - 1].
-UnitFinding findUnit(std::string_view text, const std::vector<Token>& tokens, std::size_t at);
+UnitFinding findUnit(std::string_view text, Tokens tokens, std::size_t at);
 
 // For a figure starting at tokens[at] with nothing countable after it, the
 // nearest counted noun a few words before it in the same clause: "Russian
 // casualties now stand at about 40,000" -> "casualties".
-UnitFinding findUnitBefore(std::string_view text, const std::vector<Token>& tokens, std::size_t at);
+UnitFinding findUnitBefore(std::string_view text, Tokens tokens, std::size_t at);
 
 // A unit written straight after the number, glued or not: "%", "km",
 // "per cent", "sq km". Returns the token after it, or `at` when none.
-std::size_t measureAt(const std::vector<Token>& tokens, std::size_t at, UnitFinding& finding, std::string_view text);
+std::size_t measureAt(Tokens tokens, std::size_t at, UnitFinding& finding, std::string_view text);
 
 }  // namespace claimdesk::extract::quantity

@@ -1,6 +1,4 @@
 set(CLAIMDESK_QUANTITY_SOURCES
-    ${CMAKE_CURRENT_LIST_DIR}/quantitycompare.cpp
     ${CMAKE_CURRENT_LIST_DIR}/quantityfinder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/quantitylexicon.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/quantitytokens.cpp
     ${CMAKE_CURRENT_LIST_DIR}/quantityunit.cpp)

@@ -2,12 +2,12 @@
 
 #include <unordered_set>
 
-#include "core/extract/speakers/speakername.h"
+#include "core/domain/speakerkey.h"
 #include "core/extract/speakers/speakerwords.h"
 
 namespace claimdesk::extract::speakers {
 
-std::string nameWordKey(const std::string& word, const SpeakerLexicon& lex) {
+std::string nameWordKey(std::string_view word, const SpeakerLexicon& lex) {
     std::string k = speakerTokenKey(word);
     if (auto it = lex.nameVariants.find(k); it != lex.nameVariants.end())
         return it->second;
@@ -15,13 +15,13 @@ std::string nameWordKey(const std::string& word, const SpeakerLexicon& lex) {
 }
 
 std::vector<NameRun> findNameRuns(const TokenizedText& t, std::size_t from, std::size_t to,
-                                  std::u32string_view text, const SpeakerLexicon& lex) {
+                                  const SpeakerLexicon& lex) {
     // Words that are capitalised inside a sentence somewhere: a capital at
     // the start of a sentence only counts for them ("Zelensky said" yes,
     // "Yesterday" no).
     // Words written in capitals only count when the text also writes them
     // in title case: headings ("THE BORROWING") are not names.
-    std::unordered_set<std::string> midCapitals, titleCase;
+    std::unordered_set<std::string_view> midCapitals, titleCase;  // views into the token stream
     for (std::size_t i = from; i < to; ++i) {
         if (t[i].word() && t[i].is(Token::Capitalised) && !t[i].is(Token::SentenceStart))
             midCapitals.insert(t[i].lower);
@@ -74,7 +74,7 @@ std::vector<NameRun> findNameRuns(const TokenizedText& t, std::size_t from, std:
             i = j;
             continue;
         }
-        if (j - i >= 2 && lex.place(t[i].lower + " " + t[i + 1].lower)) {
+        if (j - i >= 2 && lex.place(std::string(t[i].lower) + " " + std::string(t[i + 1].lower))) {
             i = j;  // "United States"
             continue;
         }
@@ -83,14 +83,14 @@ std::vector<NameRun> findNameRuns(const TokenizedText& t, std::size_t from, std:
         bool titled = false;
         while (p > from && t[p - 1].sentence == t[i].sentence) {
             const Token& prev = t[p - 1];
-            const std::string& l = prev.lower;
+            std::string_view l = prev.lower;
             if (auto h = lex.honorifics.find(l); h != lex.honorifics.end()) {
                 titled = true;
                 if (h->second != Gender::Unknown)
                     run.gender = h->second;
             } else if (lex.isTitle(l)) {
                 titled = true;
-                std::string head = l;
+                std::string head(l);
                 if (auto x = lex.titleExpansions.find(l); x != lex.titleExpansions.end())
                     head = speakerKey(x->second);
                 run.roleHeads.push_back(head);
@@ -105,7 +105,7 @@ std::vector<NameRun> findNameRuns(const TokenizedText& t, std::size_t from, std:
         while (p < i && !lex.isTitleWord(t[p].lower) && !lex.honorifics.count(t[p].lower))
             ++p;  // start at a title, not at a country
         run.prefixFirst = p;
-        run.name = sliceText(text, t[i].start, t[j - 1].end);
+        run.name = t.slice(t[i].start, t[j - 1].end);
         for (std::size_t k = i; k < j; ++k)
             if (!isNameParticle(t[k]) && !isNameSuffix(t[k]))
                 run.keys.push_back(nameWordKey(t[k].text, lex));
@@ -118,7 +118,7 @@ std::vector<NameRun> findNameRuns(const TokenizedText& t, std::size_t from, std:
             for (std::size_t k = p; k < i; ++k) {
                 if (lex.honorifics.count(t[k].lower))
                     continue;
-                std::string w = t[k].text;
+                std::string w(t[k].text);
                 if (auto x = lex.titleExpansions.find(t[k].lower); x != lex.titleExpansions.end())
                     w = x->second;
                 if (!role.empty() && !t[k].is(Token::Possessive))

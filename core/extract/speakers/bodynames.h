@@ -30,9 +30,9 @@ struct NameRun {
 
 // Name runs among tokens [from, to), in text order.
 std::vector<NameRun> findNameRuns(const TokenizedText& tokens, std::size_t from, std::size_t to,
-                                  std::u32string_view text, const SpeakerLexicon& lex);
+                                  const SpeakerLexicon& lex);
 
 // speakerTokenKey with the lexicon's given-name variants unified.
-std::string nameWordKey(const std::string& word, const SpeakerLexicon& lex);
+std::string nameWordKey(std::string_view word, const SpeakerLexicon& lex);
 
 }  // namespace claimdesk::extract::speakers

@@ -35,9 +35,8 @@ struct SourcePhrase {
     Span nameSpan;                   // the name with its titles, for mentions; empty when none
 };
 
-// Analyses tokens [first, last) of `tokens` (a source span). `text` is the
-// document's text in UTF-32.
+// Analyses tokens [first, last) of `tokens` (a source span).
 SourcePhrase analyzeSourcePhrase(const TokenizedText& tokens, std::size_t first, std::size_t last,
-                                 std::u32string_view text, const SpeakerLexicon& lex);
+                                 const SpeakerLexicon& lex);
 
 }  // namespace claimdesk::extract::speakers

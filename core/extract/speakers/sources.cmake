@@ -1,6 +1,5 @@
 set(CLAIMDESK_SPEAKER_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/speakerresolver.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/speakername.cpp
   ${CMAKE_CURRENT_LIST_DIR}/speakerlexicon.cpp
   ${CMAKE_CURRENT_LIST_DIR}/speakertokens.cpp
   ${CMAKE_CURRENT_LIST_DIR}/speakerwords.cpp

@@ -1,6 +1,6 @@
 #include "core/extract/speakers/speakerlexicon.h"
 
-#include "core/extract/speakers/speakername.h"
+#include "core/domain/speakerkey.h"
 #include "core/text/lexicon.h"
 
 namespace claimdesk::extract::speakers {

@@ -6,8 +6,9 @@
 // speakerTokenKey. A missing file throws std::runtime_error (see lexicon.h).
 
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
+#include <string_view>
+
+#include "core/text/lexicon.h"
 
 namespace claimdesk::extract::speakers {
 
@@ -16,32 +17,32 @@ enum class PronounClass { Male, Female, Plural, Neuter, First, Relative, Other }
 enum class PlaceClass { Country, Demonym, PlaceWord, Prefix, Date };
 
 struct SpeakerLexicon {
-    std::unordered_set<std::string> titles;          // roles a person holds
-    std::unordered_set<std::string> titleModifiers;  // "foreign", "deputy"
-    std::unordered_map<std::string, std::string> titleExpansions;  // "sen." -> "Senator"
-    std::unordered_map<std::string, Gender> honorifics;
-    std::unordered_map<std::string, PronounClass> pronouns;
-    std::unordered_set<std::string> definiteDeterminers;
-    std::unordered_set<std::string> indefiniteDeterminers;
-    std::unordered_set<std::string> groupNouns;
-    std::unordered_set<std::string> collectiveNouns;  // "groups", "dozens": the group follows "of"
-    std::unordered_set<std::string> orgNameWords;     // inside proper names
-    std::unordered_set<std::string> orgHeadNouns;     // heads of descriptions ("the company")
-    std::unordered_set<std::string> documentNouns;    // "a report", "the study"
-    std::unordered_map<std::string, PlaceClass> places;  // may hold several words ("south korea")
-    std::unordered_map<std::string, Gender> givenNames;
-    std::unordered_map<std::string, Gender> personNouns;  // "woman", "widow", "spokesman"
-    std::unordered_map<std::string, std::string> nameVariants;  // token key -> token key
-    std::unordered_set<std::string> abbreviations;    // without the full stop
+    text::WordSet titles;          // roles a person holds
+    text::WordSet titleModifiers;  // "foreign", "deputy"
+    text::WordMap<std::string> titleExpansions;  // "sen." -> "Senator"
+    text::WordMap<Gender> honorifics;
+    text::WordMap<PronounClass> pronouns;
+    text::WordSet definiteDeterminers;
+    text::WordSet indefiniteDeterminers;
+    text::WordSet groupNouns;
+    text::WordSet collectiveNouns;  // "groups", "dozens": the group follows "of"
+    text::WordSet orgNameWords;     // inside proper names
+    text::WordSet orgHeadNouns;     // heads of descriptions ("the company")
+    text::WordSet documentNouns;    // "a report", "the study"
+    text::WordMap<PlaceClass> places;  // may hold several words ("south korea")
+    text::WordMap<Gender> givenNames;
+    text::WordMap<Gender> personNouns;  // "woman", "widow", "spokesman"
+    text::WordMap<std::string> nameVariants;  // token key -> token key
+    text::WordSet abbreviations;    // without the full stop
 
-    bool isTitle(const std::string& lower) const { return titles.count(lower) > 0; }
-    bool isTitleWord(const std::string& lower) const {
+    bool isTitle(std::string_view lower) const { return titles.count(lower) > 0; }
+    bool isTitleWord(std::string_view lower) const {
         return titles.count(lower) > 0 || titleModifiers.count(lower) > 0;
     }
-    bool isDeterminer(const std::string& lower) const {
+    bool isDeterminer(std::string_view lower) const {
         return definiteDeterminers.count(lower) > 0 || indefiniteDeterminers.count(lower) > 0;
     }
-    const PlaceClass* place(const std::string& lower) const {
+    const PlaceClass* place(std::string_view lower) const {
         auto it = places.find(lower);
         return it == places.end() ? nullptr : &it->second;
     }

@@ -8,7 +8,7 @@
 #include "core/extract/speakers/bodynames.h"
 #include "core/extract/speakers/sourcephrase.h"
 #include "core/extract/speakers/speakerlexicon.h"
-#include "core/extract/speakers/speakername.h"
+#include "core/domain/speakerkey.h"
 #include "core/extract/speakers/speakertokens.h"
 #include "core/extract/speakers/speakerwords.h"
 
@@ -88,15 +88,13 @@ std::string initials(const std::vector<std::string>& keys, const SpeakerLexicon&
 
 class Resolver {
 public:
-    Resolver(const Document& document, const text::OffsetMap& map, const std::vector<RawAttribution>& attributions)
-        : m_document(document), m_map(map), m_attributions(attributions), m_lex(SpeakerLexicon::instance()) {}
+    Resolver(const Document& document, const text::AnnotatedText& body, const std::vector<RawAttribution>& attributions)
+        : m_document(document), m_body(body), m_attributions(attributions), m_lex(SpeakerLexicon::instance()) {}
 
     void run(Analysis& analysis);
 
 private:
-    TextSpan textSpan(Span span) const {
-        return {span, text::sliceCodePoints(m_document.text, m_map, span.start, span.end)};
-    }
+    TextSpan textSpan(Span span) const { return {span, std::string(m_body.slice(span))}; }
     int sentenceAt(std::int64_t offset) const {
         const std::size_t i = m_tokens->firstAtOrAfter(offset);
         if (i < m_tokens->size())
@@ -125,10 +123,9 @@ private:
                                           const std::string& arg) const;
 
     const Document& m_document;
-    const text::OffsetMap& m_map;
+    const text::AnnotatedText& m_body;
     const std::vector<RawAttribution>& m_attributions;
     const SpeakerLexicon& m_lex;
-    std::u32string m_text;
     std::unique_ptr<TokenizedText> m_tokens;
     std::vector<Entity> m_entities;
     std::vector<Event> m_events;  // sorted by start
@@ -175,7 +172,7 @@ std::int64_t Resolver::lastMentionBefore(const Entity& e, std::int64_t offset) c
 }
 
 void Resolver::scanBody(std::size_t from, std::size_t to) {
-    const auto runs = findNameRuns(*m_tokens, from, to, m_text, m_lex);
+    const auto runs = findNameRuns(*m_tokens, from, to, m_lex);
     const auto& t = *m_tokens;
     auto runSpan = [&](const NameRun& r) { return Span{t[r.prefixFirst].start, t[r.last - 1].end}; };
     // Full names first, then titled surnames ("Mr. Obama"): each distinct
@@ -458,7 +455,7 @@ std::optional<std::size_t> Resolver::nearbyOrganisation(Span source) {
             SourcePhrase org;
             org.type = PhraseType::Name;
             org.kind = SpeakerKind::Organization;
-            org.name = sliceText(m_text, tok.start, t[j - 1].end);
+            org.name = t.slice(tok.start, t[j - 1].end);
             const Span span{tok.start, t[j - 1].end};
             auto found = resolveOrganisation(org, span);
             if (found)
@@ -620,20 +617,9 @@ std::optional<std::size_t> Resolver::resolvePronoun(const SourcePhrase& phrase, 
 }
 
 void Resolver::run(Analysis& analysis) {
-    m_text = text::toUtf32(m_document.text);
-    const std::int64_t length = static_cast<std::int64_t>(m_text.size());
-    Span body = m_document.body;
-    if (body.empty() || body.end > length)
-        body = {0, length};
-    Span range = body;
-    for (const auto& a : m_attributions)
-        if (a.source) {
-            range.start = std::min(range.start, a.source->start);
-            range.end = std::max(range.end, a.source->end);
-        }
-    range.start = std::clamp<std::int64_t>(range.start, 0, length);
-    range.end = std::clamp<std::int64_t>(range.end, range.start, length);
-    m_tokens = std::make_unique<TokenizedText>(m_text, range, m_lex);
+    // The body as read once for every finder; attributions lie inside it.
+    const Span body = m_body.region();
+    m_tokens = std::make_unique<TokenizedText>(m_body, body, m_lex);
     scanBody(m_tokens->firstAtOrAfter(body.start), m_tokens->endAtOrBefore(body.end));
 
     // Sources in text order, first-person ones after the rest.
@@ -652,7 +638,7 @@ void Resolver::run(Analysis& analysis) {
         const std::size_t last = m_tokens->endAtOrBefore(source.end);
         if (first >= last)
             continue;
-        const SourcePhrase phrase = analyzeSourcePhrase(*m_tokens, first, last, m_text, m_lex);
+        const SourcePhrase phrase = analyzeSourcePhrase(*m_tokens, first, last, m_lex);
         if (phrase.type == PhraseType::Pronoun && phrase.pronoun == PronounClass::First) {
             firstPerson.push_back(i);
             continue;
@@ -743,9 +729,9 @@ void Resolver::run(Analysis& analysis) {
 
 }  // namespace
 
-void resolveSpeakers(const Document& document, const text::OffsetMap& map,
+void resolveSpeakers(const Document& document, const text::AnnotatedText& body,
                      const std::vector<RawAttribution>& attributions, Analysis& analysis) {
-    Resolver resolver(document, map, attributions);
+    Resolver resolver(document, body, attributions);
     resolver.run(analysis);
 }
 

@@ -11,7 +11,7 @@
 #include "core/domain/analysis.h"
 #include "core/domain/document.h"
 #include "core/extract/attribution/attributionfinder.h"
-#include "core/text/utf8.h"
+#include "core/text/annotatedtext.h"
 
 namespace claimdesk::extract {
 
@@ -24,7 +24,8 @@ namespace claimdesk::extract {
 // believed", a bare cue word) leaves speakerIndex at -1: no speaker is ever
 // named "He". Quantities and statedOn are left for other stages. Throws
 // only when a speaker lexicon is missing (see core/text/lexicon.h).
-void resolveSpeakers(const Document& document, const text::OffsetMap& map,
+// `body` is the document's body as read once for every finder.
+void resolveSpeakers(const Document& document, const text::AnnotatedText& body,
                      const std::vector<RawAttribution>& attributions, Analysis& analysis);
 
 }  // namespace claimdesk::extract

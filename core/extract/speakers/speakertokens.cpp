@@ -2,167 +2,133 @@
 
 #include <algorithm>
 
-#include <unicode/uchar.h>
-
 #include "core/extract/speakers/speakerlexicon.h"
+#include "core/text/chars.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::extract::speakers {
 namespace {
 
-bool isApostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
-bool isHyphen(char32_t c) { return c == U'-' || c == U'\u2010' || c == U'\u2011'; }
-bool isLetterOrDigit(char32_t c) {
-    return u_isalnum(static_cast<UChar32>(c)) || u_getCombiningClass(static_cast<UChar32>(c)) != 0 ||
-           u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
+
+bool isPunct(const text::Token& t, char32_t c) { return t.kind == text::TokenKind::Punct && t.first == c; }
+
+// Two stream tokens written together into one piece of text.
+std::string_view joined(std::string_view a, std::string_view b) {
+    return std::string_view(a.data(), static_cast<std::size_t>(b.data() + b.size() - a.data()));
 }
-bool isSentenceEnd(char32_t c) { return c == U'.' || c == U'?' || c == U'!'; }
-bool isOpeningQuote(char32_t c) { return c == U'\u201C' || c == U'\u00AB' || c == U'\u201E'; }
-bool isClosingQuote(char32_t c) { return c == U'\u201D' || c == U'\u00BB'; }
 
 }  // namespace
 
-TokenizedText::TokenizedText(std::u32string_view text, Span range, const SpeakerLexicon& lexicon) {
-    const std::int64_t end = std::min<std::int64_t>(range.end, static_cast<std::int64_t>(text.size()));
-    std::int64_t i = std::max<std::int64_t>(0, range.start);
-    bool pendingBreak = true;
-    int sentence = -1;
-    int paragraph = 0;
-    bool inQuote = false;
-    m_tokens.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, end - i) / 5 + 16));  // reset at each paragraph: a quotation left open ends there
-
-    auto push = [&](std::int64_t from, std::int64_t to, std::uint8_t flags) {
-        Token t;
-        t.start = from;
-        t.end = to;
-        std::u32string lower;
-        for (std::int64_t k = from; k < to; ++k) {
-            char32_t c = text[k];
-            if (c == U'\u2019' || c == U'\u02BC')
-                c = U'\'';
-            text::appendUtf8(t.text, text[k]);
-            lower += static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-        }
-        t.lower = text::toUtf8(lower);
-        if (flags & Token::Word) {
-            if (pendingBreak) {
-                ++sentence;
-                flags |= Token::SentenceStart;
-                pendingBreak = false;
-            }
-            const char32_t first = text[from];
-            if (u_isupper(static_cast<UChar32>(first)) || u_istitle(static_cast<UChar32>(first)))
-                flags |= Token::Capitalised;
-            if (u_isdigit(static_cast<UChar32>(first)))
-                flags |= Token::Digit;
-            int letters = 0;
-            bool allUpper = true;
-            for (std::int64_t k = from; k < to; ++k)
-                if (u_isalpha(static_cast<UChar32>(text[k]))) {
-                    ++letters;
-                    if (!u_isupper(static_cast<UChar32>(text[k])))
-                        allUpper = false;
-                }
-            if (letters >= 2 && allUpper)
-                flags |= Token::AllCaps;
-        }
-        if (inQuote)
-            flags |= Token::InQuote;
-        t.flags = flags;
-        t.sentence = std::max(sentence, 0);
-        t.paragraph = paragraph;
-        m_tokens.push_back(std::move(t));
-    };
-
+TokenizedText::TokenizedText(const text::AnnotatedText& body, Span range, const SpeakerLexicon& lexicon)
+    : m_body(body), m_lexicon(lexicon) {
+    const auto& tokens = body.tokens();
+    std::size_t i = body.stream().firstTokenAtOrAfter(range.start);
+    const std::size_t end = body.stream().tokenEndAtOrBefore(range.end);
+    m_tokens.reserve(end > i ? end - i + 16 : 16);
     while (i < end) {
-        const char32_t c = text[i];
-        if (c == U'\n') {
-            if (!pendingBreak || sentence < 0)
-                ++paragraph;
-            pendingBreak = true;
-            inQuote = false;
+        const text::Token& t = tokens[i];
+        if (t.kind == text::TokenKind::Paragraph)
             ++i;
+        else if (t.kind == text::TokenKind::Word)
+            i = readWord(i, end);
+        else
+            i = readMark(i);
+    }
+    markSentenceStarts();
+}
+
+// A word, with the stops and ampersands that join it to the next
+// ("Ph.D", "AT&T"), a possessive split off, or an abbreviation's stop kept.
+std::size_t TokenizedText::readWord(std::size_t i, std::size_t end) {
+    const auto& tokens = m_body.tokens();
+    std::size_t last = i;  // the last stream token of the word
+    while (last + 2 < end && !tokens[last + 1].spaceBefore && !tokens[last + 2].spaceBefore &&
+           (isPunct(tokens[last + 1], U'.') || isPunct(tokens[last + 1], U'&')) && tokens[last + 1].lower.size() == 1 &&
+           tokens[last + 2].kind == text::TokenKind::Word)
+        last += 2;
+    const text::Token& tail = tokens[last];
+    // "Ukraine's": the name and its possessive.
+    if (tail.endPiece - tail.firstPiece > 1 && m_body.pieces()[tail.endPiece - 1].lower == "'s") {
+        const std::size_t clitic = tail.endPiece - 1;
+        push(tokens[i].firstPiece, clitic, Token::Word, i);
+        push(clitic, clitic + 1, Token::Possessive, last);
+        return last + 1;
+    }
+    // "Mr.", "U.S.", "D.": the full stop belongs to an abbreviation or initial.
+    std::size_t after = last + 1;
+    if (after < end && isPunct(tokens[after], U'.') && tokens[after].lower.size() == 1 && !tokens[after].spaceBefore) {
+        const std::string_view lower = joined(tokens[i].lower, tail.lower);
+        const bool initial = last == i && tail.end - tail.start == 1 && tail.capitalised;
+        const bool dotted = last > i || lower.find('.') != std::string_view::npos;
+        if (initial || dotted || m_lexicon.abbreviations.count(lower)) {
+            push(tokens[i].firstPiece, tokens[after].endPiece, Token::Word | (initial ? Token::Initial : 0), i);
+            return after + 1;
+        }
+    }
+    push(tokens[i].firstPiece, tail.endPiece, Token::Word, i);
+    return last + 1;
+}
+
+// A mark: a possessive apostrophe after a plural ("officials' spokesman"),
+// else a token of its own.
+std::size_t TokenizedText::readMark(std::size_t i) {
+    const auto& tokens = m_body.tokens();
+    const text::Token& t = tokens[i];
+    const bool apostrophe = text::isApostrophe(t.first) && t.end - t.start == 1;
+    const bool afterWord = !t.spaceBefore && !m_tokens.empty() && m_tokens.back().word() && m_tokens.back().end == t.start;
+    const bool beforeWord = i + 1 < tokens.size() && !tokens[i + 1].spaceBefore && tokens[i + 1].kind == text::TokenKind::Word;
+    push(t.firstPiece, t.endPiece, apostrophe && afterWord && !beforeWord ? Token::Possessive : 0, i);
+    return i + 1;
+}
+
+// Pieces [firstPiece, endPiece) of the stream, written together, as one
+// token; `streamToken` is the stream token it starts in.
+void TokenizedText::push(std::size_t firstPiece, std::size_t endPiece, std::uint8_t flags, std::size_t streamToken) {
+    const text::Piece& a = m_body.pieces()[firstPiece];
+    const text::Piece& b = m_body.pieces()[endPiece - 1];
+    Token t;
+    t.start = a.start;
+    t.end = b.end;
+    t.text = m_body.text().substr(a.byteStart, b.byteEnd - a.byteStart);
+    t.lower = joined(a.lower, b.lower);
+    t.flags = (flags & Token::Word) ? wordFlags(t.text, flags) : flags;
+    if (m_body.quotationOf(streamToken) >= 0)
+        t.flags |= Token::InQuote;
+    t.sentence = static_cast<int>(m_body.sentenceOf(streamToken));
+    t.paragraph = static_cast<int>(m_body.paragraphOf(streamToken));
+    m_tokens.push_back(t);
+}
+
+// Capitalised, a digit first, all capitals.
+std::uint8_t TokenizedText::wordFlags(std::string_view utf8, std::uint8_t flags) const {
+    const char32_t first = text::decodeUtf8(utf8, 0).codePoint;
+    if (text::isUpper(first))
+        flags |= Token::Capitalised;
+    if (text::isDigit(first))
+        flags |= Token::Digit;
+    int letters = 0;
+    bool allUpper = true;
+    for (std::size_t k = 0; k < utf8.size();) {
+        const text::Decoded d = text::decodeUtf8(utf8, k);
+        k += d.length;
+        if (!text::isLetter(d.codePoint) || text::isCaseless(d.codePoint))
             continue;
-        }
-        if (u_isUWhiteSpace(static_cast<UChar32>(c))) {
-            ++i;
+        ++letters;
+        allUpper = allUpper && text::isUpper(d.codePoint);
+    }
+    if (letters >= 2 && allUpper)
+        flags |= Token::AllCaps;
+    return flags;
+}
+
+// The first word of each sentence.
+void TokenizedText::markSentenceStarts() {
+    int sentence = -1;
+    for (Token& t : m_tokens) {
+        if (!t.word() || t.sentence == sentence)
             continue;
-        }
-        if (!isLetterOrDigit(c)) {
-            // A possessive apostrophe after a plural ("officials' spokesman").
-            if (isApostrophe(c) && !m_tokens.empty() && m_tokens.back().end == i && m_tokens.back().word() &&
-                (i + 1 >= end || !isLetterOrDigit(text[i + 1]))) {
-                push(i, i + 1, Token::Possessive);
-                ++i;
-                continue;
-            }
-            // Straight double quotes (and the two apostrophes some papers
-            // write) toggle; typographic ones say which way they go.
-            if (c == U'"' || isOpeningQuote(c) || isClosingQuote(c) ||
-                (c == U'\'' && i + 1 < end && text[i + 1] == U'\'')) {
-                const bool opening = isOpeningQuote(c) || (!isClosingQuote(c) && !inQuote);
-                if (!opening)
-                    push(i, i + 1, 0);  // the closing mark is still inside
-                inQuote = opening;
-                if (opening)
-                    push(i, i + 1, 0);
-                if (c == U'\'')
-                    ++i;
-                ++i;
-                continue;
-            }
-            push(i, i + 1, 0);
-            if (isSentenceEnd(c) && (i + 1 >= end || !isLetterOrDigit(text[i + 1])))
-                pendingBreak = true;
-            ++i;
-            continue;
-        }
-        std::int64_t j = i;
-        bool hasDot = false;
-        while (j < end) {
-            const char32_t d = text[j];
-            if (isLetterOrDigit(d)) {
-                ++j;
-                continue;
-            }
-            if (j + 1 < end && isLetterOrDigit(text[j + 1])) {
-                if (isApostrophe(d)) {
-                    // "Ukraine's": the possessive is a token of its own.
-                    const char32_t s = text[j + 1];
-                    if ((s == U's' || s == U'S') && (j + 2 >= end || !isLetterOrDigit(text[j + 2])))
-                        break;
-                    ++j;
-                    continue;
-                }
-                if (isHyphen(d) || d == U'.' || d == U'&') {
-                    if (d == U'.')
-                        hasDot = true;
-                    ++j;
-                    continue;
-                }
-            }
-            break;
-        }
-        // A full stop belongs to an abbreviation or an initial.
-        if (j < end && text[j] == U'.') {
-            std::string lower;
-            for (std::int64_t k = i; k < j; ++k)
-                text::appendUtf8(lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(text[k]))));
-            const bool initial = (j - i == 1) && u_isupper(static_cast<UChar32>(text[i]));
-            if (initial || hasDot || lexicon.abbreviations.count(lower)) {
-                push(i, j + 1, Token::Word | (initial ? Token::Initial : 0));
-                // A sentence can end with an abbreviation; only a following
-                // paragraph break tells, so the full stop is not a boundary.
-                i = j + 1;
-                continue;
-            }
-        }
-        push(i, j, Token::Word);
-        i = j;
-        if (i < end && isApostrophe(text[i]) && i + 1 < end && (text[i + 1] == U's' || text[i + 1] == U'S')) {
-            push(i, i + 2, Token::Possessive);
-            i += 2;
-        }
+        t.flags |= Token::SentenceStart;
+        sentence = t.sentence;
     }
 }
 
@@ -176,6 +142,12 @@ std::size_t TokenizedText::endAtOrBefore(std::int64_t offset) const {
     auto it = std::upper_bound(m_tokens.begin(), m_tokens.end(), offset,
                                [](std::int64_t o, const Token& t) { return o < t.end; });
     return static_cast<std::size_t>(it - m_tokens.begin());
+}
+
+std::string TokenizedText::slice(std::int64_t start, std::int64_t end) const {
+    std::string out(m_body.slice({start, end}));
+    std::replace(out.begin(), out.end(), '\n', ' ');
+    return out;
 }
 
 }  // namespace claimdesk::extract::speakers

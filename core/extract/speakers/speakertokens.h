@@ -1,9 +1,12 @@
 #pragma once
 
-// Words and punctuation of a stretch of text, with code-point offsets and
-// sentence numbers: what speaker resolution reads instead of raw text.
-// Possessive endings are their own tokens ("Ukraine", "'s"); abbreviations
-// and initials keep their full stop ("Mr.", "U.S.", "D.").
+// The body's tokens as speaker resolution reads them: the one token stream
+// of core/text, with possessive endings as tokens of their own ("Ukraine",
+// "'s"; "officials", "'"), the full stop of an abbreviation or initial kept
+// with it ("Mr.", "U.S.", "D."), and names written with inner stops or
+// ampersands kept whole ("Ph.D.", "AT&T"). Regrouped from the stream's
+// tokens and pieces, never read from the text again; sentences, paragraphs
+// and quotations are the stream's.
 
 #include <cstdint>
 #include <string>
@@ -11,6 +14,7 @@
 #include <vector>
 
 #include "core/domain/span.h"
+#include "core/text/annotatedtext.h"
 
 namespace claimdesk::extract::speakers {
 
@@ -29,8 +33,8 @@ struct Token {
     };
     std::int64_t start = 0;  // code points into the document text
     std::int64_t end = 0;
-    std::string text;        // UTF-8 as written
-    std::string lower;       // lower case, otherwise as written
+    std::string_view text;   // UTF-8 as written
+    std::string_view lower;  // lower case (core/text's lower forms)
     std::uint8_t flags = 0;
     int sentence = 0;
     int paragraph = 0;
@@ -41,9 +45,9 @@ struct Token {
 
 class TokenizedText {
 public:
-    // Tokenizes `text` (UTF-32, the whole document) between code points
-    // `range.start` and `range.end`.
-    TokenizedText(std::u32string_view text, Span range, const SpeakerLexicon& lexicon);
+    // The tokens of `body` between code points `range.start` and `range.end`.
+    // `body` must outlive this.
+    TokenizedText(const text::AnnotatedText& body, Span range, const SpeakerLexicon& lexicon);
 
     const std::vector<Token>& tokens() const { return m_tokens; }
     const Token& operator[](std::size_t i) const { return m_tokens[i]; }
@@ -52,8 +56,18 @@ public:
     std::size_t firstAtOrAfter(std::int64_t offset) const;
     // Index one past the last token ending at or before `offset`.
     std::size_t endAtOrBefore(std::int64_t offset) const;
+    // The text between two offsets as one line (line breaks as spaces).
+    std::string slice(std::int64_t start, std::int64_t end) const;
 
 private:
+    std::size_t readWord(std::size_t i, std::size_t end);
+    std::size_t readMark(std::size_t i);
+    void push(std::size_t firstPiece, std::size_t endPiece, std::uint8_t flags, std::size_t streamToken);
+    std::uint8_t wordFlags(std::string_view text, std::uint8_t flags) const;
+    void markSentenceStarts();
+
+    const text::AnnotatedText& m_body;
+    const SpeakerLexicon& m_lexicon;
     std::vector<Token> m_tokens;
 };
 

@@ -2,11 +2,10 @@
 
 #include <cctype>
 
-#include "core/text/utf8.h"
 
 namespace claimdesk::extract::speakers {
 
-bool isNameStopWord(const std::string& lower, const SpeakerLexicon& lex) {
+bool isNameStopWord(std::string_view lower, const SpeakerLexicon& lex) {
     return lex.isTitleWord(lower) || lex.honorifics.count(lower) || lex.orgNameWords.count(lower) ||
            lex.places.count(lower) || lex.groupNouns.count(lower) || lex.collectiveNouns.count(lower) || lex.documentNouns.count(lower) ||
            lex.pronouns.count(lower) || lex.isDeterminer(lower);
@@ -36,12 +35,12 @@ bool isNameParticle(const Token& token) {
 }
 
 bool isNameSuffix(const Token& token) {
-    const std::string& l = token.lower;
+    std::string_view l = token.lower;
     return l == "jr." || l == "sr." || l == "jr" || l == "sr" || token.text == "II" || token.text == "III" ||
            token.text == "IV";
 }
 
-bool isPreposition(const std::string& lower) {
+bool isPreposition(std::string_view lower) {
     static const char* preps[] = {"of", "for", "at", "in", "from", "with", "on", "to", "by", "within", "inside", "outside", "familiar", "close", "near", "about", "under", "across", "around", "among", "behind", "like", "including", "such", "against", "toward", "towards", "over", "after", "before", "than", "between", "without", "via", "per", "into", "onto", "upon"};
     for (const char* p : preps)
         if (lower == p)
@@ -67,13 +66,6 @@ bool isCamelCase(std::string_view word) {
         }
     }
     return false;
-}
-
-std::string sliceText(std::u32string_view text, std::int64_t start, std::int64_t end) {
-    std::string out;
-    for (std::int64_t i = start; i < end && i < static_cast<std::int64_t>(text.size()); ++i)
-        text::appendUtf8(out, text[i] == U'\n' ? U' ' : text[i]);
-    return out;
 }
 
 std::string capitaliseFirst(std::string s) {

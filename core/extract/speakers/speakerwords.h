@@ -15,7 +15,7 @@ namespace claimdesk::extract::speakers {
 
 // A word that cannot be part of a person's name: a title, honorific,
 // organisation word, place, date, group noun, pronoun or determiner.
-bool isNameStopWord(const std::string& lower, const SpeakerLexicon& lex);
+bool isNameStopWord(std::string_view lower, const SpeakerLexicon& lex);
 
 // A capitalised word or initial that may be part of a person's name.
 bool isNameWord(const Token& token, const SpeakerLexicon& lex);
@@ -26,14 +26,11 @@ bool isNameParticle(const Token& token);
 // "Jr.", "III".
 bool isNameSuffix(const Token& token);
 
-bool isPreposition(const std::string& lower);
+bool isPreposition(std::string_view lower);
 
 // A word written with a capital inside it ("PolitiFact", "McDonald" is not:
 // a capital after "Mc"/"Mac"/"O'" is part of a surname).
 bool isCamelCase(std::string_view word);
-
-// The document text between two code points, as UTF-8.
-std::string sliceText(std::u32string_view text, std::int64_t start, std::int64_t end);
 
 // The first letter upper-cased (ASCII and Latin-1 letters), the rest as is.
 std::string capitaliseFirst(std::string s);

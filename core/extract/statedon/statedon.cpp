@@ -5,16 +5,9 @@
 #include <map>
 #include <limits>
 
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
 
 namespace claimdesk::extract {
-
-std::optional<std::string> calendarValue(const std::string& value) {
-    std::string date = value.substr(0, value.find('T'));
-    if (date.empty() || !dateRange(date))
-        return std::nullopt;
-    return date;
-}
 
 namespace {
 
@@ -25,11 +18,11 @@ std::int64_t distance(const Span& a, const Span& b) {
 }
 
 // Rule 1: a date in the attribution's sentence, outside the content.
-std::optional<std::string> ownDate(const BodyText& body, const Analysis& analysis, const Claim& claim) {
+std::optional<std::string> ownDate(const text::AnnotatedText& body, const Analysis& analysis, const Claim& claim) {
     const Span anchor = claim.cue ? claim.cue->span : claim.speakerMention ? claim.speakerMention->span
                                                                            : claim.content.span;
     const std::size_t sentence = body.sentenceAt(anchor.start);
-    if (sentence == BodyText::npos)
+    if (sentence == text::AnnotatedText::npos)
         return std::nullopt;
     const Span bounds = body.sentenceSpan(sentence);
     std::optional<std::string> best;
@@ -58,7 +51,7 @@ std::optional<std::string> ownDate(const BodyText& body, const Analysis& analysi
 
 }  // namespace
 
-void assignStatedOn(const BodyText& body, const std::vector<DatedRegion>& speechDates, Analysis& analysis) {
+void assignStatedOn(const text::AnnotatedText& body, const std::vector<DatedRegion>& speechDates, Analysis& analysis) {
     std::vector<bool> dated(analysis.claims.size(), false);
     for (std::size_t i = 0; i < analysis.claims.size(); ++i) {
         Claim& claim = analysis.claims[i];

@@ -8,8 +8,8 @@
 namespace claimdesk::extract::timex {
 namespace {
 
-const std::unordered_set<std::string>& speechCues() {
-    static const auto& words = text::lexiconWords("timex_speech_cues");
+const text::WordSet& speechCues() {
+    static const auto& words = text::lexiconWords("timex-speech-cues");
     return words;
 }
 
@@ -27,7 +27,7 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraphs(const std::vector<To
 std::size_t quoteMarks(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
     std::size_t count = 0;
     for (std::size_t i = begin; i < end; ++i)
-        count += tokens[i].kind == TokenKind::Punct && tokens[i].lower == "\"";
+        count += tokens[i].kind == text::PieceKind::Punct && tokens[i].lower == "\"";
     return count;
 }
 
@@ -39,9 +39,9 @@ bool reportsSpeech(const std::vector<Token>& tokens, std::size_t begin, std::siz
     const auto& cues = speechCues();
     for (std::size_t i = begin; i < end; ++i) {
         const Token& token = tokens[i];
-        if (token.kind == TokenKind::Punct && token.lower == "\"")
+        if (token.kind == text::PieceKind::Punct && token.lower == "\"")
             return true;
-        if (token.kind == TokenKind::Word && cues.count(token.lower))
+        if (token.kind == text::PieceKind::Letters && cues.count(token.lower))
             return true;
     }
     return false;

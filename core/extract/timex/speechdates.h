@@ -7,8 +7,8 @@
 #include <cstddef>
 #include <vector>
 
-#include "core/extract/timex/timextokens.h"
-#include "core/extract/timex/timexvalue.h"
+#include "core/extract/timex/timexlexicons.h"
+#include "core/domain/calendar.h"
 
 namespace claimdesk::extract::timex {
 

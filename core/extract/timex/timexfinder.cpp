@@ -6,8 +6,7 @@
 
 #include "core/extract/timex/speechdates.h"
 #include "core/extract/timex/timexgrammar.h"
-#include "core/extract/timex/timextokens.h"
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
 
 namespace claimdesk::extract {
 namespace {
@@ -50,8 +49,9 @@ std::optional<CalendarDate> estimateAnchor(const std::vector<Timex>& timexes) {
     return latest;
 }
 
-TimexFindings scan(std::string_view text, const text::OffsetMap& map, const std::vector<timex::Token>& tokens,
-                   const timex::TimexGrammar& grammar, const std::optional<CalendarDate>& published) {
+TimexFindings scan(const text::TokenStream& stream, const timex::TimexGrammar& grammar,
+                   const std::optional<CalendarDate>& published) {
+    const std::vector<timex::Token>& tokens = stream.pieces();
     TimexFindings findings;
 
     // Editorial inserts first: they decide which anchor the speech around
@@ -93,10 +93,10 @@ TimexFindings scan(std::string_view text, const text::OffsetMap& map, const std:
             value = std::to_string(std::atoi(lastQuarter.c_str()) - 1) + lastQuarter.substr(4);
         else if (match->quarterOfYear && !lastQuarter.empty())
             value = std::to_string(match->quarterOfYear) + lastQuarter.substr(4);
-        const std::size_t b = tokens[match->begin].begin;
-        const std::size_t e = tokens[match->end - 1].end;
-        timex.text.span = Span{map.toCodePoint(b), map.toCodePoint(e)};
-        timex.text.text.assign(text.substr(b, e - b));
+        const timex::Token& first = tokens[match->begin];
+        const timex::Token& last = tokens[match->end - 1];
+        timex.text.span = Span{first.start, last.end};
+        timex.text.text.assign(stream.document().substr(first.byteStart, last.byteEnd - first.byteStart));
         timex.type = match->type;
         timex.value = std::move(value);
         timex.mod = match->mod;
@@ -104,31 +104,45 @@ TimexFindings scan(std::string_view text, const text::OffsetMap& map, const std:
         i = match->end;
     }
     for (const auto& stretch : stretches) {
-        const std::size_t b = tokens[stretch.beginToken].begin;
-        const std::size_t e = tokens[stretch.endToken - 1].end;
-        findings.speechDates.push_back(
-            {Span{map.toCodePoint(b), map.toCodePoint(e)}, formatCalendarDate(stretch.spokenOn)});
+        findings.speechDates.push_back({Span{tokens[stretch.beginToken].start, tokens[stretch.endToken - 1].end},
+                                        formatCalendarDate(stretch.spokenOn)});
     }
     return findings;
 }
 
 }  // namespace
 
-TimexFindings findTimexes(std::string_view text, const text::OffsetMap& map, Span region,
-                          const std::optional<std::string>& anchor) {
-    const std::size_t begin = map.toByte(std::max<std::int64_t>(region.start, 0));
-    const std::size_t end = map.toByte(std::min(region.end, map.codePointCount()));
-    if (begin >= end)
+TimexFindings findTimexes(const text::TokenStream& stream, const std::optional<std::string>& anchor) {
+    if (stream.pieces().empty())
         return {};
-    const std::vector<timex::Token> tokens = timex::tokenize(text, begin, end);
-    const timex::TimexGrammar grammar(tokens);
+    const timex::TimexGrammar grammar(stream.pieces());
     if (anchor)
         if (const auto published = parseCalendarDate(*anchor))
-            return scan(text, map, tokens, grammar, published);
-    TimexFindings findings = scan(text, map, tokens, grammar, std::nullopt);
+            return scan(stream, grammar, published);
+    TimexFindings findings = scan(stream, grammar, std::nullopt);
     if (const auto estimated = estimateAnchor(findings.timexes))
-        return scan(text, map, tokens, grammar, estimated);
+        return scan(stream, grammar, estimated);
     return findings;
+}
+
+TimexFindings findTimexes(std::string_view text, const text::OffsetMap& map, Span region,
+                          const std::optional<std::string>& anchor) {
+    const std::int64_t start = std::clamp<std::int64_t>(region.start, 0, map.codePointCount());
+    const std::int64_t end = std::clamp<std::int64_t>(region.end, start, map.codePointCount());
+    return findTimexes(text::TokenStream(text, map.toByte(start), map.toByte(end), start), anchor);
+}
+
+std::optional<std::string> resolveDateExpression(std::string_view phrase, const std::string& anchor) {
+    const std::optional<std::string> anchorDate =
+        parseCalendarDate(anchor) ? std::optional<std::string>(anchor.substr(0, 10)) : std::nullopt;
+    const TimexFindings found = findTimexes(text::TokenStream(phrase), anchorDate);
+    const Timex* best = nullptr;
+    for (const Timex& timex : found.timexes)
+        if (!best || timex.text.span.length() > best->text.span.length())
+            best = &timex;
+    if (!best)
+        return std::nullopt;
+    return best->value;
 }
 
 }  // namespace claimdesk::extract

@@ -10,6 +10,7 @@
 
 #include "core/domain/analysis.h"
 #include "core/domain/span.h"
+#include "core/text/tokens.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::extract {
@@ -37,5 +38,12 @@ struct TimexFindings {
 // std::runtime_error (from text::lexicon) when a lexicon file is missing.
 TimexFindings findTimexes(std::string_view text, const text::OffsetMap& map, Span region,
                           const std::optional<std::string>& anchor);
+// The same over the pieces of a text already read (the extractor's body).
+TimexFindings findTimexes(const text::TokenStream& stream, const std::optional<std::string>& anchor);
+
+// Normalises one phrase that is a temporal expression as a whole ("Feb. 2",
+// "mid-January", "yesterday", "last fall") against `anchor` (YYYY-MM-DD);
+// nullopt when the phrase holds no expression. With several, the longest.
+std::optional<std::string> resolveDateExpression(std::string_view phrase, const std::string& anchor);
 
 }  // namespace claimdesk::extract

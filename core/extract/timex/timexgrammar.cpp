@@ -88,32 +88,27 @@ private:
     const TimexLexicons& lex;
     const Anchor& anchor;
 
-    bool isWord(std::size_t i) const { return i < t.size() && t[i].kind == TokenKind::Word; }
-    bool isNumber(std::size_t i) const { return i < t.size() && t[i].kind == TokenKind::Number; }
-    bool isAny(std::size_t i, std::initializer_list<std::string_view> words) const {
-        if (i >= t.size())
-            return false;
-        for (std::string_view w : words)
-            if (t[i].lower == w)
-                return true;
-        return false;
-    }
-    int number(std::size_t i) const { return std::atoi(t[i].lower.c_str()); }
+    bool isWord(std::size_t i) const { return i < t.size() && t[i].kind == text::PieceKind::Letters; }
+    bool isNumber(std::size_t i) const { return i < t.size() && t[i].kind == text::PieceKind::Number; }
+    // Whether token i is in one of the grammar's word lists
+    // (data/lexicons/timex-grammar-words.txt).
+    bool isAny(std::size_t i, GrammarWords list) const { return i < t.size() && lex.inList(t[i].lower, list); }
+    int number(std::size_t i) const { return static_cast<int>(t[i].value); }
 
     // Whether the sentence before token i talks about the future ("will
     // meet on Monday"): news dates otherwise lean to the past.
     bool futureHint(std::size_t i) const {
         for (std::size_t k = i, steps = 0; k > 0 && steps < 10; --k, ++steps) {
             const Token& token = t[k - 1];
-            if (token.kind == TokenKind::Punct && (token.lower == "." || token.lower == "!" || token.lower == "?" ||
+            if (token.kind == text::PieceKind::Punct && (token.lower == "." || token.lower == "!" || token.lower == "?" ||
                                                    token.lower == ";"))
                 break;
-            if (isAny(k - 1, {"will", "ll", "shall", "scheduled", "expected", "plans", "plan", "planned", "due",
-                              "upcoming", "slated", "would", "soon"}))
+            if (isAny(k - 1, GrammarWords::FutureCue) ||
+                (isWord(k - 1) && t[k - 1].lower.ends_with("'ll")))  // "we'll"
                 return true;
             if (is(k - 1, "until") && !(k > 1 && is(k - 2, "up")))  // a deadline; "up until" looks back
                 return true;
-            if (t[k - 1].paragraphBefore)
+            if (t[k - 1].blankLineBefore)
                 break;
         }
         return false;
@@ -129,7 +124,7 @@ private:
         const int* month = TimexLexicons::find(lex.months, t[i].lower);
         if (!month)
             return std::nullopt;
-        const std::string& w = t[i].lower;
+        std::string_view w = t[i].lower;
         end = i + 1;
         const bool full = w.size() > 4 || w == "may" || w == "june" || w == "july";
         if (!full) {
@@ -143,10 +138,7 @@ private:
             // "10 May", "the 5th of May", "in May", "since March"
             const bool dayBefore = i > 0 && (isNumber(i - 1) || (i > 1 && is(i - 1, "of") && isNumber(i - 2)));
             const bool contextBefore =
-                dayBefore || (i > 0 && isAny(i - 1, {"in", "since", "until", "by", "last", "next", "this", "early",
-                                                     "late", "mid", "of", "-", "during", "before", "after",
-                                                     "through", "from", "end", "between", "and", "or", "till",
-                                                     "that", "each", "every"}));
+                dayBefore || (i > 0 && isAny(i - 1, GrammarWords::MonthContext));
             if (!numberAfter && !contextBefore)
                 return std::nullopt;
             if (!numberAfter && i > 0 && is(i - 1, "-") && !(i > 1 && is(i - 2, "mid")))
@@ -162,7 +154,7 @@ private:
         if (day < 1 || day > 31)
             return std::nullopt;
         end = i + 1;
-        if (isAny(end, {"st", "nd", "rd", "th"}) && attached(end))
+        if (isAny(end, GrammarWords::OrdinalSuffix) && attached(end))
             ++end;
         if (attached(end) && (((is(end, ":") || is(end, ".")) && isNumber(end + 1) && attached(end + 1)) ||
                               is(end, "%") || (is(end, ",") && isNumber(end + 1) && attached(end + 1))))
@@ -187,18 +179,11 @@ private:
     std::optional<double> countAt(std::size_t i, std::size_t& end, bool& unknown) const {
         unknown = false;
         if (isNumber(i)) {
-            std::string digits = t[i].lower;
+            // Thousands separators and a decimal part are inside the piece.
+            double value = t[i].value;
             std::size_t j = i + 1;
-            while (is(j, ",") && attached(j) && isNumber(j + 1) && attached(j + 1) && t[j + 1].lower.size() == 3) {
-                digits += t[j + 1].lower;
-                j += 2;
-            }
-            double value = std::atof(digits.c_str());
-            if (is(j, ".") && attached(j) && isNumber(j + 1) && attached(j + 1)) {
-                value = std::atof((digits + "." + t[j + 1].lower).c_str());
-                j += 2;
-            } else if (isNumber(j) && is(j + 1, "/") && attached(j + 1) && isNumber(j + 2) && attached(j + 2) &&
-                       number(j + 2) > number(j)) {  // "5 1/2 hours"
+            if (isNumber(j) && is(j + 1, "/") && attached(j + 1) && isNumber(j + 2) && attached(j + 2) &&
+                number(j + 2) > number(j)) {  // "5 1/2 hours"
                 value += static_cast<double>(number(j)) / number(j + 2);
                 j += 3;
             }
@@ -207,7 +192,7 @@ private:
         }
         if (!isWord(i))
             return std::nullopt;
-        const std::string& w = t[i].lower;
+        std::string_view w = t[i].lower;
         if (w == "a" || w == "an") {
             if (is(i + 1, "couple") && is(i + 2, "of")) {
                 end = i + 3;
@@ -298,10 +283,10 @@ private:
                 j += 2;  // seconds: kept out of the value
         }
         int half = 0;  // 1: a.m., 2: p.m.
-        if (isAny(j, {"am", "pm"})) {
+        if (isAny(j, GrammarWords::ClockHalf)) {
             half = t[j].lower == "am" ? 1 : 2;
             ++j;
-        } else if (isAny(j, {"a", "p"}) && is(j + 1, ".") && attached(j + 1) && is(j + 2, "m") && attached(j + 2)) {
+        } else if (isAny(j, GrammarWords::ClockHalfInitial) && is(j + 1, ".") && attached(j + 1) && is(j + 2, "m") && attached(j + 2)) {
             half = t[j].lower == "a" ? 1 : 2;
             j += 3;
             if (is(j, ".") && attached(j))
@@ -315,8 +300,7 @@ private:
             hour += 12;
         if (half == 1 && hour == 12)
             hour = 0;
-        if (isAny(j, {"est", "edt", "gmt", "utc", "cet", "cest", "pst", "pdt", "cst", "cdt", "mst", "bst", "et",
-                      "eet", "msk"}) && t[j].lower.size() > 1 && t[j].capitalised)
+        if (isAny(j, GrammarWords::TimeZone) && t[j].lower.size() > 1 && t[j].capitalised)
             ++j;
         end = j;
         return true;
@@ -360,7 +344,7 @@ private:
                     year = yearAt(k2 + 1, k3);
                 if (!year)
                     year = yearAt(k2, k3);
-                if (!year && isAny(k2, {"on", "in"}) && isNumber(k2 + 1) && !isNumber(k2 + 2))
+                if (!year && isAny(k2, GrammarWords::DateYearLink) && isNumber(k2 + 1) && !isNumber(k2 + 2))
                     year = yearAt(k2 + 1, k3);
                 if (!year)
                     k3 = k2;
@@ -377,10 +361,10 @@ private:
                 return Core{spelled->end, "DATE", spelled->value + "-" + pad(*month, 2)};
             if ((is(k, ",") || is(k, "of")) && yearAt(k + 1, k3) && !isNumber(k3))
                 return Core{k3, "DATE", monthValue(*yearAt(k + 1, k3), *month)};
-            if (isAny(k, {"this", "last", "next"}) && is(k + 1, "year") && anchor)  // "June last year"
+            if (isAny(k, GrammarWords::RelativePeriod) && is(k + 1, "year") && anchor)  // "June last year"
                 return Core{k + 2, "DATE",
                             monthValue(anchor->year + (is(k, "last") ? -1 : is(k, "next") ? 1 : 0), *month)};
-            if (t[i].lower.size() <= 4 && !isAny(i, {"may", "june", "july"}))
+            if (t[i].lower.size() <= 4 && !isAny(i, GrammarWords::FullShortMonth))
                 return std::nullopt;  // "Jan." alone is too often a name's part
             return Core{k, "DATE", resolveMonth(anchor, *month, futureHint(i))};
         }
@@ -432,13 +416,13 @@ private:
         };
         if (t[i].lower.size() == 4 && is(i + 1, "-") && isNumber(i + 2) && is(i + 3, "-") && isNumber(i + 4) &&
             tight(i, i + 4) && t[i + 2].lower.size() == 2 && t[i + 4].lower.size() == 2) {
-            const std::string value = t[i].lower + "-" + t[i + 2].lower + "-" + t[i + 4].lower;
+            const std::string value = std::string(t[i].lower) + "-" + std::string(t[i + 2].lower) + "-" + std::string(t[i + 4].lower);
             if (parseCalendarDate(value))
                 return withClock(Core{i + 5, "DATE", value}, i + 5);
         }
         if (t[i].lower.size() <= 2 && is(i + 1, "/") && isNumber(i + 2) && is(i + 3, "/") && isNumber(i + 4) &&
             tight(i, i + 4) && t[i + 4].lower.size() == 4) {
-            const std::string value = t[i + 4].lower + "-" + pad(number(i), 2) + "-" + pad(number(i + 2), 2);
+            const std::string value = std::string(t[i + 4].lower) + "-" + pad(number(i), 2) + "-" + pad(number(i + 2), 2);
             if (parseCalendarDate(value))
                 return withClock(Core{i + 5, "DATE", value}, i + 5);
         }
@@ -451,10 +435,9 @@ private:
         int hour = 0, minute = 0;
         if (!clockAt(i, end, hour, minute))
             return std::nullopt;
-        if (isAny(i, {"noon", "midnight", "midday"}) && !(i > 0 && isAny(i - 1, {"at", "by", "until", "before",
-                                                                                  "after", "around", "till"})))
+        if (isAny(i, GrammarWords::ClockNoon) && !(i > 0 && isAny(i - 1, GrammarWords::ClockPreposition)))
             return std::nullopt;
-        std::size_t from = isAny(end, {"on", ","}) ? end + 1 : end;
+        std::size_t from = isAny(end, GrammarWords::ClockDayLink) ? end + 1 : end;
         std::optional<Core> day = relativeDay(from);
         if (!day || day->type != "DATE")
             day = weekdayRule(from);
@@ -470,8 +453,8 @@ private:
     std::optional<Core> relativeDay(std::size_t i) const {
         std::size_t j = i;
         int offset = 0;
-        if (is(i, "the") && is(i + 1, "day") && isAny(i + 2, {"before", "after"}) &&
-            isAny(i + 3, {"yesterday", "tomorrow"})) {
+        if (is(i, "the") && is(i + 1, "day") && isAny(i + 2, GrammarWords::DayRelation) &&
+            isAny(i + 3, GrammarWords::DayNeighbour)) {
             offset = (is(i + 2, "before") ? -1 : 1) + (is(i + 3, "yesterday") ? -1 : 1);
             j = i + 4;
         } else if (is(i, "yesterday")) {
@@ -515,16 +498,16 @@ private:
         if (!inner || inner->type != "DATE" || inner->value.size() != 10)
             return std::nullopt;
         std::size_t k = inner->end;
-        if (isAny(k, {"-", ","}))
+        if (isAny(k, GrammarWords::InsertSeparator))
             ++k;
-        if (isAny(k, {"ed", "eds", "editor", "editors"})) {
+        if (isAny(k, GrammarWords::EditorMark)) {
             ++k;
             if (is(k, "."))
                 ++k;
-            if (is(k, "'") || is(k, "s"))
+            if (is(k, "'") || is(k, "s") || is(k, "'s"))
                 while (k < t.size() && !is(k, close) && (isWord(k) || is(k, "'") || is(k, ".")))
                     ++k;
-            if (isAny(k, {"note", "notes"})) {
+            if (isAny(k, GrammarWords::EditorNote)) {
                 ++k;
                 if (is(k, "."))
                     ++k;
@@ -539,15 +522,15 @@ private:
     std::optional<Core> weekdayRule(std::size_t i) const {
         std::size_t j = i;
         int which = 2;
-        if (isAny(i, {"last", "past", "previous"}))
+        if (isAny(i, GrammarWords::WeekdayPast))
             which = -1, ++j;
-        else if (isAny(i, {"next", "coming"}))
+        else if (isAny(i, GrammarWords::WeekdayNext))
             which = 1, ++j;
         else if (is(i, "this"))
             which = 0, ++j;
         if (!isWord(j) || (!t[j].capitalised && which == 2))
             return std::nullopt;
-        std::string w = t[j].lower;
+        std::string w(t[j].lower);
         bool plural = false;
         const int* wd = TimexLexicons::find(lex.weekdays, w);
         if (!wd && w.size() > 1 && w.back() == 's') {
@@ -573,10 +556,10 @@ private:
 
     // "this morning", "last night", "at night", "this night"
     std::optional<Core> partOfDay(std::size_t i) const {
-        if (!isAny(i, {"this", "last", "night"}))
+        if (!isAny(i, GrammarWords::PartOfDayStart))
             return std::nullopt;
         const std::string day0 = anchor ? dayValue(*anchor) : "XXXX-XX-XX";
-        if (isAny(i, {"this", "last"}) && isWord(i + 1)) {
+        if (isAny(i, GrammarWords::PartOfDayDeterminer) && isWord(i + 1)) {
             const std::string* part = TimexLexicons::find(lex.partsOfDay, t[i + 1].lower);
             if (!part || pluralUnit(i + 1))
                 return std::nullopt;
@@ -616,16 +599,16 @@ private:
     std::optional<Core> period(std::size_t i) const {
         std::size_t j = i;
         bool the = false;
-        if (isAny(j, {"earlier", "later"}) && isAny(j + 1, {"this", "last", "next"}))
+        if (isAny(j, GrammarWords::PeriodShift) && isAny(j + 1, GrammarWords::RelativePeriod))
             ++j;
         else if (is(j, "the") || is(j, "its"))
             the = true, ++j;
         int which = 0;
         bool span = false;  // "the past week": a stretch of time
-        if (is(j, "this") && isAny(j + 1, {"past", "coming"}) && !the) {  // "this past weekend"
+        if (is(j, "this") && isAny(j + 1, GrammarWords::PeriodDirection) && !the) {  // "this past weekend"
             which = is(j + 1, "past") ? -1 : 1;
             ++j;
-        } else if (isAny(j, {"this", "current"}))
+        } else if (isAny(j, GrammarWords::PeriodCurrent))
             which = 0;
         else if (is(j, "last") || is(j, "previous") || is(j, "past"))
             which = -1, span = the || is(j, "past");
@@ -642,7 +625,7 @@ private:
             ++j;
         if (!isWord(j))
             return std::nullopt;
-        const std::string& w = t[j].lower;
+        std::string_view w = t[j].lower;
         // "the past decade", "the next hour": a stretch of time; "the past
         // year", like "last year", is the calendar year before (TimeBank).
         if (span && (w == "decade" || w == "century" || w == "hour" || w == "day" || which == 1)) {
@@ -687,7 +670,7 @@ private:
     // "the first half", "the latest quarter", "fiscal 1990"
     std::optional<Core> quarter(std::size_t i) const {
         std::size_t j = i;
-        if (isAny(j, {"the", "its", "this"}))
+        if (isAny(j, GrammarWords::QuarterDeterminer))
             ++j;
         if (is(j, "fiscal"))
             ++j;
@@ -701,7 +684,7 @@ private:
                         ordinal = *o, ++k;
                 if (is(k, "quarter") && ordinal)
                     return Core{k + 1, "DATE", yearValue(*year) + "-Q" + std::to_string(ordinal)};
-                if (isAny(k, {"quarter", "period"}) && !ordinal) {
+                if (isAny(k, GrammarWords::QuarterPeriod) && !ordinal) {
                     Core core{k + 1, "DATE", yearValue(*year)};
                     core.quarterOfYear = *year;
                     return core;
@@ -713,9 +696,9 @@ private:
         if (isWord(j)) {
             if (const int* o = TimexLexicons::find(lex.ordinals, t[j].lower); o && *o >= 1 && *o <= 4)
                 ordinal = *o, ++j;
-            else if (isAny(j, {"latest", "last", "past", "recent", "current"}) && j > i)
+            else if (isAny(j, GrammarWords::QuarterRecent) && j > i)
                 latest = !is(j, "current"), ++j;
-        } else if (isNumber(j) && isAny(j + 1, {"st", "nd", "rd", "th"}) && attached(j + 1)) {
+        } else if (isNumber(j) && isAny(j + 1, GrammarWords::OrdinalSuffix) && attached(j + 1)) {
             ordinal = number(j), j += 2;
         }
         if (ordinal > 4)
@@ -730,7 +713,7 @@ private:
             return std::nullopt;
         if (ordinal == 0 && j == i + (is(i, "fiscal") ? 1 : 0))
             return std::nullopt;  // a bare "quarter"
-        if (is(j + 1, "of") && isAny(j + 2, {"a", "the", "its", "their", "his", "her", "our", "all", "this"}))
+        if (is(j + 1, "of") && isAny(j + 2, GrammarWords::QuarterOfDeterminer))
             return std::nullopt;  // "the quarter of the budget"
         std::size_t end = j + 1;
         std::optional<int> year;
@@ -774,12 +757,12 @@ private:
             return Core{i + 3, "DATE", yearValue(anchor->year) + "-12-31"};  // "by year-end"
         // "year-earlier", "the year-ago quarter", "the comparable year-earlier period"
         std::size_t back = the ? i + 1 : i;
-        if (isAny(back, {"comparable", "same", "corresponding"}))
+        if (isAny(back, GrammarWords::YearAgoDeterminer))
             ++back;
-        if (is(back, "year") && is(back + 1, "-") && attached(back + 1) && isAny(back + 2, {"earlier", "ago"}) &&
+        if (is(back, "year") && is(back + 1, "-") && attached(back + 1) && isAny(back + 2, GrammarWords::YearAgo) &&
             anchor) {
             std::size_t end = back + 3;
-            if (isAny(end, {"quarter", "period"}))
+            if (isAny(end, GrammarWords::QuarterPeriod))
                 ++end;
             else if (back != i)
                 return std::nullopt;
@@ -789,12 +772,12 @@ private:
         }
         if (std::optional<Core> spelled = spelledYear(j))
             return spelled;
-        if (isNumber(j) && t[j].lower.size() <= 2 && isAny(j + 1, {"st", "nd", "rd", "th"}) && attached(j + 1) &&
+        if (isNumber(j) && t[j].lower.size() <= 2 && isAny(j + 1, GrammarWords::OrdinalSuffix) && attached(j + 1) &&
             is(j + 2, "century") && number(j) >= 1)  // "the 20th century": 19
             return Core{j + 3, "DATE", pad(number(j) - 1, 2)};
         if (the && isWord(j) && t[j].lower.size() > 5 && t[j].lower.compare(t[j].lower.size() - 3, 3, "ies") == 0) {
             // "the nineties"
-            const std::string tens = t[j].lower.substr(0, t[j].lower.size() - 3) + "y";
+            const std::string tens = std::string(t[j].lower.substr(0, t[j].lower.size() - 3)) + "y";
             if (const int* n = TimexLexicons::find(lex.numbers, tens); n && *n >= 20 && *n <= 90 && anchor)
                 return Core{j + 1, "DATE",
                             pad((anchor->year / 100 - (*n > anchor->year % 100 ? 1 : 0)) * 10 + *n / 10, 3)};
@@ -802,26 +785,25 @@ private:
         if (is(j, "'") && isNumber(j + 1) && attached(j + 1) && t[j + 1].lower.size() == 2 && is(j + 2, "s") &&
             attached(j + 2)) {
             const int yy = number(j + 1);
-            return Core{j + 3, "DATE", std::to_string(yy >= 30 ? 19 : 20) + t[j + 1].lower.substr(0, 1) + "X"};
+            return Core{j + 3, "DATE", std::to_string(yy >= 30 ? 19 : 20) + std::string(t[j + 1].lower.substr(0, 1)) + "X"};
         }
         std::size_t k = 0;
         const auto y = yearAt(j, k);
         if (!y)
             return std::nullopt;
         if (is(k, "s") && attached(k) && *y % 10 == 0)  // TimeBank writes "the 1990s" as 199, "1990s" as 199X
-            return Core{k + 1, "DATE", t[j].lower.substr(0, 3) + (the ? "" : "X")};
+            return Core{k + 1, "DATE", std::string(t[j].lower.substr(0, 3)) + (the ? "" : "X")};
         if (the && j == i + 1)
             return std::nullopt;  // "the 1990 budget"
-        if (*y < 1900 && !(i > 0 && isAny(i - 1, {"in", "since", "of", "until", "by", "from", "to", "before",
-                                                  "after", "during"})))
+        if (*y < 1900 && !(i > 0 && isAny(i - 1, GrammarWords::EarlyYearPreposition)))
             return std::nullopt;
         if (i > 0 && (is(i - 1, "$") || is(i - 1, "#") || (isWord(i - 1) && lex.countedNouns.count(t[i - 1].lower))))
             return std::nullopt;  // "Room 1984", "Flight 2024"
         if (i > 0 && attached(i) && (is(i - 1, "-") || is(i - 1, "/") || is(i - 1, ".")) &&
-            !(i > 1 && is(i - 1, "-") && isAny(i - 2, {"mid", "pre", "post"})))
+            !(i > 1 && is(i - 1, "-") && isAny(i - 2, GrammarWords::YearPrefix)))
             return std::nullopt;
         if (isWord(k) && !t[k].capitalised && t[k].spaceBefore) {
-            const std::string& next = t[k].lower;
+            std::string_view next = t[k].lower;
             if (unitAt(k) || (next.size() > 3 && next.back() == 's' && next != "was" && next != "has" &&
                               next != "is" && next != "sales" && next != "levels" && next != "results" &&
                               next != "earnings" && next != "profits"))
@@ -862,21 +844,20 @@ private:
             the = true, ++j;
         }
         std::string det;
-        if (isAny(j, {"past", "last", "next", "coming", "first", "previous", "following", "remaining", "final",
-                      "initial", "recent", "latest", "same", "further", "additional", "another", "other"})) {
+        if (isAny(j, GrammarWords::DurationDeterminer)) {
             det = t[j].lower;
             ++j;
         }
-        if (the && det.empty() && is(j, "fiscal") && is(j + 1, "year") && isAny(j + 2, {"ended", "ending"}))
+        if (the && det.empty() && is(j, "fiscal") && is(j + 1, "year") && isAny(j + 2, GrammarWords::FiscalEnd))
             return Core{j + 2, "DURATION", "P1Y"};
-        if (the && det.empty() && is(j, "year") && isAny(j + 1, {"ended", "ending"}))
+        if (the && det.empty() && is(j, "year") && isAny(j + 1, GrammarWords::FiscalEnd))
             return Core{j + 1, "DURATION", "P1Y"};  // "for the year ended March 31": a fiscal year
         if (the && is(j, "full") && is(j + 1, "year") && anchor)
             return Core{j + 2, "DATE", yearValue(anchor->year)};
-        if (is(j, "quarter") && is(j + 1, "-") && attached(j + 1) && isAny(j + 2, {"century", "hour"}) &&
+        if (is(j, "quarter") && is(j + 1, "-") && attached(j + 1) && isAny(j + 2, GrammarWords::FractionUnit) &&
             attached(j + 2))
             return Core{j + 3, "DURATION", is(j + 2, "century") ? "P25Y" : "PT15M"};
-        if (is(j, "half") && is(j + 1, "-") && attached(j + 1) && isAny(j + 2, {"century", "hour"}) &&
+        if (is(j, "half") && is(j + 1, "-") && attached(j + 1) && isAny(j + 2, GrammarWords::FractionUnit) &&
             attached(j + 2))
             return Core{j + 3, "DURATION", is(j + 2, "century") ? "P50Y" : "PT30M"};
         std::size_t k = 0;
@@ -891,7 +872,7 @@ private:
                     return std::nullopt;  // "the 24-hour ceasefire": the duration is "24-hour"
                 hyphen = true, ++k;
             }
-            else if (isAny(k, {"more", "additional", "further", "full", "long", "straight", "consecutive"}) &&
+            else if (isAny(k, GrammarWords::DurationCountModifier) &&
                      unitAt(k + 1))
                 ++k;  // "20 more years", "three full days"
         } else if (const TimeUnit* unit = unitAt(j); unit && !pluralUnit(j) && is(j + 1, "-") && attached(j + 1) &&
@@ -901,7 +882,7 @@ private:
             // "years", "recent weeks", "the coming months": an unknown count
             if (!pluralUnit(j) || !unitAt(j))
                 return std::nullopt;
-            const bool governed = i > 0 && j == i && isAny(i - 1, {"for", "over", "within", "in"}) && !is(j + 1, "of");
+            const bool governed = i > 0 && j == i && isAny(i - 1, GrammarWords::DurationGovernor) && !is(j + 1, "of");
             const bool context = !det.empty() || governed || (the && is(j + 1, "ahead"));
             if (!context || is(j, "seconds") || is(j, "quarters") || is(j, "weekends"))
                 return std::nullopt;
@@ -912,13 +893,13 @@ private:
         const TimeUnit* unit = unitAt(k);
         if (!unit)
             return std::nullopt;
-        const std::string& w = t[k].lower;
+        std::string_view w = t[k].lower;
         const bool article = j < t.size() && (is(j, "a") || is(j, "an"));
         if (article && pluralUnit(k) && *count == 1.0 && !unknown)
             return std::nullopt;
         if ((w == "second" || w == "quarter" || w == "quarters") && (article || !isNumber(j)) && !hyphen)
             return std::nullopt;
-        if ((w == "weekend" || w == "weekends") && !isNumber(j) && !isAny(j, {"two", "three", "four"}))
+        if ((w == "weekend" || w == "weekends") && !isNumber(j) && !isAny(j, GrammarWords::WeekendCount))
             return std::nullopt;
         if (det == "first" && j == k)
             return std::nullopt;
@@ -931,7 +912,7 @@ private:
             end += 2;  // "a decade-long war", "day-long talks"
         if (det == "recent" && unknown && unit->code == "Y")  // "in recent years": TimeBank's vague past
             return Core{end, "DATE", "PAST_REF"};
-        if (isAny(end, {"earlier", "before"}) && !the && det.empty() && unit->code == "Y" && *count == 1.0 &&
+        if (isAny(end, GrammarWords::YearBack) && !the && det.empty() && unit->code == "Y" && *count == 1.0 &&
             unit->factor == 1 && !hyphen && anchor)
         {
             Core core{end + 1, "DATE", yearValue(anchor->year - 1)};  // "a year earlier": the year before
@@ -956,16 +937,10 @@ private:
 
     // "every Thursday", "each year", "daily", "twice a week"
     std::optional<Core> recurrence(std::size_t i) const {
-        static const std::pair<std::string_view, std::string_view> kAdverbs[] = {
-            {"daily", "P1D"},    {"weekly", "P1W"},    {"monthly", "P1M"},
-            {"yearly", "P1Y"},   {"hourly", "PT1H"},   {"biweekly", "P2W"},
-            {"nightly", "XXXX-XX-XXTNI"},
-        };
         if (isWord(i))
-            for (const auto& [word, value] : kAdverbs)
-                if (t[i].lower == word)
-                    return Core{i + 1, "SET", std::string(value)};
-        if (!isAny(i, {"every", "each"}))
+            if (const std::string* value = TimexLexicons::find(lex.recurrenceAdverbs, t[i].lower))
+                return Core{i + 1, "SET", *value};
+        if (!isAny(i, GrammarWords::Recurrence))
             return std::nullopt;
         std::size_t j = i + 1;
         if (is(j, "other"))
@@ -1068,9 +1043,9 @@ TimexGrammar::TimexGrammar(const std::vector<Token>& tokens) : m_tokens(tokens),
 
 bool TimexGrammar::mayStart(std::size_t i) const {
     const Token& token = m_tokens[i];
-    if (token.kind == TokenKind::Number)
+    if (token.kind == text::PieceKind::Number)
         return true;
-    if (token.kind == TokenKind::Punct)
+    if (token.kind == text::PieceKind::Punct)
         return token.lower == "'";
     return m_lex.mayTrigger(token.lower);
 }

@@ -12,13 +12,13 @@
 #include <vector>
 
 #include "core/extract/timex/timexlexicons.h"
-#include "core/extract/timex/timextokens.h"
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
+#include "core/text/tokens.h"
 
 namespace claimdesk::extract::timex {
 
 struct TimexMatch {
-    std::size_t begin = 0;  // token indices, [begin, end)
+    std::size_t begin = 0;  // piece indices, [begin, end)
     std::size_t end = 0;
     std::string type;   // DATE, TIME, DURATION, SET
     std::string value;

@@ -1,6 +1,7 @@
 #include "core/extract/timex/timexlexicons.h"
 
 #include <cstdlib>
+#include <stdexcept>
 
 #include "core/text/lexicon.h"
 
@@ -11,15 +12,15 @@ int toInt(const std::vector<std::string>& fields, std::size_t index, int fallbac
     return index < fields.size() ? std::atoi(fields[index].c_str()) : fallback;
 }
 
-std::unordered_map<std::string, int> numberTable(const std::string& name) {
-    std::unordered_map<std::string, int> table;
+text::WordMap<int> numberTable(const std::string& name) {
+    text::WordMap<int> table;
     for (const auto& entry : text::lexicon(name))
         table[entry.key] = toInt(entry.fields, 0, 0);
     return table;
 }
 
-std::unordered_map<std::string, std::string> codeTable(const std::string& name) {
-    std::unordered_map<std::string, std::string> table;
+text::WordMap<std::string> codeTable(const std::string& name) {
+    text::WordMap<std::string> table;
     for (const auto& entry : text::lexicon(name))
         table[entry.key] = entry.fields.empty() ? std::string() : entry.fields[0];
     return table;
@@ -32,28 +33,82 @@ PhraseTable phraseTable(const std::string& name) {
     return table;
 }
 
+text::WordMap<std::uint64_t> grammarWordTable() {
+    static const text::WordMap<GrammarWords> lists = {
+        {"future-cue", GrammarWords::FutureCue},
+        {"month-context", GrammarWords::MonthContext},
+        {"ordinal-suffix", GrammarWords::OrdinalSuffix},
+        {"clock-half", GrammarWords::ClockHalf},
+        {"clock-half-initial", GrammarWords::ClockHalfInitial},
+        {"time-zone", GrammarWords::TimeZone},
+        {"date-year-link", GrammarWords::DateYearLink},
+        {"relative-period", GrammarWords::RelativePeriod},
+        {"full-short-month", GrammarWords::FullShortMonth},
+        {"clock-noon", GrammarWords::ClockNoon},
+        {"clock-preposition", GrammarWords::ClockPreposition},
+        {"clock-day-link", GrammarWords::ClockDayLink},
+        {"day-relation", GrammarWords::DayRelation},
+        {"day-neighbour", GrammarWords::DayNeighbour},
+        {"insert-separator", GrammarWords::InsertSeparator},
+        {"editor-mark", GrammarWords::EditorMark},
+        {"editor-note", GrammarWords::EditorNote},
+        {"weekday-past", GrammarWords::WeekdayPast},
+        {"weekday-next", GrammarWords::WeekdayNext},
+        {"part-of-day-start", GrammarWords::PartOfDayStart},
+        {"part-of-day-determiner", GrammarWords::PartOfDayDeterminer},
+        {"period-shift", GrammarWords::PeriodShift},
+        {"period-direction", GrammarWords::PeriodDirection},
+        {"period-current", GrammarWords::PeriodCurrent},
+        {"quarter-determiner", GrammarWords::QuarterDeterminer},
+        {"quarter-period", GrammarWords::QuarterPeriod},
+        {"quarter-recent", GrammarWords::QuarterRecent},
+        {"quarter-of-determiner", GrammarWords::QuarterOfDeterminer},
+        {"year-ago-determiner", GrammarWords::YearAgoDeterminer},
+        {"year-ago", GrammarWords::YearAgo},
+        {"early-year-preposition", GrammarWords::EarlyYearPreposition},
+        {"year-prefix", GrammarWords::YearPrefix},
+        {"duration-determiner", GrammarWords::DurationDeterminer},
+        {"fiscal-end", GrammarWords::FiscalEnd},
+        {"fraction-unit", GrammarWords::FractionUnit},
+        {"duration-count-modifier", GrammarWords::DurationCountModifier},
+        {"duration-governor", GrammarWords::DurationGovernor},
+        {"weekend-count", GrammarWords::WeekendCount},
+        {"year-back", GrammarWords::YearBack},
+        {"recurrence", GrammarWords::Recurrence},
+        {"expression-start", GrammarWords::ExpressionStart},
+    };
+    text::WordMap<std::uint64_t> table;
+    for (const auto& entry : text::lexicon("timex-grammar-words")) {
+        const auto it = entry.fields.empty() ? lists.end() : lists.find(entry.fields[0]);
+        if (it == lists.end())
+            throw std::runtime_error("lexicon timex-grammar-words: no known list for '" + entry.key + "'");
+        table[entry.key] |= std::uint64_t{1} << static_cast<unsigned>(it->second);
+    }
+    return table;
+}
+
 TimexLexicons load() {
     TimexLexicons lex;
-    lex.months = numberTable("timex_months");
-    lex.weekdays = numberTable("timex_weekdays");
-    lex.numbers = numberTable("timex_numbers");
-    lex.ordinals = numberTable("timex_ordinals");
-    lex.seasons = codeTable("timex_seasons");
-    lex.partsOfDay = codeTable("timex_partsofday");
-    for (const auto& entry : text::lexicon("timex_units"))
+    lex.months = numberTable("months");
+    lex.weekdays = numberTable("timex-weekdays");
+    lex.numbers = numberTable("timex-numbers");
+    lex.ordinals = numberTable("timex-ordinals");
+    lex.seasons = codeTable("timex-seasons");
+    lex.partsOfDay = codeTable("timex-parts-of-day");
+    for (const auto& entry : text::lexicon("timex-units"))
         if (!entry.fields.empty())
             lex.units[entry.key] = TimeUnit{entry.fields[0], toInt(entry.fields, 1, 1)};
-    lex.countedNouns = numberTable("timex_counted_nouns");
-    lex.modifiers = phraseTable("timex_modifiers");
-    lex.references = phraseTable("timex_references");
-    lex.holidays = phraseTable("timex_holidays");
+    lex.countedNouns = numberTable("timex-counted-nouns");
+    lex.modifiers = phraseTable("timex-modifiers");
+    lex.references = phraseTable("timex-references");
+    lex.holidays = phraseTable("timex-holidays");
+    lex.grammarWords = grammarWordTable();
+    lex.recurrenceAdverbs = codeTable("timex-recurrence-adverbs");
     // Words the grammar's rules start on besides the lexicons' own entries.
-    for (const char* word :
-         {"the", "this", "last", "next", "past", "coming", "previous", "current", "earlier", "later", "yesterday",
-          "today", "tomorrow", "tonight", "every", "each", "fiscal", "a", "an", "several", "few", "many", "some",
-          "couple", "half", "recent", "noon", "midnight", "midday", "night", "its", "following", "first",
-          "remaining", "final", "initial", "latest", "same", "further", "additional", "another", "other",
-          "numerous", "daily", "weekly", "monthly", "yearly", "hourly", "biweekly", "nightly", "mid", "year"})
+    for (const auto& [word, lists] : lex.grammarWords)
+        if (lists >> static_cast<unsigned>(GrammarWords::ExpressionStart) & 1u)
+            lex.triggers.insert(word);
+    for (const auto& [word, value] : lex.recurrenceAdverbs)
         lex.triggers.insert(word);
     for (const auto* table : {&lex.months, &lex.weekdays, &lex.numbers, &lex.ordinals})
         for (const auto& [word, value] : *table)
@@ -79,8 +134,9 @@ TimexLexicons load() {
 
 void PhraseTable::add(const std::string& key, std::vector<std::string> fields) {
     Phrase phrase;
-    for (const Token& token : tokenize(key, 0, key.size()))
-        phrase.words.push_back(token.lower);
+    const text::TokenStream stream(key);
+    for (const Token& piece : stream.pieces())
+        phrase.words.emplace_back(piece.lower);
     if (phrase.words.empty())
         return;
     phrase.fields = std::move(fields);
@@ -108,17 +164,22 @@ const Phrase* PhraseTable::longestAt(const std::vector<Token>& tokens, std::size
     return best;
 }
 
-std::size_t TimexLexicons::shapeOf(const std::string& word) {
+std::size_t TimexLexicons::shapeOf(std::string_view word) {
     const auto at = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(word[k])); };
     return (word.size() * 0x9E37u + at(0) * 0x2F1u + at(word.size() > 1 ? 1 : 0) * 0x61u + at(word.size() - 1)) &
            0xFFFFu;
 }
 
-bool TimexLexicons::mayTrigger(const std::string& word) const {
+bool TimexLexicons::mayTrigger(std::string_view word) const {
     if (word.empty())
         return false;
     const std::size_t shape = shapeOf(word);
     return (triggerShapes[shape >> 6] >> (shape & 63) & 1u) && triggers.count(word) > 0;
+}
+
+bool TimexLexicons::inList(std::string_view word, GrammarWords list) const {
+    const auto it = grammarWords.find(word);
+    return it != grammarWords.end() && (it->second >> static_cast<unsigned>(list) & 1u) != 0;
 }
 
 const TimexLexicons& timexLexicons() {

@@ -1,6 +1,6 @@
 #pragma once
 
-// The word lists the timex grammar reads (data/lexicons/timex_*.txt),
+// The word lists the timex grammar reads (data/lexicons/timex-*.txt and months.txt),
 // loaded once per process into lookup tables.
 
 #include <cstdint>
@@ -10,9 +10,14 @@
 #include <unordered_set>
 #include <vector>
 
-#include "core/extract/timex/timextokens.h"
+#include "core/text/lexicon.h"
+#include "core/text/tokens.h"
 
 namespace claimdesk::extract::timex {
+
+// The grammar reads pieces (core/text/tokens.h): "mid-January" is "mid"
+// "-" "january", "4,000" one number.
+using Token = text::Piece;
 
 struct TimeUnit {
     std::string code;  // "Y", "M", "W", "D", "TH", "TM", "TS"
@@ -37,32 +42,81 @@ public:
     const Phrase* longestAt(const std::vector<Token>& tokens, std::size_t i, std::size_t& end) const;
 
 private:
-    std::unordered_map<std::string, std::vector<Phrase>> m_byFirstWord;
+    text::WordMap<std::vector<Phrase>> m_byFirstWord;
+};
+
+// The word lists the rules look for around a date, one bit each
+// (data/lexicons/timex-grammar-words.txt names them in kebab case).
+enum class GrammarWords : std::uint8_t {
+    FutureCue,
+    MonthContext,
+    OrdinalSuffix,
+    ClockHalf,
+    ClockHalfInitial,
+    TimeZone,
+    DateYearLink,
+    RelativePeriod,
+    FullShortMonth,
+    ClockNoon,
+    ClockPreposition,
+    ClockDayLink,
+    DayRelation,
+    DayNeighbour,
+    InsertSeparator,
+    EditorMark,
+    EditorNote,
+    WeekdayPast,
+    WeekdayNext,
+    PartOfDayStart,
+    PartOfDayDeterminer,
+    PeriodShift,
+    PeriodDirection,
+    PeriodCurrent,
+    QuarterDeterminer,
+    QuarterPeriod,
+    QuarterRecent,
+    QuarterOfDeterminer,
+    YearAgoDeterminer,
+    YearAgo,
+    EarlyYearPreposition,
+    YearPrefix,
+    DurationDeterminer,
+    FiscalEnd,
+    FractionUnit,
+    DurationCountModifier,
+    DurationGovernor,
+    WeekendCount,
+    YearBack,
+    Recurrence,
+    ExpressionStart,
 };
 
 struct TimexLexicons {
-    std::unordered_map<std::string, int> months;
-    std::unordered_map<std::string, int> weekdays;
-    std::unordered_map<std::string, int> numbers;
-    std::unordered_map<std::string, int> ordinals;
-    std::unordered_map<std::string, std::string> seasons;
-    std::unordered_map<std::string, std::string> partsOfDay;
-    std::unordered_map<std::string, TimeUnit> units;
-    std::unordered_map<std::string, int> countedNouns;  // "room", "flight": a number after them is no year
+    text::WordMap<int> months;
+    text::WordMap<int> weekdays;
+    text::WordMap<int> numbers;
+    text::WordMap<int> ordinals;
+    text::WordMap<std::string> seasons;
+    text::WordMap<std::string> partsOfDay;
+    text::WordMap<TimeUnit> units;
+    text::WordMap<int> countedNouns;  // "room", "flight": a number after them is no year
     PhraseTable modifiers;   // fields: TIMEX3 mod
     PhraseTable references;  // fields: value
     PhraseTable holidays;    // fields: month, day | month, weekday, n
+    text::WordMap<std::uint64_t> grammarWords;  // word -> bits of GrammarWords
+    text::WordMap<std::string> recurrenceAdverbs;  // "daily" -> "P1D"
     // Every word an expression can start with: the grammar skips the rest
     // with one lookup.
-    std::unordered_set<std::string> triggers;
+    text::WordSet triggers;
     // A bit per (length, first, second and last byte) of every trigger:
     // most words are ruled out before hashing.
     std::uint64_t triggerShapes[1024] = {};
-    static std::size_t shapeOf(const std::string& word);  // word not empty
-    bool mayTrigger(const std::string& word) const;
+    static std::size_t shapeOf(std::string_view word);  // word not empty
+    bool mayTrigger(std::string_view word) const;
+    bool inList(std::string_view word, GrammarWords list) const;
 
     template <class Map>
-    static const typename Map::mapped_type* find(const Map& map, const std::string& key) {
+    static const typename Map::mapped_type* find(const Map& map, std::string_view key) {
         const auto it = map.find(key);
         return it == map.end() ? nullptr : &it->second;
     }

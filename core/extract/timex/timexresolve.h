@@ -9,7 +9,7 @@
 #include <string>
 
 #include "core/extract/timex/timexlexicons.h"
-#include "core/extract/timex/timexvalue.h"
+#include "core/domain/calendar.h"
 
 namespace claimdesk::extract::timex {
 

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "core/text/chars.h"
+
 namespace claimdesk::ingest::html {
 namespace {
 
@@ -44,12 +46,11 @@ std::string lowered(std::string_view s) {
     return out;
 }
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 bool styleHides(std::string_view style) {
     std::string compact;
     for (char c : style)
-        if (!isSpace(c))
+        if (!text::isAsciiWhitespace(c))
             compact.push_back(lower(c));
     return compact.find("display:none") != std::string::npos ||
            compact.find("visibility:hidden") != std::string::npos;
@@ -79,7 +80,7 @@ void countText(std::string_view s, int& len, int& commas) {
     bool space = true;
     for (std::size_t i = 0; i < s.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(s[i]);
-        if (isSpace(static_cast<char>(c))) {
+        if (text::isAsciiWhitespace(static_cast<char>(c))) {
             if (!space)
                 ++len;
             space = true;
@@ -155,7 +156,7 @@ std::string collapseSpaces(std::string_view s) {
     out.reserve(s.size());
     bool space = false;
     for (char c : s) {
-        if (isSpace(c)) {
+        if (text::isAsciiWhitespace(c)) {
             space = true;
             continue;
         }

@@ -3,7 +3,9 @@
 #include <array>
 
 #include "core/ingest/layout/lexicons.h"
-#include "core/ingest/layout/words.h"
+#include "core/text/chars.h"
+#include "core/text/utf8.h"
+#include "core/text/words.h"
 
 namespace claimdesk::ingest::layout {
 namespace {
@@ -33,7 +35,7 @@ bool startsUpper(std::string_view w) {
     if (w.empty())
         return false;
     std::size_t p = 0;
-    return isUpper(decodeAt(w, p));
+    return text::isUpper(text::nextCodePoint(w, p));
 }
 
 bool startsDigit(std::string_view w) {
@@ -47,8 +49,8 @@ bool nameWord(std::string_view w) {
         return false;
     std::size_t p = 0;
     while (p < w.size()) {
-        const char32_t c = decodeAt(w, p);
-        if (!(isLetter(c) || c == '\'' || c == 0x2019 || c == '-' || c == '.'))
+        const char32_t c = text::nextCodePoint(w, p);
+        if (!(text::isLetter(c) || c == '\'' || c == 0x2019 || c == '-' || c == '.'))
             return false;
     }
     return true;
@@ -68,7 +70,7 @@ std::string joinName(const std::vector<std::string_view>& parts) {
 
 std::vector<std::string> readByline(std::string_view line) {
     const LayoutLexicons& lex = layoutLexicons();
-    line = trim(line);
+    line = text::trimWhitespace(line);
     const std::string lower = asciiLower(line.substr(0, 16));
     std::size_t skip = 0;
     for (auto opener : kBylineOpeners)
@@ -79,7 +81,7 @@ std::vector<std::string> readByline(std::string_view line) {
     if (skip == 0)
         return {};
     const std::string_view rest = line.substr(skip);
-    const std::vector<Word> words = splitWords(rest);
+    const std::vector<text::SpacedWord> words = text::spacedWords(rest);
     if (words.size() > 30)
         return {};
 
@@ -137,12 +139,12 @@ std::vector<std::string> readByline(std::string_view line) {
 
 bool isNameLine(std::string_view line) {
     const LayoutLexicons& lex = layoutLexicons();
-    line = trim(line);
-    const std::vector<Word> words = splitWords(line);
+    line = text::trimWhitespace(line);
+    const std::vector<text::SpacedWord> words = text::spacedWords(line);
     if (words.size() < 2 || words.size() > 4)
         return false;
     int particles = 0;
-    for (const Word& w : words) {
+    for (const text::SpacedWord& w : words) {
         const std::string_view word = line.substr(w.begin, w.end - w.begin);
         if (among(kParticles, word)) {
             ++particles;
@@ -153,7 +155,7 @@ bool isNameLine(std::string_view line) {
     }
     // Nothing but the words: no punctuation in between.
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
-        if (trim(line.substr(words[i].end, words[i + 1].begin - words[i].end)).size() > 0)
+        if (text::trimWhitespace(line.substr(words[i].end, words[i + 1].begin - words[i].end)).size() > 0)
             return false;
     return particles + 2 <= static_cast<int>(words.size());
 }

@@ -7,7 +7,9 @@
 #include "core/ingest/layout/byline.h"
 #include "core/ingest/layout/dates.h"
 #include "core/ingest/layout/lexicons.h"
-#include "core/ingest/layout/words.h"
+#include "core/text/chars.h"
+#include "core/text/utf8.h"
+#include "core/text/words.h"
 
 namespace claimdesk::ingest::layout {
 namespace {
@@ -108,7 +110,7 @@ bool containsCredit(std::string_view lowerText) {
 bool isCaption(std::string_view s, const Segment& seg) {
     if (seg.words > 90)
         return false;
-    const std::string head = normalizeLine(s.substr(0, 24));
+    const std::string head = text::normalizeForMatching(s.substr(0, 24));
     for (std::string_view opener : {"photo:", "photo by ", "photos:", "image:", "illustration:", "credit:",
                                     "pictured:", "photograph:", "file photo", "caption:"})
         if (head.compare(0, opener.size(), opener) == 0)
@@ -117,7 +119,7 @@ bool isCaption(std::string_view s, const Segment& seg) {
     std::size_t from = s.size() > 160 ? s.size() - 160 : 0;
     while (from > 0 && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80)
         --from;
-    const std::string lower = normalizeLine(s.substr(from));
+    const std::string lower = text::normalizeForMatching(s.substr(from));
     std::string_view body = lower;
     while (!body.empty() && (body.back() == '.' || body.back() == ' '))
         body.remove_suffix(1);
@@ -132,7 +134,7 @@ bool isCaption(std::string_view s, const Segment& seg) {
     const std::size_t tail = lower.size() > 120 ? lower.size() - 120 : 0;
     for (std::string_view marker : {"photo: ", "photograph: ", "image: ", "photo by ", "credit: ", "photo credit"}) {
         const std::size_t at = lower.find(marker, tail);
-        if (at != std::string::npos && splitWords(std::string_view(lower).substr(at)).size() <= 9)
+        if (at != std::string::npos && text::spacedWords(std::string_view(lower).substr(at)).size() <= 9)
             return true;
     }
     return false;
@@ -180,7 +182,7 @@ Kind classifyOne(std::string_view text, const Segment& seg) {
             while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
                 ++cut;
         }
-        const std::string norm = normalizeLine(s.substr(0, cut));
+        const std::string norm = text::normalizeForMatching(s.substr(0, cut));
         if (auto role = furnitureRole(norm, seg.words))
             return *role == FurnitureRole::End ? Kind::End : Kind::Furniture;
         if (readingTime(norm))
@@ -239,8 +241,8 @@ void markTeasers(std::string_view text, const std::vector<Segment>& segments, st
         if (head.words < (spaced ? 4 : 6) || summary.words <= head.words || !looksLikeHeadline(head, kinds[i]))
             continue;
         std::size_t p = head.begin;
-        const char32_t first = decodeAt(text, p);
-        if (!isUpper(first) && !(first >= '0' && first <= '9') && first != '"' && first != 0x201C && first != 0x2018)
+        const char32_t first = text::nextCodePoint(text, p);
+        if (!text::isUpper(first) && !(first >= '0' && first <= '9') && first != '"' && first != 0x201C && first != 0x2018)
             continue;
         // What follows is no paragraph, nor a subheading over one.
         if (i + 2 < segments.size() && kinds[i + 2] == Kind::Prose)
@@ -254,13 +256,13 @@ void markTeasers(std::string_view text, const std::vector<Segment>& segments, st
 }
 
 std::string_view firstWord(std::string_view s) {
-    const std::vector<Word> words = splitWords(s);
+    const std::vector<text::SpacedWord> words = text::spacedWords(s);
     return words.empty() ? std::string_view() : s.substr(words[0].begin, words[0].end - words[0].begin);
 }
 
 bool hasRoleWord(std::string_view s, std::size_t maxWords) {
     const LayoutLexicons& lex = layoutLexicons();
-    const std::vector<Word> words = splitWords(s);
+    const std::vector<text::SpacedWord> words = text::spacedWords(s);
     for (std::size_t i = 0; i < words.size() && i < maxWords; ++i)
         if (lex.isRole(s.substr(words[i].begin, words[i].end - words[i].begin)))
             return true;
@@ -271,12 +273,12 @@ bool hasRoleWord(std::string_view s, std::size_t maxWords) {
 bool looksLikeBio(std::string_view s, const Segment& seg) {
     if (seg.words > 90)
         return false;
-    const std::vector<Word> words = splitWords(s);
+    const std::vector<text::SpacedWord> words = text::spacedWords(s);
     std::size_t names = 0;
     while (names < words.size() && names < 4) {
         const std::string_view w = s.substr(words[names].begin, words[names].end - words[names].begin);
         std::size_t p = 0;
-        if (!isUpper(decodeAt(w, p)))
+        if (!text::isUpper(text::nextCodePoint(w, p)))
             break;
         ++names;
     }

@@ -4,7 +4,9 @@
 #include <vector>
 
 #include "core/ingest/layout/lexicons.h"
-#include "core/ingest/layout/words.h"
+#include "core/text/chars.h"
+#include "core/text/utf8.h"
+#include "core/text/words.h"
 
 namespace claimdesk::ingest::layout {
 namespace {
@@ -107,7 +109,7 @@ std::optional<std::string> numericDate(std::string_view w) {
 
 std::optional<std::string> findDate(std::string_view line) {
     const LayoutLexicons& lex = layoutLexicons();
-    const std::vector<Word> words = splitWords(line);
+    const std::vector<text::SpacedWord> words = text::spacedWords(line);
     auto word = [&](std::size_t i) { return line.substr(words[i].begin, words[i].end - words[i].begin); };
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string_view w = word(i);
@@ -134,7 +136,7 @@ std::optional<std::string> findDate(std::string_view line) {
 }
 
 bool isRelativeTime(std::string_view line) {
-    const std::vector<Word> words = splitWords(line);
+    const std::vector<text::SpacedWord> words = text::spacedWords(line);
     if (words.size() < 2 || words.size() > 5)
         return false;
     auto word = [&](std::size_t i) { return asciiLower(line.substr(words[i].begin, words[i].end - words[i].begin)); };

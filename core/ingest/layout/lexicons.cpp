@@ -14,9 +14,9 @@ FurnitureRole roleOf(const std::string& field) {
 
 LayoutLexicons load() {
     LayoutLexicons lex;
-    for (const auto& e : text::lexicon("layout_stopwords"))
+    for (const auto& e : text::lexicon("layout-stopwords"))
         lex.stopwords.insert(asciiLower(e.key));
-    for (const auto& e : text::lexicon("layout_furniture")) {
+    for (const auto& e : text::lexicon("layout-furniture")) {
         const FurnitureRole role = e.fields.empty() ? FurnitureRole::Furniture : roleOf(e.fields[0]);
         const std::string match = e.fields.size() > 1 ? e.fields[1] : "line";
         std::string phrase = asciiLower(e.key);
@@ -27,14 +27,14 @@ LayoutLexicons load() {
         else
             lex.wholeLines.emplace(std::move(phrase), role);
     }
-    for (const auto& e : text::lexicon("layout_credits"))
+    for (const auto& e : text::lexicon("layout-credits"))
         lex.credits.push_back(asciiLower(e.key));
-    for (const auto& e : text::lexicon("layout_roles"))
+    for (const auto& e : text::lexicon("layout-roles"))
         lex.roles.insert(asciiLower(e.key));
-    for (const auto& e : text::lexicon("layout_months"))
+    for (const auto& e : text::lexicon("months"))
         if (!e.fields.empty())
             lex.months.emplace(asciiLower(e.key), std::atoi(e.fields[0].c_str()));
-    for (const auto& e : text::lexicon("outlets")) {
+    for (const auto& e : text::lexicon("layout-outlets")) {
         Outlet outlet;
         outlet.name = e.key;
         outlet.aliases.push_back(e.key);
@@ -51,7 +51,7 @@ LayoutLexicons load() {
             lex.outletNames.insert(alias);
         lex.outlets.push_back(std::move(outlet));
     }
-    for (const auto& e : text::lexicon("outlet_signatures")) {
+    for (const auto& e : text::lexicon("layout-outlet-signatures")) {
         if (e.fields.size() < 3)
             continue;
         OutletSignature sig;

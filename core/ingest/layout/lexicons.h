@@ -1,8 +1,8 @@
 #pragma once
 
 // The word lists the layout reader works with, loaded once from
-// data/lexicons/ (layout_stopwords, layout_furniture, layout_credits,
-// layout_roles, layout_months, outlets, outlet_signatures) into lookup
+// data/lexicons/ (layout-stopwords, layout-furniture, layout-credits,
+// layout-roles, months, layout-outlets, layout-outlet-signatures) into lookup
 // structures. A missing file throws std::runtime_error (see
 // text::lexicon).
 

@@ -8,7 +8,9 @@
 #include <unordered_map>
 
 #include "core/ingest/layout/lexicons.h"
-#include "core/ingest/layout/words.h"
+#include "core/text/chars.h"
+#include "core/text/utf8.h"
+#include "core/text/words.h"
 
 namespace claimdesk::ingest::layout {
 namespace {
@@ -26,7 +28,7 @@ struct OutletIndex {
 
 std::vector<std::string> wordsOf(std::string_view s) {
     std::vector<std::string> out;
-    for (const Word& w : splitWords(s))
+    for (const text::SpacedWord& w : text::spacedWords(s))
         out.emplace_back(s.substr(w.begin, w.end - w.begin));
     return out;
 }
@@ -217,9 +219,9 @@ void Scorer::add(const std::string& name, std::size_t segment, std::size_t begin
         return;
     const Segment& seg = m_segments[segment];
     const std::size_t from = begin > seg.begin + 40 ? begin - 40 : seg.begin;
-    const std::string before = normalizeLine(m_text.substr(from, begin - from));
+    const std::string before = text::normalizeForMatching(m_text.substr(from, begin - from));
     const std::string_view afterRaw = m_text.substr(end, std::min<std::size_t>(seg.end - end, 90));
-    const std::string after = " " + normalizeLine(afterRaw);
+    const std::string after = " " + text::normalizeForMatching(afterRaw);
 
     double score = 0;
     if (before.find("\xC2\xA9") != std::string::npos || before.find("copyright") != std::string::npos ||
@@ -258,7 +260,7 @@ void Scorer::scoreLexiconNames() {
     for (std::size_t segment = 0; segment < m_segments.size(); ++segment) {
         const Segment& seg = m_segments[segment];
         const std::string_view line = seg.in(m_text);
-        const std::vector<Word> words = splitWords(line);
+        const std::vector<text::SpacedWord> words = text::spacedWords(line);
         for (std::size_t i = 0; i < words.size(); ++i) {
             const std::string_view w = line.substr(words[i].begin, words[i].end - words[i].begin);
             // Domains: "kyivindependent.com", "https://www.bbc.co.uk/news/...".
@@ -294,7 +296,7 @@ void Scorer::scoreLexiconNames() {
                 bool ok = true;
                 bool glued = false;
                 for (std::size_t k = 0; k < n && ok; ++k) {
-                    const Word& tw = words[i + k];
+                    const text::SpacedWord& tw = words[i + k];
                     if (k > 0 && !onlySpaces(line.substr(words[i + k - 1].end, tw.begin - words[i + k - 1].end)))
                         ok = false;
                     else
@@ -310,7 +312,7 @@ void Scorer::scoreLexiconNames() {
                     const std::string_view next =
                         line.substr(words[lastWord + 1].begin, words[lastWord + 1].end - words[lastWord + 1].begin);
                     std::size_t p = 0;
-                    if (isUpper(decodeAt(next, p)) && !legalForm(next))
+                    if (text::isUpper(text::nextCodePoint(next, p)) && !legalForm(next))
                         continue;
                 }
                 std::size_t begin = words[i].begin;
@@ -331,13 +333,13 @@ void Scorer::scoreLexiconNames() {
 
 // A capitalised name just before `at` in `line` ("The Foo Post"), or empty.
 std::string nameBefore(std::string_view line, std::size_t at) {
-    const std::vector<Word> words = splitWords(line.substr(0, at));
+    const std::vector<text::SpacedWord> words = text::spacedWords(line.substr(0, at));
     std::size_t first = words.size();
     while (first > 0 && words.size() - first < 5) {
-        const Word& w = words[first - 1];
+        const text::SpacedWord& w = words[first - 1];
         const std::string_view word = line.substr(w.begin, w.end - w.begin);
         std::size_t p = 0;
-        if (!isUpper(decodeAt(word, p)))
+        if (!text::isUpper(text::nextCodePoint(word, p)))
             break;
         // Stop at a sentence boundary or a comma before this word.
         if (first < words.size()) {
@@ -362,7 +364,7 @@ std::string nameBefore(std::string_view line, std::size_t at) {
 // The holder of a copyright line ("© 2025 Foo Media Group. All rights
 // reserved."): the capitalised words after the sign and the year.
 std::string copyrightHolder(std::string_view line) {
-    line = trim(line);
+    line = text::trimWhitespace(line);
     std::size_t skip = 0;
     if (line.compare(0, 2, "\xC2\xA9") == 0)
         skip = 2;
@@ -371,7 +373,7 @@ std::string copyrightHolder(std::string_view line) {
     else
         return {};
     const std::string_view rest = line.substr(skip);
-    const std::vector<Word> words = splitWords(rest);
+    const std::vector<text::SpacedWord> words = text::spacedWords(rest);
     std::size_t i = 0;
     auto word = [&](std::size_t k) { return rest.substr(words[k].begin, words[k].end - words[k].begin); };
     // Past the sign, the years and "Provided by": a line that says neither
@@ -393,7 +395,7 @@ std::string copyrightHolder(std::string_view line) {
     std::size_t j = i;
     while (j < words.size() && j - i < 6) {
         std::size_t p = 0;
-        if (!isUpper(decodeAt(word(j), p)))
+        if (!text::isUpper(text::nextCodePoint(word(j), p)))
             break;
         if (j > i && !onlySpaces(rest.substr(words[j - 1].end, words[j].begin - words[j - 1].end)))
             break;
@@ -411,7 +413,7 @@ std::string copyrightHolder(std::string_view line) {
 // "KYIV (Reuters) — "): the place in capitals, then the outlet in
 // parentheses and a dash. Empty when the line does not open that way.
 std::string datelineCredit(std::string_view line) {
-    line = trim(line);
+    line = text::trimWhitespace(line);
     const std::size_t open = line.find('(');
     if (open == std::string_view::npos || open == 0 || open > 60)
         return {};
@@ -422,24 +424,24 @@ std::string datelineCredit(std::string_view line) {
     if (!startsWithAny(tail, {" -", " \xE2\x80\x94", " \xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x93"}))
         return {};
     // The place: its first word in capitals, as datelines set it.
-    const std::vector<Word> before = splitWords(line.substr(0, open));
+    const std::vector<text::SpacedWord> before = text::spacedWords(line.substr(0, open));
     if (before.empty())
         return {};
     const std::string_view place = line.substr(before[0].begin, before[0].end - before[0].begin);
     bool capitals = place.size() >= 2;
     for (std::size_t p = 0; p < place.size() && capitals;) {
-        const char32_t c = decodeAt(place, p);
-        capitals = isUpper(c) || c == '-' || c == '.';
+        const char32_t c = text::nextCodePoint(place, p);
+        capitals = text::isUpper(c) || c == '-' || c == '.';
     }
     if (!capitals)
         return {};
-    const std::string_view name = trim(line.substr(open + 1, close - open - 1));
-    const std::vector<Word> words = splitWords(name);
+    const std::string_view name = text::trimWhitespace(line.substr(open + 1, close - open - 1));
+    const std::vector<text::SpacedWord> words = text::spacedWords(name);
     if (words.empty() || words.size() > 5)
         return {};
-    for (const Word& w : words) {
+    for (const text::SpacedWord& w : words) {
         std::size_t p = w.begin;
-        if (!isUpper(decodeAt(name, p)))
+        if (!text::isUpper(text::nextCodePoint(name, p)))
             return {};
     }
     return std::string(name);
@@ -489,7 +491,7 @@ std::string Scorer::best() const {
     return bestName && bestScore >= 3 ? *bestName : std::string();
 }
 
-// The house format of outlet_signatures.txt, counted over the article.
+// The house format of layout-outlet-signatures.txt, counted over the article.
 std::string outletFromSignature(std::string_view text, const std::vector<Segment>& segments, std::size_t first,
                                 std::size_t last) {
     for (const OutletSignature& sig : layoutLexicons().signatures) {
@@ -500,7 +502,7 @@ std::string outletFromSignature(std::string_view text, const std::vector<Segment
                 const bool hit = sig.prefixLabels
                                      ? line.size() > label.size() + 2 && line.compare(0, label.size(), label) == 0 &&
                                            line[label.size()] == ':' && line[label.size() + 1] == ' '
-                                     : trim(line) == label;
+                                     : text::trimWhitespace(line) == label;
                 if (hit) {
                     ++found;
                     break;

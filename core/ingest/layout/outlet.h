@@ -4,9 +4,9 @@
 // a copyright line, a credit line outside the article ("The Kyiv
 // Independent" over a teaser, an author box), the idioms an outlet uses of
 // itself ("X could not verify the claims", ", X reports."), a wire
-// dateline ("KYIV (Reuters) -"). Names come from data/lexicons/outlets.txt;
+// dateline ("KYIV (Reuters) -"). Names come from data/lexicons/layout-outlets.txt;
 // a copyright line or "X could not verify" may also name an outlet the
-// list lacks. Last, a house format from outlet_signatures.txt (see there).
+// list lacks. Last, a house format from layout-outlet-signatures.txt (see there).
 
 #include <cstddef>
 #include <optional>

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "core/ingest/layout/lexicons.h"
-#include "core/ingest/layout/words.h"
+#include "core/text/chars.h"
+#include "core/text/utf8.h"
+#include "core/text/words.h"
 
 namespace claimdesk::ingest::layout {
 namespace {
@@ -32,7 +34,7 @@ std::vector<RawLine> nonBlankLines(std::string_view text) {
         if (nl == std::string_view::npos)
             nl = text.size();
         const std::string_view line = text.substr(pos, nl - pos);
-        const std::string_view t = trim(line);
+        const std::string_view t = text::trimWhitespace(line);
         if (t.empty()) {
             blank = true;
         } else {
@@ -78,17 +80,17 @@ void measure(Segment& seg, std::string_view text) {
     for (char c : s)
         if (c == ',')
             ++seg.commas;
-    const std::vector<Word> words = splitWords(s);
+    const std::vector<text::SpacedWord> words = text::spacedWords(s);
     seg.words = static_cast<int>(words.size());
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const Word& w = words[i];
+        const text::SpacedWord& w = words[i];
         std::size_t p = w.begin;
-        const char32_t first = decodeAt(s, p);
-        if (isUpper(first))
+        const char32_t first = text::nextCodePoint(s, p);
+        if (text::isUpper(first))
             ++seg.capitalized;
-        else if (isLower(first))
+        else if (text::isLower(first))
             ++seg.lowercase;
-        else if (isCaseless(first))
+        else if (text::isCaseless(first))
             ++seg.caseless;
         else if (first >= '0' && first <= '9')
             ++seg.numeric;
@@ -99,22 +101,22 @@ void measure(Segment& seg, std::string_view text) {
         // is not an abbreviation or an initial.
         if (i + 1 < words.size() && w.end < s.size()) {
             std::size_t q = w.end;
-            const char32_t after = decodeAt(s, q);
+            const char32_t after = text::nextCodePoint(s, q);
             std::size_t n = words[i + 1].begin;
-            const char32_t next = decodeAt(s, n);
+            const char32_t next = text::nextCodePoint(s, n);
             const bool longWord = w.end - w.begin >= 4 ||
-                                  (w.end - w.begin == 3 && isLower(static_cast<char32_t>(s[w.begin])));
-            if (endsSentence(after) && longWord && isUpper(next))
+                                  (w.end - w.begin == 3 && text::isLower(static_cast<char32_t>(s[w.begin])));
+            if (endsSentence(after) && longWord && text::isUpper(next))
                 ++seg.innerSentenceEnds;
         }
     }
     // How the segment ends, past closing quotes and brackets.
     std::size_t e = s.size();
     while (e > 0) {
-        std::size_t st;
-        const char32_t c = decodeBefore(s, e, st);
-        if (closesQuote(c) || isSpace(c)) {
-            e = st;
+        const text::Decoded last = text::decodeUtf8Before(s, e);
+        const char32_t c = last.codePoint;
+        if (closesQuote(c) || text::isWhitespace(c)) {
+            e -= last.length;
             continue;
         }
         seg.terminal = endsSentence(c);

@@ -6,5 +6,4 @@ set(CLAIMDESK_LAYOUT_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/dates.cpp
     ${CMAKE_CURRENT_LIST_DIR}/lexicons.cpp
     ${CMAKE_CURRENT_LIST_DIR}/outlet.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/segments.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/words.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/segments.cpp)

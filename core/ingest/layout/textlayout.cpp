@@ -10,7 +10,9 @@
 #include "core/ingest/layout/lexicons.h"
 #include "core/ingest/layout/outlet.h"
 #include "core/ingest/layout/segments.h"
-#include "core/ingest/layout/words.h"
+#include "core/text/chars.h"
+#include "core/text/utf8.h"
+#include "core/text/words.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::ingest {
@@ -59,8 +61,8 @@ std::string withoutOutletSuffix(std::string_view title) {
     for (std::string_view separator : {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
         const std::size_t at = title.rfind(separator);
         if (at != std::string_view::npos && at > 0 &&
-            layout::layoutLexicons().isOutletName(layout::trim(title.substr(at + separator.size()))))
-            return std::string(layout::trim(title.substr(0, at)));
+            layout::layoutLexicons().isOutletName(text::trimWhitespace(title.substr(at + separator.size()))))
+            return std::string(text::trimWhitespace(title.substr(0, at)));
     }
     return std::string(title);
 }
@@ -85,14 +87,14 @@ Header readHeader(const std::vector<Segment>& segments, const std::vector<Kind>&
 std::vector<std::string> headerNames(std::string_view line, const Segment& seg) {
     if (seg.words > 10 || seg.terminal)
         return {};
-    const std::vector<std::string> names = layout::readByline("By " + std::string(layout::trim(line)));
-    if (names.empty() || layout::trim(line).substr(0, names[0].size()) != names[0])
+    const std::vector<std::string> names = layout::readByline("By " + std::string(text::trimWhitespace(line)));
+    if (names.empty() || text::trimWhitespace(line).substr(0, names[0].size()) != names[0])
         return {};
     const layout::LayoutLexicons& lex = layout::layoutLexicons();
     for (const std::string& name : names) {
         if (lex.isOutletName(name))
             return {};
-        for (const layout::Word& w : layout::splitWords(name)) {
+        for (const text::SpacedWord& w : text::spacedWords(name)) {
             const std::string_view word = std::string_view(name).substr(w.begin, w.end - w.begin);
             const std::string lower = layout::asciiLower(word);
             bool upper = word.size() >= 2;
@@ -129,7 +131,7 @@ std::vector<std::string> findAuthors(std::string_view text, const std::vector<Se
                 return names;
     for (std::size_t i = bodyLast + 1; i < segments.size(); ++i)
         if (kinds[i] == Kind::AuthorName && layout::isNameLine(segments[i].in(text)))
-            return {std::string(layout::trim(segments[i].in(text)))};
+            return {std::string(text::trimWhitespace(segments[i].in(text)))};
     return {};
 }
 
@@ -145,7 +147,7 @@ std::optional<std::string> findPublished(std::string_view text, const std::vecto
             continue;
         const std::string_view line = segments[i].in(text);
         if (auto date = layout::findDate(line)) {
-            const std::string lower = layout::normalizeLine(line);
+            const std::string lower = text::normalizeForMatching(line);
             if (lower.compare(0, 7, "updated") != 0)
                 return date;
             if (!updated)
@@ -182,7 +184,7 @@ TextLayout analyzeTextLayout(std::string_view text) {
         header = readHeader(segments, kinds, run->first);
     }
     if (header.title)
-        result.title = withoutOutletSuffix(layout::trim(segments[*header.title].in(text)));
+        result.title = withoutOutletSuffix(text::trimWhitespace(segments[*header.title].in(text)));
     result.authors = findAuthors(text, segments, kinds, header, run->first, run->last);
     result.published = findPublished(text, segments, kinds, header, run->first);
     result.outlet = layout::findOutlet(text, segments, kinds, run->first, run->last, header.title);

@@ -26,8 +26,8 @@ struct TextLayout {
 // `text` is UTF-8. Never fails on any text: a text with no recognisable
 // page furniture is all body (but for a headline on its first line), and
 // metadata the text does not state stay empty. Time is linear in the
-// text. Reads its word lists from data/lexicons (layout_*.txt, outlets.txt,
-// outlet_signatures.txt) on first use; a missing list throws
+// text. Reads its word lists from data/lexicons (layout_*.txt, layout-outlets.txt,
+// layout-outlet-signatures.txt) on first use; a missing list throws
 // std::runtime_error, as every lexicon does.
 TextLayout analyzeTextLayout(std::string_view text);
 

@@ -37,7 +37,7 @@ TEST(Lexicon, WithoutAnOverrideTheDataIsShareClaimdeskBesideTheExecutablesFolder
     const auto exe = std::filesystem::read_symlink("/proc/self/exe");
     EXPECT_EQ(dataDirectory(), exe.parent_path().parent_path() / "share" / "claimdesk");
     // The build tree mirrors the install layout, so the lexicons are there.
-    EXPECT_TRUE(std::filesystem::exists(dataDirectory() / "lexicons" / "attribution_cues.txt"));
+    EXPECT_TRUE(std::filesystem::exists(dataDirectory() / "lexicons" / "attribution-cues.txt"));
 }
 
 }  // namespace

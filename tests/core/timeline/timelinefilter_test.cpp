@@ -17,7 +17,7 @@ TimelineEntry entry(EntryKind kind, std::int64_t documentId, ClaimStatus status 
 struct Case {
     const char* name;
     TimelineEntry entry;
-    exporting::ExportFilter filter;
+    ClaimSelection filter;
     bool accepted;
 };
 
@@ -28,10 +28,10 @@ TEST_P(AcceptsEntry, FollowsTheExportFilter) {
     EXPECT_EQ(acceptsEntry(c.entry, c.filter), c.accepted) << c.name;
 }
 
-const exporting::ExportFilter kNone;
-const exporting::ExportFilter kConfirmed{{ClaimStatus::Confirmed}, {}, {}};
-const exporting::ExportFilter kDocument2{{}, {2}, {}};
-const exporting::ExportFilter kSpeaker{{}, {}, 5};
+const ClaimSelection kNone;
+const ClaimSelection kConfirmed{{ClaimStatus::Confirmed}, {}, {}};
+const ClaimSelection kDocument2{{}, {2}, {}};
+const ClaimSelection kSpeaker{{}, {}, 5};
 
 INSTANTIATE_TEST_SUITE_P(
     Timeline, AcceptsEntry,

@@ -46,13 +46,6 @@ TEST(StatedOn, OneInterviewQuotedOverSeveralParagraphsSharesItsDate) {
     EXPECT_EQ(second->statedOn.value_or("none"), "2025-03-10");
 }
 
-TEST(StatedOn, CalendarValuesDropTheTimeAndRefuseDurations) {
-    EXPECT_EQ(calendarValue("2025-02-06TNI").value_or(""), "2025-02-06");
-    EXPECT_EQ(calendarValue("2024-FA").value_or(""), "2024-FA");
-    EXPECT_EQ(calendarValue("2025-01").value_or(""), "2025-01");
-    EXPECT_FALSE(calendarValue("P3W").has_value());
-    EXPECT_FALSE(calendarValue("PRESENT_REF").has_value());
-}
 
 }  // namespace
 }  // namespace claimdesk::extract

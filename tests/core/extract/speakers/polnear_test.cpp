@@ -19,6 +19,7 @@
 
 #include "core/extract/speakers/speakerresolver.h"
 #include "core/text/fold.h"
+#include "core/text/annotatedtext.h"
 #include "core/text/utf8.h"
 #include "testsupport.h"
 
@@ -130,7 +131,7 @@ TEST(SpeakerPolnearDev, SourcesGiveSaneSpeakers) {
         doc.body = {0, map.codePointCount()};
         const auto raws = readAnn(ann);
         Analysis analysis;
-        extract::resolveSpeakers(doc, map, raws, analysis);
+        extract::resolveSpeakers(doc, text::AnnotatedText(doc.text, map, doc.body), raws, analysis);
         speakers += static_cast<int>(analysis.speakers.size());
         for (const auto& s : analysis.speakers) {
             ++kinds[speakerKindName(s.kind)];
@@ -207,7 +208,7 @@ TEST(SpeakerPolnearDev, LongDocumentThroughput) {
     // Processor time: the machine is shared, so wall time says little.
     const std::clock_t start = std::clock();
     Analysis analysis;
-    extract::resolveSpeakers(doc, map, raws, analysis);
+    extract::resolveSpeakers(doc, text::AnnotatedText(doc.text, map, doc.body), raws, analysis);
     const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
     std::printf("long document: %.1f MB, %zu attributions, %zu speakers, %.3f s CPU, %.1f MB/s\n",
                 doc.text.size() / 1e6, raws.size(), analysis.speakers.size(), seconds,

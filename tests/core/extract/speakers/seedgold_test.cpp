@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/extract/speakers/speakerresolver.h"
+#include "core/text/annotatedtext.h"
 #include "core/text/utf8.h"
 #include "devhelpers.h"
 #include "testsupport.h"
@@ -147,7 +148,7 @@ TEST(SpeakerSeedGold, EveryClaimGetsTheGoldSpeakerOnce) {
         for (const auto& g : built)
             raws.push_back(g.raw);
         Analysis analysis;
-        extract::resolveSpeakers(doc, map, raws, analysis);
+        extract::resolveSpeakers(doc, text::AnnotatedText(doc.text, map, doc.body), raws, analysis);
         ASSERT_EQ(analysis.claims.size(), built.size());
 
         std::map<std::string, std::set<std::int64_t>> speakersOf;  // gold id -> predicted speakers

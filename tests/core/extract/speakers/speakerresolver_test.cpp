@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/extract/speakers/speakerresolver.h"
+#include "core/text/annotatedtext.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::extract {
@@ -71,7 +72,7 @@ Analysis resolve(const Case& c, std::vector<RawAttribution>* rawsOut = nullptr) 
         raws.push_back(r);
     }
     Analysis analysis;
-    resolveSpeakers(doc, map, raws, analysis);
+    resolveSpeakers(doc, text::AnnotatedText(doc.text, map, doc.body), raws, analysis);
     if (rawsOut)
         *rawsOut = raws;
     return analysis;
@@ -232,7 +233,7 @@ TEST(SpeakerMentions, NoSourcesNoSpeakers) {
     const text::OffsetMap map(doc.text);
     doc.body = {0, map.codePointCount()};
     Analysis analysis;
-    resolveSpeakers(doc, map, {}, analysis);
+    resolveSpeakers(doc, text::AnnotatedText(doc.text, map, doc.body), {}, analysis);
     EXPECT_TRUE(analysis.speakers.empty());
     EXPECT_TRUE(analysis.claims.empty());
 }

@@ -234,5 +234,17 @@ TEST(TimexFinder, EmptyAndDegenerateInput) {
     EXPECT_EQ(bad.timexes[0].value, "XXXX-XX-XX");
 }
 
+TEST(ResolveDateExpression, ResolvesOnePhrase) {
+    EXPECT_EQ(resolveDateExpression("Feb. 2", "2025-02-03"), "2025-02-02");
+    EXPECT_EQ(resolveDateExpression("mid-January", "2025-02-08"), "2025-01");
+    EXPECT_EQ(resolveDateExpression("yesterday", "2025-03-01"), "2025-02-28");
+    EXPECT_EQ(resolveDateExpression("on Monday", "2025-01-15"), "2025-01-13");
+    EXPECT_EQ(resolveDateExpression("last fall", "2025-02-03"), "2024-FA");
+    EXPECT_EQ(resolveDateExpression("Nov. 5", "2025-01-04"), "2024-11-05");
+    EXPECT_EQ(resolveDateExpression("Feb. 2", "garbage"), "XXXX-02-02");
+    EXPECT_EQ(resolveDateExpression("the ministry", "2025-02-03"), std::nullopt);
+    EXPECT_EQ(resolveDateExpression("", "2025-02-03"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace claimdesk::extract

@@ -1,0 +1,2 @@
+// A file that breaks the layering: the check must fail on this folder.
+#include "core/extract/quantity/quantityfinder.h"
