@@ -231,7 +231,7 @@ Status completeSampledRecord(store::LinkSession& session, store::ClusterRecord& 
             link::LinkClaim c;
             c.outlet = s.outlet;
             c.speakerName = s.speakerName;
-            c.speakerKey = s.speakerName.empty() ? std::string() : extract::speakerKey(s.speakerName);
+            c.speakerKey = s.speakerName.empty() ? std::string() : claimdesk::speakerKey(s.speakerName);
             earlier.push_back(std::move(c));
         }
         if (flag->first && !record.disagreement) {
