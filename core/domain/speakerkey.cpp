@@ -1,6 +1,8 @@
 #include "core/domain/speakerkey.h"
 
 #include <cctype>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/text/fold.h"
@@ -141,18 +143,20 @@ std::vector<std::string> nameKeys(std::string_view name) {
 // ("Dzhurenko" / "Djurenko", "Kharkiv" / "Harkiv", "Aleksandr" /
 // "Alexandr", "Wladimir" / "Vladimir") made one; doubled letters single.
 std::string unifyTransliteration(const std::string& key) {
-    static const std::pair<const char*, const char*> kSame[] = {
+    // Tried in this order at each position; string_views so that a
+    // pattern's length is not measured again at every letter of every name.
+    static constexpr std::pair<std::string_view, std::string_view> kSame[] = {
         {"dzh", "j"}, {"dj", "j"}, {"kh", "h"}, {"ts", "c"}, {"tz", "c"}, {"cz", "c"},
         {"ks", "x"}, {"ph", "f"}, {"w", "v"}};
+    const std::string_view rest(key);
     std::string out;
     out.reserve(key.size());
     for (std::size_t i = 0; i < key.size();) {
         bool replaced = false;
         for (const auto& [from, to] : kSame) {
-            const std::size_t n = std::char_traits<char>::length(from);
-            if (key.compare(i, n, from) == 0) {
+            if (from[0] == key[i] && rest.substr(i, from.size()) == from) {
                 out += to;
-                i += n;
+                i += from.size();
                 replaced = true;
                 break;
             }
@@ -190,9 +194,9 @@ std::string speakerTokenKey(std::string_view word) {
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
             key += c;
     if (key.size() > 4) {
-        static const char* endings[] = {"yy", "iy", "ij", "yi", "yj", "ii", "ji"};
-        for (const char* e : endings)
-            if (key.compare(key.size() - 2, 2, e) == 0) {
+        static constexpr std::string_view endings[] = {"yy", "iy", "ij", "yi", "yj", "ii", "ji"};
+        for (const std::string_view e : endings)
+            if (std::string_view(key).substr(key.size() - 2) == e) {
                 key.resize(key.size() - 2);
                 key += 'y';
                 break;

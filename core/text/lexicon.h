@@ -4,6 +4,7 @@
 // extend them: one entry per line, '#' starts a comment, blank lines are
 // ignored. An entry may carry tab-separated fields ("fall\tFA").
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -16,9 +17,20 @@ namespace claimdesk::text {
 
 // Sets and maps keyed by words that can be asked with a std::string_view
 // (a token's `lower`) without building a std::string.
+//
+// The hash is FNV-1a, inline: every finder asks these sets about most
+// tokens, the words are a few bytes long, and for those std::hash's
+// out-of-line Murmur hash cost a fifth of extraction's instructions.
 struct WordHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view word) const noexcept { return std::hash<std::string_view>{}(word); }
+    std::size_t operator()(std::string_view word) const noexcept {
+        std::uint64_t hash = 14695981039346656037ull;
+        for (const char c : word) {
+            hash ^= static_cast<unsigned char>(c);
+            hash *= 1099511628211ull;
+        }
+        return static_cast<std::size_t>(hash);
+    }
 };
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 template <class T>

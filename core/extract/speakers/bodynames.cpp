@@ -4,13 +4,28 @@
 
 #include "core/domain/speakerkey.h"
 #include "core/extract/speakers/speakerwords.h"
+#include "core/text/lexicon.h"
 
 namespace claimdesk::extract::speakers {
 
 std::string nameWordKey(std::string_view word, const SpeakerLexicon& lex) {
+    // The keys of the words seen, per thread and lexicon: bodies name the
+    // same people over and over, and a key costs a fold and a pass over
+    // the transliteration patterns. Bounded, so a long batch cannot grow it
+    // without end.
+    thread_local const SpeakerLexicon* keysOf = nullptr;
+    thread_local text::WordMap<std::string> keys;
+    constexpr std::size_t kMostKeys = 1 << 16;
+    if (keysOf != &lex || keys.size() >= kMostKeys) {
+        keys.clear();
+        keysOf = &lex;
+    }
+    if (const auto known = keys.find(word); known != keys.end())
+        return known->second;
     std::string k = speakerTokenKey(word);
     if (auto it = lex.nameVariants.find(k); it != lex.nameVariants.end())
-        return it->second;
+        k = it->second;
+    keys.emplace(std::string(word), k);
     return k;
 }
 

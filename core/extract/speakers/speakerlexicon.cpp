@@ -1,5 +1,7 @@
 #include "core/extract/speakers/speakerlexicon.h"
 
+#include <type_traits>
+
 #include "core/domain/speakerkey.h"
 #include "core/text/lexicon.h"
 
@@ -82,6 +84,25 @@ SpeakerLexicon load() {
         lex.nameVariants[speakerTokenKey(e.key)] = speakerTokenKey(field(e));
     for (const auto& e : text::lexicon("speaker-abbreviations"))
         lex.abbreviations.insert(e.key);
+    auto gather = [&lex](const auto& words) {
+        for (const auto& entry : words) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(entry)>, std::string>)
+                lex.nameStopWords.insert(entry);
+            else
+                lex.nameStopWords.insert(entry.first);
+        }
+    };
+    gather(lex.titles);
+    gather(lex.titleModifiers);
+    gather(lex.honorifics);
+    gather(lex.orgNameWords);
+    gather(lex.places);
+    gather(lex.groupNouns);
+    gather(lex.collectiveNouns);
+    gather(lex.documentNouns);
+    gather(lex.pronouns);
+    gather(lex.definiteDeterminers);
+    gather(lex.indefiniteDeterminers);
     return lex;
 }
 

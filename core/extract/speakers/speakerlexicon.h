@@ -34,6 +34,11 @@ struct SpeakerLexicon {
     text::WordMap<Gender> personNouns;  // "woman", "widow", "spokesman"
     text::WordMap<std::string> nameVariants;  // token key -> token key
     text::WordSet abbreviations;    // without the full stop
+    // Words that end a name (isNameStopWord): titles and their modifiers,
+    // honorifics, words of organisations' names, places, group, collective
+    // and document nouns, pronouns and determiners, gathered into one set
+    // because the body scan asks about every capitalised word.
+    text::WordSet nameStopWords;
 
     bool isTitle(std::string_view lower) const { return titles.count(lower) > 0; }
     bool isTitleWord(std::string_view lower) const {

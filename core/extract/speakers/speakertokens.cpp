@@ -101,6 +101,20 @@ void TokenizedText::push(std::size_t firstPiece, std::size_t endPiece, std::uint
 
 // Capitalised, a digit first, all capitals.
 std::uint8_t TokenizedText::wordFlags(std::string_view utf8, std::uint8_t flags) const {
+    // Most words are ASCII: their classes without decoding or ICU.
+    if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+        const auto letter = [&upper](char c) { return upper(c) || (c >= 'a' && c <= 'z'); };
+        if (!utf8.empty() && upper(utf8[0]))
+            flags |= Token::Capitalised;
+        if (!utf8.empty() && utf8[0] >= '0' && utf8[0] <= '9')
+            flags |= Token::Digit;
+        const auto letters = std::count_if(utf8.begin(), utf8.end(), letter);
+        const bool allUpper = std::none_of(utf8.begin(), utf8.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (letters >= 2 && allUpper)
+            flags |= Token::AllCaps;
+        return flags;
+    }
     const char32_t first = text::decodeUtf8(utf8, 0).codePoint;
     if (text::isUpper(first))
         flags |= Token::Capitalised;

@@ -6,9 +6,7 @@
 namespace claimdesk::extract::speakers {
 
 bool isNameStopWord(std::string_view lower, const SpeakerLexicon& lex) {
-    return lex.isTitleWord(lower) || lex.honorifics.count(lower) || lex.orgNameWords.count(lower) ||
-           lex.places.count(lower) || lex.groupNouns.count(lower) || lex.collectiveNouns.count(lower) || lex.documentNouns.count(lower) ||
-           lex.pronouns.count(lower) || lex.isDeterminer(lower);
+    return lex.nameStopWords.count(lower) > 0;
 }
 
 bool isNameWord(const Token& token, const SpeakerLexicon& lex) {

@@ -27,8 +27,9 @@ struct Core {
 
 class Rules {
 public:
-    Rules(const std::vector<Token>& tokens, const TimexLexicons& lex, const Anchor& anchor)
-        : t(tokens), lex(lex), anchor(anchor) {}
+    Rules(const TimexGrammar& grammar, const std::vector<Token>& tokens, const TimexLexicons& lex,
+          const Anchor& anchor)
+        : grammar(grammar), t(tokens), lex(lex), anchor(anchor) {}
 
     std::optional<Core> best(std::size_t i) const {
         std::optional<Core> result;
@@ -84,6 +85,7 @@ public:
     bool attached(std::size_t i) const { return i < t.size() && !t[i].spaceBefore; }
 
 private:
+    const TimexGrammar& grammar;
     const std::vector<Token>& t;
     const TimexLexicons& lex;
     const Anchor& anchor;
@@ -92,7 +94,9 @@ private:
     bool isNumber(std::size_t i) const { return i < t.size() && t[i].kind == text::PieceKind::Number; }
     // Whether token i is in one of the grammar's word lists
     // (data/lexicons/timex-grammar-words.txt).
-    bool isAny(std::size_t i, GrammarWords list) const { return i < t.size() && lex.inList(t[i].lower, list); }
+    bool isAny(std::size_t i, GrammarWords list) const {
+        return i < t.size() && (grammar.grammarWordsOf(i) >> static_cast<unsigned>(list) & 1u) != 0;
+    }
     int number(std::size_t i) const { return static_cast<int>(t[i].value); }
 
     // Whether the sentence before token i talks about the future ("will
@@ -634,7 +638,8 @@ private:
         }
         if (w == "weekend")
             return weekend(j + 1, which);
-        if (!anchor && (w == "week" || w == "month" || w == "year" || w == "quarter" || w == "decade"))
+        if (!anchor && (w == "week" || w == "month" || w == "year" || w == "quarter" || w == "decade" ||
+                        w == "century"))
             return Core{j + 1, "DATE", which < 0 ? "PAST_REF" : which > 0 ? "FUTURE_REF" : "PRESENT_REF"};
         if (w == "week")
             return Core{j + 1, "DATE", weekValue(shiftDays(*anchor, 7 * which))};
@@ -1039,7 +1044,17 @@ private:
 
 }  // namespace
 
-TimexGrammar::TimexGrammar(const std::vector<Token>& tokens) : m_tokens(tokens), m_lex(timexLexicons()) {}
+TimexGrammar::TimexGrammar(const std::vector<Token>& tokens)
+    : m_tokens(tokens), m_lex(timexLexicons()), m_grammarWords(tokens.size(), kNotLookedUp) {}
+
+std::uint64_t TimexGrammar::grammarWordsOf(std::size_t i) const {
+    std::uint64_t& bits = m_grammarWords[i];
+    if (bits == kNotLookedUp) {
+        const auto it = m_lex.grammarWords.find(m_tokens[i].lower);
+        bits = it == m_lex.grammarWords.end() ? 0 : it->second;
+    }
+    return bits;
+}
 
 bool TimexGrammar::mayStart(std::size_t i) const {
     const Token& token = m_tokens[i];
@@ -1051,7 +1066,7 @@ bool TimexGrammar::mayStart(std::size_t i) const {
 }
 
 std::optional<TimexMatch> TimexGrammar::matchAt(std::size_t i, const std::optional<CalendarDate>& anchor) const {
-    const Rules rules(m_tokens, m_lex, anchor);
+    const Rules rules(*this, m_tokens, m_lex, anchor);
     std::optional<TimexMatch> result;
     auto keep = [&](std::size_t end, const Core& core, const std::string& mod) {
         if (result && end <= result->end)

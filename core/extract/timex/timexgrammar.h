@@ -7,6 +7,7 @@
 // hand-written token pattern; the longest match at a token wins.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,9 +47,17 @@ public:
     // `anchor` (without one, relative parts stay unknown: "XXXX-01-31").
     std::optional<TimexMatch> matchAt(std::size_t i, const std::optional<CalendarDate>& anchor) const;
 
+    // The grammar word lists token `i` is in (bits of GrammarWords). Each
+    // token's word is looked up once, on first use: the rules ask about the
+    // same few tokens around every candidate start.
+    std::uint64_t grammarWordsOf(std::size_t i) const;
+
 private:
+    static constexpr std::uint64_t kNotLookedUp = std::uint64_t{1} << 63;
+
     const std::vector<Token>& m_tokens;
     const TimexLexicons& m_lex;
+    mutable std::vector<std::uint64_t> m_grammarWords;  // per token; kNotLookedUp until asked
 };
 
 }  // namespace claimdesk::extract::timex

