@@ -166,62 +166,60 @@ Result<Neighbourhood> neighbourhood(store::LinkSession& session, const std::set<
     return n;
 }
 
-// The clusters that hold a new claim, as records to write: each keeps the
-// id of the old cluster most of its members come from and absorbs the
-// other old clusters it joined; old clusters whose members all went
-// elsewhere are emptied. `newMembers` lists each record's new claims.
-void clusterRecords(const link::ClaimLinker& linker, std::size_t firstNew, const std::vector<std::int64_t>& oldCluster,
-                    std::vector<store::ClusterRecord>& records,
-                    std::vector<std::vector<const link::LinkClaim*>>& newMembers, std::vector<std::int64_t>& emptied) {
-    std::set<std::int64_t> kept, touched;
+// A cluster that gained a new claim, as linking will write it: the record
+// keeps the id of the earlier cluster most of its members come from and
+// absorbs the other earlier clusters it joined (an earlier cluster is never
+// split: all of it went to one new one).
+struct PlannedCluster {
+    store::ClusterRecord record;
+    std::vector<std::int64_t> absorbed;
+    std::vector<const link::LinkClaim*> fresh;  // its new claims
+};
+
+std::vector<PlannedCluster> plannedClusters(const link::ClaimLinker& linker, std::size_t firstNew,
+                                            const std::vector<std::int64_t>& oldCluster) {
+    std::vector<PlannedCluster> out;
     for (const auto& cluster : linker.clusters(true)) {
         if (cluster.members.back() < firstNew)
             continue;  // unchanged: no new claim joined it
-        store::ClusterRecord record;
-        std::vector<const link::LinkClaim*> fresh;
+        PlannedCluster plan;
+        store::ClusterRecord& record = plan.record;
         std::map<std::int64_t, int> previous;  // old cluster id -> members from it
         for (std::size_t m : cluster.members) {
             record.claimIds.push_back(linker.claims()[m].claimId);
             if (m < firstNew)
                 ++previous[oldCluster[m]];
             else
-                fresh.push_back(&linker.claims()[m]);
+                plan.fresh.push_back(&linker.claims()[m]);
         }
         int most = 0;
-        for (const auto& [id, count] : previous) {
-            touched.insert(id);
+        for (const auto& [id, count] : previous)
             if (count > most) {
                 most = count;
                 record.id = id;
             }
-        }
-        if (record.id)
-            kept.insert(record.id);
         for (const auto& [id, count] : previous)
             if (id != record.id)
-                record.absorbed.push_back(id);
+                plan.absorbed.push_back(id);
         record.disagreement = cluster.disagreement;
         record.reason = cluster.reason;
         record.outletCount = cluster.outletCount;
         record.independentSources = cluster.independentSources;
         record.originSpeaker = cluster.originSpeaker;
-        records.push_back(std::move(record));
-        newMembers.push_back(std::move(fresh));
+        out.push_back(std::move(plan));
     }
-    for (std::int64_t id : touched)
-        if (!kept.count(id))
-            emptied.push_back(id);
+    return out;
 }
 
-// A record that holds a sampled cluster counts the sources of all its
+// A plan that holds a sampled cluster counts the sources of all its
 // members, read from the store, and keeps a disagreement flagged before:
 // the sample and the new claims agreeing does not clear a conflict found
 // among members not read this time.
-Status completeSampledRecord(store::LinkSession& session, store::ClusterRecord& record,
-                             const std::vector<const link::LinkClaim*>& newMembers) {
+Status completeSampledPlan(store::LinkSession& session, PlannedCluster& plan) {
+    store::ClusterRecord& record = plan.record;
     std::vector<link::LinkClaim> earlier;
     std::vector<std::int64_t> old{record.id};
-    old.insert(old.end(), record.absorbed.begin(), record.absorbed.end());
+    old.insert(old.end(), plan.absorbed.begin(), plan.absorbed.end());
     for (std::int64_t id : old) {
         auto sources = session.sourcesIn(id, id == record.id);
         auto flag = session.disagreementOf(id);
@@ -242,7 +240,7 @@ Status completeSampledRecord(store::LinkSession& session, store::ClusterRecord& 
     std::vector<const link::LinkClaim*> all;
     for (const auto& c : earlier)
         all.push_back(&c);
-    all.insert(all.end(), newMembers.begin(), newMembers.end());
+    all.insert(all.end(), plan.fresh.begin(), plan.fresh.end());
     const link::ClusterSources sources = link::tallySources(all);
     record.outletCount = sources.outletCount;
     record.independentSources = sources.independentSources;
@@ -299,19 +297,17 @@ Status linkClaims(store::LinkSession& session, const std::vector<StoredAnalysis>
     linker.add(waiting->toLink);
 
     std::vector<store::ClusterRecord> records;
-    std::vector<std::vector<const link::LinkClaim*>> newMembers;
-    std::vector<std::int64_t> emptied;
-    clusterRecords(linker, known->claims.size(), known->clusterOf, records, newMembers, emptied);
-    for (std::size_t r = 0; r < records.size(); ++r) {
-        auto& record = records[r];
-        const bool sampled = known->partial.count(record.id) ||
-                             std::any_of(record.absorbed.begin(), record.absorbed.end(),
-                                         [&](std::int64_t id) { return known->partial.count(id) > 0; });
-        if (sampled)
-            if (Status s = completeSampledRecord(session, record, newMembers[r]); !s.ok())
+    std::vector<store::MergedCluster> merged;
+    for (auto& plan : plannedClusters(linker, known->claims.size(), known->clusterOf)) {
+        const auto sampled = [&](std::int64_t id) { return known->partial.count(id) > 0; };
+        if (sampled(plan.record.id) || std::any_of(plan.absorbed.begin(), plan.absorbed.end(), sampled))
+            if (Status s = completeSampledPlan(session, plan); !s.ok())
                 return s;
+        for (std::int64_t from : plan.absorbed)
+            merged.push_back({from, plan.record.id});
+        records.push_back(std::move(plan.record));
     }
-    if (Status s = session.writeClaimClusters(records, emptied); !s.ok())
+    if (Status s = session.writeClaimClusters(records, merged); !s.ok())
         return s;
     return session.markLinked(waiting->allIds, {});
 }

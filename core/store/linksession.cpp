@@ -226,7 +226,7 @@ Result<std::vector<std::int64_t>> LinkSession::postings(std::int64_t wordId) {
 }
 
 Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& clusters,
-                                       const std::vector<std::int64_t>& emptied) {
+                                       const std::vector<MergedCluster>& merged) {
     auto pinnedOf = m_db.prepare("SELECT pinned, cluster_id FROM cluster_members WHERE claim_id = ?");
     auto leave = m_db.prepare("DELETE FROM cluster_members WHERE claim_id = ?");
     auto update = m_db.prepare(
@@ -281,14 +281,12 @@ Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& cluster
                 return s;
         }
     }
-    for (const auto& c : clusters)
-        for (std::int64_t from : c.absorbed)
-            if (c.id && from != c.id)
-                if (Status s = absorb->bind(1, c.id).bind(2, from).run(); !s.ok())
-                    return s;
-    for (std::int64_t id : emptied)
-        if (Status s = drop->bind(1, id).run(); !s.ok())
+    for (const auto& m : merged) {
+        if (Status s = absorb->bind(1, m.into).bind(2, m.from).run(); !s.ok())
             return s;
+        if (Status s = drop->bind(1, m.from).run(); !s.ok())
+            return s;
+    }
     return {};
 }
 

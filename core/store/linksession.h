@@ -44,6 +44,12 @@ struct LinkableEvent {
     std::string text;  // what happened and its evidence
 };
 
+// An earlier cluster that linking merged into another.
+struct MergedCluster {
+    std::int64_t from = 0;
+    std::int64_t into = 0;
+};
+
 // The outlet and speaker of one claim (a cluster's sources).
 struct ClaimSource {
     std::string outlet;
@@ -99,10 +105,10 @@ public:
     Result<std::vector<std::int64_t>> postings(std::int64_t wordId);
 
     // Writes the given claim clusters (id 0: new; an existing id keeps its
-    // row), moving their members into them and keeping the analyst's pins;
-    // the clusters a record absorbs follow with every unpinned member, read
-    // or not. Deletes the clusters in `emptied`, which lost every member.
-    Status writeClaimClusters(const std::vector<ClusterRecord>& clusters, const std::vector<std::int64_t>& emptied);
+    // row), moving their members into them and keeping the analyst's pins.
+    // Each merged cluster's unpinned members, read or not, follow into the
+    // cluster that absorbed it; it is deleted unless a pinned claim stays.
+    Status writeClaimClusters(const std::vector<ClusterRecord>& clusters, const std::vector<MergedCluster>& merged);
 
     Result<std::vector<LinkableEvent>> events(const std::vector<std::int64_t>& ids);
     // Events whose date may be the same happening as `date`: the same value,

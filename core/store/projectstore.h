@@ -174,7 +174,6 @@ struct ClusterRecord {
     int outletCount = 0;
     int independentSources = 0;
     std::string originSpeaker;
-    std::vector<std::int64_t> absorbed;  // earlier clusters merged into this one
 };
 
 class ProjectStore {

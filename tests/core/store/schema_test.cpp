@@ -165,8 +165,9 @@ TEST(Schema, AClustersDocumentCountFollowsEveryMembershipChange) {
         else
             sql = "UPDATE cluster_members SET cluster_id = " + to + " WHERE claim_id = " + c;
         ASSERT_TRUE(db.exec(sql).ok()) << sql;
-        if (step == 150)
+        if (step == 150) {
             ASSERT_TRUE(db.exec("INSERT INTO cluster_members(cluster_id, event_id) SELECT 1, id FROM events").ok());
+        }
         ASSERT_EQ(scalar(db,
                          "SELECT COUNT(*) FROM clusters k WHERE document_count <> (SELECT COUNT(DISTINCT c.document_id) "
                          "FROM cluster_members m JOIN claims c ON c.id = m.claim_id WHERE m.cluster_id = k.id)"),
