@@ -1,4 +1,5 @@
 #include "core/link/clusterfacts.h"
+#include "core/link/clustersources.h"
 
 #include <map>
 #include <set>
@@ -11,24 +12,10 @@ namespace claimdesk::link {
 
 ClaimCluster describeCluster(const std::vector<const LinkClaim*>& members) {
     ClaimCluster cluster;
-    std::set<std::string> outlets, speakers;
-    std::map<std::string, int> speakerCount;
-    for (const LinkClaim* c : members) {
-        if (!c->outlet.empty())
-            outlets.insert(text::foldCase(c->outlet));
-        if (!c->speakerKey.empty()) {
-            speakers.insert(c->speakerKey);
-            ++speakerCount[c->speakerKey];
-        }
-    }
-    cluster.outletCount = static_cast<int>(outlets.size());
-    cluster.independentSources = static_cast<int>(speakers.size());
-    int most = 0;
-    for (const LinkClaim* c : members)
-        if (!c->speakerKey.empty() && speakerCount[c->speakerKey] > most) {
-            most = speakerCount[c->speakerKey];
-            cluster.originSpeaker = c->speakerName;
-        }
+    const ClusterSources sources = tallySources(members);
+    cluster.outletCount = sources.outletCount;
+    cluster.independentSources = sources.independentSources;
+    cluster.originSpeaker = sources.originSpeaker;
     const Disagreement d = findDisagreement(members);
     cluster.disagreement = d.found;
     cluster.reason = d.reason;

@@ -8,6 +8,7 @@
 
 #include "core/domain/speakerkey.h"
 #include "core/link/claimlinker.h"
+#include "core/link/clustersources.h"
 #include "core/link/documentclaims.h"
 #include "core/link/eventlinker.h"
 #include "core/link/tokens.h"
@@ -23,6 +24,11 @@ constexpr std::int64_t kPostingCap = 500;
 constexpr std::size_t kWordsAsked = 8;
 constexpr std::size_t kCandidatesKept = 30;
 constexpr int kEventsPerDate = 400;
+// Average linkage compares a new claim with every member of a cluster; a
+// cluster larger than this is compared through a fixed sample of its
+// members, so a paragraph that thousands of articles repeat costs a batch
+// the same whatever the project's size.
+constexpr std::size_t kMembersRead = 200;
 
 link::LinkClaim toLinkClaim(const store::LinkableClaim& c) {
     link::LinkClaim l;
@@ -131,11 +137,13 @@ Result<std::set<std::int64_t>> candidates(store::LinkSession& session, const std
     return out;
 }
 
-// The clusters holding `candidateIds`, with all their members.
+// The clusters holding `candidateIds`, with their members (a sample of a
+// large one: those are `partial`).
 struct Neighbourhood {
     std::vector<link::LinkClaim> claims;
     std::vector<std::int64_t> clusterOf;
     std::vector<bool> inAnalystsCluster;  // its cluster holds a claim the analyst placed
+    std::set<std::int64_t> partial;
 };
 
 Result<Neighbourhood> neighbourhood(store::LinkSession& session, const std::set<std::int64_t>& candidateIds) {
@@ -145,11 +153,11 @@ Result<Neighbourhood> neighbourhood(store::LinkSession& session, const std::set<
     std::set<std::int64_t> ids;
     for (const auto& [claim, cluster] : *clusters)
         ids.insert(cluster);
-    auto members = session.membersOf({ids.begin(), ids.end()});
+    auto members = session.membersOf({ids.begin(), ids.end()}, kMembersRead);
     if (!members)
         return makeError(members.error());
     std::vector<std::int64_t> memberIds;
-    for (const auto& [claim, cluster] : *members)
+    for (const auto& [claim, cluster] : members->clusterOf)
         memberIds.push_back(claim);
     auto claims = session.claims(memberIds);
     if (!claims)
@@ -160,38 +168,48 @@ Result<Neighbourhood> neighbourhood(store::LinkSession& session, const std::set<
     Neighbourhood n;
     for (const auto& c : *claims) {
         n.claims.push_back(toLinkClaim(c));
-        n.clusterOf.push_back(members->at(c.id));
+        n.clusterOf.push_back(members->clusterOf.at(c.id));
         n.inAnalystsCluster.push_back(analysts->count(n.clusterOf.back()) > 0);
     }
+    n.partial = std::move(members->partial);
     return n;
 }
 
-// The clusters that hold a new claim, as records to write: each keeps the
-// id of the old cluster most of its members come from; old clusters whose
-// members all went elsewhere are emptied.
-void clusterRecords(const link::ClaimLinker& linker, std::size_t firstNew, const std::vector<std::int64_t>& oldCluster,
-                    std::vector<store::ClusterRecord>& records, std::vector<std::int64_t>& emptied) {
-    std::set<std::int64_t> kept, touched;
+// A cluster that gained a new claim, as linking will write it: the record
+// keeps the id of the earlier cluster most of its members come from and
+// absorbs the other earlier clusters it joined (an earlier cluster is never
+// split: all of it went to one new one).
+struct PlannedCluster {
+    store::ClusterRecord record;
+    std::vector<std::int64_t> absorbed;
+    std::vector<const link::LinkClaim*> fresh;  // its new claims
+};
+
+std::vector<PlannedCluster> plannedClusters(const link::ClaimLinker& linker, std::size_t firstNew,
+                                            const std::vector<std::int64_t>& oldCluster) {
+    std::vector<PlannedCluster> out;
     for (const auto& cluster : linker.clusters(true)) {
         if (cluster.members.back() < firstNew)
             continue;  // unchanged: no new claim joined it
-        store::ClusterRecord record;
+        PlannedCluster plan;
+        store::ClusterRecord& record = plan.record;
         std::map<std::int64_t, int> previous;  // old cluster id -> members from it
         for (std::size_t m : cluster.members) {
             record.claimIds.push_back(linker.claims()[m].claimId);
             if (m < firstNew)
                 ++previous[oldCluster[m]];
+            else
+                plan.fresh.push_back(&linker.claims()[m]);
         }
         int most = 0;
-        for (const auto& [id, count] : previous) {
-            touched.insert(id);
+        for (const auto& [id, count] : previous)
             if (count > most) {
                 most = count;
                 record.id = id;
             }
-        }
-        if (record.id)
-            kept.insert(record.id);
+        for (const auto& [id, count] : previous)
+            if (id != record.id)
+                plan.absorbed.push_back(id);
         record.disagreement = cluster.disagreement;
         for (std::size_t m : cluster.disputed)
             record.disputed.insert(linker.claims()[m].claimId);
@@ -199,11 +217,46 @@ void clusterRecords(const link::ClaimLinker& linker, std::size_t firstNew, const
         record.outletCount = cluster.outletCount;
         record.independentSources = cluster.independentSources;
         record.originSpeaker = cluster.originSpeaker;
-        records.push_back(std::move(record));
+        out.push_back(std::move(plan));
     }
-    for (std::int64_t id : touched)
-        if (!kept.count(id))
-            emptied.push_back(id);
+    return out;
+}
+
+// A plan that holds a sampled cluster counts the sources of all its
+// members, read from the store, and keeps a disagreement flagged before:
+// the sample and the new claims agreeing does not clear a conflict found
+// among members not read this time.
+Status completeSampledPlan(store::LinkSession& session, PlannedCluster& plan) {
+    store::ClusterRecord& record = plan.record;
+    std::vector<link::LinkClaim> earlier;
+    std::vector<std::int64_t> old{record.id};
+    old.insert(old.end(), plan.absorbed.begin(), plan.absorbed.end());
+    for (std::int64_t id : old) {
+        auto sources = session.sourcesIn(id, id == record.id);
+        auto flag = session.disagreementOf(id);
+        if (!sources || !flag)
+            return makeError(!sources ? sources.error() : flag.error());
+        for (const auto& s : *sources) {
+            link::LinkClaim c;
+            c.outlet = s.outlet;
+            c.speakerName = s.speakerName;
+            c.speakerKey = s.speakerName.empty() ? std::string() : claimdesk::speakerKey(s.speakerName);
+            earlier.push_back(std::move(c));
+        }
+        if (flag->first && !record.disagreement) {
+            record.disagreement = true;
+            record.reason = flag->second;
+        }
+    }
+    std::vector<const link::LinkClaim*> all;
+    for (const auto& c : earlier)
+        all.push_back(&c);
+    all.insert(all.end(), plan.fresh.begin(), plan.fresh.end());
+    const link::ClusterSources sources = link::tallySources(all);
+    record.outletCount = sources.outletCount;
+    record.independentSources = sources.independentSources;
+    record.originSpeaker = sources.originSpeaker;
+    return {};
 }
 
 Status linkClaims(store::LinkSession& session, const std::vector<StoredAnalysis>& stored) {
@@ -255,9 +308,17 @@ Status linkClaims(store::LinkSession& session, const std::vector<StoredAnalysis>
     linker.add(waiting->toLink);
 
     std::vector<store::ClusterRecord> records;
-    std::vector<std::int64_t> emptied;
-    clusterRecords(linker, known->claims.size(), known->clusterOf, records, emptied);
-    if (Status s = session.writeClaimClusters(records, emptied); !s.ok())
+    std::vector<store::MergedCluster> merged;
+    for (auto& plan : plannedClusters(linker, known->claims.size(), known->clusterOf)) {
+        const auto sampled = [&](std::int64_t id) { return known->partial.count(id) > 0; };
+        if (sampled(plan.record.id) || std::any_of(plan.absorbed.begin(), plan.absorbed.end(), sampled))
+            if (Status s = completeSampledPlan(session, plan); !s.ok())
+                return s;
+        for (std::int64_t from : plan.absorbed)
+            merged.push_back({from, plan.record.id});
+        records.push_back(std::move(plan.record));
+    }
+    if (Status s = session.writeClaimClusters(records, merged); !s.ok())
         return s;
     return session.markLinked(waiting->allIds, {});
 }

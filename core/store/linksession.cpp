@@ -120,11 +120,53 @@ Result<std::set<std::int64_t>> LinkSession::analystClusters(const std::vector<st
     return out;
 }
 
-Result<std::map<std::int64_t, std::int64_t>> LinkSession::membersOf(const std::vector<std::int64_t>& clusterIds) {
-    std::map<std::int64_t, std::int64_t> out;
+Result<LinkSession::Members> LinkSession::membersOf(const std::vector<std::int64_t>& clusterIds,
+                                                    std::size_t perCluster) {
+    // The sample is spread by a multiplicative hash of the claim id, so that
+    // it is the same on every pass and not only the oldest or newest claims.
+    auto size = m_db.prepare("SELECT COUNT(*) FROM cluster_members WHERE cluster_id = ? AND claim_id IS NOT NULL");
+    auto sample = m_db.prepare(
+        "SELECT claim_id FROM cluster_members WHERE cluster_id = ? AND claim_id IS NOT NULL "
+        "ORDER BY (claim_id * 2654435761) % 4294967311, claim_id LIMIT ?");
+    if (!size || !sample)
+        return makeError("cannot prepare the cluster members query: " + m_db.lastError());
+    Members out;
+    for (std::int64_t cluster : clusterIds) {
+        size->bind(1, cluster);
+        const std::int64_t count = size->step() ? size->int64(0) : 0;
+        if (Status s = size->status(); !s.ok())
+            return makeError(s.error());
+        size->reset();
+        if (count > static_cast<std::int64_t>(perCluster))
+            out.partial.insert(cluster);
+        sample->bind(1, cluster).bind(2, static_cast<std::int64_t>(perCluster));
+        while (sample->step())
+            out.clusterOf[sample->int64(0)] = cluster;
+        if (Status s = sample->status(); !s.ok())
+            return makeError(s.error());
+        sample->reset();
+    }
+    return out;
+}
+
+Result<std::vector<ClaimSource>> LinkSession::sourcesIn(std::int64_t clusterId, bool withPinned) {
+    std::vector<ClaimSource> out;
     Status read = forEachId(m_db,
-                            "SELECT claim_id, cluster_id FROM cluster_members WHERE cluster_id = ? AND claim_id IS NOT NULL",
-                            clusterIds, [&](const Statement& s) { out[s.int64(0)] = s.int64(1); });
+                            "SELECT COALESCE(o.name, ''), COALESCE(s.name, '') FROM cluster_members m "
+                            "JOIN claims c ON c.id = m.claim_id JOIN documents d ON d.id = c.document_id "
+                            "LEFT JOIN outlets o ON o.id = d.outlet_id LEFT JOIN speakers s ON s.id = c.speaker_id "
+                            "WHERE m.cluster_id = ? AND (m.pinned = 0 OR " +
+                                std::string(withPinned ? "1" : "0") + ")",
+                            {clusterId}, [&](const Statement& s) { out.push_back({s.text(0), s.text(1)}); });
+    if (!read.ok())
+        return makeError(read.error());
+    return out;
+}
+
+Result<std::pair<bool, std::string>> LinkSession::disagreementOf(std::int64_t clusterId) {
+    std::pair<bool, std::string> out{false, {}};
+    Status read = forEachId(m_db, "SELECT disagreement, COALESCE(reason, '') FROM clusters WHERE id = ?", {clusterId},
+                            [&](const Statement& s) { out = {s.int64(0) != 0, s.text(1)}; });
     if (!read.ok())
         return makeError(read.error());
     return out;
@@ -194,7 +236,7 @@ Result<std::vector<std::int64_t>> LinkSession::postings(std::int64_t wordId) {
 }
 
 Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& clusters,
-                                       const std::vector<std::int64_t>& emptied) {
+                                       const std::vector<MergedCluster>& merged) {
     auto pinnedOf = m_db.prepare("SELECT pinned, cluster_id FROM cluster_members WHERE claim_id = ?");
     auto leave = m_db.prepare("DELETE FROM cluster_members WHERE claim_id = ?");
     // A disagreement the analyst dismissed stays so while its reason is the same.
@@ -207,11 +249,14 @@ Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& cluster
         "VALUES ('claim', ?, ?, ?, ?, ?)");
     auto member =
         m_db.prepare("INSERT INTO cluster_members(cluster_id, claim_id, pinned, disputed) VALUES (?, ?, ?, ?)");
+    auto markDisputed = m_db.prepare("UPDATE cluster_members SET disputed = ?1 WHERE claim_id = ?2 AND disputed <> ?1");
+    auto absorb = m_db.prepare(
+        "UPDATE cluster_members SET cluster_id = ? WHERE cluster_id = ? AND claim_id IS NOT NULL AND pinned = 0");
     // A cluster still holding a claim (one the analyst placed) is kept.
     auto drop = m_db.prepare(
         "DELETE FROM clusters WHERE kind = 'claim' AND id = ?1 "
         "AND NOT EXISTS (SELECT 1 FROM cluster_members WHERE cluster_id = ?1)");
-    if (!pinnedOf || !leave || !update || !insert || !member || !drop)
+    if (!pinnedOf || !leave || !update || !insert || !member || !markDisputed || !absorb || !drop)
         return makeError("cannot prepare cluster statements: " + m_db.lastError());
     for (const auto& c : clusters) {
         std::int64_t id = c.id;
@@ -230,9 +275,23 @@ Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& cluster
         for (std::int64_t claimId : c.claimIds) {
             pinnedOf->bind(1, claimId);
             std::optional<std::int64_t> pinnedIn;  // the cluster the analyst placed it in
-            if (pinnedOf->step() && pinnedOf->int64(0) != 0)
-                pinnedIn = pinnedOf->int64(1);
+            std::optional<std::int64_t> current;
+            if (pinnedOf->step()) {
+                current = pinnedOf->int64(1);
+                if (pinnedOf->int64(0) != 0)
+                    pinnedIn = current;
+            }
             pinnedOf->reset();
+            // Only the parties to the disagreement show it (every member
+            // when the record names none).
+            const int disputed = c.disputed.empty() || c.disputed.count(claimId) ? 1 : 0;
+            if (current == id) {
+                // There already: only its part in the disagreement may change;
+                // rewriting it would churn a large cluster.
+                if (Status s = markDisputed->bind(1, disputed).bind(2, claimId).run(); !s.ok())
+                    return s;
+                continue;
+            }
             // Linking never moves a claim the analyst placed: when its
             // cluster merged into another, it stays where it was put.
             if (pinnedIn && *pinnedIn != id)
@@ -240,16 +299,16 @@ Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& cluster
             const int pinned = pinnedIn ? 1 : 0;
             if (Status s = leave->bind(1, claimId).run(); !s.ok())
                 return s;
-            // Only the parties to the disagreement show it (every member
-            // when the record names none).
-            const int disputed = c.disputed.empty() || c.disputed.count(claimId) ? 1 : 0;
             if (Status s = member->bind(1, id).bind(2, claimId).bind(3, pinned).bind(4, disputed).run(); !s.ok())
                 return s;
         }
     }
-    for (std::int64_t id : emptied)
-        if (Status s = drop->bind(1, id).run(); !s.ok())
+    for (const auto& m : merged) {
+        if (Status s = absorb->bind(1, m.into).bind(2, m.from).run(); !s.ok())
             return s;
+        if (Status s = drop->bind(1, m.from).run(); !s.ok())
+            return s;
+    }
     return {};
 }
 

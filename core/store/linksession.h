@@ -44,6 +44,18 @@ struct LinkableEvent {
     std::string text;  // what happened and its evidence
 };
 
+// An earlier cluster that linking merged into another.
+struct MergedCluster {
+    std::int64_t from = 0;
+    std::int64_t into = 0;
+};
+
+// The outlet and speaker of one claim (a cluster's sources).
+struct ClaimSource {
+    std::string outlet;
+    std::string speakerName;
+};
+
 struct PendingClaim {
     std::int64_t claimId = 0;
     std::optional<std::int64_t> clusterId;  // already placed (by an analyst, or before version 4)
@@ -68,8 +80,20 @@ public:
     Result<std::vector<LinkableClaim>> claims(const std::vector<std::int64_t>& ids);
     // The cluster of each claim that has one.
     Result<std::map<std::int64_t, std::int64_t>> clustersOf(const std::vector<std::int64_t>& claimIds);
-    // Every member of the given clusters: claim id -> cluster id.
-    Result<std::map<std::int64_t, std::int64_t>> membersOf(const std::vector<std::int64_t>& clusterIds);
+    // Members of the given clusters, claim id -> cluster id: every member
+    // of a cluster of at most `perCluster` claims, a fixed spread sample of
+    // `perCluster` of a larger one (listed in `partial`).
+    struct Members {
+        std::map<std::int64_t, std::int64_t> clusterOf;
+        std::set<std::int64_t> partial;
+    };
+    Result<Members> membersOf(const std::vector<std::int64_t>& clusterIds, std::size_t perCluster);
+    // Who said each claim of a cluster, and through which outlet, for the
+    // cluster's counts when only a sample of it was read. Leaves out the
+    // claims an analyst pinned there unless `withPinned`.
+    Result<std::vector<ClaimSource>> sourcesIn(std::int64_t clusterId, bool withPinned);
+    // A cluster's stored disagreement flag and reason.
+    Result<std::pair<bool, std::string>> disagreementOf(std::int64_t clusterId);
     // Those of the given clusters that hold a claim the analyst placed.
     Result<std::set<std::int64_t>> analystClusters(const std::vector<std::int64_t>& clusterIds);
 
@@ -84,9 +108,10 @@ public:
     Result<std::vector<std::int64_t>> postings(std::int64_t wordId);
 
     // Writes the given claim clusters (id 0: new; an existing id keeps its
-    // row), moving their members into them and keeping the analyst's pins;
-    // deletes the clusters in `emptied`, which lost every member.
-    Status writeClaimClusters(const std::vector<ClusterRecord>& clusters, const std::vector<std::int64_t>& emptied);
+    // row), moving their members into them and keeping the analyst's pins.
+    // Each merged cluster's unpinned members, read or not, follow into the
+    // cluster that absorbed it; it is deleted unless a pinned claim stays.
+    Status writeClaimClusters(const std::vector<ClusterRecord>& clusters, const std::vector<MergedCluster>& merged);
 
     Result<std::vector<LinkableEvent>> events(const std::vector<std::int64_t>& ids);
     // Events whose date may be the same happening as `date`: the same value,

@@ -404,9 +404,52 @@ constexpr const char* kVersion11DisputedMembers = R"sql(
 ALTER TABLE cluster_members ADD COLUMN disputed INTEGER NOT NULL DEFAULT 1;
 )sql";
 
+// Version 12: a cluster's document count is kept by looking at the one
+// document a member belongs to, not by recounting the cluster: recounting
+// on every member added made linking into a large cluster quadratic (a
+// background paragraph that a thousand articles repeat). A member counts
+// its document in when it is the document's first claim in the cluster
+// and out when it was the last; events (no claim) count nothing.
+constexpr const char* kVersion12DocumentCountByMember = R"sql(
+DROP TRIGGER cluster_documents_after_insert;
+DROP TRIGGER cluster_documents_after_delete;
+DROP TRIGGER cluster_documents_after_update;
+CREATE TRIGGER cluster_documents_after_insert AFTER INSERT ON cluster_members WHEN NEW.claim_id IS NOT NULL
+BEGIN
+  UPDATE clusters SET document_count = document_count + 1 WHERE id = NEW.cluster_id AND NOT EXISTS (
+    SELECT 1 FROM claims c JOIN cluster_members m ON m.claim_id = c.id
+    WHERE c.document_id = (SELECT document_id FROM claims WHERE id = NEW.claim_id)
+      AND m.cluster_id = NEW.cluster_id AND m.rowid <> NEW.rowid);
+END;
+CREATE TRIGGER cluster_documents_after_delete AFTER DELETE ON cluster_members WHEN OLD.claim_id IS NOT NULL
+BEGIN
+  UPDATE clusters SET document_count = document_count - 1 WHERE id = OLD.cluster_id AND NOT EXISTS (
+    SELECT 1 FROM claims c JOIN cluster_members m ON m.claim_id = c.id
+    WHERE c.document_id = (SELECT document_id FROM claims WHERE id = OLD.claim_id)
+      AND m.cluster_id = OLD.cluster_id);
+END;
+CREATE TRIGGER cluster_documents_after_update AFTER UPDATE OF cluster_id, claim_id ON cluster_members
+BEGIN
+  UPDATE clusters SET document_count = document_count - 1
+  WHERE OLD.claim_id IS NOT NULL AND id = OLD.cluster_id AND NOT EXISTS (
+    SELECT 1 FROM claims c JOIN cluster_members m ON m.claim_id = c.id
+    WHERE c.document_id = (SELECT document_id FROM claims WHERE id = OLD.claim_id)
+      AND m.cluster_id = OLD.cluster_id AND m.rowid <> NEW.rowid);
+  UPDATE clusters SET document_count = document_count + 1
+  WHERE NEW.claim_id IS NOT NULL AND id = NEW.cluster_id AND NOT EXISTS (
+    SELECT 1 FROM claims c JOIN cluster_members m ON m.claim_id = c.id
+    WHERE c.document_id = (SELECT document_id FROM claims WHERE id = NEW.claim_id)
+      AND m.cluster_id = NEW.cluster_id AND m.rowid <> NEW.rowid);
+END;
+UPDATE clusters SET document_count = (
+  SELECT COUNT(DISTINCT c.document_id) FROM cluster_members m JOIN claims c ON c.id = m.claim_id
+  WHERE m.cluster_id = clusters.id);
+)sql";
+
 const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
                                    kVersion6, kVersion7, kVersion8, kVersion9,
-                                   kVersion10ClaimTypesAndFigureFrames, kVersion11DisputedMembers};
+                                   kVersion10ClaimTypesAndFigureFrames, kVersion11DisputedMembers,
+                                   kVersion12DocumentCountByMember};
 
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "core/store/database.h"
 #include "core/store/projectstore.h"
 #include "core/store/schema.h"
@@ -154,6 +156,61 @@ TEST(Schema, AStoreOfSchemaFiveIsMigratedWithItsRowsKept) {
     EXPECT_EQ(row->polarity, Polarity::Affirmed);
     EXPECT_EQ(row->figureFrames, "the: what it counts is not said");
     EXPECT_TRUE(row->disagreement);
+}
+
+}  // namespace
+}  // namespace claimdesk::store
+
+namespace claimdesk::store {
+namespace {
+
+// The document count each cluster keeps by triggers equals a recount after
+// every kind of membership change: a document's first and second claim
+// joining, one leaving, a claim moving between clusters, an event member.
+using testing::kSampleText;
+using testing::sampleAnalysis;
+using testing::sampleDocument;
+
+TEST(Schema, AClustersDocumentCountFollowsEveryMembershipChange) {
+    auto store = ProjectStore::open(":memory:");
+    ASSERT_TRUE(store.ok()) << store.error();
+    Analysis twoClaims = sampleAnalysis();
+    twoClaims.claims.push_back(twoClaims.claims.front());
+    twoClaims.claims.back().content = {{0, 5}, "Mayor"};
+    std::vector<std::int64_t> claims;
+    for (const char* name : {"a.txt", "b.txt", "c.txt"})
+        ASSERT_TRUE(store->addDocument(sampleDocument(name, kSampleText), twoClaims).ok());
+    Database& db = store->database();
+    auto ids = db.prepare("SELECT id FROM claims ORDER BY id");
+    while (ids->step())
+        claims.push_back(ids->int64(0));
+    ASSERT_EQ(claims.size(), 6u);
+    ASSERT_TRUE(db.exec("DELETE FROM cluster_members; DELETE FROM clusters;").ok());
+    ASSERT_TRUE(db.exec("INSERT INTO clusters(id, kind) VALUES (1, 'claim'), (2, 'claim')").ok());
+
+    std::mt19937 random(7);
+    for (int step = 0; step < 300; ++step) {
+        const std::int64_t claim = claims[random() % claims.size()];
+        const std::string c = std::to_string(claim);
+        const std::string to = std::to_string(1 + random() % 2);
+        const bool member = scalar(db, "SELECT COUNT(*) FROM cluster_members WHERE claim_id = " + c) > 0;
+        std::string sql;
+        if (!member)
+            sql = "INSERT INTO cluster_members(cluster_id, claim_id) VALUES (" + to + ", " + c + ")";
+        else if (random() % 3 == 0)
+            sql = "DELETE FROM cluster_members WHERE claim_id = " + c;
+        else
+            sql = "UPDATE cluster_members SET cluster_id = " + to + " WHERE claim_id = " + c;
+        ASSERT_TRUE(db.exec(sql).ok()) << sql;
+        if (step == 150) {
+            ASSERT_TRUE(db.exec("INSERT INTO cluster_members(cluster_id, event_id) SELECT 1, id FROM events").ok());
+        }
+        ASSERT_EQ(scalar(db,
+                         "SELECT COUNT(*) FROM clusters k WHERE document_count <> (SELECT COUNT(DISTINCT c.document_id) "
+                         "FROM cluster_members m JOIN claims c ON c.id = m.claim_id WHERE m.cluster_id = k.id)"),
+                  0)
+            << "after step " << step << ": " << sql;
+    }
 }
 
 }  // namespace
