@@ -61,7 +61,9 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
             continue;
         }
         const char32_t c = byte < 0x80 ? byte : decodeAt(text, i, length);
-        if (isSpace(c)) {
+        // A NUL separates like a space: as a word it would end where it
+        // starts, and a token that takes no bytes never lets the loop on.
+        if (isSpace(c) || c == 0) {
             space = true;
             if (c == '\n')
                 ++newlines;
