@@ -189,7 +189,11 @@ private:
         if (isNumber(i)) {
             std::string digits = t[i].lower;
             std::size_t j = i + 1;
-            while (is(j, ",") && attached(j) && isNumber(j + 1) && attached(j + 1) && t[j + 1].lower.size() == 3) {
+            // Six groups reach a trillion, past any count of time units;
+            // reading a longer run from each of its groups was quadratic.
+            for (int groups = 0; groups < 6 && is(j, ",") && attached(j) && isNumber(j + 1) && attached(j + 1) &&
+                                 t[j + 1].lower.size() == 3;
+                 ++groups) {
                 digits += t[j + 1].lower;
                 j += 2;
             }
