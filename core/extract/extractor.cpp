@@ -12,20 +12,28 @@
 
 namespace claimdesk::extract {
 
-Analysis analyzeDocument(const Document& document) {
+Analysis analyzeDocument(const Document& document) { return *analyzeDocument(document, Deadline()); }
+
+std::optional<Analysis> analyzeDocument(const Document& document, const Deadline& deadline) {
     Analysis analysis;
     const text::OffsetMap map(document.text);
     TimexFindings timexes = findTimexes(document.text, map, document.body, document.source.published);
     analysis.timexes = std::move(timexes.timexes);
     const BodyText body = readBody(document.text, map, document.body);
     const auto attributions = findRawAttributions(body);
+    if (deadline.passed())
+        return std::nullopt;
     resolveSpeakers(document, map, attributions, analysis);
     for (auto& speaker : analysis.speakers)
         speaker.key = speakerKey(speaker.name);
+    if (deadline.passed())
+        return std::nullopt;
     for (auto& claim : analysis.claims)
         if (claim.quantities.empty())
             claim.quantities = findQuantities(document.text, map, claim.content.span);
     assignStatedOn(body, timexes.speechDates, analysis);
+    if (deadline.passed())
+        return std::nullopt;
     findEvents(document, map, body, analysis);
     return analysis;
 }

@@ -35,12 +35,19 @@ struct BatchReport {
 // returning false cancels the rest of the batch.
 using Progress = std::function<bool(std::size_t done, std::size_t total, const std::string& path)>;
 
+// Called with each file's outcome as soon as it is known: an added file is
+// committed by then, so a run killed later leaves a record of it.
+using Reported = std::function<void(const FileOutcome&)>;
+
+// Reads, analyses and stores one file. Never throws: any failure, running
+// out of memory or time included, is the outcome's message, naming the file.
 FileOutcome ingestFile(store::ProjectStore& store, const std::filesystem::path& path,
                        const ingest::IngestOptions& options, const Clock& clock);
 
 // Expands folders, then ingests every article file in order, then links
 // the new claims into the project's clusters.
 BatchReport ingestPaths(store::ProjectStore& store, const std::vector<std::string>& paths,
-                        const ingest::IngestOptions& options, const Clock& clock, const Progress& progress = {});
+                        const ingest::IngestOptions& options, const Clock& clock, const Progress& progress = {},
+                        const Reported& reported = {});
 
 }  // namespace claimdesk::pipeline
