@@ -55,7 +55,7 @@ int runAnalyze(const Args& args) {
 
     for (const auto& o : report.outcomes)
         if (o.kind == pipeline::FileOutcome::Kind::Failed)
-            std::cerr << "error: " << o.message << "\n";
+            std::cerr << "error: " << oneLine(o.message) << "\n";
     if (!report.linkError.empty())
         std::cerr << "claimdesk-cli analyze: " << report.linkError << "\n";
     // The store holds this run's documents only (a file given twice once).
@@ -66,8 +66,8 @@ int runAnalyze(const Args& args) {
         std::cerr << "claimdesk-cli analyze: " << json.error() << "\n";
         return kExitStoreError;
     }
-    if (!writeOutput(*out, *json)) {
-        std::cerr << "claimdesk-cli analyze: " << *out << ": cannot write the export\n";
+    if (Status written = writeOutput(*out, *json); !written.ok()) {
+        std::cerr << "claimdesk-cli analyze: " << oneLine(written.error()) << "\n";
         return kExitStoreError;
     }
     return report.anyFailed() ? kExitInputFailed : kExitOk;

@@ -11,8 +11,9 @@ constexpr const char* kHelp = R"(usage: claimdesk-cli ingest --store FILE.claimd
 
 Adds article files (plain text, HTML, PDF) and folders of them to a project
 store, creating it if needed. A file already in the store is skipped. Each
-file is stored in its own transaction: a file that fails is reported and
-the others go on.
+file is stored in its own transaction and reported as soon as it is: a file
+that fails is reported and the others go on. Control characters in file
+names are printed escaped (\n, \t), one file per line.
 
   --store FILE        the project file (*.claimdesk)
   --published DATE    publication date for articles that state none
@@ -41,17 +42,21 @@ int runIngest(const Args& args) {
     }
     ingest::IngestOptions options;
     options.defaultPublished = a.value("--published");
-    const pipeline::BatchReport report =
-        pipeline::ingestPaths(*store, a.positional(), options, pipeline::systemClock());
-    for (const auto& o : report.outcomes) {
+    // Each file is reported as soon as it is stored (or has failed), so a
+    // run stopped half-way leaves a record of what it committed.
+    auto print = [](const pipeline::FileOutcome& o) {
         switch (o.kind) {
-        case pipeline::FileOutcome::Kind::Added: std::cout << "added      " << o.path << "\n"; break;
-        case pipeline::FileOutcome::Kind::Duplicate: std::cout << "unchanged  " << o.path << " (already stored)\n"; break;
-        case pipeline::FileOutcome::Kind::Failed: std::cerr << "error: " << o.message << "\n"; break;
+        case pipeline::FileOutcome::Kind::Added: std::cout << "added      " << oneLine(o.path) << std::endl; break;
+        case pipeline::FileOutcome::Kind::Duplicate:
+            std::cout << "unchanged  " << oneLine(o.path) << " (already stored)" << std::endl;
+            break;
+        case pipeline::FileOutcome::Kind::Failed: std::cerr << "error: " << oneLine(o.message) << std::endl; break;
         }
-    }
+    };
+    const pipeline::BatchReport report =
+        pipeline::ingestPaths(*store, a.positional(), options, pipeline::systemClock(), {}, print);
     if (!report.linkError.empty())
-        std::cerr << "warning: " << report.linkError << "\n";
+        std::cerr << "warning: " << oneLine(report.linkError) << "\n";
     std::cout << report.count(pipeline::FileOutcome::Kind::Added) << " added, "
               << report.count(pipeline::FileOutcome::Kind::Duplicate) << " already stored, "
               << report.count(pipeline::FileOutcome::Kind::Failed) << " failed\n";

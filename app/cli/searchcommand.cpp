@@ -56,7 +56,7 @@ int runSearch(const Args& args) {
             if (c == '\n')
                 c = ' ';
         std::cout << (h.kind == store::SearchHit::Kind::Document ? "document " : "claim    ") << h.id << "\t"
-                  << h.fileName << "\t" << snippet << "\n";
+                  << oneLine(h.fileName) << "\t" << oneLine(snippet) << "\n";
     }
     if (hits->empty())
         std::cerr << "no match for " << query << "\n";
