@@ -22,7 +22,7 @@ namespace claimdesk::exporting {
 struct ExportedClaim {
     store::ClaimRow row;
     std::vector<store::ReviewDecision> history;  // oldest first
-    // The latest decision, or nullptr when the claim was never reviewed.
+    // The current decision (the last applied), or nullptr when none was.
     const store::ReviewDecision* lastDecision() const;
 };
 

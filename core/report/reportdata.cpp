@@ -179,10 +179,10 @@ Result<ReportData> buildReport(store::ProjectStore& store, const ReportOptions& 
         auto history = store.reviewHistory(row.id);
         if (!history)
             return makeError(history.error());
-        if (!history->empty()) {
-            c.reason = history->back().reason;
-            c.analyst = history->back().analyst;
-            c.reviewedAt = history->back().at;
+        if (const store::ReviewDecision* current = store::currentDecision(*history)) {
+            c.reason = current->reason;
+            c.analyst = current->analyst;
+            c.reviewedAt = current->at;
         }
         ++claimsPerDocument[row.documentId];
         if (row.speakerId)

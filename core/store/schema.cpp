@@ -223,7 +223,17 @@ BEGIN
 END;
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3};
+// Decision order that does not trust clocks: which decision is a claim's
+// current one is decided by the history's own sequence (its id, append-only
+// and never reused), not by the time a decision carries. A decision merged
+// in from an export elsewhere is marked imported; one that conflicted with
+// the project's current decision is kept for the record but not applied.
+constexpr const char* kDecisionOrder = R"sql(
+ALTER TABLE review_history ADD COLUMN imported INTEGER NOT NULL DEFAULT 0 CHECK (imported IN (0, 1));
+ALTER TABLE review_history ADD COLUMN applied INTEGER NOT NULL DEFAULT 1 CHECK (applied IN (0, 1));
+)sql";
+
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kDecisionOrder};
 
 }  // namespace
 

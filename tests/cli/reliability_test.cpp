@@ -138,6 +138,46 @@ TEST(CliIngest, AnArticleIsReadFromAPipe) {
     EXPECT_THAT(r.output, HasSubstr("added      /dev/stdin\n"));
 }
 
+TEST(CliReview, AReviewAfterAnImportDatedInTheFutureBecomesTheStatus) {
+    TempDir dir;
+    const auto article = dir.write("a.txt", kArticle);
+    const std::string store = dir.file("p.claimdesk").string();
+    ASSERT_EQ(cli({"ingest", "--store", store, article.string()}).status, 0);
+    // An export from a machine whose clock runs far ahead, confirming claim 1.
+    const std::string theirs = dir.file("theirs.claimdesk").string();
+    ASSERT_EQ(cli({"ingest", "--store", theirs, article.string()}).status, 0);
+    ASSERT_EQ(cli({"review", "--store", theirs, "--claim", "1", "--status", "confirmed", "--analyst", "dee"}).status, 0);
+    const std::string w3c = dir.file("theirs.jsonld").string();
+    ASSERT_EQ(cli({"export", "--store", theirs, "--format", "w3c", "--out", w3c}).status, 0);
+    std::string text = testing::readFile(w3c);
+    const std::size_t at = text.find("\"at\": \"");
+    ASSERT_NE(at, std::string::npos);
+    text.replace(at + 7, 4, "2099");
+    dir.write("theirs.jsonld", text);
+
+    CliRun imported = cli({"import", "--store", store, "--w3c", w3c});
+    ASSERT_EQ(imported.status, 0) << imported.output;
+    EXPECT_THAT(cli({"claims", "--store", store, "--status", "confirmed"}).output, HasSubstr("1\tconfirmed"));
+
+    CliRun review = cli({"review", "--store", store, "--claim", "1", "--status", "rejected", "--analyst", "ana"});
+    EXPECT_EQ(review.status, 0) << review.output;
+    EXPECT_THAT(review.output, HasSubstr("claim 1: rejected"));
+    EXPECT_THAT(cli({"claims", "--store", store, "--status", "rejected"}).output, HasSubstr("1\trejected"))
+        << "the review is the status, not the import dated 2099";
+
+    // Importing the same file again conflicts with the review: listed, and
+    // the review stands.
+    const std::string other = dir.file("other.jsonld").string();
+    ASSERT_EQ(cli({"review", "--store", theirs, "--claim", "1", "--status", "confirmed", "--reason", "again",
+                   "--analyst", "dee"}).status, 0);
+    ASSERT_EQ(cli({"export", "--store", theirs, "--format", "w3c", "--out", other}).status, 0);
+    CliRun conflicting = cli({"import", "--store", store, "--w3c", other});
+    EXPECT_EQ(conflicting.status, 1) << conflicting.output;
+    EXPECT_THAT(conflicting.output, HasSubstr("1 conflicting decisions kept in history, not applied"));
+    EXPECT_THAT(conflicting.output, HasSubstr("but is rejected (by ana"));
+    EXPECT_THAT(cli({"claims", "--store", store, "--status", "rejected"}).output, HasSubstr("1\trejected"));
+}
+
 // A running claimdesk-cli whose output (stdout and stderr) is a pipe.
 struct Running {
     pid_t pid = -1;

@@ -258,6 +258,10 @@ QString ClaimTableModel::historyText(qint64 claimId) const {
                                             QString::fromStdString(d.analyst));
         if (!d.reason.empty())
             line += QStringLiteral(": ") + QString::fromStdString(d.reason);
+        if (!d.applied)
+            line += tr(" (imported; not applied: this project's decision stands)");
+        else if (d.imported)
+            line += tr(" (imported)");
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));

@@ -700,14 +700,20 @@ void MainWindow::importAnnotations() {
                       .arg(report->skipped);
         for (const auto& w : report->warnings)
             lines << QString::fromStdString(w);
-        if (report->orphaned > 0 || report->skipped > 0)
+        if (report->orphaned > 0 || report->skipped > 0 || report->conflicts > 0)
             icon = QMessageBox::Warning;
     }
     statusBar()->showMessage(summary, 8000);
     QMessageBox box(icon, tr("Import annotations"), summary, QMessageBox::Ok, this);
+    QStringList notes;
     if (report->orphaned > 0)
-        box.setInformativeText(
-            tr("Orphaned annotations could not be anchored in their document's text; they are kept for review."));
+        notes << tr("Orphaned annotations could not be anchored in their document's text; they are kept for review.");
+    if (report->conflicts > 0)
+        notes << tr("%n imported decision(s) conflicted with this project's own and were kept in the claims' "
+                    "history without changing their status.",
+                    nullptr, report->conflicts);
+    if (!notes.isEmpty())
+        box.setInformativeText(notes.join(QLatin1Char(' ')));
     if (!lines.isEmpty())
         box.setDetailedText(lines.join(QLatin1Char('\n')));
     m_prompts->showReport(&box);
