@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 werror=OFF
 [ "${CI:-}" = true ] && werror=ON
 # ccache, when installed, makes a rebuild after switching branches cheap.
+# Paths relative to the source tree (base_dir) and no build folder in the
+# key (hash_dir) let packaging/build-deb.sh's build reuse these objects.
+export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 if [ ! -f build/build.ninja ]; then

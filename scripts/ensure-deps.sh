@@ -18,6 +18,13 @@ packages=(
   xvfb xauth fonts-dejavu-core
   # screenshots for the docs (scripts/screenshot.sh)
   x11-apps netpbm
+  # compiler cache: scripts/build.sh and packaging/build-deb.sh share it
+  ccache
+  # the .deb (packaging/build-deb.sh) and its checks: icons rendered from
+  # the SVG, package tools, validators for the desktop entry, MIME type and
+  # AppStream metadata, and the desktop's view of the file type
+  librsvg2-bin dpkg-dev lintian man-db desktop-file-utils appstream shared-mime-info
+  xdg-utils libfile-mimeinfo-perl
 )
 
 missing=()

@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Claimdesk"));
     QApplication::setOrganizationName(QStringLiteral("Claimdesk"));
     QApplication::setApplicationVersion(QStringLiteral(CLAIMDESK_VERSION));
+    // Desktops (Wayland's app id, task bars) match the window to claimdesk.desktop.
+    QGuiApplication::setDesktopFileName(QStringLiteral("claimdesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Who claimed what, when, and do other sources agree?"));

@@ -24,8 +24,13 @@ constexpr const char* kHelp = R"(usage: claimdesk-cli export --store FILE.claimd
 
 Writes the analyst's report, or a project's claims (and the analyst's
 notes) in an exchange format. --out - writes to standard output (not for
-pdf and html). Formats:
+pdf and html).
 
+  --store FILE      the project file (*.claimdesk)
+  --format FORMAT   what to write, one of the formats below
+  --out FILE        where to write it ("-" for standard output)
+
+Formats:
 %FORMATS%
 Filters (each may be repeated; --status also takes a comma-separated list):
   --status STATUS   only extracted, confirmed or rejected claims

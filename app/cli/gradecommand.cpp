@@ -18,6 +18,12 @@ reliable, B usually reliable, C fairly reliable, D not usually reliable,
 E unreliable, F reliability cannot be judged. --clear removes the grade.
 A claim's grade is its speaker's reliability (or its outlet's when the
 speaker has none) with its information credibility (1-6), e.g. B2.
+
+  --store FILE          the project file (*.claimdesk)
+  --outlet NAME         grade this outlet (as claims --json names it)
+  --speaker ID          grade this speaker (speaker_id in claims --json)
+  --reliability A-F     the grade
+  --clear               remove the grade
 )";
 
 }  // namespace

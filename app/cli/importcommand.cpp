@@ -25,6 +25,8 @@ it: such a conflict is kept in the claim's history, not applied, and named.
 Importing the same file twice adds nothing. All of it is one transaction:
 a document missing from the project imports nothing.
 
+  --store FILE     the project file (*.claimdesk)
+  --w3c FILE       the W3C Web Annotation file (JSON-LD) to read
   --analyst NAME   for annotations that name no creator (default: the OS user)
 
 Exit status: 0 imported; 1 the file could not be read, a document is

@@ -16,8 +16,10 @@ constexpr const char* kClaimsHelp = R"(usage: claimdesk-cli claims --store FILE.
 Lists the claims of a project with their ids, statuses, speakers and
 content, in document order. --json prints one JSON array instead of lines.
 
+  --store FILE      the project file (*.claimdesk)
   --status STATUS   only extracted, confirmed or rejected claims
   --document ID     only the claims of one document
+  --json            print a JSON array with every field of each claim
 )";
 
 constexpr const char* kClusterHelp = R"(usage: claimdesk-cli cluster --store FILE.claimdesk --claim ID (--into CLUSTER | --new)
@@ -25,6 +27,11 @@ constexpr const char* kClusterHelp = R"(usage: claimdesk-cli cluster --store FIL
 Moves a claim into another cluster (the cluster of the same statement
 across documents; `claims --json` shows each claim's) or into a cluster of
 its own. The move is pinned: linking never moves the claim again.
+
+  --store FILE      the project file (*.claimdesk)
+  --claim ID        the claim to move (ids from claimdesk-cli claims)
+  --into CLUSTER    the cluster to move it into
+  --new             give the claim a cluster of its own
 )";
 
 constexpr const char* kReviewHelp = R"(usage: claimdesk-cli review --store FILE.claimdesk --claim ID --status confirmed|rejected|extracted
@@ -32,7 +39,12 @@ constexpr const char* kReviewHelp = R"(usage: claimdesk-cli review --store FILE.
 
 Records a review decision: sets the claim's status and appends the decision
 (status, reason, analyst, time) to its history, which is never rewritten.
-The analyst defaults to the operating-system user.
+
+  --store FILE      the project file (*.claimdesk)
+  --claim ID        the claim (ids from claimdesk-cli claims)
+  --status STATUS   the decision: confirmed, rejected, or extracted to reopen it
+  --reason TEXT     why, kept in the history
+  --analyst NAME    who decided (default: the operating-system user)
 )";
 
 }  // namespace

@@ -12,6 +12,9 @@ constexpr const char* kHelp = R"(usage: claimdesk-cli search --store FILE.claimd
 Full-text search (SQLite FTS5 syntax: words, "phrases", OR, NOT, prefix*)
 over the documents and claims of a project. Prints one hit per line:
 document or claim, its id, the file and a snippet with matches in [ ].
+
+  --store FILE        the project file (*.claimdesk)
+  --limit N           at most N hits, from 1 to 10000 (default 50)
 )";
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "core/store/schema.h"
 
+#include <cstdio>
 #include <string>
 
 namespace claimdesk::store {
@@ -250,6 +251,30 @@ Result<int> schemaVersion(Database& db) {
     return static_cast<int>(version->int64(0));
 }
 
+Result<std::uint32_t> applicationId(Database& db) {
+    auto id = db.prepare("PRAGMA application_id");
+    if (!id)
+        return makeError(id.error());
+    if (!id->step())
+        return makeError("cannot read the application id: " + id->status().error());
+    return static_cast<std::uint32_t>(id->int64(0));
+}
+
+constexpr auto kOwnId = static_cast<std::uint32_t>(kApplicationId);
+
+Status markAsProject(Database& db) { return db.exec("PRAGMA application_id = " + std::to_string(kApplicationId)); }
+
+// Another program's SQLite file (its own application_id) is never made a
+// project; 0 is a new file or a project from before the mark.
+Status checkOwner(std::uint32_t owner) {
+    if (owner == 0 || owner == kOwnId)
+        return {};
+    char hex[11];
+    std::snprintf(hex, sizeof hex, "0x%08X", owner);
+    return makeError(std::string("an SQLite file of another program (application_id ") + hex +
+                     "), not a Claimdesk project");
+}
+
 Status checkKnown(int version) {
     if (version > kSchemaVersion)
         return makeError("the store was written by a newer Claimdesk (schema " + std::to_string(version) +
@@ -260,13 +285,23 @@ Status checkKnown(int version) {
 }  // namespace
 
 Status migrate(Database& db) {
+    auto owner = applicationId(db);
+    if (!owner)
+        return makeError(owner.error());
+    if (Status s = checkOwner(*owner); !s.ok())
+        return s;
     auto seen = schemaVersion(db);
     if (!seen)
         return makeError(seen.error());
     if (Status known = checkKnown(*seen); !known.ok())
         return known;
-    if (*seen == kSchemaVersion)
+    if (*seen == kSchemaVersion) {
+        // A current project from before the mark: marked now, on its own.
+        // Nothing else depends on it, so a read-only file opens unmarked.
+        if (*owner != kOwnId)
+            (void)markAsProject(db);
         return {};
+    }
 
     // Read again under the write lock: another process (the window and the
     // command line on one file) may have migrated it meanwhile.
@@ -283,6 +318,8 @@ Status migrate(Database& db) {
             return makeError("migration to schema " + std::to_string(v + 1) + " failed: " + s.error());
     }
     if (Status s = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !s.ok())
+        return s;
+    if (Status s = markAsProject(db); !s.ok())
         return s;
     return tx.commit();
 }

@@ -5,7 +5,6 @@
 #include <map>
 #include <mutex>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace claimdesk::text {
 namespace fs = std::filesystem;
@@ -13,14 +12,15 @@ namespace fs = std::filesystem;
 fs::path dataDirectory() {
     if (const char* env = std::getenv("CLAIMDESK_DATA_DIR"); env && *env)
         return env;
+    // The install layout, <prefix>/bin/<exe> beside <prefix>/share/claimdesk,
+    // found from the running executable so that an installation can move
+    // (a scratch root, /usr/local, /opt). The build tree mirrors it.
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        const fs::path installed = exe.parent_path().parent_path() / "share" / "claimdesk";
-        if (fs::exists(installed / "lexicons", ec))
-            return installed;
-    }
-    return CLAIMDESK_SOURCE_DATA_DIR;
+    if (ec)
+        throw std::runtime_error("cannot tell where the lexicons are (/proc/self/exe: " + ec.message() +
+                                 "); set CLAIMDESK_DATA_DIR to the folder holding lexicons/");
+    return exe.parent_path().parent_path() / "share" / "claimdesk";
 }
 
 namespace {

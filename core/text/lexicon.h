@@ -16,9 +16,12 @@ struct LexiconEntry {
     std::vector<std::string> fields;  // the remaining fields, possibly none
 };
 
-// The folder lexicons are read from: $CLAIMDESK_DATA_DIR if set, else the
-// share/claimdesk folder beside the installed executable, else the source
-// tree's data/ folder this build was configured from.
+// The folder lexicons are read from: $CLAIMDESK_DATA_DIR if set, else
+// ../share/claimdesk from the running executable's folder. That is
+// <prefix>/share/claimdesk when installed; in a build tree CMake links
+// build/share/claimdesk (and build/tests/share/claimdesk) to the source
+// tree's data/, so a build runs on the lexicons being edited. Throws
+// std::runtime_error when the executable's path cannot be read.
 std::filesystem::path dataDirectory();
 
 // Loads data/lexicons/<name>.txt once per process and returns its entries

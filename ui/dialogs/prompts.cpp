@@ -6,6 +6,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include "ui/dialogs/projectfiletype.h"
+
 namespace claimdesk::ui {
 namespace {
 
@@ -101,17 +103,9 @@ QStringList Prompts::articlePaths(QWidget* parent) {
                                          tr("Articles (*.txt *.html *.htm *.pdf);;All files (*)"));
 }
 
-QString Prompts::projectToOpen(QWidget* parent) {
-    return QFileDialog::getOpenFileName(parent, tr("Open project"), {}, tr("Claimdesk projects (*.claimdesk)"));
-}
+QString Prompts::projectToOpen(QWidget* parent) { return chooseProjectToOpen(parent, tr("Open project")); }
 
-QString Prompts::projectToCreate(QWidget* parent) {
-    QString path =
-        QFileDialog::getSaveFileName(parent, tr("New project"), {}, tr("Claimdesk projects (*.claimdesk)"));
-    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".claimdesk")))
-        path += QStringLiteral(".claimdesk");
-    return path;
-}
+QString Prompts::projectToCreate(QWidget* parent) { return chooseProjectToCreate(parent, tr("New project")); }
 
 QString Prompts::annotationsToImport(QWidget* parent) {
     return QFileDialog::getOpenFileName(parent, tr("Import annotations"), {},

@@ -45,6 +45,55 @@ TEST(Schema, ReopeningDoesNotMigrateAgain) {
     EXPECT_EQ(scalar(again->database(), "PRAGMA user_version"), kSchemaVersion);
 }
 
+TEST(Schema, AProjectFileCarriesClaimdesksApplicationIdInItsHeader) {
+    testing::TempDir dir;
+    const std::string path = dir.file("p.claimdesk").string();
+    {
+        auto store = ProjectStore::open(path);
+        ASSERT_TRUE(store.ok()) << store.error();
+        EXPECT_EQ(scalar(store->database(), "PRAGMA application_id"), kApplicationId);
+    }
+    // What the desktop's MIME magic reads: the SQLite header, bytes 68-71.
+    const std::string bytes = testing::readFile(path);
+    ASSERT_GE(bytes.size(), 100u);
+    EXPECT_EQ(bytes.substr(0, 16), std::string("SQLite format 3\0", 16));
+    EXPECT_EQ(bytes.substr(68, 4), "CDSK");
+}
+
+TEST(Schema, OpeningAProjectFromBeforeTheMarkMarksItKeepingItsContents) {
+    testing::TempDir dir;
+    const std::string path = dir.file("old.claimdesk").string();
+    {
+        auto store = ProjectStore::open(path);
+        ASSERT_TRUE(store.ok()) << store.error();
+        ASSERT_TRUE(store->database().exec("INSERT INTO outlets(name) VALUES ('Kept Outlet')").ok());
+        // As a build from before the mark left it.
+        ASSERT_TRUE(store->database().exec("PRAGMA application_id = 0").ok());
+    }
+    auto store = ProjectStore::open(path);
+    ASSERT_TRUE(store.ok()) << store.error();
+    Database& db = store->database();
+    EXPECT_EQ(scalar(db, "PRAGMA application_id"), kApplicationId);
+    EXPECT_EQ(scalar(db, "PRAGMA user_version"), kSchemaVersion);
+    EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM outlets WHERE name = 'Kept Outlet'"), 1);
+}
+
+TEST(Schema, AnotherProgramsSqliteFileIsRefusedUnchanged) {
+    testing::TempDir dir;
+    const std::string path = dir.file("map.gpkg").string();
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(db->exec("PRAGMA application_id = 1196444487").ok());  // "GPKG", a GeoPackage
+    }
+    auto store = ProjectStore::open(path);
+    ASSERT_FALSE(store.ok());
+    EXPECT_NE(store.error().find("another program (application_id 0x47504B47)"), std::string::npos) << store.error();
+    auto db = Database::open(path);
+    EXPECT_EQ(scalar(*db, "SELECT COUNT(*) FROM sqlite_master"), 0);
+    EXPECT_EQ(scalar(*db, "PRAGMA user_version"), 0);
+}
+
 TEST(Schema, AStoreFromANewerVersionIsRefusedUnchanged) {
     testing::TempDir dir;
     const std::string path = dir.file("future.claimdesk").string();

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <stdexcept>
 
 #include "core/text/lexicon.h"
@@ -29,6 +30,14 @@ TEST(Lexicon, AMissingFileIsAnErrorNamingIt) {
     } catch (const std::runtime_error& e) {
         EXPECT_NE(std::string(e.what()).find("no-such-lexicon.txt"), std::string::npos);
     }
+}
+
+TEST(Lexicon, WithoutAnOverrideTheDataIsShareClaimdeskBesideTheExecutablesFolder) {
+    ::unsetenv("CLAIMDESK_DATA_DIR");
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe");
+    EXPECT_EQ(dataDirectory(), exe.parent_path().parent_path() / "share" / "claimdesk");
+    // The build tree mirrors the install layout, so the lexicons are there.
+    EXPECT_TRUE(std::filesystem::exists(dataDirectory() / "lexicons" / "attribution_cues.txt"));
 }
 
 }  // namespace
