@@ -254,26 +254,59 @@ Result<Document> loadFile(const fs::path& path, const IngestOptions& options) {
     return loadBytes(std::move(bytes), name, options);
 }
 
+namespace {
+
+// The article files under `root`, depth first; a folder that cannot be read
+// (the root or one below it) is reported and the others are still searched.
+// Links to folders are not followed, so a loop cannot recurse forever.
+// Returns false when the root itself cannot be read.
+bool searchFolder(const fs::path& root, std::vector<fs::path>& found, std::vector<std::string>& errors) {
+    bool rootRead = true;
+    std::vector<fs::path> pending{root};
+    while (!pending.empty()) {
+        const fs::path folder = std::move(pending.back());
+        pending.pop_back();
+        std::error_code ec;
+        fs::directory_iterator it(folder, ec);
+        for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+            std::error_code entryError;
+            if (it->is_directory(entryError) && !it->is_symlink(entryError))
+                pending.push_back(it->path());
+            else if (it->is_regular_file(entryError) && kArticleExtensions.count(lower(it->path().extension().string())))
+                found.push_back(it->path());
+        }
+        if (ec) {
+            errors.push_back(folder.string() + ": cannot read folder (" + ec.message() + ")" +
+                             (folder == root ? "" : "; its articles are left out"));
+            rootRead = rootRead && folder != root;
+        }
+    }
+    return rootRead;
+}
+
+}  // namespace
+
 CollectedPaths collectArticles(const std::vector<std::string>& paths) {
     CollectedPaths out;
     for (const auto& p : paths) {
         const fs::path path(p);
         std::error_code ec;
-        if (!fs::exists(path, ec)) {
+        const auto status = fs::status(path, ec);
+        if (ec && ec != std::errc::no_such_file_or_directory) {
+            out.errors.push_back(p + ": cannot read (" + ec.message() + ")");
+            continue;
+        }
+        if (!fs::exists(status)) {
             out.errors.push_back(p + ": no such file or folder");
             continue;
         }
-        if (!fs::is_directory(path, ec)) {
+        if (!fs::is_directory(status)) {
             out.files.push_back(path);
             continue;
         }
         std::vector<fs::path> found;
-        for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (it->is_regular_file(ec) && kArticleExtensions.count(lower(it->path().extension().string())))
-                found.push_back(it->path());
-        }
-        if (found.empty()) {
+        const bool rootRead = searchFolder(path, found, out.errors);
+        if (found.empty() && rootRead) {
             out.errors.push_back(p + ": folder has no articles (.txt, .html, .htm, .xhtml, .pdf)");
             continue;
         }

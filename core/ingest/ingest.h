@@ -47,7 +47,9 @@ Result<Document> loadBytes(std::string bytes, const std::string& name, const Ing
 
 // The article files named by `paths`: files as given, folders searched
 // recursively for .txt, .text, .html, .htm, .xhtml and .pdf files, in a
-// stable order. A missing path or a folder without articles is an error.
+// stable order. A missing path, a folder without articles and a folder that
+// cannot be read (named, with the reason; the folders beside it are still
+// searched) are errors.
 struct CollectedPaths {
     std::vector<std::filesystem::path> files;
     std::vector<std::string> errors;
