@@ -191,8 +191,12 @@ struct ClusterRecord {
 class ProjectStore {
 public:
     // Opens or creates a project file; ":memory:" for a temporary one.
-    // Sets WAL and foreign keys and migrates the schema.
+    // Sets WAL and foreign keys and migrates the schema. A project this user
+    // cannot write (read-only media, a folder of someone else's) is opened
+    // for reading: every read works, every write fails with "the project is
+    // open read-only", and one that needs a schema upgrade is refused.
     static Result<ProjectStore> open(const std::string& path);
+    bool readOnly() const { return m_db.readOnly(); }
 
     // Stores a document and its analysis in one transaction: either all of
     // it is written or nothing is. A document whose sha256 is already
@@ -203,6 +207,8 @@ public:
     Result<std::vector<DocumentSummary>> documents();
     Result<Document> document(std::int64_t id);
     Result<Analysis> analysis(std::int64_t documentId);
+    // Full-text search over documents and claims; `query` is what an analyst
+    // types, read by parseSearchQuery (searchquery.h), never raw FTS5.
     Result<std::vector<SearchHit>> search(const std::string& query, int limit = 50);
 
     // Claims, filtered, sorted and paged in SQL: the table never loads all.

@@ -303,6 +303,10 @@ Status migrate(Database& db) {
         return {};
     }
 
+    if (db.readOnly())
+        return makeError("a project of schema " + std::to_string(*seen) + " needs upgrading to schema " +
+                         std::to_string(kSchemaVersion) +
+                         ", which cannot be done where it cannot be written: copy it somewhere writable first");
     // Read again under the write lock: another process (the window and the
     // command line on one file) may have migrated it meanwhile.
     Transaction tx(db);
