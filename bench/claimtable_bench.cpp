@@ -4,7 +4,9 @@
 // clusters of one to three spanning documents), which is much faster than
 // ingesting that many articles and gives the same tables.
 //   build/bench/bench_claimtable [--benchmark_filter=...]
-// CLAIMDESK_BENCH_CLAIMS sets the number of claims (default 1,000,000).
+// CLAIMDESK_BENCH_CLAIMS sets the number of claims (default 1,000,000);
+// CLAIMDESK_BENCH_PROJECT runs the queries on an existing project instead
+// (bench/scale.sh does, on the project it ingested).
 
 #include <benchmark/benchmark.h>
 
@@ -24,6 +26,8 @@ using claimdesk::store::ProjectStore;
 using claimdesk::store::Statement;
 
 constexpr int kClaimsPerDocument = 500;
+
+const char* existingProject() { return std::getenv("CLAIMDESK_BENCH_PROJECT"); }
 
 int claimCount() {
     const char* n = std::getenv("CLAIMDESK_BENCH_CLAIMS");
@@ -92,6 +96,12 @@ void writeProject(ProjectStore& store, int claims) {
 // One project for the whole run, written on first use.
 ProjectStore& project() {
     static ProjectStore* store = [] {
+        if (const char* existing = existingProject()) {
+            auto opened = ProjectStore::open(existing);
+            if (!opened)
+                throw std::runtime_error(opened.error());
+            return new ProjectStore(*std::move(opened));
+        }
         const auto path = std::filesystem::temp_directory_path() / "claimdesk-bench-claimtable.claimdesk";
         for (const char* suffix : {"", "-wal", "-shm"})
             std::filesystem::remove(path.string() + suffix);
@@ -114,7 +124,8 @@ void runPage(benchmark::State& state, ClaimQuery query) {
             state.SkipWithError(rows ? "no rows" : rows.error().c_str());
         benchmark::DoNotOptimize(rows);
     }
-    state.counters["claims"] = claimCount();
+    if (!existingProject())
+        state.counters["claims"] = claimCount();
 }
 
 void BM_FirstPage(benchmark::State& state) {
@@ -133,7 +144,8 @@ BENCHMARK(BM_FirstPage)
 
 void BM_DeepPage(benchmark::State& state) {
     ClaimQuery q;
-    q.offset = claimCount() * 2 / 5;
+    const auto all = project().countClaims({});
+    q.offset = (all ? *all : 0) * 2 / 5;
     runPage(state, q);
 }
 BENCHMARK(BM_DeepPage)->Unit(benchmark::kMillisecond)->Iterations(3);

@@ -1,4 +1,5 @@
 #include <iostream>
+#include <limits>
 
 #include "arguments.h"
 #include "commands.h"
@@ -51,7 +52,9 @@ int runAnalyze(const Args& args) {
         return kExitStoreError;
     }
     const pipeline::BatchReport report =
-        pipeline::ingestPaths(*store, a.positional(), options, pipeline::systemClock());
+        // One pass: the temporary store is linked once, with every claim in.
+        pipeline::ingestPaths(*store, a.positional(), options, pipeline::systemClock(), {}, {},
+                              std::numeric_limits<std::size_t>::max());
 
     for (const auto& o : report.outcomes)
         if (o.kind == pipeline::FileOutcome::Kind::Failed)

@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "core/export/outputfile.h"
+#include "core/pipeline/linking.h"
 
 namespace claimdesk::cli {
 
@@ -71,7 +72,14 @@ Result<store::ProjectStore> openExistingStore(const std::string& path) {
     // SQLite would take an empty file for a new database and make it one.
     if (std::filesystem::file_size(path, error) == 0 || error)
         return makeError(path + ": an empty file, not a project");
-    return store::ProjectStore::open(path);
+    auto store = store::ProjectStore::open(path);
+    if (!store)
+        return store;
+    // Linking that a killed run left unfinished is finished before anything
+    // reads the project; a project that cannot be written is still read.
+    if (Status linked = pipeline::relinkProject(*store); !linked.ok())
+        std::cerr << "warning: " << path << ": " << linked.error() << "\n";
+    return store;
 }
 
 bool sameFile(const std::string& a, const std::string& b) {

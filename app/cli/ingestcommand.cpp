@@ -1,3 +1,4 @@
+#include <cstdlib>
 #include <iostream>
 
 #include "arguments.h"
@@ -10,14 +11,28 @@ namespace {
 constexpr const char* kHelp = R"(usage: claimdesk-cli ingest --store FILE.claimdesk [--published YYYY-MM-DD] PATH...
 
 Adds article files (plain text, HTML, PDF) and folders of them to a project
-store, creating it if needed. A file already in the store is skipped. Each
-file is stored in its own transaction and reported as soon as it is: a file
-that fails is reported and the others go on. Control characters in file
-names are printed escaped (\n, \t), one file per line.
+store, creating it if needed. A file already in the store is skipped.
+Documents are stored and linked up to 1000 per transaction
+(CLAIMDESK_DOCUMENTS_PER_TRANSACTION to choose), each in a savepoint of
+its own: a file that fails is reported and the others go on. Each file is
+printed as soon as its transaction is committed, control characters in
+its name escaped (\n, \t), one file per line.
 
   --store FILE        the project file (*.claimdesk)
   --published DATE    publication date for articles that state none
 )";
+
+// CLAIMDESK_DOCUMENTS_PER_TRANSACTION when a positive number: fewer commit
+// (and report) sooner, more link more claims at once.
+std::size_t documentsPerTransaction() {
+    if (const char* value = std::getenv("CLAIMDESK_DOCUMENTS_PER_TRANSACTION")) {
+        char* end = nullptr;
+        const unsigned long long n = std::strtoull(value, &end, 10);
+        if (end != value && *end == '\0' && n > 0)
+            return static_cast<std::size_t>(n);
+    }
+    return pipeline::kDocumentsPerTransaction;
+}
 
 }  // namespace
 
@@ -54,7 +69,8 @@ int runIngest(const Args& args) {
         }
     };
     const pipeline::BatchReport report =
-        pipeline::ingestPaths(*store, a.positional(), options, pipeline::systemClock(), {}, print);
+        pipeline::ingestPaths(*store, a.positional(), options, pipeline::systemClock(), {}, print,
+                              documentsPerTransaction());
     if (!report.linkError.empty())
         std::cerr << "warning: " << oneLine(report.linkError) << "\n";
     std::cout << report.count(pipeline::FileOutcome::Kind::Added) << " added, "

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/extract/quantity/quantitycompare.h"
+#include "core/link/averagelinkage.h"
 #include "core/link/disagreement.h"
 #include "core/link/figurerole.h"
 #include "core/link/tokens.h"
@@ -104,16 +105,21 @@ ClaimLinker::ClaimLinker(LinkOptions options) : m_options(options) {}
 
 std::size_t ClaimLinker::root(std::size_t i) const { return m_cluster[i]; }
 
+void ClaimLinker::useTermStatistics(TermStatistics statistics) { m_statistics = std::move(statistics); }
+
 void ClaimLinker::rebuildWeights() {
     std::unordered_map<std::string, int> vocabulary;
+    std::vector<std::string> terms;
     std::vector<int> documentFrequency;
     std::vector<std::vector<std::pair<int, double>>> counts(m_tokens.size());
     for (std::size_t i = 0; i < m_tokens.size(); ++i) {
         std::map<int, double> tf;
         for (const auto& t : m_tokens[i]) {
             auto [it, inserted] = vocabulary.emplace(t, static_cast<int>(vocabulary.size()));
-            if (inserted)
+            if (inserted) {
                 documentFrequency.push_back(0);
+                terms.push_back(t);
+            }
             tf[it->second] += 1.0;
         }
         for (const auto& [id, n] : tf) {
@@ -121,7 +127,17 @@ void ClaimLinker::rebuildWeights() {
             counts[i].emplace_back(id, n);
         }
     }
-    const double n = static_cast<double>(m_tokens.size());
+    // Weights by how common a word is in the whole project: the claims
+    // given, or the project's statistics when the linker sees only part.
+    double n = static_cast<double>(m_tokens.size());
+    if (m_statistics.claimsWithTerm) {
+        n = std::max(n, m_statistics.claims);
+        for (std::size_t id = 0; id < terms.size(); ++id)
+            documentFrequency[id] = std::max(documentFrequency[id], m_statistics.claimsWithTerm(terms[id]));
+    }
+    m_common.assign(terms.size(), false);
+    for (std::size_t id = 0; id < terms.size(); ++id)
+        m_common[id] = documentFrequency[id] > m_options.candidateTermCap;
     m_vectors.assign(m_tokens.size(), {});
     for (std::size_t i = 0; i < counts.size(); ++i) {
         double norm = 0;
@@ -137,11 +153,7 @@ void ClaimLinker::rebuildWeights() {
     }
 }
 
-double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
-    const LinkClaim& ca = m_claims[a];
-    const LinkClaim& cb = m_claims[b];
-    if (ca.documentId == cb.documentId)
-        return 0.0;
+std::pair<double, int> ClaimLinker::cosine(std::size_t a, std::size_t b) const {
     const auto& va = m_vectors[a];
     const auto& vb = m_vectors[b];
     double dot = 0;
@@ -155,7 +167,35 @@ double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
         else
             ++j;
     }
+    return {dot, shared};
+}
+
+bool ClaimLinker::canBeStrong(std::size_t a, std::size_t b, double mostCosine, int mostShared) const {
+    // The most the bonuses can add to the words' cosine.
+    if (mostCosine <= 0 || m_claims[a].documentId == m_claims[b].documentId)
+        return false;
+    const bool figures = !m_claims[a].quantities.empty() && !m_claims[b].quantities.empty();
+    if (mostShared < 2 && !figures)
+        return false;
+    double most = mostCosine;
+    if (!m_claims[a].speakerKey.empty() && m_claims[a].speakerKey == m_claims[b].speakerKey)
+        most += m_options.sameSpeakerBonus;
+    if (figures)
+        most += std::max(m_options.compatibleFigureBonus, m_options.sameUnitBonus);
+    if (!m_role[a].empty() && m_role[a] == m_role[b])
+        most += m_options.sameRoleBonus;
+    return most >= m_options.joinThreshold;
+}
+
+double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
+    const LinkClaim& ca = m_claims[a];
+    const LinkClaim& cb = m_claims[b];
+    if (ca.documentId == cb.documentId)
+        return 0.0;
+    const auto [dot, shared] = cosine(a, b);
     if (dot <= 0)
+        return 0.0;
+    if (shared < 2 && (ca.quantities.empty() || cb.quantities.empty()))
         return 0.0;
     // One word in common ("closed the intake", "closed for the day") is
     // not one fact, unless the figures agree too.
@@ -205,16 +245,47 @@ void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
     rebuildWeights();
     const std::size_t n = m_claims.size();
 
-    // Answers that only point back join the claim they answer.
     std::vector<bool> anaphoric(n, false);
-    for (std::size_t i = first; i < n; ++i) {
-        if (!isAnaphoric(m_claims[i], m_tokens[i]))
+    for (std::size_t i = 0; i < n; ++i)
+        anaphoric[i] = isAnaphoric(m_claims[i], m_tokens[i]);
+    joinAnswersToWhatTheyAnswer(first, anaphoric);
+
+    AverageLinkageInput input;
+    input.cluster = &m_cluster;
+    input.uncounted = &anaphoric;
+    std::vector<std::int64_t> documents(n);
+    std::vector<bool> fresh(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+        documents[i] = m_claims[i].documentId;
+        fresh[i] = i >= first;
+    }
+    input.document = &documents;
+    input.openItem = &fresh;
+    input.strongPairs = similarPairs(first, anaphoric);
+    input.similarity = [this, first](std::size_t x, std::size_t y) {
+        // Pairs of two claims clustered before count without adding: their
+        // clusters were settled without each other.
+        return x < first && y < first ? 0.0 : similarity(x, y);
+    };
+    input.threshold = m_options.joinThreshold;
+    // An article rarely contradicts itself: two of its claims giving
+    // figures for the same thing that cannot both be true never merge.
+    input.conflict = [this](std::size_t x, std::size_t y) { return differentFacts(m_claims[x], m_claims[y]); };
+    mergeByAverageLinkage(std::move(input));
+}
+
+void ClaimLinker::joinAnswersToWhatTheyAnswer(std::size_t first, const std::vector<bool>& anaphoric) {
+    // Answers that only point back ("denied these reports") join the claim
+    // before them in their own document.
+    std::unordered_map<std::int64_t, std::vector<std::size_t>> byDocument;
+    for (std::size_t i = 0; i < m_claims.size(); ++i)
+        byDocument[m_claims[i].documentId].push_back(i);
+    for (std::size_t i = first; i < m_claims.size(); ++i) {
+        if (!anaphoric[i])
             continue;
-        anaphoric[i] = true;
         std::size_t best = npos;
-        for (std::size_t j = 0; j < n; ++j) {
-            if (j == i || m_claims[j].documentId != m_claims[i].documentId ||
-                m_claims[j].position >= m_claims[i].position)
+        for (std::size_t j : byDocument[m_claims[i].documentId]) {
+            if (j == i || m_claims[j].position >= m_claims[i].position)
                 continue;
             if (best == npos || m_claims[j].position > m_claims[best].position)
                 best = j;
@@ -222,107 +293,63 @@ void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
         if (best != npos)
             m_cluster[i] = root(best);
     }
-    for (std::size_t i = 0; i < first; ++i)
-        anaphoric[i] = isAnaphoric(m_claims[i], m_tokens[i]);
+}
 
-    // Pairwise similarities of claims from different documents, with at
-    // least one new claim (existing clusters never merge with each other).
+std::vector<SimilarPair> ClaimLinker::similarPairs(std::size_t first, const std::vector<bool>& anaphoric) const {
     // Only claims sharing a word can be similar: walk an index of which
-    // claims hold each word instead of every pair.
-    std::unordered_map<int, std::vector<std::size_t>> holders;
+    // claims hold each word instead of every pair, summing the cosine of
+    // the words walked on the way. A word held by very many claims across
+    // the project ("said", "government") is no evidence on its own and
+    // would make the walk quadratic: it finds no candidates (it still
+    // counts in the similarity of the candidates found).
+    const std::size_t n = m_claims.size();
+    std::unordered_map<int, std::vector<std::pair<std::size_t, double>>> holders;
     for (std::size_t j = 0; j < n; ++j)
         if (!anaphoric[j])
             for (const auto& [word, weight] : m_vectors[j])
-                holders[word].push_back(j);
-    std::map<std::pair<std::size_t, std::size_t>, double> pair;
+                if (!m_common[static_cast<std::size_t>(word)])
+                    holders[word].emplace_back(j, weight);
+    std::vector<SimilarPair> out;
     std::vector<std::size_t> candidates;
-    std::vector<bool> seen(n, false);
+    std::vector<double> dot(n, 0.0);
+    std::vector<int> shared(n, 0);
     for (std::size_t i = first; i < n; ++i) {
         if (anaphoric[i])
             continue;
         candidates.clear();
+        // What the common words, not walked, can add at most: their norm.
+        double unwalkedSquares = 0;
+        int unwalked = 0;
         for (const auto& [word, weight] : m_vectors[i])
-            for (std::size_t j : holders[word])
-                if (!seen[j] && j != i && !(j >= first && j < i)) {
-                    seen[j] = true;
-                    candidates.push_back(j);
-                }
-        for (std::size_t j : candidates) {
-            seen[j] = false;
-            const double s = similarity(i, j);
-            if (s > 0)
-                pair[{std::min(i, j), std::max(i, j)}] = s;
-        }
-    }
-
-    // Members of each cluster (anaphoric claims ride along uncounted) and
-    // whether a cluster holds a new claim.
-    std::map<std::size_t, std::vector<std::size_t>> members;
-    std::set<std::size_t> open;
-    for (std::size_t k = 0; k < n; ++k) {
-        if (!anaphoric[k])
-            members[m_cluster[k]].push_back(k);
-        if (k >= first)
-            open.insert(m_cluster[k]);
-    }
-    // Average linkage over the pairs from different documents; none when
-    // the merge would join two claims of one article that state different
-    // figures for the same thing.
-    auto linkage = [&](const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
-        double sum = 0;
-        int count = 0;
-        for (std::size_t x : a)
-            for (std::size_t y : b) {
-                if (differentFacts(m_claims[x], m_claims[y]))
-                    return 0.0;
-                if (m_claims[x].documentId == m_claims[y].documentId)
-                    continue;
-                ++count;
-                auto it = pair.find({std::min(x, y), std::max(x, y)});
-                if (it != pair.end())
-                    sum += it->second;
+            if (m_common[static_cast<std::size_t>(word)]) {
+                unwalkedSquares += weight * weight;
+                ++unwalked;
             }
-        return count ? sum / count : 0.0;
-    };
-    // Only clusters holding a pair above the threshold can reach it on
-    // average; each round merges the best such pair of clusters.
-    std::vector<std::pair<std::size_t, std::size_t>> strong;
-    for (const auto& [key, s] : pair)
-        if (s >= m_options.joinThreshold)
-            strong.push_back(key);
-    std::map<std::pair<std::size_t, std::size_t>, double> cached;
-    for (;;) {
-        double best = m_options.joinThreshold;
-        std::pair<std::size_t, std::size_t> merge{npos, npos};
-        for (const auto& [x, y] : strong) {
-            const std::size_t ra = root(x), rb = root(y);
-            if (ra == rb || (!open.count(ra) && !open.count(rb)))
+        const double rest = std::sqrt(unwalkedSquares);
+        for (const auto& [word, weight] : m_vectors[i]) {
+            if (m_common[static_cast<std::size_t>(word)])
                 continue;
-            const std::pair<std::size_t, std::size_t> key{std::min(ra, rb), std::max(ra, rb)};
-            auto it = cached.find(key);
-            if (it == cached.end())
-                it = cached.emplace(key, linkage(members[key.first], members[key.second])).first;
-            if (it->second > best || (it->second == best && merge.first == npos)) {
-                best = it->second;
-                merge = key;
+            // With at least one new claim in each pair, each pair once.
+            for (const auto& [j, w] : holders[word]) {
+                if (j == i || (j >= first && j < i))
+                    continue;
+                if (shared[j] == 0)
+                    candidates.push_back(j);
+                ++shared[j];
+                dot[j] += weight * w;
             }
         }
-        if (merge.first == npos)
-            break;
-        for (auto& c : m_cluster)
-            if (c == merge.second)
-                c = merge.first;
-        auto& into = members[merge.first];
-        into.insert(into.end(), members[merge.second].begin(), members[merge.second].end());
-        members.erase(merge.second);
-        if (open.erase(merge.second))
-            open.insert(merge.first);
-        for (auto it = cached.begin(); it != cached.end();)
-            it = (it->first.first == merge.first || it->first.second == merge.first ||
-                  it->first.first == merge.second || it->first.second == merge.second)
-                     ? cached.erase(it)
-                     : std::next(it);
+        for (std::size_t j : candidates) {
+            const bool possible = canBeStrong(i, j, dot[j] + rest, shared[j] + unwalked);
+            dot[j] = 0;
+            shared[j] = 0;
+            if (!possible)
+                continue;
+            if (const double s = similarity(i, j); s >= m_options.joinThreshold)
+                out.push_back({i, j, s});
+        }
     }
+    return out;
 }
 
 void ClaimLinker::pin(std::size_t claim, std::size_t withClaim) {

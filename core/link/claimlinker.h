@@ -8,7 +8,10 @@
 // Similarity is TF-IDF cosine over folded, stemmed content words with the
 // figures as tokens, plus a bonus for the same speaker and for a shared
 // compatible figure. Clusters grow by average linkage over pairs from
-// different documents. A denial whose content only points back ("denied
+// different documents, merging only clusters a pair at the threshold joins;
+// such pairs are found through an index of which claims hold each word,
+// with a bound on what the bonuses can add, so the work grows with the
+// claims' neighbours rather than with every pair. A denial whose content only points back ("denied
 // these reports") joins the claim it answers in its own document.
 //
 // Incremental: add() keeps every existing cluster and lets the new claims
@@ -16,8 +19,11 @@
 // an analyst has seen; pin() fixes a claim in a cluster for good.
 
 #include <cstddef>
+#include <functional>
+#include <string>
 #include <vector>
 
+#include "core/link/averagelinkage.h"
 #include "core/link/linkclaim.h"
 
 namespace claimdesk::link {
@@ -31,11 +37,25 @@ struct LinkOptions {
     double asideFactor = 0.5;             // one's main figure is only an aside of the other
     double sameRoleBonus = 0.10;          // both main figures count the same thing (killed, deployed)
     double roleFactor = 0.6;              // their main figures count different things
+    // A word held by more claims than this finds no candidates (it still
+    // weighs in the similarity of those found): see docs/linking-at-scale.md.
+    int candidateTermCap = 2000;
+};
+
+// How common words are in the whole project, for a linker that is given
+// only the claims near the new ones.
+struct TermStatistics {
+    double claims = 0;                                         // claims in the project
+    std::function<int(const std::string&)> claimsWithTerm;     // claims holding a content token
 };
 
 class ClaimLinker {
 public:
     explicit ClaimLinker(LinkOptions options = {});
+
+    // Word weights from the project's statistics instead of the claims given
+    // (each word counts at least as often as the given claims hold it).
+    void useTermStatistics(TermStatistics statistics);
 
     // Adds claims that were clustered before, as they were: claims with the
     // same key in `groups` form one cluster. Call before add().
@@ -61,6 +81,11 @@ public:
 
 private:
     void rebuildWeights();
+    void joinAnswersToWhatTheyAnswer(std::size_t first, const std::vector<bool>& anaphoric);
+    std::pair<double, int> cosine(std::size_t a, std::size_t b) const;  // of the words, and how many shared
+    // Whether a pair whose cosine and shared words are at most these can reach the threshold.
+    bool canBeStrong(std::size_t a, std::size_t b, double mostCosine, int mostShared) const;
+    std::vector<SimilarPair> similarPairs(std::size_t first, const std::vector<bool>& anaphoric) const;
     // Adds a claim's own state (its words, modality, figure role) in `cluster`.
     void append(const LinkClaim& claim, std::size_t cluster);
     std::size_t root(std::size_t i) const;
@@ -71,6 +96,8 @@ private:
     std::vector<bool> m_modal;
     std::vector<std::string> m_role;  // what each claim's main figure counts
     std::vector<std::vector<std::pair<int, double>>> m_vectors;  // sparse, normalised
+    std::vector<bool> m_common;  // per word id: too common to find candidates
+    TermStatistics m_statistics;
     std::vector<std::size_t> m_cluster;  // cluster id of each claim (an index of its first member)
 };
 

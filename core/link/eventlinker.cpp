@@ -47,6 +47,11 @@ bool datesCompatible(const std::string& a, const std::string& b) {
 }
 
 std::vector<std::vector<std::size_t>> clusterEvents(const std::vector<LinkEvent>& events) {
+    return joinNewEvents(events, std::vector<std::int64_t>(events.size(), -1), 0);
+}
+
+std::vector<std::vector<std::size_t>> joinNewEvents(const std::vector<LinkEvent>& events,
+                                                    const std::vector<std::int64_t>& groups, std::size_t firstNew) {
     std::vector<std::set<std::string>> words;
     for (const auto& e : events) {
         const auto tokens = contentTokens(e.text, {});
@@ -60,8 +65,13 @@ std::vector<std::vector<std::size_t>> clusterEvents(const std::vector<LinkEvent>
         df = std::log((static_cast<double>(events.size()) + 1.0) / df) + 1.0;
     std::vector<std::size_t> parent(events.size());
     std::iota(parent.begin(), parent.end(), 0);
-    for (std::size_t i = 0; i < events.size(); ++i)
-        for (std::size_t j = i + 1; j < events.size(); ++j) {
+    std::map<std::int64_t, std::size_t> firstOfGroup;
+    for (std::size_t i = 0; i < firstNew; ++i)
+        if (groups[i] >= 0)
+            parent[find(parent, i)] = find(parent, firstOfGroup.emplace(groups[i], i).first->second);
+    // Each pair with a new event in it, compared once.
+    for (std::size_t j = firstNew; j < events.size(); ++j)
+        for (std::size_t i = 0; i < j; ++i) {
             const LinkEvent& a = events[i];
             const LinkEvent& b = events[j];
             if (a.documentId == b.documentId || !datesCompatible(a.date, b.date))
@@ -71,12 +81,12 @@ std::vector<std::vector<std::size_t>> clusterEvents(const std::vector<LinkEvent>
             if (shared >= kSameWords || (samePlace && shared >= kSamePlaceWords))
                 parent[find(parent, i)] = find(parent, j);
         }
-    std::map<std::size_t, std::vector<std::size_t>> groups;
+    std::map<std::size_t, std::vector<std::size_t>> byRoot;
     for (std::size_t i = 0; i < events.size(); ++i)
-        groups[find(parent, i)].push_back(i);
+        byRoot[find(parent, i)].push_back(i);
     std::vector<std::vector<std::size_t>> out;
-    for (auto& [root, members] : groups)
-        if (members.size() > 1)
+    for (auto& [root, members] : byRoot)
+        if (members.size() > 1 && members.back() >= firstNew)
             out.push_back(std::move(members));
     return out;
 }

@@ -23,6 +23,13 @@ struct LinkEvent {
 // documents; each event is in at most one group.
 std::vector<std::vector<std::size_t>> clusterEvents(const std::vector<LinkEvent>& events);
 
+// The same for events added to a project: events [0, firstNew) were
+// clustered before (`groups`: their cluster key, -1 for none) and stay
+// together; only pairs with a new event are compared. Returns the groups
+// of two or more that hold a new event, each in index order.
+std::vector<std::vector<std::size_t>> joinNewEvents(const std::vector<LinkEvent>& events,
+                                                    const std::vector<std::int64_t>& groups, std::size_t firstNew);
+
 // Whether two TIMEX3 dates can denote the same happening: equal, or one
 // period holds the other.
 bool datesCompatible(const std::string& a, const std::string& b);

@@ -1,62 +1,188 @@
 #include "core/pipeline/linking.h"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
+#include <set>
+#include <unordered_map>
 
+#include "core/extract/speakers/speakername.h"
 #include "core/link/claimlinker.h"
 #include "core/link/documentclaims.h"
 #include "core/link/eventlinker.h"
+#include "core/link/tokens.h"
 
 namespace claimdesk::pipeline {
+namespace {
 
-Status relinkProject(store::ProjectStore& store) {
-    auto memberships = store.claimClusters();
-    auto documents = store.documents();
-    if (!memberships || !documents)
-        return makeError(!memberships ? memberships.error() : documents.error());
-    std::map<std::int64_t, std::int64_t> clusterOf;
-    for (const auto& m : *memberships)
-        clusterOf[m.claimId] = m.clusterId;
+// How the word index finds candidates (see docs/linking-at-scale.md): a
+// word held by more claims than the cap is posted no more and finds none;
+// a new claim asks for its rarest words only and keeps the claims that
+// share the most of its rarity.
+constexpr std::int64_t kPostingCap = 500;
+constexpr std::size_t kWordsAsked = 8;
+constexpr std::size_t kCandidatesKept = 30;
+constexpr int kEventsPerDate = 400;
 
-    std::vector<link::LinkClaim> known, fresh;
-    std::vector<std::int64_t> knownGroups;
-    std::vector<link::LinkEvent> events;
-    for (const auto& summary : *documents) {
-        auto document = store.document(summary.id);
-        auto analysis = store.analysis(summary.id);
-        if (!document || !analysis)
-            return makeError(!document ? document.error() : analysis.error());
-        for (const auto& e : analysis->events)
-            events.push_back({e.id, summary.id, e.date, e.place, e.what + " " + e.evidence.text});
-        for (auto& claim : link::linkClaimsOf(*document, *analysis, summary.id)) {
-            auto it = clusterOf.find(claim.claimId);
-            if (it == clusterOf.end()) {
-                fresh.push_back(std::move(claim));
-            } else {
-                knownGroups.push_back(it->second);
-                known.push_back(std::move(claim));
-            }
+link::LinkClaim toLinkClaim(const store::LinkableClaim& c) {
+    link::LinkClaim l;
+    l.claimId = c.id;
+    l.documentId = c.documentId;
+    l.outlet = c.outlet;
+    l.speakerName = c.speakerName;
+    l.speakerKey = c.speakerName.empty() ? std::string() : extract::speakerKey(c.speakerName);
+    l.content = c.content;
+    l.cue = c.cue;
+    l.quantities = c.quantities;
+    l.statedOn = c.statedOn;
+    l.position = c.position;
+    return l;
+}
+
+// The claims waiting: those the batch holds in memory, the rest read.
+struct Waiting {
+    std::vector<link::LinkClaim> toLink;       // in no cluster yet
+    std::vector<link::LinkClaim> toIndexOnly;  // placed already (by an analyst, or before the index)
+    std::vector<std::int64_t> allIds;
+};
+
+Result<Waiting> waitingClaims(store::LinkSession& session, const std::vector<StoredAnalysis>& stored) {
+    auto pending = session.pendingClaims();
+    if (!pending)
+        return makeError(pending.error());
+    std::map<std::int64_t, link::LinkClaim> inMemory;
+    for (const auto& s : stored) {
+        auto claims = link::linkClaimsOf(*s.document, *s.analysis, s.added->id);
+        for (std::size_t i = 0; i < claims.size() && i < s.added->claimIds.size(); ++i) {
+            claims[i].claimId = s.added->claimIds[i];
+            inMemory.emplace(claims[i].claimId, std::move(claims[i]));
         }
     }
-    link::ClaimLinker linker;
-    linker.restore(known, knownGroups);
-    linker.add(fresh);
+    Waiting w;
+    std::vector<std::int64_t> toRead;
+    std::set<std::int64_t> placed;
+    for (const auto& p : *pending) {
+        w.allIds.push_back(p.claimId);
+        if (p.clusterId)
+            placed.insert(p.claimId);
+        auto it = inMemory.find(p.claimId);
+        if (it == inMemory.end())
+            toRead.push_back(p.claimId);
+        else
+            (p.clusterId ? w.toIndexOnly : w.toLink).push_back(std::move(it->second));
+    }
+    auto read = session.claims(toRead);
+    if (!read)
+        return makeError(read.error());
+    for (const auto& c : *read)
+        (placed.count(c.id) ? w.toIndexOnly : w.toLink).push_back(toLinkClaim(c));
+    return w;
+}
 
-    std::vector<store::ClusterRecord> records;
+// Claims already linked that could be the same report as one of `fresh`:
+// those sharing its rarest indexed words, the most shared rarity first.
+// A word no claim held before this pass finds none (a first batch asks
+// the index nothing).
+Result<std::set<std::int64_t>> candidates(store::LinkSession& session, const std::vector<link::LinkClaim>& fresh,
+                                          const std::vector<std::vector<std::string>>& freshWords,
+                                          const std::unordered_map<std::string, store::IndexedWord>& index,
+                                          double claimCount) {
+    std::set<std::int64_t> waiting;
+    for (const auto& c : fresh)
+        waiting.insert(c.claimId);
+    std::unordered_map<std::int64_t, std::vector<std::int64_t>> postings;  // by word id, read once
+    std::set<std::int64_t> out;
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+        std::vector<const store::IndexedWord*> words;
+        for (const auto& w : std::set<std::string>(freshWords[i].begin(), freshWords[i].end()))
+            if (auto it = index.find(w); it != index.end() && it->second.claims <= kPostingCap && it->second.before > 0)
+                words.push_back(&it->second);
+        std::sort(words.begin(), words.end(), [](const auto* a, const auto* b) {
+            return a->claims < b->claims || (a->claims == b->claims && a->id < b->id);
+        });
+        if (words.size() > kWordsAsked)
+            words.resize(kWordsAsked);
+        std::unordered_map<std::int64_t, double> score;
+        for (const auto* w : words) {
+            auto it = postings.find(w->id);
+            if (it == postings.end()) {
+                auto list = session.postings(w->id);
+                if (!list)
+                    return makeError(list.error());
+                it = postings.emplace(w->id, std::move(*list)).first;
+            }
+            const double idf = std::log((claimCount + 1.0) / (static_cast<double>(w->claims) + 1.0)) + 1.0;
+            for (std::int64_t j : it->second)
+                if (!waiting.count(j))
+                    score[j] += idf * idf;
+        }
+        std::vector<std::pair<double, std::int64_t>> ranked;
+        for (const auto& [j, s] : score)
+            ranked.emplace_back(-s, j);
+        const std::size_t keep = std::min(kCandidatesKept, ranked.size());
+        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+        for (std::size_t k = 0; k < keep; ++k)
+            out.insert(ranked[k].second);
+    }
+    return out;
+}
+
+// The clusters holding `candidateIds`, with all their members.
+struct Neighbourhood {
+    std::vector<link::LinkClaim> claims;
+    std::vector<std::int64_t> clusterOf;
+};
+
+Result<Neighbourhood> neighbourhood(store::LinkSession& session, const std::set<std::int64_t>& candidateIds) {
+    auto clusters = session.clustersOf({candidateIds.begin(), candidateIds.end()});
+    if (!clusters)
+        return makeError(clusters.error());
+    std::set<std::int64_t> ids;
+    for (const auto& [claim, cluster] : *clusters)
+        ids.insert(cluster);
+    auto members = session.membersOf({ids.begin(), ids.end()});
+    if (!members)
+        return makeError(members.error());
+    std::vector<std::int64_t> memberIds;
+    for (const auto& [claim, cluster] : *members)
+        memberIds.push_back(claim);
+    auto claims = session.claims(memberIds);
+    if (!claims)
+        return makeError(claims.error());
+    Neighbourhood n;
+    for (const auto& c : *claims) {
+        n.claims.push_back(toLinkClaim(c));
+        n.clusterOf.push_back(members->at(c.id));
+    }
+    return n;
+}
+
+// The clusters that hold a new claim, as records to write: each keeps the
+// id of the old cluster most of its members come from; old clusters whose
+// members all went elsewhere are emptied.
+void clusterRecords(const link::ClaimLinker& linker, std::size_t firstNew, const std::vector<std::int64_t>& oldCluster,
+                    std::vector<store::ClusterRecord>& records, std::vector<std::int64_t>& emptied) {
+    std::set<std::int64_t> kept, touched;
     for (const auto& cluster : linker.clusters(true)) {
+        if (cluster.members.back() < firstNew)
+            continue;  // unchanged: no new claim joined it
         store::ClusterRecord record;
         std::map<std::int64_t, int> previous;  // old cluster id -> members from it
         for (std::size_t m : cluster.members) {
-            const std::int64_t claimId = linker.claims()[m].claimId;
-            record.claimIds.push_back(claimId);
-            if (auto it = clusterOf.find(claimId); it != clusterOf.end())
-                ++previous[it->second];
+            record.claimIds.push_back(linker.claims()[m].claimId);
+            if (m < firstNew)
+                ++previous[oldCluster[m]];
         }
         int most = 0;
-        for (const auto& [id, count] : previous)
+        for (const auto& [id, count] : previous) {
+            touched.insert(id);
             if (count > most) {
                 most = count;
                 record.id = id;
             }
+        }
+        if (record.id)
+            kept.insert(record.id);
         record.disagreement = cluster.disagreement;
         record.reason = cluster.reason;
         record.outletCount = cluster.outletCount;
@@ -64,16 +190,133 @@ Status relinkProject(store::ProjectStore& store) {
         record.originSpeaker = cluster.originSpeaker;
         records.push_back(std::move(record));
     }
-    if (Status s = store.writeClaimClusters(records); !s.ok())
+    for (std::int64_t id : touched)
+        if (!kept.count(id))
+            emptied.push_back(id);
+}
+
+Status linkClaims(store::LinkSession& session, const std::vector<StoredAnalysis>& stored) {
+    auto waiting = waitingClaims(session, stored);
+    if (!waiting)
+        return makeError(waiting.error());
+    if (waiting->allIds.empty())
+        return {};
+    auto count = session.claimCount();
+    if (!count)
+        return makeError(count.error());
+
+    // Post the words of every waiting claim, then find the new ones' candidates.
+    std::vector<std::pair<std::int64_t, std::vector<std::string>>> posted;
+    std::vector<std::vector<std::string>> freshWords;
+    for (const auto* group : {&waiting->toLink, &waiting->toIndexOnly})
+        for (const auto& c : *group) {
+            posted.emplace_back(c.claimId, link::contentTokens(c.content, c.quantities));
+            if (group == &waiting->toLink)
+                freshWords.push_back(posted.back().second);
+        }
+    auto index = session.postWords(posted, kPostingCap);
+    if (!index)
+        return makeError(index.error());
+    auto near = candidates(session, waiting->toLink, freshWords, *index, static_cast<double>(*count));
+    if (!near)
+        return makeError(near.error());
+    auto known = neighbourhood(session, *near);
+    if (!known)
+        return makeError(known.error());
+
+    // Word weights from the whole project's counts.
+    std::vector<std::string> knownWords;
+    for (const auto& c : known->claims)
+        for (auto& w : link::contentTokens(c.content, c.quantities))
+            if (!index->count(w))
+                knownWords.push_back(std::move(w));
+    auto counts = session.wordCounts(knownWords);
+    if (!counts)
+        return makeError(counts.error());
+    link::ClaimLinker linker;
+    linker.useTermStatistics({static_cast<double>(*count), [&](const std::string& word) {
+                                  if (auto it = index->find(word); it != index->end())
+                                      return static_cast<int>(it->second.claims);
+                                  auto it = counts->find(word);
+                                  return it == counts->end() ? 0 : static_cast<int>(it->second);
+                              }});
+    linker.restore(known->claims, known->clusterOf);
+    linker.add(waiting->toLink);
+
+    std::vector<store::ClusterRecord> records;
+    std::vector<std::int64_t> emptied;
+    clusterRecords(linker, known->claims.size(), known->clusterOf, records, emptied);
+    if (Status s = session.writeClaimClusters(records, emptied); !s.ok())
         return s;
-    // Events are few and carry no analyst decisions: cluster them afresh.
-    std::vector<std::vector<std::int64_t>> eventGroups;
-    for (const auto& group : link::clusterEvents(events)) {
-        eventGroups.emplace_back();
-        for (std::size_t i : group)
-            eventGroups.back().push_back(events[i].eventId);
+    return session.markLinked(waiting->allIds, {});
+}
+
+Status linkEvents(store::LinkSession& session) {
+    auto pending = session.pendingEvents();
+    if (!pending)
+        return makeError(pending.error());
+    if (pending->empty())
+        return {};
+    auto fresh = session.events(*pending);
+    if (!fresh)
+        return makeError(fresh.error());
+    // Events dated so that they may be the same happening, clustered before.
+    const std::set<std::int64_t> waiting(pending->begin(), pending->end());
+    std::set<std::int64_t> nearIds;
+    std::set<std::string> dates;
+    for (const auto& e : *fresh)
+        dates.insert(e.date);
+    for (const auto& date : dates) {
+        auto ids = session.eventsDatedNear(date, kEventsPerDate);
+        if (!ids)
+            return makeError(ids.error());
+        for (std::int64_t id : *ids)
+            if (!waiting.count(id))
+                nearIds.insert(id);
     }
-    return store.writeEventClusters(eventGroups);
+    auto near = session.events({nearIds.begin(), nearIds.end()});
+    auto groups = session.eventClustersOf({nearIds.begin(), nearIds.end()});
+    if (!near || !groups)
+        return makeError(!near ? near.error() : groups.error());
+    std::vector<link::LinkEvent> events;
+    std::vector<std::int64_t> groupOf;
+    for (const auto* list : {&*near, &*fresh})
+        for (const auto& e : *list) {
+            events.push_back({e.id, e.documentId, e.date, e.place, e.text});
+            auto it = groups->find(e.id);
+            groupOf.push_back(it == groups->end() ? -1 : it->second);
+        }
+    for (const auto& members : link::joinNewEvents(events, groupOf, near->size())) {
+        std::vector<std::int64_t> ids;
+        std::set<std::int64_t> existing;
+        for (std::size_t i : members) {
+            ids.push_back(events[i].eventId);
+            if (groupOf[i] >= 0)
+                existing.insert(groupOf[i]);
+        }
+        if (Status s = session.joinEvents(ids, {existing.begin(), existing.end()}); !s.ok())
+            return s;
+    }
+    return session.markLinked({}, *pending);
+}
+
+}  // namespace
+
+Status linkWaiting(store::LinkSession& session, const std::vector<StoredAnalysis>& stored) {
+    if (Status s = linkClaims(session, stored); !s.ok())
+        return makeError("linking claims across documents failed: " + s.error());
+    if (Status s = linkEvents(session); !s.ok())
+        return makeError("linking events across documents failed: " + s.error());
+    return {};
+}
+
+Status relinkProject(store::ProjectStore& store) {
+    auto waits = store.needsLinking();
+    if (!waits)
+        return makeError(waits.error());
+    if (!*waits)
+        return {};
+    return store.link([](store::LinkSession& session, const auto&) { return linkWaiting(session); });
 }
 
 }  // namespace claimdesk::pipeline

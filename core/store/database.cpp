@@ -226,7 +226,9 @@ Result<Database> Database::open(const std::string& path, Access access) {
     }
     if (!db)
         return makeError(path + ": cannot open store: " + db.error());
-    sqlite3_busy_timeout(*db, 5000);
+    // A batch of ingest holds the write lock while it stores and links its
+    // documents (seconds on a busy machine): an analyst's edit waits for it.
+    sqlite3_busy_timeout(*db, 30000);
     sqlite3_extended_result_codes(*db, 1);
     return Database(*db, path, access == Access::ReadOnly);
 }

@@ -83,7 +83,13 @@ Result<ProjectStore> ProjectStore::open(const std::string& path) {
     if (Status s = migrate(*db); !s.ok())
         return makeError(path + ": " + s.error());
     // WAL lets the window read while a batch ingest writes.
-    if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !s.ok() && !readOnly)
+    // Read-only, the journal mode cannot change and stays as it is.
+    if (!readOnly)
+        if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !s.ok())
+            return makeError(path + ": " + s.error());
+    // Linking reads the clusters near each new claim: pages are read
+    // through a mapping and a 64 MB cache rather than a read call each.
+    if (Status s = db->exec("PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;"); !s.ok())
         return makeError(path + ": " + s.error());
     return ProjectStore(std::move(*db));
 }
@@ -118,12 +124,14 @@ Result<std::int64_t> ProjectStore::speakerId(const Speaker& speaker) {
     if (!found)
         return makeError(found.error());
     if (!*found && speaker.kind == SpeakerKind::Person && key.find(' ') == std::string::npos && !key.empty()) {
+        // An alias of two words or more whose last word is the surname,
+        // found through the index on last words, not a scan of aliases.
         auto bySurname = m_db.prepare(
             "SELECT DISTINCT s.id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
-            "WHERE s.kind = 'person' AND a.folded LIKE ? ESCAPE '\\' LIMIT 2");
+            "WHERE a.last_word = ? AND a.folded LIKE '% %' AND s.kind = 'person' LIMIT 2");
         if (!bySurname)
             return makeError(bySurname.error());
-        bySurname->bind(1, "% " + key);
+        bySurname->bind(1, key);
         std::vector<std::int64_t> ids;
         while (bySurname->step())
             ids.push_back(bySurname->int64(0));
@@ -159,7 +167,8 @@ Result<std::int64_t> ProjectStore::speakerId(const Speaker& speaker) {
 }
 
 Status ProjectStore::writeAnalysis(std::int64_t documentId, const Analysis& analysis,
-                                   const std::set<std::pair<std::int64_t, std::int64_t>>& skipSpans) {
+                                   const std::set<std::pair<std::int64_t, std::int64_t>>& skipSpans,
+                                   AddedDocument* written) {
     std::vector<std::int64_t> speakerIds;
     auto mention = m_db.prepare("INSERT INTO speaker_mentions(speaker_id, document_id, start, end) VALUES (?,?,?,?)");
     if (!mention)
@@ -200,6 +209,8 @@ Status ProjectStore::writeAnalysis(std::int64_t documentId, const Analysis& anal
         claim->bind(13, originName(c.origin));
         CLAIMDESK_TRY(claim->run());
         const std::int64_t claimId = m_db.lastInsertId();
+        if (written)
+            written->claimIds.push_back(claimId);
         CLAIMDESK_TRY(claimFts->bind(1, claimId).bind(2, c.content.text).run());
         for (const auto& q : c.quantities) {
             quantity->bind(1, claimId)
@@ -248,6 +259,8 @@ Status ProjectStore::writeAnalysis(std::int64_t documentId, const Analysis& anal
         event->bind(5, e.evidence.span.start).bind(6, e.evidence.span.end).bind(7, e.evidence.text);
         event->bind(8, originName(e.origin));
         CLAIMDESK_TRY(event->run());
+        if (written)
+            written->eventIds.push_back(m_db.lastInsertId());
     }
     return {};
 }
@@ -256,11 +269,18 @@ Result<AddedDocument> ProjectStore::addDocument(const Document& doc, const Analy
     Transaction tx(m_db);
     if (!tx.started().ok())
         return makeError(tx.started().error());
+    auto added = insertDocument(doc, analysis);
+    if (added)
+        CLAIMDESK_TRY(tx.commit());
+    return added;
+}
+
+Result<AddedDocument> ProjectStore::insertDocument(const Document& doc, const Analysis& analysis) {
     auto existing = findDocument(doc.sha256);
     if (!existing)
         return makeError(existing.error());
     if (*existing)
-        return AddedDocument{**existing, false};
+        return AddedDocument{**existing, false, {}, {}};
 
     std::optional<std::int64_t> outlet;
     if (!doc.source.outlet.empty()) {
@@ -297,9 +317,59 @@ Result<AddedDocument> ProjectStore::addDocument(const Document& doc, const Analy
     if (!fts)
         return makeError(fts.error());
     CLAIMDESK_TRY(fts->bind(1, id).bind(2, doc.source.title).bind(3, doc.text).run());
-    CLAIMDESK_TRY(writeAnalysis(id, analysis));
+    AddedDocument added{id, true, {}, {}};
+    CLAIMDESK_TRY(writeAnalysis(id, analysis, {}, &added));
+    return added;
+}
+
+Status ProjectStore::link(const LinkStep& step) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return tx.started();
+    LinkSession session(m_db);
+    if (Status s = step(session, {}); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+Result<ProjectStore::StoredBatch> ProjectStore::addDocuments(const std::vector<DocumentToStore>& batch,
+                                                            const LinkStep& step) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return makeError(tx.started().error());
+    StoredBatch stored;
+    for (const auto& item : batch) {
+        Transaction one(m_db);  // a savepoint: a failed document leaves nothing behind
+        if (!one.started().ok())
+            return makeError(one.started().error());
+        auto added = insertDocument(*item.document, *item.analysis);
+        if (added)
+            CLAIMDESK_TRY(one.commit());
+        stored.documents.push_back(std::move(added));
+    }
+    {
+        Transaction linking(m_db);
+        if (!linking.started().ok())
+            return makeError(linking.started().error());
+        LinkSession session(m_db);
+        Status linked = step(session, stored.documents);
+        if (linked.ok())
+            linked = linking.commit();
+        if (!linked.ok())
+            stored.linkError = linked.error();
+    }
     CLAIMDESK_TRY(tx.commit());
-    return AddedDocument{id, true};
+    return stored;
+}
+
+Result<bool> ProjectStore::needsLinking() {
+    auto stmt = m_db.prepare(
+        "SELECT EXISTS (SELECT 1 FROM link_pending_claims) OR EXISTS (SELECT 1 FROM link_pending_events)");
+    if (!stmt)
+        return makeError(stmt.error());
+    if (!stmt->step())
+        return makeError(stmt->status().error());
+    return stmt->int64(0) != 0;
 }
 
 Result<std::vector<DocumentSummary>> ProjectStore::documents() {
@@ -361,9 +431,10 @@ Result<Analysis> ProjectStore::analysis(std::int64_t documentId) {
     };
 
     auto speakers = m_db.prepare(
-        "SELECT DISTINCT s.id, s.name, s.kind, COALESCE(s.role, '') FROM speakers s "
-        "WHERE s.id IN (SELECT speaker_id FROM speaker_mentions WHERE document_id = ?1 "
-        "               UNION SELECT speaker_id FROM claims WHERE document_id = ?1) ORDER BY s.id");
+        "SELECT s.id, s.name, s.kind, COALESCE(s.role, '') FROM "
+        "(SELECT speaker_id AS sid FROM speaker_mentions WHERE document_id = ?1 "
+        " UNION SELECT speaker_id FROM claims WHERE document_id = ?1) u JOIN speakers s ON s.id = u.sid "
+        "ORDER BY s.id");
     auto mentions = m_db.prepare(
         "SELECT start, end FROM speaker_mentions WHERE document_id = ? AND speaker_id = ? ORDER BY start");
     if (!speakers || !mentions)

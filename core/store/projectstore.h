@@ -5,6 +5,7 @@
 // Single-threaded: use one ProjectStore per thread.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <utility>
@@ -15,12 +16,21 @@
 #include "core/domain/document.h"
 #include "core/domain/result.h"
 #include "core/store/database.h"
+#include "core/store/linksession.h"
 
 namespace claimdesk::store {
 
 struct AddedDocument {
     std::int64_t id = 0;
     bool added = false;  // false: a document with the same sha256 was already stored
+    // When added: the ids of its analysis's claims and events, in order.
+    std::vector<std::int64_t> claimIds, eventIds;
+};
+
+// One document of a batch to store, with its analysis.
+struct DocumentToStore {
+    const Document* document = nullptr;
+    const Analysis* analysis = nullptr;
 };
 
 struct DocumentSummary {
@@ -74,8 +84,9 @@ struct ClaimQuery {
     std::optional<std::int64_t> documentId;
     std::optional<std::int64_t> speakerId;
     std::optional<std::int64_t> clusterId;  // only the members of one cluster
-    // Only claims whose content, speaker or outlet contains this text
-    // (case-insensitive for ASCII); empty: all.
+    // Only claims whose content has words beginning with each word of this
+    // text (full-text, case- and accent-insensitive), or whose speaker or
+    // outlet name contains it (case-insensitive for ASCII); empty: all.
     std::string text;
     enum class Order {
         Document, Speaker, Status, StatedOn, Outlet, Cluster,
@@ -203,6 +214,26 @@ public:
     // stored is not added again.
     Result<AddedDocument> addDocument(const Document& document, const Analysis& analysis);
 
+    // Links what waits to be linked (LinkSession) in one write transaction:
+    // `step` reads and writes through the session, and all of it is
+    // committed or none.
+    using LinkStep = std::function<Status(LinkSession&, const std::vector<Result<AddedDocument>>& batch)>;
+    Status link(const LinkStep& step);
+    // Stores a batch of documents and links them in one write transaction,
+    // so that a document is never stored unlinked. Each document is stored
+    // in a savepoint of its own: one that fails is reported in its place
+    // and costs only itself. `step` sees each document's outcome; when it
+    // fails, the documents are still stored, waiting to be linked (see
+    // needsLinking), and its error is returned in linkError.
+    struct StoredBatch {
+        std::vector<Result<AddedDocument>> documents;
+        std::string linkError;
+    };
+    Result<StoredBatch> addDocuments(const std::vector<DocumentToStore>& batch, const LinkStep& step);
+    // Whether claims or events wait to be linked (a linking pass was cut
+    // short, or claims were made since): every open should link them first.
+    Result<bool> needsLinking();
+
     Result<std::optional<std::int64_t>> findDocument(const std::string& sha256);
     Result<std::vector<DocumentSummary>> documents();
     Result<Document> document(std::int64_t id);
@@ -324,7 +355,10 @@ private:
     // Writes an analysis of a stored document; claims whose content span is
     // in `skipSpans` (kept from an earlier analysis) are not written again.
     Status writeAnalysis(std::int64_t documentId, const Analysis& analysis,
-                         const std::set<std::pair<std::int64_t, std::int64_t>>& skipSpans = {});
+                         const std::set<std::pair<std::int64_t, std::int64_t>>& skipSpans = {},
+                         AddedDocument* written = nullptr);
+    // The body of addDocument, inside a transaction the caller holds.
+    Result<AddedDocument> insertDocument(const Document& document, const Analysis& analysis);
 
     // The bodies of addAnalystClaim and deleteAnalystClaim, inside a
     // transaction the caller holds.

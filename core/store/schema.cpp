@@ -224,6 +224,59 @@ BEGIN
 END;
 )sql";
 
+// Version 4: linking by candidates. Every claim and event enters a queue
+// when stored (a durable "needs linking" mark: a linking pass that did not
+// finish leaves it for the next open to complete), and each linked claim's
+// content words are posted in an index so that a new claim finds the claims
+// that share its rarer words without reading the project. Claims stored
+// before this version are queued as linked already: their words are posted
+// and their clusters kept.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE link_pending_claims (
+  claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE
+);
+CREATE TABLE link_pending_events (
+  event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE
+);
+CREATE TRIGGER link_pending_claim AFTER INSERT ON claims
+BEGIN INSERT INTO link_pending_claims(claim_id) VALUES (NEW.id); END;
+CREATE TRIGGER link_pending_event AFTER INSERT ON events
+BEGIN INSERT INTO link_pending_events(event_id) VALUES (NEW.id); END;
+INSERT INTO link_pending_claims(claim_id) SELECT id FROM claims;
+-- claims: how many claims ever posted the word (its rarity); postings stop
+-- once a word is too common to find candidates.
+CREATE TABLE link_words (
+  id     INTEGER PRIMARY KEY,
+  word   TEXT NOT NULL UNIQUE,
+  claims INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE link_postings (
+  word_id  INTEGER NOT NULL,
+  claim_id INTEGER NOT NULL,
+  PRIMARY KEY (word_id, claim_id)
+) WITHOUT ROWID;
+CREATE INDEX link_postings_claim ON link_postings(claim_id);
+CREATE TRIGGER link_postings_claim_deleted AFTER DELETE ON claims
+BEGIN DELETE FROM link_postings WHERE claim_id = OLD.id; END;
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+)sql";
+
+// Version 5: each speaker alias keeps its last word, indexed, so that a
+// person named by surname alone is matched to the one full name ending
+// with it without scanning every alias of the project (a scan per speaker
+// made storing a document slower the more the project held).
+constexpr const char* kVersion5 = R"sql(
+ALTER TABLE speaker_aliases ADD COLUMN last_word TEXT;
+UPDATE speaker_aliases SET last_word = substr(folded, length(rtrim(folded, replace(folded, ' ', ''))) + 1);
+CREATE INDEX speaker_aliases_last_word ON speaker_aliases(last_word);
+CREATE TRIGGER speaker_alias_last_word AFTER INSERT ON speaker_aliases
+BEGIN
+  UPDATE speaker_aliases SET last_word = substr(NEW.folded, length(rtrim(NEW.folded, replace(NEW.folded, ' ', ''))) + 1)
+  WHERE id = NEW.id;
+END;
+)sql";
+
+
 // Decision order that does not trust clocks: which decision is a claim's
 // current one is decided by the history's own sequence (its id, append-only
 // and never reused), not by the time a decision carries. A decision merged
@@ -234,7 +287,8 @@ ALTER TABLE review_history ADD COLUMN imported INTEGER NOT NULL DEFAULT 0 CHECK 
 ALTER TABLE review_history ADD COLUMN applied INTEGER NOT NULL DEFAULT 1 CHECK (applied IN (0, 1));
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kDecisionOrder};
+const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
+                                   kDecisionOrder};
 
 }  // namespace
 

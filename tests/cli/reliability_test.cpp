@@ -193,6 +193,8 @@ Running start(const std::vector<std::string>& args) {
         ::dup2(fds[1], 1);
         ::dup2(fds[1], 2);
         ::close(fds[0]);
+        // One document per transaction, so that a kill comes between commits.
+        ::setenv("CLAIMDESK_DOCUMENTS_PER_TRANSACTION", "1", 1);
         std::vector<char*> argv{const_cast<char*>(CLAIMDESK_CLI)};
         for (const auto& a : args)
             argv.push_back(const_cast<char*>(a.c_str()));

@@ -2,6 +2,7 @@
 
 #include "core/extract/quantity/quantityfinder.h"
 #include "core/extract/timex/timexfinder.h"
+#include "core/pipeline/linking.h"
 #include "core/text/utf8.h"
 
 #include <QDateTime>
@@ -39,6 +40,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
             *error = QString::fromStdString(store.error());
         return nullptr;
     }
+    // Linking that a killed ingest left unfinished is finished first (with
+    // nothing waiting, one indexed look-up).
+    if (Status linked = pipeline::relinkProject(*store); !linked.ok() && error)
+        *error = QString::fromStdString(linked.error());
     return std::make_unique<Workspace>(std::move(*store), path, parent);
 }
 

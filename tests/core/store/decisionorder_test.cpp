@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "core/store/projectstore.h"
+#include "core/store/schema.h"
 #include "storefixtures.h"
 #include "testsupport.h"
 
@@ -137,10 +138,12 @@ TEST(DecisionOrderMigration, DecisionsOfAnEarlierSchemaCountAsMadeHere) {
                                        testing::sampleAnalysis())
                         .ok());
         ASSERT_TRUE(store->review({decision(1, ClaimStatus::Rejected, "ana", "2025-03-05T10:00:00Z")}).ok());
-        // Back to the schema before decision order: its columns gone.
+        // Back to the schema before decision order (the latest step): its
+        // columns gone.
         ASSERT_TRUE(store->database()
                         .exec("ALTER TABLE review_history DROP COLUMN imported; "
-                              "ALTER TABLE review_history DROP COLUMN applied; PRAGMA user_version = 3;")
+                              "ALTER TABLE review_history DROP COLUMN applied; PRAGMA user_version = " +
+                              std::to_string(kSchemaVersion - 1))
                         .ok());
     }
     auto store = ProjectStore::open(path);
