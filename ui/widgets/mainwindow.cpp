@@ -24,6 +24,7 @@
 
 #include "core/export/webannotationread.h"
 #include "ui/dialogs/addarticles.h"
+#include "ui/dialogs/reanalyse.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/exportrunner.h"
 #include "ui/dialogs/prompts.h"
@@ -176,6 +177,10 @@ void MainWindow::createMenus() {
     edit->addAction(m_undo);
     edit->addAction(m_redo);
 
+    QMenu* project = menuBar()->addMenu(tr("&Project"));
+    m_reanalyse = project->addAction(tr("Re-&analyse..."), this, &MainWindow::reanalyse);
+    m_reanalyse->setStatusTip(tr("Extract every document again with this version, keeping the analysts' work"));
+
     QMenu* review = menuBar()->addMenu(tr("&Review"));
     review->addAction(m_confirm);
     review->addAction(m_reject);
@@ -201,7 +206,7 @@ void MainWindow::updateActions() {
     const bool open = m_workspace != nullptr;
     for (QAction* a : {m_addArticles, m_export, m_confirm, m_reject, m_reset, m_next, m_previous, m_note, m_newClaim})
         a->setEnabled(open);
-    for (QAction* a : {m_newEvent, m_compareCluster})
+    for (QAction* a : {m_newEvent, m_compareCluster, m_reanalyse})
         a->setEnabled(open);
     if (m_importAnnotations)
         m_importAnnotations->setEnabled(open);
@@ -326,6 +331,35 @@ void MainWindow::addArticlePaths(const QStringList& paths) {
         box.setDetailedText(failures.join(QLatin1Char('\n')));
         m_prompts->showReport(&box);
     }
+}
+
+// Re-analysis writes through a connection of its own on a worker thread;
+// the project is then opened again, so that every view and the undo
+// history start from what it holds now.
+void MainWindow::reanalyse() {
+    if (!m_workspace)
+        return;
+    const QString path = m_workspace->path();
+    const auto summary = ui::reanalyseProject(this, path);
+    openProject(path);
+    if (!summary) {
+        QMessageBox box(QMessageBox::Warning, tr("Re-analyse"), tr("The project could not be re-analysed."),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(QString::fromStdString(summary.error()));
+        m_prompts->showReport(&box);
+        return;
+    }
+    statusBar()->showMessage(tr("%n document(s) re-analysed", nullptr, summary->documents), 8000);
+    QMessageBox box(summary->failures.empty() ? QMessageBox::Information : QMessageBox::Warning, tr("Re-analyse"),
+                    reanalysisText(*summary), QMessageBox::Ok, this);
+    if (!summary->failures.empty()) {
+        QStringList failures;
+        for (const auto& f : summary->failures)
+            failures << QString::fromStdString(f);
+        box.setInformativeText(tr("Some documents could not be re-analysed and are as they were; see the details."));
+        box.setDetailedText(failures.join(QLatin1Char('\n')));
+    }
+    m_prompts->showReport(&box);
 }
 
 QStringList MainWindow::recentProjects() { return QSettings().value(kRecentKey).toStringList(); }

@@ -53,6 +53,7 @@ public:
     bool showView(const QString& name);
 
     QAction* addArticlesAction() const { return m_addArticles; }
+    QAction* reanalyseAction() const { return m_reanalyse; }
     QAction* confirmAction() const { return m_confirm; }
     QAction* rejectAction() const { return m_reject; }
     QAction* resetAction() const { return m_reset; }
@@ -91,6 +92,7 @@ private:
     void newProject();
     void openProjectDialog();
     void addArticles();
+    void reanalyse();
     void rememberProject(const QString& path);
     void fillRecentMenu();
     void showClaim(qint64 claimId, qint64 documentId);
@@ -130,6 +132,7 @@ private:
     QAction* m_newProject = nullptr;
     QAction* m_openProject = nullptr;
     QAction* m_addArticles = nullptr;
+    QAction* m_reanalyse = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
