@@ -54,7 +54,8 @@ Result<pipeline::ReanalysisSummary> reanalyseProject(QWidget* parent, const QStr
 }
 
 QString reanalysisText(const pipeline::ReanalysisSummary& s) {
-    QString text = QObject::tr("%n document(s) re-analysed", nullptr, s.documents);
+    QString text = s.documents == 1 ? QObject::tr("1 document re-analysed")
+                                    : QObject::tr("%1 documents re-analysed").arg(s.documents);
     if (s.cancelled)
         text += QObject::tr(" (cancelled: the others are as they were)");
     text += QLatin1Char('\n') + QObject::tr("Claims: %1 added, %2 removed, %3 kept with the analysts' work")

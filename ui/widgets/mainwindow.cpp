@@ -179,6 +179,7 @@ void MainWindow::createMenus() {
 
     QMenu* project = menuBar()->addMenu(tr("&Project"));
     m_reanalyse = project->addAction(tr("Re-&analyse..."), this, &MainWindow::reanalyse);
+    m_reanalyse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_reanalyse->setStatusTip(tr("Extract every document again with this version, keeping the analysts' work"));
 
     QMenu* review = menuBar()->addMenu(tr("&Review"));
@@ -349,7 +350,7 @@ void MainWindow::reanalyse() {
         m_prompts->showReport(&box);
         return;
     }
-    statusBar()->showMessage(tr("%n document(s) re-analysed", nullptr, summary->documents), 8000);
+    statusBar()->showMessage(reanalysisText(*summary).section(QLatin1Char('\n'), 0, 0), 8000);
     QMessageBox box(summary->failures.empty() ? QMessageBox::Information : QMessageBox::Warning, tr("Re-analyse"),
                     reanalysisText(*summary), QMessageBox::Ok, this);
     if (!summary->failures.empty()) {
