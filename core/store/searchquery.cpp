@@ -18,7 +18,12 @@ struct Group {
     bool excluded = false;
 };
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// White space and every other control character (a NUL inside a quoted
+// string makes FTS5 refuse the whole expression) separate terms.
+bool isSpace(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u <= ' ' || u == 0x7F;
+}
 
 // Whether `text` holds something the index tokenizes: an ASCII letter or
 // digit, or any non-ASCII character (letters of other scripts).

@@ -76,6 +76,11 @@ TEST_F(StoreSearch, QueriesThatWereFts5ErrorsSearchOrSayWhy) {
     EXPECT_EQ(carets.error().rfind("search: nothing to search for in \"^^^\"", 0), 0u) << carets.error();
     EXPECT_EQ(carets.error().find("syntax"), std::string::npos);
 
+    // Found by fuzz_search_query: control characters inside a term.
+    auto controls = m_store->search(std::string("bridge\0\0\0\x01\0\0\0\x01re*", 17));
+    ASSERT_TRUE(controls.ok()) << controls.error();
+    EXPECT_EQ(controls->size(), 2u);
+
     auto mixed = m_store->search("^^^ reopen* \"");
     ASSERT_TRUE(mixed.ok()) << mixed.error();
     EXPECT_EQ(mixed->size(), 2u) << "the document and its claim";
