@@ -18,3 +18,20 @@ function(claimdesk_core_library name)
   target_link_libraries(claimdesk_${name} PUBLIC claimdesk::options ${ARG_PUBLIC_LINKS}
                                           PRIVATE ${ARG_PRIVATE_LINKS})
 endfunction()
+
+# Sanitizers for every target, e.g. -DCLAIMDESK_SANITIZE=address,undefined
+# (scripts/sanitize.sh; docs/reliability.md). Undefined behaviour stops the
+# program instead of printing and going on, so a test cannot pass over it.
+set(CLAIMDESK_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined")
+if(CLAIMDESK_SANITIZE)
+  target_compile_options(claimdesk_options INTERFACE -fsanitize=${CLAIMDESK_SANITIZE} -fno-omit-frame-pointer
+                         -fno-sanitize-recover=all)
+  target_link_options(claimdesk_options INTERFACE -fsanitize=${CLAIMDESK_SANITIZE})
+endif()
+
+# libFuzzer targets under fuzz/ (clang only): every target's code is built
+# with the coverage the fuzzer follows.
+option(CLAIMDESK_FUZZ "Build the libFuzzer targets (fuzz/, clang)" OFF)
+if(CLAIMDESK_FUZZ)
+  target_compile_options(claimdesk_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

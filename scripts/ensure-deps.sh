@@ -20,6 +20,9 @@ packages=(
   x11-apps netpbm
   # compiler cache: scripts/build.sh and packaging/build-deb.sh share it
   ccache
+  # the sanitizer build and the libFuzzer targets (scripts/sanitize.sh,
+  # scripts/fuzz.sh): clang with its sanitizer and fuzzer runtimes
+  clang libclang-rt-dev
   # the .deb (packaging/build-deb.sh) and its checks: icons rendered from
   # the SVG, package tools, validators for the desktop entry, MIME type and
   # AppStream metadata, and the desktop's view of the file type

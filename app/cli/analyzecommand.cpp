@@ -53,12 +53,12 @@ int runAnalyze(const Args& args) {
     }
     const pipeline::BatchReport report =
         // One pass: the temporary store is linked once, with every claim in.
-        pipeline::ingestPaths(*store, a.positional(), options, pipeline::systemClock(), {},
+        pipeline::ingestPaths(*store, a.positional(), options, pipeline::systemClock(), {}, {},
                               std::numeric_limits<std::size_t>::max());
 
     for (const auto& o : report.outcomes)
         if (o.kind == pipeline::FileOutcome::Kind::Failed)
-            std::cerr << "error: " << o.message << "\n";
+            std::cerr << "error: " << oneLine(o.message) << "\n";
     if (!report.linkError.empty())
         std::cerr << "claimdesk-cli analyze: " << report.linkError << "\n";
     // The store holds this run's documents only (a file given twice once).
@@ -69,8 +69,8 @@ int runAnalyze(const Args& args) {
         std::cerr << "claimdesk-cli analyze: " << json.error() << "\n";
         return kExitStoreError;
     }
-    if (!writeOutput(*out, *json)) {
-        std::cerr << "claimdesk-cli analyze: " << *out << ": cannot write the export\n";
+    if (Status written = writeOutput(*out, *json); !written.ok()) {
+        std::cerr << "claimdesk-cli analyze: " << oneLine(written.error()) << "\n";
         return kExitStoreError;
     }
     return report.anyFailed() ? kExitInputFailed : kExitOk;

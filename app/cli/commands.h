@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/domain/result.h"
@@ -33,6 +34,7 @@ int runCluster(const Args& args);
 int runExport(const Args& args);
 int runImport(const Args& args);
 int runGrade(const Args& args);
+int runReanalyze(const Args& args);
 
 // Writes "claimdesk-cli <command>: <message>" to stderr and returns kExitUsage.
 int usageError(const std::string& command, const std::string& message);
@@ -41,8 +43,14 @@ int usageError(const std::string& command, const std::string& message);
 std::string osUser();
 // A positive id typed on the command line, or nullopt.
 std::optional<std::int64_t> parseId(const std::string& text);
-// Writes `bytes` to a file, or to standard output for "-"; false on failure.
-bool writeOutput(const std::string& path, const std::string& bytes);
+// Writes `bytes` to standard output for "-", else to `path` without
+// replacing what it is (core/export/outputfile.h): a device, FIFO or
+// /dev/stdout in place, through a symbolic link, a regular file by rename.
+Status writeOutput(const std::string& path, const std::string& bytes);
+// `text` on one line: control characters (a newline in a file name) and
+// backslashes escaped as C does (\n, \t, \x1b, \\), so that each
+// output line stays one item.
+std::string oneLine(std::string_view text);
 // Opens a project that must exist already: only ingest makes a new one, so
 // a mistyped --store is an error rather than an empty project.
 Result<store::ProjectStore> openExistingStore(const std::string& path);

@@ -191,8 +191,8 @@ int runExport(const Args& args) {
         std::cerr << "claimdesk-cli export: " << bytes.error() << "\n";
         return kExitStoreError;
     }
-    if (!writeOutput(*out, *bytes)) {
-        std::cerr << "claimdesk-cli export: " << *out << ": cannot write the export\n";
+    if (Status written = writeOutput(*out, *bytes); !written.ok()) {
+        std::cerr << "claimdesk-cli export: " << oneLine(written.error()) << "\n";
         return kExitStoreError;
     }
     return kExitOk;

@@ -1,14 +1,13 @@
 // Small helpers the subcommands share.
 
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <pwd.h>
 #include <unistd.h>
 
 #include "commands.h"
+#include "core/export/outputfile.h"
 #include "core/pipeline/linking.h"
 
 namespace claimdesk::cli {
@@ -32,25 +31,38 @@ std::optional<std::int64_t> parseId(const std::string& text) {
     return std::nullopt;
 }
 
-bool writeOutput(const std::string& path, const std::string& bytes) {
+Status writeOutput(const std::string& path, const std::string& bytes) {
     if (path == "-") {
         std::cout << bytes;
-        return static_cast<bool>(std::cout.flush());
+        if (!std::cout.flush())
+            return makeError("standard output: cannot write");
+        return {};
     }
-    // Written beside and renamed over: a failed export never leaves half a file.
-    const std::string part = path + ".part";
-    {
-        std::ofstream file(part, std::ios::binary | std::ios::trunc);
-        if (!file || !(file << bytes) || !file.flush()) {
-            std::remove(part.c_str());
-            return false;
+    return exporting::writeOutputFile(path, bytes);
+}
+
+std::string oneLine(std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(text.size());
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\\': out += "\\\\"; break;
+        default:
+            if (c < 0x20 || c == 0x7F) {
+                out += "\\x";
+                out += kHex[c >> 4];
+                out += kHex[c & 0xF];
+            } else {
+                out += ch;
+            }
         }
     }
-    if (std::rename(part.c_str(), path.c_str()) != 0) {
-        std::remove(part.c_str());
-        return false;
-    }
-    return true;
+    return out;
 }
 
 Result<store::ProjectStore> openExistingStore(const std::string& path) {

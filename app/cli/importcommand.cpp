@@ -21,6 +21,8 @@ another tool's) into a project where the same documents are already
 ingested (matched by SHA-256). Claims get their status, credibility, reason
 and review history back; notes and highlights are recreated. An annotation
 whose quote is no longer in its document is kept as an orphan and named.
+A decision never overrides one made in this project without having seen
+it: such a conflict is kept in the claim's history, not applied, and named.
 Importing the same file twice adds nothing. All of it is one transaction:
 a document missing from the project imports nothing.
 
@@ -29,7 +31,8 @@ a document missing from the project imports nothing.
   --analyst NAME   for annotations that name no creator (default: the OS user)
 
 Exit status: 0 imported; 1 the file could not be read, a document is
-missing (nothing imported) or some annotations were kept as orphans;
+missing (nothing imported), some annotations were kept as orphans or some
+decisions conflicted;
 2 wrong arguments; 3 the project could not be opened or written.
 )";
 
@@ -82,12 +85,15 @@ int runImport(const Args& args) {
         return kExitInputFailed;
     }
     for (const auto& w : report->warnings)
-        std::cerr << "warning: " << w << "\n";
+        std::cerr << "warning: " << oneLine(w) << "\n";
     std::cout << report->claimsUpdated << " claims updated, " << report->claimsCreated << " created, "
               << report->claimsUnchanged << " unchanged; " << report->annotationsAdded << " annotations added, "
               << report->duplicates << " already there; " << report->orphaned << " orphaned, " << report->skipped
-              << " skipped\n";
-    return report->orphaned > 0 ? kExitInputFailed : kExitOk;
+              << " skipped";
+    if (report->conflicts > 0)
+        std::cout << "; " << report->conflicts << " conflicting decisions kept in history, not applied";
+    std::cout << "\n";
+    return report->orphaned > 0 || report->conflicts > 0 ? kExitInputFailed : kExitOk;
 }
 
 }  // namespace claimdesk::cli

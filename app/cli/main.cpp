@@ -12,17 +12,18 @@ namespace {
 constexpr const char* kHelp = R"(usage: claimdesk-cli COMMAND [OPTIONS]
 
 Commands:
-  ingest    add article files or folders to a project store
-  analyze   analyse articles in a temporary store and write the analysis export (JSON)
-  search    full-text search over a store's documents and claims
-  claims    list a store's claims with their ids and statuses
-  review    mark a claim's attribution correct or wrong (kept with its history)
-  assess    record whether a claim is true: verdict, credibility, note
-  cluster   move a claim into another cluster, or one of its own
-  export    write the report (PDF, HTML) or claims as CSV, JSON, W3C Web
-            Annotation, schema.org ClaimReview or a TimelineJS timeline
-  import    read a W3C Web Annotation export back into a project
-  grade     grade an outlet's or a speaker's reliability (Admiralty A-F)
+  ingest     add article files or folders to a project store
+  analyze    analyse articles in a temporary store and write the analysis export (JSON)
+  search     full-text search over a store's documents and claims
+  claims     list a store's claims with their ids and statuses
+  review     mark a claim's attribution correct or wrong (kept with its history)
+  assess     record whether a claim is true: verdict, credibility, note
+  cluster    move a claim into another cluster, or one of its own
+  export     write the report (PDF, HTML) or claims as CSV, JSON, W3C Web
+             Annotation, schema.org ClaimReview or a TimelineJS timeline
+  import     read a W3C Web Annotation export back into a project
+  grade      grade an outlet's or a speaker's reliability (Admiralty A-F)
+  reanalyze  re-extract a project's documents with this version, keeping the analysts' work
 
 Options:
   --help     show this help (also: claimdesk-cli COMMAND --help)
@@ -72,6 +73,8 @@ int main(int argc, char** argv) {
             return runImport(rest);
         if (command == "grade")
             return runGrade(rest);
+        if (command == "reanalyze")
+            return runReanalyze(rest);
         std::cerr << "claimdesk-cli: unknown command '" << command << "' (see claimdesk-cli --help)\n";
         return kExitUsage;
     } catch (const std::exception& e) {

@@ -9,9 +9,11 @@ namespace {
 
 constexpr const char* kHelp = R"(usage: claimdesk-cli search --store FILE.claimdesk [--limit N] QUERY...
 
-Full-text search (SQLite FTS5 syntax: words, "phrases", OR, NOT, prefix*)
-over the documents and claims of a project. Prints one hit per line:
-document or claim, its id, the file and a snippet with matches in [ ].
+Full-text search over the documents and claims of a project: words (all
+must match), "a phrase", prefix*, OR between two terms, -word or NOT word
+to leave one out, title:word for documents whose title has it. Prints one
+hit per line: document or claim, its id, the file and a snippet with
+matches in [ ].
 
   --store FILE        the project file (*.claimdesk)
   --limit N           at most N hits, from 1 to 10000 (default 50)
@@ -59,7 +61,7 @@ int runSearch(const Args& args) {
             if (c == '\n')
                 c = ' ';
         std::cout << (h.kind == store::SearchHit::Kind::Document ? "document " : "claim    ") << h.id << "\t"
-                  << h.fileName << "\t" << snippet << "\n";
+                  << oneLine(h.fileName) << "\t" << oneLine(snippet) << "\n";
     }
     if (hits->empty())
         std::cerr << "no match for " << query << "\n";

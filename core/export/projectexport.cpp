@@ -4,9 +4,7 @@
 
 namespace claimdesk::exporting {
 
-const store::ReviewDecision* ExportedClaim::lastDecision() const {
-    return history.empty() ? nullptr : &history.back();
-}
+const store::ReviewDecision* ExportedClaim::lastDecision() const { return store::currentDecision(history); }
 
 std::size_t ProjectExport::claimCount() const {
     std::size_t n = 0;

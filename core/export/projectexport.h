@@ -24,7 +24,7 @@ struct ExportedClaim {
     std::vector<store::ReviewDecision> history;  // oldest first
     store::Assessment assessment;                // whether it is true, as the analyst judges it
     std::vector<store::AssessmentRecord> assessments;  // its assessment history, oldest first
-    // The latest decision, or nullptr when the claim was never reviewed.
+    // The current decision (the last applied), or nullptr when none was.
     const store::ReviewDecision* lastDecision() const;
 };
 

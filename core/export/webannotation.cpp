@@ -81,8 +81,14 @@ std::string fingerprint(const std::string& text) {
 
 json historyJson(const std::vector<store::ReviewDecision>& history) {
     json out = json::array();
-    for (const auto& h : history)
-        out.push_back({{"status", claimStatusName(h.status)}, {"reason", h.reason}, {"analyst", h.analyst}, {"at", h.at}});
+    for (const auto& h : history) {
+        json decision = {{"status", claimStatusName(h.status)}, {"reason", h.reason}, {"analyst", h.analyst}, {"at", h.at}};
+        // Whether a decision came in by import is this project's own record;
+        // that one never applied travels, so that it never applies elsewhere.
+        if (!h.applied)
+            decision["applied"] = false;  // a conflict kept for the record: never the status
+        out.push_back(std::move(decision));
+    }
     return out;
 }
 

@@ -92,6 +92,22 @@ private:
         return {};
     }
 
+    static std::string decisionText(const store::ReviewDecision& d) {
+        return std::string(claimStatusName(d.status)) + " (by " + d.analyst + (d.at.empty() ? "" : ", " + d.at) + ")";
+    }
+
+    // A decision that was not applied: the project's own current decision
+    // was made without it. Listed, as orphans are, for the analyst.
+    void listConflict(const Item& item, const store::DecisionConflict& conflict) {
+        ++report.conflicts;
+        report.conflictList.push_back(conflict);
+        report.warnings.push_back(item.label + ": the claim at " + quoteOf(item) + " in " + item.documentLabel +
+                                  " was " + decisionText(conflict.imported) + " in the export, but is " +
+                                  decisionText(conflict.current) + " here; kept " +
+                                  claimStatusName(conflict.current.status) +
+                                  " (the imported decision is in the claim's history)");
+    }
+
     std::optional<std::int64_t> speakerNamed(const std::string& name) const {
         for (const auto& s : m_speakers)
             if (s.name == name)
@@ -145,28 +161,24 @@ private:
         }
 
         bool changed = false;
-        auto existing = m_store.reviewHistory(claim->id);
-        if (!existing)
-            return makeError(existing.error());
-        std::vector<store::ReviewDecision> missing;
+        std::vector<store::ReviewDecision> history;
         for (auto d : item.history) {
             d.claimId = claim->id;
             if (d.analyst.empty())
                 d.analyst = author(item);
-            const bool known = std::any_of(existing->begin(), existing->end(), [&d](const store::ReviewDecision& e) {
-                return e.status == d.status && e.reason == d.reason && e.analyst == d.analyst && e.at == d.at;
-            });
-            if (!known)
-                missing.push_back(std::move(d));
+            history.push_back(std::move(d));
         }
         // Another tool's assessment has no history: it is one decision.
         if (!item.historyGiven && item.status && *item.status != claim->status)
-            missing.push_back({claim->id, *item.status, item.note, author(item),
+            history.push_back({claim->id, *item.status, item.note, author(item),
                                item.modified.empty() ? createdAt(item) : item.modified});
-        if (!missing.empty()) {
-            if (Status s = m_store.review(missing, m_options.judge); !s.ok())
-                return s;
-            changed = true;
+        if (!history.empty()) {
+            auto merged = m_store.mergeDecisions(claim->id, history, m_options.judge);
+            if (!merged)
+                return makeError(merged.error());
+            changed = merged->appended > 0;
+            if (merged->conflict)
+                listConflict(item, *merged->conflict);
         }
         if (item.gradeGiven && item.credibility != claim->credibility) {
             if (Status s = m_store.setCredibility(claim->id, item.credibility); !s.ok())

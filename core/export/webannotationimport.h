@@ -6,7 +6,9 @@
 // - Every target is re-anchored (textanchor.h). One that cannot be is
 //   reported and kept as an orphaned annotation, never dropped.
 // - "assessing" annotations re-apply status, credibility and review history
-//   to the claim with the same content span; when there is none and the
+//   to the claim with the same content span (ProjectStore::mergeDecisions:
+//   a decision never overrides one made here without having seen it; such
+//   a conflict is kept in the history, listed and counted); when there is none and the
 //   annotation carries an analyst's work (a decision, a grade, or a claim
 //   made by hand) an analyst claim is made there. An untouched extracted
 //   claim that this project's extraction did not find is reported and left.
@@ -44,7 +46,9 @@ struct ImportReport {
     int duplicates = 0;       // annotations already stored
     int orphaned = 0;         // could not be anchored: stored as orphans
     int skipped = 0;          // extracted claims this project does not have
-    std::vector<std::string> warnings;  // one line per orphan or skipped item
+    int conflicts = 0;        // decisions kept in history, not applied: see conflictList
+    std::vector<store::DecisionConflict> conflictList;
+    std::vector<std::string> warnings;  // one line per orphan, skipped item or conflict
 };
 
 // Fails only when the store cannot be read or written (nothing is then

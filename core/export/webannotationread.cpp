@@ -139,7 +139,9 @@ Result<Item> readItem(const json& a, std::size_t index) {
                 auto status = claimStatusFromName(stringAt(h, "status"));
                 if (!status)
                     return makeError(item.label + ": a decision in its history has no valid status");
-                item.history.push_back({0, *status, stringAt(h, "reason"), stringAt(h, "analyst"), stringAt(h, "at")});
+                store::ReviewDecision d{0, *status, stringAt(h, "reason"), stringAt(h, "analyst"), stringAt(h, "at")};
+                d.applied = !(h.contains("applied") && h["applied"].is_boolean() && !h["applied"].get<bool>());
+                item.history.push_back(std::move(d));
             }
         item.assessmentGiven = ext.contains("verdict") || ext.contains("assessmentNote");
         if (ext.contains("verdict") && ext["verdict"].is_string())

@@ -4,10 +4,12 @@
 #include <fstream>
 #include <cctype>
 #include <set>
-#include <sstream>
 #include <system_error>
 
 #include "core/ingest/html/htmlarticle.h"
+#include "core/ingest/html/nesting.h"
+#include "core/ingest/limits.h"
+#include "core/ingest/textencoding.h"
 #include "core/ingest/pdftext.h"
 #include "core/ingest/sha256.h"
 #include "core/ingest/layout/textlayout.h"
@@ -110,13 +112,20 @@ std::optional<std::string> leadingDate(std::string_view text, std::size_t& after
     return std::string(date);
 }
 
-Result<Document> loadPlainText(Document doc) {
-    std::string_view bytes = text::withoutBom(doc.original);
+// A NUL byte past the first 8 KB, where looksBinary does not look.
+Status checkNoNul(std::string_view bytes) {
+    if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos)
+        return makeError("binary file, not text (a NUL byte at byte " + std::to_string(nul) + ")");
+    return {};
+}
+
+Status readPlainText(Document& doc, std::string_view content) {
+    const std::string_view bytes = text::withoutBom(content);
     if (Status s = checkText(bytes); !s.ok())
-        return makeError(s.error());
+        return s;
+    if (Status s = checkNoNul(bytes); !s.ok())
+        return s;
     doc.text = std::string(bytes);
-    if (doc.text.find_first_not_of(" \t\r\n\f") == std::string::npos)
-        return makeError("empty file (no text)");
 
     std::size_t skip = 0;
     std::optional<std::string> stated = leadingDate(doc.text, skip);
@@ -128,13 +137,16 @@ Result<Document> loadPlainText(Document doc) {
     doc.source.authors = layout.authors;
     doc.source.outlet = layout.outlet;
     doc.source.published = stated ? stated : layout.published;
-    return doc;
+    return {};
 }
 
-Result<Document> loadHtml(Document doc) {
-    std::string_view bytes = text::withoutBom(doc.original);
+Status readHtml(Document& doc, std::string_view content, const IngestOptions& options) {
+    std::string_view bytes = text::withoutBom(content);
     if (looksBinary(bytes))
         return makeError("binary file, not HTML");
+    if (const std::size_t depth = html::nestingDepth(bytes, options.maxHtmlDepth); depth > options.maxHtmlDepth)
+        return makeError("HTML nested more than " + std::to_string(options.maxHtmlDepth) +
+                         " elements deep (the limit)");
     auto article = extractHtmlArticle(bytes);
     if (!article)
         return makeError(article.error());
@@ -144,10 +156,10 @@ Result<Document> loadHtml(Document doc) {
     doc.source.authors = article->authors;
     doc.source.published = article->published;
     doc.source.outlet = article->outlet;
-    return doc;
+    return {};
 }
 
-Result<Document> loadPdf(Document doc) {
+Status readPdf(Document& doc) {
     auto text = extractPdfText(doc.original);
     if (!text)
         return makeError(text.error());
@@ -160,7 +172,7 @@ Result<Document> loadPdf(Document doc) {
     doc.source.authors = layout.authors;
     doc.source.published = layout.published;
     doc.source.outlet = layout.outlet;
-    return doc;
+    return {};
 }
 
 }  // namespace
@@ -170,29 +182,40 @@ Result<Document> loadBytes(std::string bytes, const std::string& name, const Ing
     if (bytes.size() > options.maxFileBytes)
         return fail("file too large (" + std::to_string(bytes.size()) + " bytes; the limit is " +
                     std::to_string(options.maxFileBytes) + ")");
-    if (text::withoutBom(bytes).find_first_not_of(" \t\r\n\f") == std::string_view::npos)
-        return fail("empty file (no text)");
 
     Document doc;
     doc.fileName = fs::path(name).filename().string();
     doc.filePath = name;
-    doc.mediaType = sniff(bytes, name);
     doc.sha256 = sha256Hex(bytes);
     doc.original = std::move(bytes);
+    // What the parsers read: the file as saved (UTF-8, or a charset an HTML
+    // page declares), or UTF-16 its byte-order mark announces, decoded.
+    std::string decoded;
+    std::string_view content = doc.original;
+    if (auto utf16 = decodeUtf16WithBom(doc.original)) {
+        if (!*utf16)
+            return fail(utf16->error());
+        decoded = std::move(**utf16);
+        content = decoded;
+    }
+    if (text::withoutBom(content).find_first_not_of(" \t\r\n\f") == std::string_view::npos)
+        return fail("empty file (no text)");
+    doc.mediaType = sniff(content, name);
+    if (doc.mediaType == MediaType::PlainText && text::withoutBom(content).size() > options.maxTextBytes)
+        return fail(textTooLong(text::withoutBom(content).size(), options));
 
-    Result<Document> loaded = [&]() -> Result<Document> {
-        switch (doc.mediaType) {
-        case MediaType::Html: return loadHtml(std::move(doc));
-        case MediaType::Pdf: return loadPdf(std::move(doc));
-        case MediaType::PlainText: break;
-        }
-        return loadPlainText(std::move(doc));
-    }();
-    if (!loaded)
-        return fail(loaded.error());
-    if (!loaded->source.published && options.defaultPublished)
-        loaded->source.published = options.defaultPublished;
-    return loaded;
+    Status read = doc.mediaType == MediaType::Html  ? readHtml(doc, content, options)
+                  : doc.mediaType == MediaType::Pdf ? readPdf(doc)
+                                                    : readPlainText(doc, content);
+    if (read.ok() && doc.text.find_first_not_of(" \t\r\n\f") == std::string::npos)
+        read = makeError("empty file (no text)");
+    if (read.ok())
+        read = checkReadingText(doc.text, options);
+    if (!read.ok())
+        return fail(read.error());
+    if (!doc.source.published && options.defaultPublished)
+        doc.source.published = options.defaultPublished;
+    return doc;
 }
 
 Result<Document> loadFile(const fs::path& path, const IngestOptions& options) {
@@ -203,42 +226,87 @@ Result<Document> loadFile(const fs::path& path, const IngestOptions& options) {
         return makeError(name + ": no such file");
     if (fs::is_directory(status))
         return makeError(name + ": is a folder, not a file");
-    const auto size = fs::file_size(path, ec);
-    if (ec)
-        return makeError(name + ": cannot read (" + ec.message() + ")");
-    if (size > options.maxFileBytes)
+    auto tooLarge = [&](std::uintmax_t size) {
         return makeError(name + ": file too large (" + std::to_string(size) + " bytes; the limit is " +
                          std::to_string(options.maxFileBytes) + ")");
+    };
+    // A pipe (a shell's <(...), a FIFO) has no size to check first: it is
+    // read up to the limit.
+    if (fs::is_regular_file(status)) {
+        const auto size = fs::file_size(path, ec);
+        if (ec)
+            return makeError(name + ": cannot read (" + ec.message() + ")");
+        if (size > options.maxFileBytes)
+            return tooLarge(size);
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return makeError(name + ": cannot open for reading");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
+    std::string bytes;
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > options.maxFileBytes)
+            return tooLarge(bytes.size());
+    }
     if (in.bad())
         return makeError(name + ": read error");
-    return loadBytes(std::move(buffer).str(), name, options);
+    return loadBytes(std::move(bytes), name, options);
 }
+
+namespace {
+
+// The article files under `root`, depth first; a folder that cannot be read
+// (the root or one below it) is reported and the others are still searched.
+// Links to folders are not followed, so a loop cannot recurse forever.
+// Returns false when the root itself cannot be read.
+bool searchFolder(const fs::path& root, std::vector<fs::path>& found, std::vector<std::string>& errors) {
+    bool rootRead = true;
+    std::vector<fs::path> pending{root};
+    while (!pending.empty()) {
+        const fs::path folder = std::move(pending.back());
+        pending.pop_back();
+        std::error_code ec;
+        fs::directory_iterator it(folder, ec);
+        for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+            std::error_code entryError;
+            if (it->is_directory(entryError) && !it->is_symlink(entryError))
+                pending.push_back(it->path());
+            else if (it->is_regular_file(entryError) && kArticleExtensions.count(lower(it->path().extension().string())))
+                found.push_back(it->path());
+        }
+        if (ec) {
+            errors.push_back(folder.string() + ": cannot read folder (" + ec.message() + ")" +
+                             (folder == root ? "" : "; its articles are left out"));
+            rootRead = rootRead && folder != root;
+        }
+    }
+    return rootRead;
+}
+
+}  // namespace
 
 CollectedPaths collectArticles(const std::vector<std::string>& paths) {
     CollectedPaths out;
     for (const auto& p : paths) {
         const fs::path path(p);
         std::error_code ec;
-        if (!fs::exists(path, ec)) {
+        const auto status = fs::status(path, ec);
+        if (ec && ec != std::errc::no_such_file_or_directory) {
+            out.errors.push_back(p + ": cannot read (" + ec.message() + ")");
+            continue;
+        }
+        if (!fs::exists(status)) {
             out.errors.push_back(p + ": no such file or folder");
             continue;
         }
-        if (!fs::is_directory(path, ec)) {
+        if (!fs::is_directory(status)) {
             out.files.push_back(path);
             continue;
         }
         std::vector<fs::path> found;
-        for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (it->is_regular_file(ec) && kArticleExtensions.count(lower(it->path().extension().string())))
-                found.push_back(it->path());
-        }
-        if (found.empty()) {
+        const bool rootRead = searchFolder(path, found, out.errors);
+        if (found.empty() && rootRead) {
             out.errors.push_back(p + ": folder has no articles (.txt, .html, .htm, .xhtml, .pdf)");
             continue;
         }

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <mutex>
+#include <new>
 #include <optional>
 
+#include "core/domain/deadline.h"
 #include "core/extract/extractor.h"
 #include "core/pipeline/linking.h"
 #include "core/pipeline/workerpool.h"
@@ -11,6 +13,13 @@
 namespace claimdesk::pipeline {
 namespace {
 
+std::string seconds(double s) {
+    std::string text = std::to_string(s);
+    text.erase(text.find_last_not_of('0') + 1);
+    if (!text.empty() && text.back() == '.')
+        text.pop_back();
+    return text;
+}
 
 // What a worker makes of one file: a document with its analysis, a file
 // already stored, or an error.
@@ -44,9 +53,9 @@ private:
     std::optional<store::ProjectStore> m_reader;
 };
 
-void prepare(Prepared& p, const std::filesystem::path& path, const ingest::IngestOptions& options,
-             StoredCheck& stored) {
-    p.outcome.path = path.string();
+void prepareFile(Prepared& p, const std::filesystem::path& path, const ingest::IngestOptions& options,
+                 StoredCheck& stored) {
+    const Deadline deadline(options.maxAnalysisSeconds);
     auto document = ingest::loadFile(path, options);
     if (!document) {
         p.outcome.message = document.error();
@@ -58,8 +67,33 @@ void prepare(Prepared& p, const std::filesystem::path& path, const ingest::Inges
         p.outcome.documentId = *existing;
         return;
     }
-    p.analysis = extract::analyzeDocument(*document);
+    std::optional<Analysis> analysis;
+    if (!deadline.passed())
+        analysis = extract::analyzeDocument(*document, deadline);
+    if (!analysis) {
+        p.outcome.message = p.outcome.path + ": reading and analysing it took longer than the limit of " +
+                            seconds(options.maxAnalysisSeconds) + " s";
+        return;
+    }
+    p.analysis = std::move(*analysis);
     p.document = std::move(*document);
+}
+
+// Whatever goes wrong with one file is that file's failure, named; the
+// batch goes on. Runs on a worker thread, where an escaping exception
+// would end the program.
+void prepare(Prepared& p, const std::filesystem::path& path, const ingest::IngestOptions& options,
+             StoredCheck& stored) {
+    p.outcome.path = path.string();
+    try {
+        prepareFile(p, path, options, stored);
+    } catch (const std::bad_alloc&) {
+        p = {};
+        p.outcome = {FileOutcome::Kind::Failed, path.string(), 0, path.string() + ": out of memory reading it"};
+    } catch (const std::exception& e) {
+        p = {};
+        p.outcome = {FileOutcome::Kind::Failed, path.string(), 0, path.string() + ": internal error: " + e.what()};
+    }
 }
 
 // Stores the prepared documents of one batch and links them, in one
@@ -74,13 +108,23 @@ std::string storeBatch(store::ProjectStore& store, std::vector<Prepared*>& batch
             storing.push_back(p);
         }
     batch.clear();
-    auto stored = store.addDocuments(items, [&](store::LinkSession& session, const auto& outcomes) {
+    auto link = [&](store::LinkSession& session, const auto& outcomes) {
         std::vector<StoredAnalysis> added;
         for (std::size_t i = 0; i < outcomes.size(); ++i)
             if (outcomes[i] && outcomes[i]->added)
                 added.push_back({items[i].document, items[i].analysis, &*outcomes[i]});
         return linkWaiting(session, added);
-    });
+    };
+    // The store rolls its transaction back when an exception leaves it.
+    auto stored = [&]() -> decltype(store.addDocuments(items, link)) {
+        try {
+            return store.addDocuments(items, link);
+        } catch (const std::bad_alloc&) {
+            return makeError("out of memory");
+        } catch (const std::exception& e) {
+            return makeError(std::string("internal error: ") + e.what());
+        }
+    }();
     for (std::size_t i = 0; i < storing.size(); ++i) {
         FileOutcome& o = storing[i]->outcome;
         if (!stored) {
@@ -124,17 +168,22 @@ FileOutcome ingestFile(store::ProjectStore& store, const std::filesystem::path& 
 
 BatchReport ingestPaths(store::ProjectStore& store, const std::vector<std::string>& paths,
                         const ingest::IngestOptions& options, const Clock& clock, const Progress& progress,
-                        std::size_t documentsPerTransaction) {
+                        const Reported& reported, std::size_t documentsPerTransaction) {
     documentsPerTransaction = std::max<std::size_t>(1, documentsPerTransaction);
     BatchReport report;
     // Claims a cut-short run or an analyst left unlinked are linked first.
     if (Status linked = relinkProject(store); !linked.ok())
         report.linkError = linked.error();
     ingest::CollectedPaths collected = ingest::collectArticles(paths);
+    auto record = [&](FileOutcome outcome) {
+        report.outcomes.push_back(std::move(outcome));
+        if (reported)
+            reported(report.outcomes.back());
+    };
     for (auto& error : collected.errors)
-        report.outcomes.push_back({FileOutcome::Kind::Failed, error.substr(0, error.find(':')), 0, error});
+        record({FileOutcome::Kind::Failed, error.substr(0, error.find(':')), 0, error});
     const std::size_t total = collected.files.size();
-    std::size_t taken = 0;
+    std::size_t taken = 0, recorded = 0;
     std::vector<Prepared> prepared(total);
     std::vector<Prepared*> batch;
     StoredCheck stored(store.database().path());
@@ -144,6 +193,9 @@ BatchReport ingestPaths(store::ProjectStore& store, const std::vector<std::strin
             return;
         if (std::string error = storeBatch(store, batch, clock); !error.empty() && report.linkError.empty())
             report.linkError = error;
+        // The batch is committed: its files are reported.
+        for (; recorded < taken; ++recorded)
+            record(std::move(prepared[recorded].outcome));
     };
     runInOrder(
         total, threads, 4 * static_cast<std::size_t>(threads),
@@ -160,8 +212,8 @@ BatchReport ingestPaths(store::ProjectStore& store, const std::vector<std::strin
             return true;
         });
     flush();
-    for (std::size_t i = 0; i < taken; ++i)
-        report.outcomes.push_back(std::move(prepared[i].outcome));
+    for (; recorded < taken; ++recorded)
+        record(std::move(prepared[recorded].outcome));
     if (progress && !report.cancelled)
         progress(total, total, {});
     return report;

@@ -38,6 +38,13 @@ struct BatchReport {
 // returning false cancels the rest of the batch.
 using Progress = std::function<bool(std::size_t done, std::size_t total, const std::string& path)>;
 
+// Called with each file's outcome as soon as it is known: an added file is
+// committed by then (with the transaction of its batch), so a run killed
+// later leaves a record of it.
+using Reported = std::function<void(const FileOutcome&)>;
+
+// Reads, analyses and stores one file. Never throws: any failure, running
+// out of memory or time included, is the outcome's message, naming the file.
 FileOutcome ingestFile(store::ProjectStore& store, const std::filesystem::path& path,
                        const ingest::IngestOptions& options, const Clock& clock);
 
@@ -51,6 +58,7 @@ FileOutcome ingestFile(store::ProjectStore& store, const std::filesystem::path& 
 inline constexpr std::size_t kDocumentsPerTransaction = 1000;
 BatchReport ingestPaths(store::ProjectStore& store, const std::vector<std::string>& paths,
                         const ingest::IngestOptions& options, const Clock& clock, const Progress& progress = {},
+                        const Reported& reported = {},
                         std::size_t documentsPerTransaction = kDocumentsPerTransaction);
 
 }  // namespace claimdesk::pipeline

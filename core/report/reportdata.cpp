@@ -209,10 +209,10 @@ Status readDecisions(store::ProjectStore& store, const std::vector<store::Verdic
     auto assessments = store.assessmentHistory(c.id);
     if (!history || !assessment || !assessments)
         return makeError(!history ? history.error() : !assessment ? assessment.error() : assessments.error());
-    if (!history->empty()) {
-        c.reason = history->back().reason;
-        c.analyst = history->back().analyst;
-        c.reviewedAt = history->back().at;
+    if (const store::ReviewDecision* current = store::currentDecision(*history)) {
+        c.reason = current->reason;
+        c.analyst = current->analyst;
+        c.reviewedAt = current->at;
     }
     c.assessmentNote = assessment->note;
     if (!assessments->empty()) {

@@ -282,19 +282,11 @@ Status ProjectStore::review(const std::vector<ReviewDecision>& decisions, const 
             !s.ok())
             return s;
     }
-    // The status is the latest decision in time, which is the one just
-    // appended except when older decisions are merged in (an import).
-    auto latest = m_db.prepare(
-        "UPDATE claims SET status = (SELECT h.status FROM review_history h WHERE h.claim_id = claims.id "
-        "ORDER BY h.at DESC, h.id DESC LIMIT 1) WHERE id = ?");
-    if (!latest)
-        return makeError(latest.error());
+    // Each decision became the status as it was appended: the last one made
+    // here is current, whatever time any decision carries.
     std::set<std::int64_t> claims;
     for (const auto& d : decisions)
         claims.insert(d.claimId);
-    for (std::int64_t id : claims)
-        if (Status s = latest->bind(1, id).run(); !s.ok())
-            return s;
     // A wrong attribution is no member of any cluster, nor of its
     // disagreement; reversed, the claim goes back.
     std::set<std::int64_t> touchedClusters;
@@ -306,14 +298,17 @@ Status ProjectStore::review(const std::vector<ReviewDecision>& decisions, const 
 }
 
 Result<std::vector<ReviewDecision>> ProjectStore::reviewHistory(std::int64_t claimId) {
-    auto stmt = m_db.prepare("SELECT status, reason, analyst, at FROM review_history WHERE claim_id = ? ORDER BY id");
+    auto stmt = m_db.prepare(
+        "SELECT status, reason, analyst, at, imported, applied FROM review_history WHERE claim_id = ? ORDER BY id");
     if (!stmt)
         return makeError(stmt.error());
     stmt->bind(1, claimId);
     std::vector<ReviewDecision> out;
     while (stmt->step())
         out.push_back({claimId, claimStatusFromName(stmt->text(0)).value_or(ClaimStatus::Extracted), stmt->text(1),
-                       stmt->text(2), stmt->text(3)});
+                       stmt->text(2), stmt->text(3), stmt->int64(4) != 0, stmt->int64(5) != 0});
+    if (Status s = stmt->status(); !s.ok())
+        return makeError(s.error());
     return out;
 }
 

@@ -6,6 +6,19 @@
 #include <utility>
 
 namespace claimdesk::store {
+namespace {
+
+// What a write to a project opened read-only says, instead of SQLite's
+// "attempt to write a readonly database".
+constexpr const char* kReadOnly = "the project is open read-only (its file or folder cannot be written)";
+
+std::string errorOf(sqlite3* db) {
+    if ((sqlite3_extended_errcode(db) & 0xFF) == SQLITE_READONLY)
+        return kReadOnly;
+    return sqlite3_errmsg(db);
+}
+
+}  // namespace
 
 // Idle compiled statements of one connection, by SQL text. Shared with the
 // statements themselves, so that one outliving its Database finalizes
@@ -106,7 +119,7 @@ bool Statement::step() {
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE && m_error.empty())
-        m_error = sqlite3_errmsg(m_db);
+        m_error = errorOf(m_db);
     return false;
 }
 
@@ -158,27 +171,73 @@ std::optional<double> Statement::optionalReal(int column) const {
     return real(column);
 }
 
-Result<Database> Database::open(const std::string& path) {
+namespace {
+
+// "file:" URI of a path, with the characters URIs give meaning escaped.
+std::string fileUri(const std::string& path, const char* query) {
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            uri += '%';
+            uri += kHex[static_cast<unsigned char>(c) >> 4];
+            uri += kHex[static_cast<unsigned char>(c) & 0xF];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?" + query;
+}
+
+Result<sqlite3*> openConnection(const std::string& name, int flags) {
     sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(name.c_str(), &db, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         std::string message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
         sqlite3_close(db);
-        return makeError(path + ": cannot open store: " + message);
+        return makeError(message);
     }
-    // A batch of ingest holds the write lock while it stores and links its
-    // documents (seconds on a busy machine): an analyst's edit waits for it.
-    sqlite3_busy_timeout(db, 30000);
-    sqlite3_extended_result_codes(db, 1);
-    return Database(db, path);
+    return db;
 }
 
-Database::Database(sqlite3* db, std::string path)
-    : m_db(db), m_path(std::move(path)), m_cache(std::make_shared<StatementCache>()) {}
+// Whether a read-only connection can read: a WAL file needs its -shm,
+// which a folder that cannot be written does not let SQLite make.
+bool canRead(sqlite3* db) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM sqlite_master", -1, &stmt, nullptr) != SQLITE_OK)
+        return false;
+    const bool ok = sqlite3_step(stmt) == SQLITE_ROW;
+    sqlite3_finalize(stmt);
+    return ok;
+}
+
+}  // namespace
+
+Result<Database> Database::open(const std::string& path, Access access) {
+    Result<sqlite3*> db = makeError("");
+    if (access == Access::ReadWrite) {
+        db = openConnection(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    } else {
+        db = openConnection(fileUri(path, "mode=ro"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        if (db && !canRead(*db)) {
+            sqlite3_close(*db);
+            db = openConnection(fileUri(path, "immutable=1"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        }
+    }
+    if (!db)
+        return makeError(path + ": cannot open store: " + db.error());
+    // A batch of ingest holds the write lock while it stores and links its
+    // documents (seconds on a busy machine): an analyst's edit waits for it.
+    sqlite3_busy_timeout(*db, 30000);
+    sqlite3_extended_result_codes(*db, 1);
+    return Database(*db, path, access == Access::ReadOnly);
+}
+
+Database::Database(sqlite3* db, std::string path, bool readOnly)
+    : m_db(db), m_path(std::move(path)), m_readOnly(readOnly), m_cache(std::make_shared<StatementCache>()) {}
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly),
       m_cache(std::move(other.m_cache)), m_transactionDepth(std::exchange(other.m_transactionDepth, 0)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
@@ -186,6 +245,7 @@ Database& Database::operator=(Database&& other) noexcept {
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_readOnly = other.m_readOnly;
         m_cache = std::move(other.m_cache);
         m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
     }
@@ -216,7 +276,7 @@ Status Database::exec(std::string_view sql) {
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        std::string text = message ? message : sqlite3_errstr(rc);
+        std::string text = (rc & 0xFF) == SQLITE_READONLY ? kReadOnly : message ? message : sqlite3_errstr(rc);
         sqlite3_free(message);
         return makeError(text);
     }

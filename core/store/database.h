@@ -73,8 +73,14 @@ private:
 
 class Database {
 public:
-    // Opens (creating if needed) a database file, or ":memory:".
-    static Result<Database> open(const std::string& path);
+    enum class Access {
+        ReadWrite,  // creating the file if needed
+        ReadOnly,   // never written: a project on read-only media or in a folder this user cannot write
+    };
+    // Opens a database file, or ":memory:". Read-only, a WAL file whose
+    // -shm cannot be made beside it is opened as immutable: it is read as it
+    // is on disk.
+    static Result<Database> open(const std::string& path, Access access = Access::ReadWrite);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -91,6 +97,7 @@ public:
     int changes() const;
     std::string lastError() const;
     const std::string& path() const { return m_path; }
+    bool readOnly() const { return m_readOnly; }
 
     Status begin();
     Status commit();
@@ -98,11 +105,12 @@ public:
     bool autocommit() const;  // false while a transaction is open
 
 private:
-    Database(sqlite3* db, std::string path);
+    Database(sqlite3* db, std::string path, bool readOnly);
     void close();
 
     sqlite3* m_db = nullptr;
     std::string m_path;
+    bool m_readOnly = false;
     std::shared_ptr<StatementCache> m_cache;
     friend class Transaction;
     friend class ReadTransaction;

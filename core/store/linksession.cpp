@@ -393,6 +393,15 @@ Status LinkSession::joinEvents(const std::vector<std::int64_t>& eventIds, const 
     return {};
 }
 
+Status LinkSession::forgetLinks() {
+    return m_db.exec(
+        "DELETE FROM link_postings; DELETE FROM link_words;"
+        "DELETE FROM cluster_members WHERE pinned = 0;"
+        "DELETE FROM clusters WHERE id NOT IN (SELECT cluster_id FROM cluster_members);"
+        "INSERT OR IGNORE INTO link_pending_claims(claim_id) SELECT id FROM claims;"
+        "INSERT OR IGNORE INTO link_pending_events(event_id) SELECT id FROM events;");
+}
+
 Status LinkSession::markLinked(const std::vector<std::int64_t>& claimIds, const std::vector<std::int64_t>& eventIds) {
     auto claim = m_db.prepare("DELETE FROM link_pending_claims WHERE claim_id = ?");
     auto event = m_db.prepare("DELETE FROM link_pending_events WHERE event_id = ?");

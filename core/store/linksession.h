@@ -122,6 +122,12 @@ public:
     // `existing` (the rest are deleted) or a new one.
     Status joinEvents(const std::vector<std::int64_t>& eventIds, const std::vector<std::int64_t>& existing);
 
+    // Forgets every link that linking made, so that the next pass links the
+    // whole project again: clusters and the word index are emptied and
+    // every claim and event is queued. What an analyst placed stays where
+    // it is (pinned members keep their clusters).
+    Status forgetLinks();
+
     // The claims and events given are linked: off the queue.
     Status markLinked(const std::vector<std::int64_t>& claimIds, const std::vector<std::int64_t>& eventIds);
 

@@ -1,8 +1,12 @@
 #include "core/store/projectstore.h"
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "core/store/schema.h"
+#include "core/store/searchquery.h"
 #include "core/text/fold.h"
 #include "core/text/utf8.h"
 
@@ -53,8 +57,23 @@ void bindSpan(Statement& stmt, int index, const std::optional<TextSpan>& span) {
 
 }  // namespace
 
+namespace {
+
+// A project this user cannot write (read-only media, a colleague's folder)
+// is opened for reading: SQLite would need to write its -wal and -shm
+// files beside it even to read.
+bool writable(const std::string& path) {
+    if (path == ":memory:" || path.empty() || ::access(path.c_str(), F_OK) != 0)
+        return true;  // a new file: creating it says what is wrong
+    const std::string folder = std::filesystem::path(path).parent_path().string();
+    return ::access(path.c_str(), W_OK) == 0 && ::access(folder.empty() ? "." : folder.c_str(), W_OK) == 0;
+}
+
+}  // namespace
+
 Result<ProjectStore> ProjectStore::open(const std::string& path) {
-    auto db = Database::open(path);
+    const bool readOnly = !writable(path);
+    auto db = Database::open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (!db)
         return makeError(db.error());
     // The version is checked before anything is written, so a store from a
@@ -64,11 +83,13 @@ Result<ProjectStore> ProjectStore::open(const std::string& path) {
     if (Status s = migrate(*db); !s.ok())
         return makeError(path + ": " + s.error());
     // WAL lets the window read while a batch ingest writes.
+    // Read-only, the journal mode cannot change and stays as it is.
+    if (!readOnly)
+        if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !s.ok())
+            return makeError(path + ": " + s.error());
     // Linking reads the clusters near each new claim: pages are read
     // through a mapping and a 64 MB cache rather than a read call each.
-    if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-                            "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;");
-        !s.ok())
+    if (Status s = db->exec("PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;"); !s.ok())
         return makeError(path + ": " + s.error());
     return ProjectStore(std::move(*db));
 }
@@ -516,6 +537,12 @@ Result<Analysis> ProjectStore::analysis(std::int64_t documentId) {
 }
 
 Result<std::vector<SearchHit>> ProjectStore::search(const std::string& query, int limit) {
+    auto parsed = parseSearchQuery(query);
+    if (!parsed)
+        return makeError("search: " + parsed.error());
+    auto failed = [&](const Status& s) {
+        return makeError("search \"" + query + "\": the index could not be searched (" + s.error() + ")");
+    };
     std::vector<SearchHit> hits;
     // The outlet, the title (or the body's first words) and the snippet a
     // second time with markers a display can highlight by.
@@ -527,12 +554,14 @@ Result<std::vector<SearchHit>> ProjectStore::search(const std::string& query, in
         "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?");
     if (!docs)
         return makeError(docs.error());
-    docs->bind(1, query).bind(2, limit);
+    docs->bind(1, parsed->documents).bind(2, limit);
     while (docs->step())
         hits.push_back({SearchHit::Kind::Document, docs->int64(0), docs->int64(0), docs->text(1), docs->text(2),
                         docs->text(3), docs->text(4), docs->text(5)});
     if (Status s = docs->status(); !s.ok())
-        return makeError("search \"" + query + "\": " + s.error());
+        return failed(s);
+    if (parsed->claims.empty())
+        return hits;  // a title: query, and claims have no title
 
     auto claims = m_db.prepare(
         "SELECT f.rowid, c.document_id, d.file_name, snippet(claims_fts, 0, '[', ']', '…', 16), "
@@ -542,12 +571,12 @@ Result<std::vector<SearchHit>> ProjectStore::search(const std::string& query, in
         "LEFT JOIN outlets o ON o.id = d.outlet_id WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?");
     if (!claims)
         return makeError(claims.error());
-    claims->bind(1, query).bind(2, limit);
+    claims->bind(1, parsed->claims).bind(2, limit);
     while (claims->step())
         hits.push_back({SearchHit::Kind::Claim, claims->int64(0), claims->int64(1), claims->text(2), claims->text(3),
                         claims->text(4), claims->text(5), claims->text(6)});
     if (Status s = claims->status(); !s.ok())
-        return makeError("search \"" + query + "\": " + s.error());
+        return failed(s);
     return hits;
 }
 

@@ -117,13 +117,36 @@ struct ClaimQuery {
     std::int64_t limit = -1;          // -1: all
 };
 
-// A review decision, as appended to the claim's history.
+// A review decision, as appended to the claim's history. The history's
+// order is the store's own sequence, never `at`: clocks differ between
+// machines, so a time is kept for the record only.
 struct ReviewDecision {
     std::int64_t claimId = 0;
     ClaimStatus status = ClaimStatus::Extracted;
     std::string reason;
     std::string analyst;
-    std::string at;                   // ISO 8601 UTC
+    std::string at;                   // ISO 8601 UTC, as its analyst's clock said
+    bool imported = false;            // merged in from an export made elsewhere
+    bool applied = true;              // false: an import that conflicted, kept but not the status
+};
+
+// The decision that sets a claim's status: the last applied one of its
+// history (oldest first), or nullptr when none was.
+const ReviewDecision* currentDecision(const std::vector<ReviewDecision>& history);
+
+// An imported decision that was not applied because the claim's current
+// decision was made without it (listed for the analyst, as orphans are).
+struct DecisionConflict {
+    std::int64_t claimId = 0;
+    ReviewDecision current;   // what the claim's status stays
+    ReviewDecision imported;  // what the import said, kept in the history only
+};
+
+// What merging a decision history did.
+struct DecisionMerge {
+    int appended = 0;                         // decisions this history lacked
+    bool statusChanged = false;
+    std::optional<DecisionConflict> conflict;
 };
 
 // Whether a claim is true, as the analyst judges it: apart from review,
@@ -272,8 +295,12 @@ struct ClusterRecord {
 class ProjectStore {
 public:
     // Opens or creates a project file; ":memory:" for a temporary one.
-    // Sets WAL and foreign keys and migrates the schema.
+    // Sets WAL and foreign keys and migrates the schema. A project this user
+    // cannot write (read-only media, a folder of someone else's) is opened
+    // for reading: every read works, every write fails with "the project is
+    // open read-only", and one that needs a schema upgrade is refused.
     static Result<ProjectStore> open(const std::string& path);
+    bool readOnly() const { return m_db.readOnly(); }
 
     // Stores a document and its analysis in one transaction: either all of
     // it is written or nothing is. A document whose sha256 is already
@@ -304,6 +331,8 @@ public:
     Result<std::vector<DocumentSummary>> documents();
     Result<Document> document(std::int64_t id);
     Result<Analysis> analysis(std::int64_t documentId);
+    // Full-text search over documents and claims; `query` is what an analyst
+    // types, read by parseSearchQuery (searchquery.h), never raw FTS5.
     Result<std::vector<SearchHit>> search(const std::string& query, int limit = 50);
 
     // Claims, filtered, sorted and paged in SQL: the table never loads all.
@@ -311,13 +340,24 @@ public:
     Result<std::int64_t> countClaims(const ClaimQuery& query);
     Result<ClaimRow> claim(std::int64_t id);
 
-    // Appends each decision to its claim's history and sets the claim's
-    // status to its latest decision in time (ties: the last appended), all
-    // in one transaction. Fails, changing nothing, on an unknown claim.
-    // A claim marked rejected (attribution wrong) is set aside from its
-    // cluster, which `judge` (when given) judges again without it; marked
-    // otherwise again, it goes back where it was.
+    // Records an analyst's decisions made here: each is appended to its
+    // claim's history and becomes its status, whatever times earlier
+    // decisions carry, all in one transaction. Fails, changing nothing, on
+    // an unknown claim. A claim marked rejected (attribution wrong) is set
+    // aside from its cluster, which `judge` (when given) judges again
+    // without it; marked otherwise again, it goes back where it was.
     Status review(const std::vector<ReviewDecision>& decisions, const ClusterJudge& judge = {});
+    // Merges a claim's decision history from an export made elsewhere
+    // (oldest first), appending the decisions this history lacks, marked
+    // imported, in one transaction. They set the status when the claim has
+    // no current decision, or when the other history continues from it (its
+    // current decision is in there, and the new ones come after it).
+    // Otherwise they are kept unapplied and, when they end on another
+    // status, returned as a conflict: an import never silently overrides a
+    // decision made here. A status set to or from rejected moves the claim
+    // out of or back into its cluster, as review does.
+    Result<DecisionMerge> mergeDecisions(std::int64_t claimId, const std::vector<ReviewDecision>& history,
+                                         const ClusterJudge& judge = {});
     Result<std::vector<ReviewDecision>> reviewHistory(std::int64_t claimId);
     // Information credibility on the Admiralty scale (1-6), or none.
     Status setCredibility(std::int64_t claimId, std::optional<int> credibility);

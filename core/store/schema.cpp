@@ -446,10 +446,20 @@ UPDATE clusters SET document_count = (
   WHERE m.cluster_id = clusters.id);
 )sql";
 
+// Version 13: decision order that does not trust clocks: which decision is a claim's
+// current one is decided by the history's own sequence (its id, append-only
+// and never reused), not by the time a decision carries. A decision merged
+// in from an export elsewhere is marked imported; one that conflicted with
+// the project's current decision is kept for the record but not applied.
+constexpr const char* kDecisionOrder = R"sql(
+ALTER TABLE review_history ADD COLUMN imported INTEGER NOT NULL DEFAULT 0 CHECK (imported IN (0, 1));
+ALTER TABLE review_history ADD COLUMN applied INTEGER NOT NULL DEFAULT 1 CHECK (applied IN (0, 1));
+)sql";
+
 const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
                                    kVersion6, kVersion7, kVersion8, kVersion9,
                                    kVersion10ClaimTypesAndFigureFrames, kVersion11DisputedMembers,
-                                   kVersion12DocumentCountByMember};
+                                   kVersion12DocumentCountByMember, kDecisionOrder};
 
 }  // namespace
 
@@ -518,6 +528,10 @@ Status migrate(Database& db) {
         return {};
     }
 
+    if (db.readOnly())
+        return makeError("a project of schema " + std::to_string(*seen) + " needs upgrading to schema " +
+                         std::to_string(kSchemaVersion) +
+                         ", which cannot be done where it cannot be written: copy it somewhere writable first");
     // Read again under the write lock: another process (the window and the
     // command line on one file) may have migrated it meanwhile.
     Transaction tx(db);

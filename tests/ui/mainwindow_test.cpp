@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTreeView>
 
@@ -45,7 +46,9 @@ public:
         return ClaimSpeaker{};
     }
     QStringList articlePaths(QWidget*) override { return articles; }
+    void showReport(QMessageBox* box) override { reports << box->text(); }
     QString lastQuote;
+    QStringList reports;
     QStringList articles;
 };
 
@@ -207,9 +210,35 @@ TEST(MainWindow, AddsArticlesAndMergesSpeakersFromItsDocks) {
     EXPECT_EQ(table->model()->rowCount(), before);
 }
 
+TEST(MainWindow, ReanalysesTheProjectKeepingTheReview) {
+    testing::qtApp();
+    testing::TempDir dir;
+    const std::string path = dir.file("r.claimdesk").string();
+    {
+        auto store = store::ProjectStore::open(path);
+        ASSERT_TRUE(store.ok());
+        testing::writeSmallProject(*store);
+        ASSERT_TRUE(store->review({{1, ClaimStatus::Rejected, "wrong speaker", "ana", "2025-03-05T10:00:00Z"}}).ok());
+    }
+    MainWindow window;
+    auto prompts = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* answers = prompts.get();
+    window.setPrompts(std::move(prompts));
+    ASSERT_TRUE(window.openProject(QString::fromStdString(path)));
+    ASSERT_TRUE(window.reanalyseAction()->isEnabled());
+    window.reanalyseAction()->trigger();
+    ASSERT_EQ(answers->reports.size(), 1);
+    EXPECT_TRUE(answers->reports[0].startsWith("2 documents re-analysed")) << answers->reports[0].toStdString();
+    auto store = store::ProjectStore::open(path);
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ(store->claim(1)->status, ClaimStatus::Rejected);
+    EXPECT_EQ(window.library()->model()->documentCount(), 2);
+}
+
 TEST(MainWindow, WithoutAProjectTheReviewActionsAreDisabled) {
     testing::qtApp();
     MainWindow window;
+    EXPECT_FALSE(window.reanalyseAction()->isEnabled());
     EXPECT_FALSE(window.confirmAction()->isEnabled());
     EXPECT_EQ(window.workspace(), nullptr);
 }

@@ -1,9 +1,9 @@
 #include "ui/dialogs/exchangefile.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include "core/store/projectstore.h"
+#include "ui/report/outputdevice.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -42,15 +42,15 @@ Status writeExchangeFile(const std::string& storePath, const ExchangeRequest& re
         return makeError(bytes.error());
     if (cancelled(run))
         return makeError("cancelled");
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
+    OutputDevice file(outPath);
+    if (!file.open())
         return makeError("cannot write " + outPath.toStdString() + ": " + file.errorString().toStdString());
-    if (file.write(bytes->data(), static_cast<qint64>(bytes->size())) != static_cast<qint64>(bytes->size())) {
-        file.cancelWriting();
+    if (file.device()->write(bytes->data(), static_cast<qint64>(bytes->size())) != static_cast<qint64>(bytes->size())) {
+        file.cancel();
         return makeError("cannot write " + outPath.toStdString() + ": " + file.errorString().toStdString());
     }
     if (cancelled(run)) {
-        file.cancelWriting();
+        file.cancel();
         return makeError("cancelled");
     }
     if (!file.commit())

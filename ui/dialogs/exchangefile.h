@@ -3,8 +3,9 @@
 // Writes a data export (CSV, the analysis JSON, W3C Web Annotation,
 // ClaimReview, TimelineJS) of a project file to disk: what File > Export
 // does for the formats that are not reports. Runs in any thread: it opens
-// its own store connection. The file is replaced atomically (QSaveFile),
-// so a failed or cancelled export leaves any earlier file untouched.
+// its own store connection. A file is replaced atomically (OutputDevice),
+// so a failed or cancelled export leaves any earlier file untouched; a
+// device or pipe is written in place.
 
 #include <QString>
 #include <string>

@@ -7,7 +7,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextTable>
@@ -18,6 +17,7 @@
 #include <memory>
 
 #include "core/store/projectstore.h"
+#include "ui/report/outputdevice.h"
 #include "core/timeline/timelineentry.h"
 #include "ui/models/statuscolors.h"
 #include "ui/report/reportcontent.h"
@@ -189,10 +189,10 @@ Status writeReportHtml(const report::ReportData& data, const QString& path, cons
     if (cancelled(run))
         return cancelledError();
     progress(run, 80);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    OutputDevice file(path);
+    if (!file.open())
         return makeError("cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
-    file.write(html);
+    file.device()->write(html);
     if (!file.commit())
         return makeError("cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
     progress(run, 100);
@@ -204,13 +204,13 @@ Status writeReportPdf(const report::ReportData& data, const QString& path, const
     // Painted into a temporary file that replaces the report only once
     // complete, so a cancelled or failed run leaves no half-written report
     // behind and an earlier report at `path` as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    OutputDevice file(path);
+    if (!file.open())
         return makeError("cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
-    std::optional<QPdfWriter> writer(std::in_place, &file);
+    std::optional<QPdfWriter> writer(std::in_place, file.device());
     auto fail = [&](Status s) {
         writer.reset();
-        file.cancelWriting();
+        file.cancel();
         return s;
     };
     writer->setPageSize(QPageSize(QPageSize::A4));

@@ -27,6 +27,7 @@
 #include <QUndoStack>
 
 #include "ui/dialogs/addarticles.h"
+#include "ui/dialogs/reanalyse.h"
 #include "ui/dialogs/exportrunner.h"
 #include "ui/dialogs/prompts.h"
 #include "ui/edit/workspace.h"
@@ -169,6 +170,8 @@ void MainWindow::updateActions() {
         a->setEnabled(open);
     m_claimActions->verdictMenu()->setEnabled(open);
     m_claimActions->credibilityMenu()->setEnabled(open);
+    if (m_reanalyse)
+        m_reanalyse->setEnabled(open);
 }
 
 void MainWindow::createPanels(Workspace* ws) {
@@ -324,6 +327,35 @@ void MainWindow::addArticlePaths(const QStringList& paths) {
         box.setDetailedText(failures.join(QLatin1Char('\n')));
         m_prompts->showReport(&box);
     }
+}
+
+// Re-analysis writes through a connection of its own on a worker thread;
+// the project is then opened again, so that every view and the undo
+// history start from what it holds now.
+void MainWindow::reanalyse() {
+    if (!m_workspace)
+        return;
+    const QString path = m_workspace->path();
+    const auto summary = ui::reanalyseProject(this, path);
+    openProject(path);
+    if (!summary) {
+        QMessageBox box(QMessageBox::Warning, tr("Re-analyse"), tr("The project could not be re-analysed."),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(QString::fromStdString(summary.error()));
+        m_prompts->showReport(&box);
+        return;
+    }
+    statusBar()->showMessage(reanalysisText(*summary).section(QLatin1Char('\n'), 0, 0), 8000);
+    QMessageBox box(summary->failures.empty() ? QMessageBox::Information : QMessageBox::Warning, tr("Re-analyse"),
+                    reanalysisText(*summary), QMessageBox::Ok, this);
+    if (!summary->failures.empty()) {
+        QStringList failures;
+        for (const auto& f : summary->failures)
+            failures << QString::fromStdString(f);
+        box.setInformativeText(tr("Some documents could not be re-analysed and are as they were; see the details."));
+        box.setDetailedText(failures.join(QLatin1Char('\n')));
+    }
+    m_prompts->showReport(&box);
 }
 
 QStringList MainWindow::recentProjects() { return QSettings().value(kRecentKey).toStringList(); }

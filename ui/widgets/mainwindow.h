@@ -61,6 +61,7 @@ public:
     QList<QDockWidget*> docks() const;
 
     QAction* addArticlesAction() const { return m_addArticles; }
+    QAction* reanalyseAction() const { return m_reanalyse; }
     QAction* confirmAction() const;
     QAction* rejectAction() const;
     QAction* resetAction() const;
@@ -116,6 +117,7 @@ private:
     void newProject();
     void openProjectDialog();
     void addArticles();
+    void reanalyse();
     void rememberProject(const QString& path);
     void fillRecentMenu();
     void showClaim(qint64 claimId, qint64 documentId);
@@ -169,6 +171,7 @@ private:
     QAction* m_newProject = nullptr;
     QAction* m_openProject = nullptr;
     QAction* m_addArticles = nullptr;
+    QAction* m_reanalyse = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;

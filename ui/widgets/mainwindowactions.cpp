@@ -291,6 +291,10 @@ void MainWindow::createAnalystAction(QMenu* edit) {
 
 void MainWindow::createProjectMenu() {
     QMenu* project = menuBar()->addMenu(tr("&Project"));
+    m_reanalyse = project->addAction(tr("Re-&analyse..."), this, &MainWindow::reanalyse);
+    m_reanalyse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reanalyse->setStatusTip(tr("Extract every document again with this version, keeping the analysts' work"));
+    project->addSeparator();
     m_summary = project->addAction(tr("Report &Summary..."), this, [this] {
         if (!m_workspace)
             return;
@@ -439,14 +443,20 @@ void MainWindow::importAnnotations() {
                       .arg(report->skipped);
         for (const auto& w : report->warnings)
             lines << QString::fromStdString(w);
-        if (report->orphaned > 0 || report->skipped > 0)
+        if (report->orphaned > 0 || report->skipped > 0 || report->conflicts > 0)
             icon = QMessageBox::Warning;
     }
     statusBar()->showMessage(summary, 8000);
     QMessageBox box(icon, tr("Import annotations"), summary, QMessageBox::Ok, this);
+    QStringList notes;
     if (report->orphaned > 0)
-        box.setInformativeText(
-            tr("Orphaned annotations could not be anchored in their document's text; they are kept for review."));
+        notes << tr("Orphaned annotations could not be anchored in their document's text; they are kept for review.");
+    if (report->conflicts > 0)
+        notes << tr("%n imported decision(s) conflicted with this project's own and were kept in the claims' "
+                    "history without changing their status.",
+                    nullptr, report->conflicts);
+    if (!notes.isEmpty())
+        box.setInformativeText(notes.join(QLatin1Char(' ')));
     if (!lines.isEmpty())
         box.setDetailedText(lines.join(QLatin1Char('\n')));
     m_prompts->showReport(&box);

@@ -6,5 +6,6 @@ set(CLAIMDESK_HTML_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/jsonld.cpp
   ${CMAKE_CURRENT_LIST_DIR}/classhints.cpp
   ${CMAKE_CURRENT_LIST_DIR}/maincontent.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/nesting.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pagemeta.cpp
   ${CMAKE_CURRENT_LIST_DIR}/textrender.cpp)

@@ -102,7 +102,7 @@ inline std::string decisions(store::ProjectStore& s) {
                " '" + c.content + "'\n";
         for (const auto& h : *s.reviewHistory(c.id))
             out += "  decision " + std::string(claimStatusName(h.status)) + " '" + h.reason + "' " + h.analyst + " " +
-                   h.at + "\n";
+                   h.at + (h.applied ? "" : " (not applied)") + "\n";
     }
     // Annotations in a stable order: two at one place may be stored in
     // either order.

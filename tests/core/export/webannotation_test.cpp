@@ -187,6 +187,40 @@ TEST_F(WebAnnotationTest, ImportingTwiceAddsNothing) {
     EXPECT_EQ(decisions(*m_store), before);
 }
 
+// Regression (issue 14): an imported decision dated in the future became
+// the status and outranked every later review here.
+TEST_F(WebAnnotationTest, AnImportNeverOverridesADecisionMadeHereAndListsTheConflict) {
+    // A colleague's project: the same article, the bridge claim rejected by
+    // a machine whose clock runs decades ahead.
+    auto theirs = testing::articleStore();
+    ASSERT_TRUE(theirs);
+    const std::int64_t theirBridge = (*theirs->claims({}))[0].id;
+    ASSERT_TRUE(theirs->review({{theirBridge, ClaimStatus::Rejected, "misquoted", "dee", "2099-01-01T00:00:00Z"}}).ok());
+    const std::string text = exported(*theirs);
+
+    const ImportReport report = import(*m_store, text);
+    EXPECT_EQ(report.conflicts, 1);
+    ASSERT_EQ(report.conflictList.size(), 1u);
+    EXPECT_EQ(report.conflictList[0].claimId, m_bridge);
+    EXPECT_EQ(report.conflictList[0].current.analyst, "ana");
+    EXPECT_EQ(report.conflictList[0].imported.analyst, "dee");
+    bool listed = false;
+    for (const auto& w : report.warnings)
+        listed = listed || (w.find("rejected (by dee, 2099-01-01T00:00:00Z) in the export, but is confirmed (by ana") !=
+                            std::string::npos);
+    EXPECT_TRUE(listed) << ::testing::PrintToString(report.warnings);
+    EXPECT_EQ(m_store->claim(m_bridge)->status, ClaimStatus::Confirmed) << "the decision made here stands";
+
+    // A review here after the import is the status, its time notwithstanding.
+    ASSERT_TRUE(m_store->review({{m_bridge, ClaimStatus::Rejected, "", "ana", "2025-03-07T08:00:00Z"}}).ok());
+    EXPECT_EQ(m_store->claim(m_bridge)->status, ClaimStatus::Rejected);
+
+    // The conflict travels with the history: exported, it never applies.
+    auto fresh = testing::articleStore();
+    import(*fresh, exported(*m_store));
+    EXPECT_EQ(decisions(*fresh), decisions(*m_store));
+}
+
 TEST_F(WebAnnotationTest, AMissingDocumentImportsNothingAndIsNamed) {
     const std::string text = exported(*m_store);
     auto other = store::ProjectStore::open(":memory:");
