@@ -26,9 +26,9 @@ protected:
         for (const auto& c : rows)
             m_claims.push_back(c.id);
         // The bridge dates (5 March / April) disagree; the workers agree.
-        ASSERT_TRUE(store->writeClaimClusters({{0, {m_claims[0], m_claims[3]}, true, "5 March vs April", 2, 1, ""},
-                                               {0, {m_claims[1], m_claims[4]}, false, "", 2, 2, ""},
-                                               {0, {m_claims[2]}, false, "", 1, 1, ""}})
+        ASSERT_TRUE(store->writeClaimClusters({{0, {m_claims[0], m_claims[3]}, true, "5 March vs April", 2, 1, "", {}},
+                                               {0, {m_claims[1], m_claims[4]}, false, "", 2, 2, "", {}},
+                                               {0, {m_claims[2]}, false, "", 1, 1, "", {}}})
                         .ok());
         m_workspace = std::make_unique<Workspace>(std::move(*store), QStringLiteral("p.claimdesk"));
         m_workspace->setAnalyst(QStringLiteral("Ines Test"));

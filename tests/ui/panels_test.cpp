@@ -33,10 +33,10 @@ protected:
         m_project = testing::writeSmallProject(*store);
         for (const auto& c : *store->claims({}))
             m_claims.push_back(c.id);
-        ASSERT_TRUE(store->writeClaimClusters({{0, {m_claims[0], m_claims[3]}, true, "5 March vs April", 2, 1, ""},
-                                               {0, {m_claims[1]}, false, "", 1, 1, ""},
-                                               {0, {m_claims[2]}, false, "", 1, 1, ""},
-                                               {0, {m_claims[4]}, false, "", 1, 1, ""}})
+        ASSERT_TRUE(store->writeClaimClusters({{0, {m_claims[0], m_claims[3]}, true, "5 March vs April", 2, 1, "", {}},
+                                               {0, {m_claims[1]}, false, "", 1, 1, "", {}},
+                                               {0, {m_claims[2]}, false, "", 1, 1, "", {}},
+                                               {0, {m_claims[4]}, false, "", 1, 1, "", {}}})
                         .ok());
         m_workspace = std::make_unique<Workspace>(std::move(*store), QStringLiteral("p.claimdesk"));
         m_workspace->setAnalyst(QStringLiteral("Ines Test"));

@@ -64,9 +64,9 @@ std::string smallProject(const testing::TempDir& dir, std::vector<std::int64_t>*
     std::vector<std::int64_t> ids;
     for (const auto& c : *store->claims({}))
         ids.push_back(c.id);
-    EXPECT_TRUE(store->writeClaimClusters({{0, {ids[0], ids[3]}, true, "5 March vs April", 2, 1, ""},
-                                           {0, {ids[1], ids[4]}, false, "", 2, 2, ""},
-                                           {0, {ids[2]}, false, "", 1, 1, ""}})
+    EXPECT_TRUE(store->writeClaimClusters({{0, {ids[0], ids[3]}, true, "5 March vs April", 2, 1, "", {}},
+                                           {0, {ids[1], ids[4]}, false, "", 2, 2, "", {}},
+                                           {0, {ids[2]}, false, "", 1, 1, "", {}}})
                     .ok());
     if (claims)
         *claims = ids;

@@ -236,7 +236,7 @@ QVariant ClaimTableModel::data(const QModelIndex& index, int role) const {
         return historyText(c.id);
     // Narrow columns cut their text: the tooltip gives it whole.
     if (role == Qt::ToolTipRole && (column == Speaker || column == Outlet || column == Quantities || column == StatedOn ||
-                                    column == Kind || column == Cluster || column == Credibility))
+                                    column == Kind || column == Type || column == Cluster || column == Credibility))
         return data(index, Qt::DisplayRole);
     if (role == Qt::ToolTipRole && column == Grade && !gradeCode(c).isEmpty()) {
         QStringList lines;

@@ -151,8 +151,8 @@ TEST_F(AnalystJudgement, SearchHitsNameOutletAndTitleAndMarkTheMatch) {
 }
 
 TEST_F(AnalystJudgement, MovingClaimsJudgesTheClustersTheyLeaveAndJoinInOneGo) {
-    ASSERT_TRUE(m_store->writeClaimClusters({{0, {m_claims[0], m_claims[1]}, false, "", 2, 1, ""},
-                                             {0, {m_claims[2]}, false, "", 1, 1, ""}})
+    ASSERT_TRUE(m_store->writeClaimClusters({{0, {m_claims[0], m_claims[1]}, false, "", 2, 1, "", {}},
+                                             {0, {m_claims[2]}, false, "", 1, 1, "", {}}})
                     .ok());
     const auto before = *m_store->placements(m_claims);
     m_conflicting = m_claims[2];
@@ -180,7 +180,7 @@ TEST_F(AnalystJudgement, MovingClaimsJudgesTheClustersTheyLeaveAndJoinInOneGo) {
 }
 
 TEST_F(AnalystJudgement, AWrongAttributionLeavesItsClusterAndComesBackWhenReversed) {
-    ASSERT_TRUE(m_store->writeClaimClusters({{0, {m_claims[0], m_claims[1], m_claims[2]}, true, "3 vs 30 bridges", 3, 1, ""}})
+    ASSERT_TRUE(m_store->writeClaimClusters({{0, {m_claims[0], m_claims[1], m_claims[2]}, true, "3 vs 30 bridges", 3, 1, "", {}}})
                     .ok());
     const std::int64_t cluster = *m_store->claim(m_claims[0])->clusterId;
     m_conflicting = m_claims[1];
@@ -195,30 +195,30 @@ TEST_F(AnalystJudgement, AWrongAttributionLeavesItsClusterAndComesBackWhenRevers
 }
 
 TEST_F(AnalystJudgement, ADismissedDisagreementHoldsWhileTheConflictIsTheSame) {
-    ASSERT_TRUE(m_store->writeClaimClusters({{0, {m_claims[0], m_claims[1]}, true, "3 vs 30 bridges", 2, 1, ""}}).ok());
+    ASSERT_TRUE(m_store->writeClaimClusters({{0, {m_claims[0], m_claims[1]}, true, "3 vs 30 bridges", 2, 1, "", {}}}).ok());
     const std::int64_t cluster = *m_store->claim(m_claims[0])->clusterId;
     ASSERT_TRUE(m_store->dismissDisagreement(cluster, "one counts bridges, the other lanes", "ana", "t1").ok());
     EXPECT_FALSE(m_store->claim(m_claims[0])->disagreement);
     EXPECT_TRUE(info(cluster)->dismissed);
     EXPECT_EQ((*m_store->dismissal(cluster))->why, "one counts bridges, the other lanes");
     // Linking again finds the same conflict: still dismissed.
-    ASSERT_TRUE(m_store->writeClaimClusters({{cluster, {m_claims[0], m_claims[1]}, true, "3 vs 30 bridges", 2, 1, ""}}).ok());
+    ASSERT_TRUE(m_store->writeClaimClusters({{cluster, {m_claims[0], m_claims[1]}, true, "3 vs 30 bridges", 2, 1, "", {}}}).ok());
     EXPECT_FALSE(m_store->claim(m_claims[0])->disagreement);
     // Its members are the analyst's now: re-analysis keeps them.
     ASSERT_TRUE(m_store->replaceAnalysis(m_documents[0], sampleAnalysis()).ok());
     EXPECT_EQ(m_store->claim(m_claims[0])->clusterId, cluster);
     // Another conflict shows again.
-    ASSERT_TRUE(m_store->writeClaimClusters({{cluster, {m_claims[0], m_claims[1]}, true, "3 vs 300 bridges", 2, 1, ""}}).ok());
+    ASSERT_TRUE(m_store->writeClaimClusters({{cluster, {m_claims[0], m_claims[1]}, true, "3 vs 300 bridges", 2, 1, "", {}}}).ok());
     EXPECT_TRUE(m_store->claim(m_claims[0])->disagreement);
     EXPECT_FALSE(info(cluster)->dismissed);
     // Undone, the first one shows again too.
-    ASSERT_TRUE(m_store->writeClaimClusters({{cluster, {m_claims[0], m_claims[1]}, true, "3 vs 30 bridges", 2, 1, ""}}).ok());
+    ASSERT_TRUE(m_store->writeClaimClusters({{cluster, {m_claims[0], m_claims[1]}, true, "3 vs 30 bridges", 2, 1, "", {}}}).ok());
     EXPECT_FALSE(m_store->claim(m_claims[0])->disagreement);
     ASSERT_TRUE(m_store->restoreDisagreement(cluster).ok());
     EXPECT_TRUE(m_store->claim(m_claims[0])->disagreement);
     EXPECT_FALSE(*m_store->dismissal(cluster));
     // Nothing to dismiss in a cluster that agrees.
-    ASSERT_TRUE(m_store->writeClaimClusters({{cluster, {m_claims[0], m_claims[1]}, false, "", 2, 1, ""}}).ok());
+    ASSERT_TRUE(m_store->writeClaimClusters({{cluster, {m_claims[0], m_claims[1]}, false, "", 2, 1, "", {}}}).ok());
     EXPECT_FALSE(m_store->dismissDisagreement(cluster, "", "ana", "t2").ok());
 }
 

@@ -121,10 +121,10 @@ TEST(Schema, AFileThatIsNotAStoreIsRefusedWithItsName) {
     EXPECT_EQ(testing::readFile(path), "these are plain notes, not a database at all........");
 }
 
-// A project written by a build of schema 5 (before claim types, figure
+// A project written by a build of schema 9 (before claim types, figure
 // frames and disputed members) opens migrated, its rows kept, read as
 // statements made, figures without frames, members all disputed.
-TEST(Schema, AStoreOfSchemaFiveIsMigratedWithItsRowsKept) {
+TEST(Schema, AStoreFromBeforeClaimTypesIsMigratedWithItsRowsKept) {
     testing::TempDir dir;
     const std::string path = dir.file("old.claimdesk").string();
     std::int64_t claimId = 0;
@@ -137,13 +137,13 @@ TEST(Schema, AStoreOfSchemaFiveIsMigratedWithItsRowsKept) {
         claimId = (*store->claims({}))[0].id;
         ASSERT_TRUE(store->writeClaimClusters({{0, {claimId}, true, "x vs y", 1, 1, "", {}}}).ok());
         Database& db = store->database();
-        // Back to what schema 5 had.
+        // Back to what schema 9 had.
         for (const char* sql : {"DROP INDEX claims_type", "ALTER TABLE claims DROP COLUMN type",
                                 "ALTER TABLE claims DROP COLUMN polarity", "ALTER TABLE quantities DROP COLUMN measure",
                                 "ALTER TABLE quantities DROP COLUMN subject", "ALTER TABLE quantities DROP COLUMN period",
                                 "ALTER TABLE quantities DROP COLUMN period_kind",
                                 "ALTER TABLE quantities DROP COLUMN cumulative",
-                                "ALTER TABLE cluster_members DROP COLUMN disputed", "PRAGMA user_version = 5"})
+                                "ALTER TABLE cluster_members DROP COLUMN disputed", "PRAGMA user_version = 9"})
             ASSERT_TRUE(db.exec(sql).ok()) << sql << ": " << db.lastError();
     }
     auto store = ProjectStore::open(path);
