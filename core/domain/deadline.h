@@ -5,6 +5,7 @@
 // steps; a default Deadline never passes.
 
 #include <chrono>
+#include <string>
 
 namespace claimdesk {
 
@@ -22,5 +23,8 @@ private:
     double m_seconds = 0;
     bool m_set = false;
 };
+
+// A limit in seconds as messages print it: "30", "2.5".
+std::string secondsText(double seconds);
 
 }  // namespace claimdesk

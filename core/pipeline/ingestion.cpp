@@ -13,14 +13,6 @@
 namespace claimdesk::pipeline {
 namespace {
 
-std::string seconds(double s) {
-    std::string text = std::to_string(s);
-    text.erase(text.find_last_not_of('0') + 1);
-    if (!text.empty() && text.back() == '.')
-        text.pop_back();
-    return text;
-}
-
 // What a worker makes of one file: a document with its analysis, a file
 // already stored, or an error.
 struct Prepared {
@@ -72,7 +64,7 @@ void prepareFile(Prepared& p, const std::filesystem::path& path, const ingest::I
         analysis = extract::analyzeDocument(*document, deadline);
     if (!analysis) {
         p.outcome.message = p.outcome.path + ": reading and analysing it took longer than the limit of " +
-                            seconds(options.maxAnalysisSeconds) + " s";
+                            secondsText(options.maxAnalysisSeconds) + " s";
         return;
     }
     p.analysis = std::move(*analysis);

@@ -92,14 +92,6 @@ void compare(const Snapshot& before, const Snapshot& after, const std::set<std::
     }
 }
 
-std::string seconds(double s) {
-    std::string text = std::to_string(s);
-    text.erase(text.find_last_not_of('0') + 1);
-    if (!text.empty() && text.back() == '.')
-        text.pop_back();
-    return text;
-}
-
 // Re-extracts one document in its own transaction; the problem, if any.
 std::string reanalyzeDocument(store::ProjectStore& store, std::int64_t id, const std::string& name,
                               double maxAnalysisSeconds) {
@@ -110,7 +102,7 @@ std::string reanalyzeDocument(store::ProjectStore& store, std::int64_t id, const
         const Deadline deadline(maxAnalysisSeconds);
         auto analysis = extract::analyzeDocument(*document, deadline);
         if (!analysis)
-            return name + ": re-analysing it took longer than the limit of " + seconds(maxAnalysisSeconds) + " s";
+            return name + ": re-analysing it took longer than the limit of " + secondsText(maxAnalysisSeconds) + " s";
         if (Status s = store.replaceAnalysis(id, *analysis); !s.ok())
             return name + ": not re-analysed: " + s.error();
         return {};
