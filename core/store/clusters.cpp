@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "core/store/clusterrows.h"
 #include "core/store/projectstore.h"
 
 namespace claimdesk::store {
@@ -55,17 +56,12 @@ Status ProjectStore::writeClaimClusters(const std::vector<ClusterRecord>& cluste
         return s;
     auto drop = m_db.prepare("DELETE FROM clusters WHERE kind = 'claim' AND id = ?");
     auto existing = m_db.prepare("SELECT id FROM clusters WHERE kind = 'claim'");
-    // A disagreement the analyst dismissed stays so while its reason is the same.
-    auto update = m_db.prepare(
-        "UPDATE clusters SET disagreement = CASE WHEN ?1 = 1 AND NOT EXISTS (SELECT 1 FROM disagreement_dismissals x "
-        "WHERE x.cluster_id = ?6 AND x.dismissed_reason = ?2) THEN 1 ELSE 0 END, reason = ?2, outlet_count = ?3, "
-        "independent_sources = ?4, origin_speaker = ?5 WHERE id = ?6");
-    auto insert = m_db.prepare(
-        "INSERT INTO clusters(kind, disagreement, reason, outlet_count, independent_sources, origin_speaker) "
-        "VALUES ('claim', ?, ?, ?, ?, ?)");
+    ClusterRowWriter rows(m_db);
     auto member =
         m_db.prepare("INSERT INTO cluster_members(cluster_id, claim_id, pinned, disputed) VALUES (?, ?, ?, ?)");
-    if (!drop || !existing || !update || !insert || !member)
+    if (Status s = rows.prepared(); !s.ok())
+        return s;
+    if (!drop || !existing || !member)
         return makeError("cannot prepare cluster statements: " + m_db.lastError());
     std::vector<std::int64_t> stale;
     while (existing->step())
@@ -75,24 +71,14 @@ Status ProjectStore::writeClaimClusters(const std::vector<ClusterRecord>& cluste
         if (Status s = drop->bind(1, id).run(); !s.ok())
             return s;
     for (const auto& c : clusters) {
-        std::int64_t id = c.id;
-        Statement& write = id ? *update : *insert;
-        write.bind(1, c.disagreement ? 1 : 0)
-            .bind(2, c.reason)
-            .bind(3, c.outletCount)
-            .bind(4, c.independentSources)
-            .bind(5, c.originSpeaker);
-        if (id)
-            write.bind(6, id);
-        if (Status s = write.run(); !s.ok())
-            return s;
+        auto id = rows.write(c);
         if (!id)
-            id = m_db.lastInsertId();
+            return makeError(id.error());
         for (auto claimId : c.claimIds)
-            if (Status s = member->bind(1, id)
+            if (Status s = member->bind(1, *id)
                                .bind(2, claimId)
                                .bind(3, pinned.count(claimId) ? 1 : 0)
-                               .bind(4, c.disputed.empty() || c.disputed.count(claimId) ? 1 : 0)
+                               .bind(4, disputedFlag(c, claimId))
                                .run();
                 !s.ok())
                 return s;

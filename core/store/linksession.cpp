@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/store/clusterrows.h"
 #include "core/store/database.h"
 #include "core/store/projectstore.h"
 
@@ -24,6 +25,18 @@ Status forEachId(Database& db, std::string_view sql, const std::vector<std::int6
         stmt->reset();
     }
     return {};
+}
+
+// The cluster of each claim or event (`column`: claim_id or event_id)
+// that has one.
+Result<std::map<std::int64_t, std::int64_t>> clusterOfEach(Database& db, const std::string& column,
+                                                           const std::vector<std::int64_t>& ids) {
+    std::map<std::int64_t, std::int64_t> out;
+    Status read = forEachId(db, "SELECT " + column + ", cluster_id FROM cluster_members WHERE " + column + " = ?", ids,
+                            [&](const Statement& s) { out[s.int64(0)] = s.int64(1); });
+    if (!read.ok())
+        return makeError(read.error());
+    return out;
 }
 
 }  // namespace
@@ -103,12 +116,7 @@ Result<std::vector<LinkableClaim>> LinkSession::claims(const std::vector<std::in
 }
 
 Result<std::map<std::int64_t, std::int64_t>> LinkSession::clustersOf(const std::vector<std::int64_t>& claimIds) {
-    std::map<std::int64_t, std::int64_t> out;
-    Status read = forEachId(m_db, "SELECT claim_id, cluster_id FROM cluster_members WHERE claim_id = ?", claimIds,
-                            [&](const Statement& s) { out[s.int64(0)] = s.int64(1); });
-    if (!read.ok())
-        return makeError(read.error());
-    return out;
+    return clusterOfEach(m_db, "claim_id", claimIds);
 }
 
 Result<std::set<std::int64_t>> LinkSession::analystClusters(const std::vector<std::int64_t>& clusterIds) {
@@ -239,14 +247,7 @@ Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& cluster
                                        const std::vector<MergedCluster>& merged) {
     auto pinnedOf = m_db.prepare("SELECT pinned, cluster_id FROM cluster_members WHERE claim_id = ?");
     auto leave = m_db.prepare("DELETE FROM cluster_members WHERE claim_id = ?");
-    // A disagreement the analyst dismissed stays so while its reason is the same.
-    auto update = m_db.prepare(
-        "UPDATE clusters SET disagreement = CASE WHEN ?1 = 1 AND NOT EXISTS (SELECT 1 FROM disagreement_dismissals x "
-        "WHERE x.cluster_id = ?6 AND x.dismissed_reason = ?2) THEN 1 ELSE 0 END, reason = ?2, outlet_count = ?3, "
-        "independent_sources = ?4, origin_speaker = ?5 WHERE id = ?6");
-    auto insert = m_db.prepare(
-        "INSERT INTO clusters(kind, disagreement, reason, outlet_count, independent_sources, origin_speaker) "
-        "VALUES ('claim', ?, ?, ?, ?, ?)");
+    ClusterRowWriter rows(m_db);
     auto member =
         m_db.prepare("INSERT INTO cluster_members(cluster_id, claim_id, pinned, disputed) VALUES (?, ?, ?, ?)");
     auto markDisputed = m_db.prepare("UPDATE cluster_members SET disputed = ?1 WHERE claim_id = ?2 AND disputed <> ?1");
@@ -256,22 +257,15 @@ Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& cluster
     auto drop = m_db.prepare(
         "DELETE FROM clusters WHERE kind = 'claim' AND id = ?1 "
         "AND NOT EXISTS (SELECT 1 FROM cluster_members WHERE cluster_id = ?1)");
-    if (!pinnedOf || !leave || !update || !insert || !member || !markDisputed || !absorb || !drop)
+    if (Status s = rows.prepared(); !s.ok())
+        return s;
+    if (!pinnedOf || !leave || !member || !markDisputed || !absorb || !drop)
         return makeError("cannot prepare cluster statements: " + m_db.lastError());
     for (const auto& c : clusters) {
-        std::int64_t id = c.id;
-        Statement& write = id ? *update : *insert;
-        write.bind(1, c.disagreement ? 1 : 0)
-            .bind(2, c.reason)
-            .bind(3, c.outletCount)
-            .bind(4, c.independentSources)
-            .bind(5, c.originSpeaker);
-        if (id)
-            write.bind(6, id);
-        if (Status s = write.run(); !s.ok())
-            return s;
-        if (!id)
-            id = m_db.lastInsertId();
+        auto written = rows.write(c);
+        if (!written)
+            return makeError(written.error());
+        const std::int64_t id = *written;
         for (std::int64_t claimId : c.claimIds) {
             pinnedOf->bind(1, claimId);
             std::optional<std::int64_t> pinnedIn;  // the cluster the analyst placed it in
@@ -282,9 +276,7 @@ Status LinkSession::writeClaimClusters(const std::vector<ClusterRecord>& cluster
                     pinnedIn = current;
             }
             pinnedOf->reset();
-            // Only the parties to the disagreement show it (every member
-            // when the record names none).
-            const int disputed = c.disputed.empty() || c.disputed.count(claimId) ? 1 : 0;
+            const int disputed = disputedFlag(c, claimId);
             if (current == id) {
                 // There already: only its part in the disagreement may change;
                 // rewriting it would churn a large cluster.
@@ -354,12 +346,7 @@ Result<std::vector<std::int64_t>> LinkSession::eventsDatedNear(const std::string
 }
 
 Result<std::map<std::int64_t, std::int64_t>> LinkSession::eventClustersOf(const std::vector<std::int64_t>& eventIds) {
-    std::map<std::int64_t, std::int64_t> out;
-    Status read = forEachId(m_db, "SELECT event_id, cluster_id FROM cluster_members WHERE event_id = ?", eventIds,
-                            [&](const Statement& s) { out[s.int64(0)] = s.int64(1); });
-    if (!read.ok())
-        return makeError(read.error());
-    return out;
+    return clusterOfEach(m_db, "event_id", eventIds);
 }
 
 Status LinkSession::joinEvents(const std::vector<std::int64_t>& eventIds, const std::vector<std::int64_t>& existing) {
