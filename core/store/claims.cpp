@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "core/store/claimsqueryplan.h"
 #include "core/store/projectstore.h"
 
 namespace claimdesk::store {
@@ -166,38 +167,95 @@ void bindFilter(Statement& s, const ClaimQuery& q) {
 
 // What a query sorts by: SQL expressions over c (claims), d, o and s, each
 // taking the query's direction unless fixed ascending; the claim id breaks
-// ties.
+// ties in the query's direction. `nullable`: the key may be NULL (SQLite
+// sorts NULL first), which keyset paging must compare apart. Keys with an
+// index (schema 14) are written exactly as the index is, so that SQLite
+// walks it.
 struct SortTerm {
     std::string expression;
     bool directed = true;
+    bool nullable = true;
 };
 
 std::vector<SortTerm> sortTerms(const ClaimQuery& q) {
     switch (q.order) {
     case ClaimQuery::Order::Speaker: return {{"s.name"}};
-    case ClaimQuery::Order::Status: return {{"c.status"}};
-    case ClaimQuery::Order::StatedOn: return {{"c.stated_on"}};
+    case ClaimQuery::Order::Status: return {{"c.status", true, false}};
+    case ClaimQuery::Order::StatedOn: return {{"COALESCE(c.stated_on, '')", true, false}};
     case ClaimQuery::Order::Outlet: return {{"o.name"}};
     case ClaimQuery::Order::Cluster:
         // Clusters shared across documents first, in cluster order; claims
         // alone in theirs (the table shows no cluster for them) after.
-        return {{CLAIMDESK_CLUSTER_DOCUMENTS " < 2", false},
+        return {{CLAIMDESK_CLUSTER_DOCUMENTS " < 2", false, false},
                 {"(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.id)"}};
-    case ClaimQuery::Order::Content: return {{"c.content"}};
-    case ClaimQuery::Order::Kind: return {{"c.kind"}};
-    case ClaimQuery::Order::Type: return {{"c.type"}};
+    case ClaimQuery::Order::Content: return {{"c.content", true, false}};
+    case ClaimQuery::Order::Kind: return {{"c.kind", true, false}};
+    case ClaimQuery::Order::Type: return {{"c.type", true, false}};
     case ClaimQuery::Order::Quantities:
         return {{"(SELECT group_concat(q.text, '; ') FROM quantities q WHERE q.claim_id = c.id)"}};
     case ClaimQuery::Order::Disagreement:
         return {{"COALESCE((SELECT k.disagreement AND m.disputed FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
-                 "WHERE m.claim_id = c.id), 0)"}};
-    case ClaimQuery::Order::Credibility: return {{"c.credibility"}};
-    case ClaimQuery::Order::Verdict: return {{"c.verdict"}, {"c.credibility"}};
+                 "WHERE m.claim_id = c.id), 0)", true, false}};
+    case ClaimQuery::Order::Credibility: return {{"COALESCE(c.credibility, 0)", true, false}};
+    case ClaimQuery::Order::Verdict:
+        return {{"COALESCE(c.verdict, '')", true, false}, {"COALESCE(c.credibility, 0)", true, false}};
     // As the grade reads: source reliability, then credibility.
     case ClaimQuery::Order::Grade: return {{"COALESCE(s.reliability, o.reliability)"}, {"c.credibility"}};
     case ClaimQuery::Order::Document: break;
     }
-    return {{"c.document_id"}, {"c.content_start"}};
+    return {{"c.document_id", true, false}, {"c.content_start", true, false}};
+}
+
+constexpr const char* kClaimJoins =
+    " FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN outlets o ON o.id = d.outlet_id "
+    "LEFT JOIN speakers s ON s.id = c.speaker_id ";
+
+// Whether `term` sorts after `anchor` (both SQL expressions), NULL first
+// when ascending as SQLite sorts.
+std::string sortsAfter(const std::string& term, const std::string& anchor, bool ascending, bool nullable) {
+    const std::string strictly = term + (ascending ? " > " : " < ") + anchor;
+    if (!nullable)
+        return strictly;
+    const std::string& nullSide = ascending ? anchor : term;
+    const std::string& valueSide = ascending ? term : anchor;
+    return "((" + nullSide + " IS NULL AND " + valueSide + " IS NOT NULL) OR " + strictly + ")";
+}
+
+// The keyset condition of a page that continues after claim ?10: its rows
+// sort after that claim's keys (read by the same expressions). When every
+// key is non-null and sorts one way, a row value comparison, which SQLite
+// answers by seeking in an index of those keys.
+std::string continuesAfter(const std::vector<SortTerm>& terms, bool descending) {
+    std::string anchorKeys;
+    for (std::size_t i = 0; i < terms.size(); ++i)
+        anchorKeys += "(" + terms[i].expression + ") AS a" + std::to_string(i) + ", ";
+    const std::string anchor = "(SELECT " + anchorKeys + "c.id AS aid" + kClaimJoins + "WHERE c.id = ?10)";
+    const auto anchorOf = [&](const std::string& column) { return "(SELECT " + column + " FROM " + anchor + ")"; };
+    bool rowValue = true;
+    for (const auto& t : terms)
+        rowValue = rowValue && !t.nullable && t.directed;
+    if (rowValue) {
+        std::string mine, theirs;
+        for (std::size_t i = 0; i < terms.size(); ++i) {
+            mine += "(" + terms[i].expression + "), ";
+            theirs += "a" + std::to_string(i) + ", ";
+        }
+        // The first key on its own as well: SQLite seeks an index on an
+        // expression by a comparison of that expression, not by a row value.
+        return "AND (" + terms[0].expression + ") " + (descending ? "<=" : ">=") + " (SELECT a0 FROM " + anchor +
+               ") AND (" + mine + "c.id) " + (descending ? "<" : ">") + " (SELECT " + theirs + "aid FROM " + anchor +
+               ") ";
+    }
+    // Sorted after the anchor at the first key that differs.
+    std::string condition = sortsAfter("c.id", anchorOf("aid"), !descending, false);
+    for (std::size_t i = terms.size(); i-- > 0;) {
+        const std::string key = "(" + terms[i].expression + ")";
+        const std::string their = anchorOf("a" + std::to_string(i));
+        const bool ascending = terms[i].directed ? !descending : true;
+        condition = sortsAfter(key, their, ascending, terms[i].nullable) + " OR (" + key + " IS " + their + " AND (" +
+                    condition + "))";
+    }
+    return "AND (" + condition + ") ";
 }
 
 // One page of claims: the page's ids are chosen first, sorting only the
@@ -214,11 +272,17 @@ std::string pageQuery(const ClaimQuery& q) {
         inner += k + direction + ", ";
         outer += "page." + k + direction + ", ";
     }
-    return std::string(kClaimColumns) +
-           "JOIN (SELECT c.id AS pid" + keys +
-           " FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN outlets o ON o.id = d.outlet_id "
-           "LEFT JOIN speakers s ON s.id = c.speaker_id " + kClaimFilter + "ORDER BY " + inner +
-           "c.id LIMIT ?4 OFFSET ?5) page ON page.pid = c.id ORDER BY " + outer + "c.id";
+    const std::string keyset = q.after ? continuesAfter(terms, q.descending) : std::string();
+    return std::string(kClaimColumns) + "JOIN (SELECT c.id AS pid" + keys + kClaimJoins + kClaimFilter + keyset +
+           "ORDER BY " + inner + "c.id" + dir + " LIMIT ?4 OFFSET ?5) page ON page.pid = c.id ORDER BY " + outer +
+           "c.id" + dir;
+}
+
+void bindPage(Statement& s, const ClaimQuery& q) {
+    bindFilter(s, q);
+    s.bind(4, q.limit).bind(5, q.offset);
+    if (q.after)
+        s.bind(10, *q.after);
 }
 
 #undef CLAIMDESK_CLUSTER_DOCUMENTS
@@ -229,14 +293,26 @@ Result<std::vector<ClaimRow>> ProjectStore::claims(const ClaimQuery& query) {
     auto stmt = m_db.prepare(pageQuery(query));
     if (!stmt)
         return makeError(stmt.error());
-    bindFilter(*stmt, query);
-    stmt->bind(4, query.limit).bind(5, query.offset);
+    bindPage(*stmt, query);
     std::vector<ClaimRow> rows;
     while (stmt->step())
         rows.push_back(readClaimRow(*stmt));
     if (Status s = stmt->status(); !s.ok())
         return makeError(s.error());
     return rows;
+}
+
+Result<std::string> claimsQueryPlan(ProjectStore& store, const ClaimQuery& query) {
+    auto stmt = store.database().prepare("EXPLAIN QUERY PLAN " + pageQuery(query));
+    if (!stmt)
+        return makeError(stmt.error());
+    bindPage(*stmt, query);
+    std::string plan;
+    while (stmt->step())
+        plan += stmt->text(3) + "\n";
+    if (Status s = stmt->status(); !s.ok())
+        return makeError(s.error());
+    return plan;
 }
 
 Result<std::int64_t> ProjectStore::countClaims(const ClaimQuery& query) {

@@ -113,6 +113,10 @@ struct ClaimQuery {
         Content, Kind, Quantities, Disagreement, Credibility, Grade, Verdict, Type
     } order = Order::Document;
     bool descending = false;
+    // Keyset paging: continue after this claim (the last row of the page
+    // before) in the query's order, instead of counting `offset` rows from
+    // the start; a page deep in the table then costs what the first does.
+    std::optional<std::int64_t> after;
     std::int64_t offset = 0;
     std::int64_t limit = -1;          // -1: all
 };

@@ -372,8 +372,10 @@ bool ClaimTableModel::canFetchMore(const QModelIndex& parent) const {
 void ClaimTableModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent))
         return;
+    // Keyset paging: the next page continues after the last row loaded,
+    // which costs the store a seek, however deep the table is.
     store::ClaimQuery page = m_query;
-    page.offset = static_cast<std::int64_t>(m_rows.size());
+    page.after = m_rows.empty() ? std::nullopt : std::optional<std::int64_t>(m_rows.back().id);
     auto rows = m_workspace->claims(page);
     if (!rows || rows->empty()) {
         m_total = static_cast<qint64>(m_rows.size());  // the store has fewer than it counted
