@@ -124,6 +124,23 @@ std::size_t Rules::skipAdjuncts(std::size_t j, std::size_t end, bool trailing) c
     return j;
 }
 
+// Past a time adjunct set off by a comma after an attribution ("..., the
+// minister said on Thursday, nearly two weeks after the ship was seized."):
+// a short phrase holding "after", "before", "ago" or "later" that runs to
+// the clause's end. Returns `j` when there is none.
+std::size_t Rules::pastRelativeTime(std::size_t j, std::size_t end) const {
+    if (!punct(j, U','))
+        return j;
+    for (std::size_t k = j + 1; k < end && k < j + 6 && word(k); ++k)
+        if (word(k, "after") || word(k, "before") || word(k, "ago") || word(k, "later")) {
+            std::size_t e = k + 1;
+            while (e < end && !finalPunct(e) && !punct(e, U';') && !closeMark(e) && !openMark(e) && e - j < 20)
+                ++e;
+            return endish(e, end) ? e : j;
+        }
+    return j;
+}
+
 // The closing bracket of a short parenthesis opening at `i` ("(NMIS)",
 // "(D-Wis.)"), or kNone.
 std::size_t Rules::parenthesisEnd(std::size_t i, std::size_t end) const {
@@ -406,7 +423,7 @@ bool Rules::tryContentBefore(Range cue, CueFrame frame, const Sentence& s) {
         const auto source = rightSource(j, s.end);
         if (!source || (m_speakerSourceOnly && !speakerLike(*source)))
             return false;
-        j = skipAdjuncts(source->end, s.end);
+        j = pastRelativeTime(skipAdjuncts(source->end, s.end), s.end);
         if (!endish(j, s.end) || (!closeMark(before) && quotationFollows(j)))
             return false;
         if (!emitBefore(contentBegin, before, source, cue))
@@ -423,7 +440,7 @@ bool Rules::tryContentBefore(Range cue, CueFrame frame, const Sentence& s) {
     if (!(punct(last, U',') || closeMark(last) || dash(last)))
         return false;
     std::size_t j = skipRecipient(cue.end, s.end, frame);
-    j = skipAdjuncts(j, s.end, true);
+    j = pastRelativeTime(skipAdjuncts(j, s.end, true), s.end);
     if (frame == CueFrame::Tell && !endish(j, s.end)) {
         // A longer recipient ("told some of the miners"), then the clause's end.
         std::size_t k = cue.end;
