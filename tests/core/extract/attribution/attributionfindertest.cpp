@@ -212,6 +212,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"TimeAdjunctAfterTheAttribution",
              "The crew is safe, the minister said on Thursday, nearly two weeks after the ship was seized.",
              {{"the minister", "said", "The crew is safe", I}}},
+        // PolNeAR train annotates "a survey showed X" without "that" as often
+        // as with it ("found" keeps its "that": "found the bodies").
+        Case{"FindingsWithoutThat", "A harbour survey showed the east pier in poor repair.",
+             {{"A harbour survey", "showed", "the east pier in poor repair", I}}},
         Case{"FragmentIsNoClosingSpeaker",
              "The newspaper has learned that 800 marines are deployed, well above the figure announced in May.",
              {{"The newspaper", "has learned",
