@@ -56,6 +56,16 @@ const text::WordMap<std::string>& unitGroups() {
     return groups;
 }
 
+std::string unitGroup(const std::string& unit) {
+    const auto& groups = unitGroups();
+    std::string lower = unit;
+    for (char& ch : lower)
+        if (ch >= 'A' && ch <= 'Z')
+            ch = static_cast<char>(ch - 'A' + 'a');
+    const auto it = groups.find(lower);
+    return it == groups.end() ? std::string() : it->second;
+}
+
 }  // namespace
 
 QuantityInterval plausibleRange(const Quantity& q) {
@@ -95,17 +105,14 @@ bool sameUnit(const std::string& a, const std::string& b) {
     const std::string fb = folded(b);
     if (fa == fb)
         return true;
-    const auto& groups = unitGroups();
-    auto group = [&](const std::string& unit) -> std::string {
-        std::string lower = unit;
-        for (char& ch : lower)
-            if (ch >= 'A' && ch <= 'Z')
-                ch = static_cast<char>(ch - 'A' + 'a');
-        const auto it = groups.find(lower);
-        return it == groups.end() ? std::string() : it->second;
-    };
-    const std::string ga = group(a);
-    return !ga.empty() && ga == group(b);
+    const std::string ga = unitGroup(a);
+    return !ga.empty() && ga == unitGroup(b);
+}
+
+bool differentUnits(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty() || sameUnit(a, b))
+        return false;
+    return !unitGroup(a).empty() && !unitGroup(b).empty();
 }
 
 std::string describe(const Quantity& q) {

@@ -51,6 +51,11 @@ bool compatible(const Quantity& a, const Quantity& b);
 // ("troops" / "soldiers" / "servicemen"). An empty unit matches anything.
 bool sameUnit(const std::string& a, const std::string& b);
 
+// Whether two units certainly count different things: both in groups of
+// quantity-units.txt, and not the same group ("sailors" are crew,
+// "attackers" assailants). Unlisted words say nothing ("residents").
+bool differentUnits(const std::string& a, const std::string& b);
+
 // One line for an analyst: "4,000", "≥ 4,000", "≤ 12,000", "~12,000",
 // "20,000–25,000", "dozens (≥ 24)", "up to a battalion (no figure)".
 std::string describe(const Quantity& q);

@@ -11,6 +11,7 @@
 #include "core/domain/figures.h"
 #include "core/link/averagelinkage.h"
 #include "core/link/clusterfacts.h"
+#include "core/link/figurecomparison.h"
 #include "core/link/figurerole.h"
 #include "core/link/tokens.h"
 #include "core/text/fold.h"
@@ -51,11 +52,29 @@ bool shareUnit(const LinkClaim& a, const LinkClaim& b) {
     return false;
 }
 
+// Whether two claims give conflicting figures for the same thing in its
+// frame (same measure, subject and period; sums of parts against totals).
+bool dispute(const LinkClaim& a, const LinkClaim& b) {
+    const auto fa = comparedFigures(a);
+    const auto fb = comparedFigures(b);
+    for (const auto& x : fa)
+        for (const auto& y : fb)
+            if (relate(x, y) == FigureRelation::Conflict)
+                return true;
+    return false;
+}
+
 // Two claims of one article giving figures for the same thing that cannot
 // both be true are about different facts: an article rarely contradicts
-// itself, so they never share a cluster.
+// itself, so they never share a cluster. Unless two speakers give them and
+// the figures conflict in their frames: an article setting one side's
+// count against the other's reports a dispute ("Lumera said nine were
+// killed and 31 wounded ... 'upwards of 100 killed or wounded', a lawmaker
+// said").
 bool differentFacts(const LinkClaim& a, const LinkClaim& b) {
     if (a.documentId != b.documentId)
+        return false;
+    if (!a.speakerKey.empty() && !b.speakerKey.empty() && a.speakerKey != b.speakerKey && dispute(a, b))
         return false;
     for (const auto& qa : a.quantities)
         for (const auto& qb : b.quantities)
@@ -89,6 +108,23 @@ std::string mainRole(const LinkClaim& c) {
         if (q.value || q.low || q.high)
             return figureRole(c, q);
     return {};
+}
+
+// The claim's first figure, or null.
+const Quantity* mainFigure(const LinkClaim& c) {
+    for (const auto& q : c.quantities)
+        if (hasFigure(q))
+            return &q;
+    return nullptr;
+}
+
+// Main figures that count different kinds of people or things ("about 12
+// attackers killed", "nine sailors killed"): two facts, whatever the words
+// around them share.
+bool countDifferentThings(const LinkClaim& a, const LinkClaim& b) {
+    const Quantity* qa = mainFigure(a);
+    const Quantity* qb = mainFigure(b);
+    return qa && qb && claimdesk::differentUnits(qa->unit, qb->unit);
 }
 
 bool shareCompatibleFigure(const LinkClaim& a, const LinkClaim& b) {
@@ -217,6 +253,8 @@ double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
     // killed) make different facts; the same thing counted is a hint.
     if (!m_role[a].empty() && !m_role[b].empty())
         score = m_role[a] == m_role[b] ? score + m_options.sameRoleBonus : score * m_options.roleFactor;
+    if (countDifferentThings(ca, cb))
+        score *= m_options.roleFactor;
     return score;
 }
 

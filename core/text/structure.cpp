@@ -455,6 +455,7 @@ Structure analyzeStructure(std::vector<Token>& tokens) {
     orderQuotations(doubles, n, s);
     splitSentences(tokens, s);
     splitClauses(tokens, s);
+    s.dateline = findDateline(tokens, s.paragraphOf);
     return s;
 }
 

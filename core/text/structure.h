@@ -38,6 +38,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/text/dateline.h"
 #include "core/text/tokens.h"
 
 namespace claimdesk::text {
@@ -88,6 +89,7 @@ struct Structure {
     std::vector<std::uint32_t> sentenceOf;
     std::vector<std::uint32_t> clauseOf;
     std::vector<std::uint32_t> paragraphOf;
+    DatelineRange dateline;                // the story's dateline (dateline.h), or empty
 };
 
 // Resolves the role of every quotation mark of `tokens` (as structure.h's

@@ -60,8 +60,8 @@ def jaccard(a, b):
 
 class Classifier:
     def __init__(self):
-        self.cues = lexicon("attribution_cues")
-        self.nominal = lexicon("attribution_nominal_cues")
+        self.cues = lexicon("attribution-cues")
+        self.nominal = lexicon("attribution-nominal-cues")
         types = lexicon("claim-cue-types")
         self.belief = {k for k, v in types.items() if v and v[0] == "belief"}
 

@@ -25,7 +25,7 @@ SKIP = {"also", "has", "have", "had", "was", "is", "be", "been", "not", "did", "
 
 def known():
     words = set()
-    for name in ("attribution_cues", "attribution_nominal_cues"):
+    for name in ("attribution-cues", "attribution-nominal-cues"):
         with open(os.path.join(REPO, "data", "lexicons", name + ".txt"), encoding="utf-8") as f:
             for line in f:
                 if line.strip() and not line.startswith("#"):

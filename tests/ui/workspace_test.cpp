@@ -1,6 +1,10 @@
 // Every Workspace edit, done, undone and redone against a temporary store.
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -406,6 +410,35 @@ TEST_F(WorkspaceTest, UndoingADeletionWhoseClaimDoesNotReadBackReportsIt) {
     EXPECT_NO_THROW(stack().undo());
     ASSERT_TRUE(removed);
     EXPECT_EQ(errors.size(), 1);
+}
+
+// Issue 11: on the demo, the cluster holding the water authority's "We
+// closed the intake within the hour" is flagged because the authority
+// denied what residents reported; it must be named by the disputed report,
+// not by that first member, or the flag reads as the wrong claim's.
+TEST(WorkspaceOnTheDemo, ADisputedClusterIsNamedByWhatIsDisputed) {
+    testing::qtApp();
+    testing::TempDir dir;
+    const std::string path = dir.file("demo.claimdesk").string();
+    ASSERT_TRUE(testing::writeDemoProject(path));
+    auto store = store::ProjectStore::open(path);
+    ASSERT_TRUE(store.ok()) << store.error();
+    Workspace workspace(std::move(*store), QString::fromStdString(path));
+    const auto claims = workspace.claims({});
+    ASSERT_TRUE(claims.ok());
+    std::optional<qint64> cluster;
+    for (const auto& c : *claims)
+        if (c.content.rfind("We closed the intake within the hour", 0) == 0)
+            cluster = c.clusterId;
+    ASSERT_TRUE(cluster.has_value()) << "the spokeswoman's claim is in a cluster";
+    std::vector<std::string> disputed;
+    for (const auto& c : *claims)
+        if (c.clusterId == cluster && c.disagreement && c.type != ClaimType::Denial)
+            disputed.push_back(c.content);
+    ASSERT_FALSE(disputed.empty()) << "the cluster holds the denied report";
+    const std::string title = workspace.clusterTitle(*cluster).toStdString();
+    EXPECT_NE(title.rfind("We closed the intake", 0), 0u) << title;
+    EXPECT_EQ(title.substr(0, 30), disputed.front().substr(0, 30)) << title;
 }
 
 }  // namespace

@@ -140,7 +140,16 @@ QString Workspace::clusterTitle(qint64 clusterId) {
     auto heading = pipeline::clusterHeading(m_store, ids);
     if (heading && !heading->empty())
         return QString::fromStdString(*heading);
-    const QString first = QString::fromStdString(members->front().content).simplified();
+    // A cluster in dispute is named by what is disputed (the report a denial
+    // answers), not by whichever member comes first: "We closed the intake"
+    // must not head "X denied what residents reported".
+    const store::ClaimRow* named = &members->front();
+    for (const auto& m : *members)
+        if (m.disagreement && m.type != ClaimType::Denial) {
+            named = &m;
+            break;
+        }
+    const QString first = QString::fromStdString(named->content).simplified();
     return first.size() > 70 ? first.left(first.lastIndexOf(QLatin1Char(' '), 68)) + QChar(0x2026) : first;
 }
 

@@ -83,17 +83,23 @@ private:
     // Pieces of the rules.
     std::optional<CueFrame> cueAt(std::size_t i) const;
     Range cueSpan(std::size_t verb, CueFrame frame, std::size_t sentenceBegin, std::size_t sentenceEnd) const;
+    std::size_t parenthesisEnd(std::size_t i, std::size_t end) const;
+    std::size_t pastRelativeTime(std::size_t j, std::size_t end) const;
     std::size_t skipAdjuncts(std::size_t j, std::size_t end, bool trailing = false) const;
     bool endish(std::size_t j, std::size_t end) const;
     std::size_t phraseStart(std::size_t begin, std::size_t end, std::size_t limit) const;
     bool strongStart(std::size_t i) const;
+    bool roleWords(std::size_t b, std::size_t e) const;
+    bool speakerLike(Range source) const;
     std::optional<std::size_t> sourceHead(std::size_t begin, std::size_t k, std::size_t end) const;
     std::optional<Range> leftSource(std::size_t begin, std::size_t cueStart) const;
+    std::size_t withoutTimeAdjunct(std::size_t head, std::size_t end) const;
     std::optional<Range> rightSource(std::size_t j, std::size_t end) const;
     std::size_t trimEnd(std::size_t begin, std::size_t end) const;
     std::size_t contentEnd(std::size_t begin, std::size_t end, CueFrame frame = CueFrame::Say) const;
 
     bool tryContentBefore(Range cue, CueFrame frame, const Sentence& s);
+    void trailingAttribution(const Sentence& s);
     bool quotationFollows(std::size_t j) const {
         return (punct(j, U',') || punct(j, U':')) && quoteOpenedAt(j + 1) && !quoteOpenedAt(j + 1)->single;
     }
@@ -122,6 +128,9 @@ private:
     std::vector<WordInfo> m_info;  // per token
     std::vector<char> m_used;
     std::vector<RawAttribution> m_out;
+    // Set while a sentence's closing attribution is tried first: its source
+    // must look like a speaker (speakerLike).
+    bool m_speakerSourceOnly = false;
 };
 
 }  // namespace claimdesk::extract::attribution

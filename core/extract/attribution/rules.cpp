@@ -103,10 +103,18 @@ std::size_t Rules::skipAdjuncts(std::size_t j, std::size_t end, bool trailing) c
         return j + 1;
     while (j < end && starts(j)) {
         std::size_t k = j + 1;
-        while (k < end && (word(k) || (punct(k, U'.') && !m_tok[k].spaceBefore && !finalPunct(k + 1) && word(k + 1)) ||
-                           punct(k, U'-')) &&
-               !word(k, "that") && !(is(Stop, k) && !word(k, "and")) && !is(Pronoun, k) && m_st.quotationOf[k] < 0 && k - j < 14)
+        while (k < end && k - j < 14) {
+            // "after a briefing by the agency (NMIS)": a short parenthesis inside.
+            if (const std::size_t close = parenthesisEnd(k, end); close != kNone) {
+                k = close + 1;
+                continue;
+            }
+            if (!((word(k) || (punct(k, U'.') && !m_tok[k].spaceBefore && !finalPunct(k + 1) && word(k + 1)) ||
+                   punct(k, U'-')) &&
+                  !word(k, "that") && !(is(Stop, k) && !word(k, "and")) && !is(Pronoun, k) && m_st.quotationOf[k] < 0))
+                break;
             ++k;
+        }
         if (k - j >= 14)
             return j;
         if (word(k, "that") || (k < end && (is(Stop, k) || is(Pronoun, k)) && !trailing))
@@ -114,6 +122,37 @@ std::size_t Rules::skipAdjuncts(std::size_t j, std::size_t end, bool trailing) c
         j = k;
     }
     return j;
+}
+
+// Past a time adjunct set off by a comma after an attribution ("..., the
+// minister said on Thursday, nearly two weeks after the ship was seized."):
+// a short phrase holding "after", "before", "ago" or "later" that runs to
+// the clause's end. Returns `j` when there is none.
+std::size_t Rules::pastRelativeTime(std::size_t j, std::size_t end) const {
+    if (!punct(j, U','))
+        return j;
+    for (std::size_t k = j + 1; k < end && k < j + 6 && word(k); ++k)
+        if (word(k, "after") || word(k, "before") || word(k, "ago") || word(k, "later")) {
+            std::size_t e = k + 1;
+            while (e < end && !finalPunct(e) && !punct(e, U';') && !closeMark(e) && !openMark(e) && e - j < 20)
+                ++e;
+            return endish(e, end) ? e : j;
+        }
+    return j;
+}
+
+// The closing bracket of a short parenthesis opening at `i` ("(NMIS)",
+// "(D-Wis.)"), or kNone.
+std::size_t Rules::parenthesisEnd(std::size_t i, std::size_t end) const {
+    if (!punct(i, U'('))
+        return kNone;
+    for (std::size_t k = i + 1; k < end && k < i + 8; ++k) {
+        if (punct(k, U')'))
+            return k > i + 1 ? k : kNone;
+        if (!word(k) && !punct(k, U'.') && !punct(k, U'-'))
+            return kNone;
+    }
+    return kNone;
 }
 
 // The recipient of a "tell" verb ("told reporters", "told the Associated
@@ -382,9 +421,9 @@ bool Rules::tryContentBefore(Range cue, CueFrame frame, const Sentence& s) {
     if (closeMark(before) || dash(before) || (punct(before, U',') && !left)) {
         std::size_t j = skipAdjuncts(cue.end, s.end, true);
         const auto source = rightSource(j, s.end);
-        if (!source)
+        if (!source || (m_speakerSourceOnly && !speakerLike(*source)))
             return false;
-        j = skipAdjuncts(source->end, s.end);
+        j = pastRelativeTime(skipAdjuncts(source->end, s.end), s.end);
         if (!endish(j, s.end) || (!closeMark(before) && quotationFollows(j)))
             return false;
         if (!emitBefore(contentBegin, before, source, cue))
@@ -394,13 +433,14 @@ bool Rules::tryContentBefore(Range cue, CueFrame frame, const Sentence& s) {
     }
     // "CONTENT, SOURCE said" with the source before the cue.
     const auto& source = left;
-    if (!source || source->begin < s.begin || (source->begin == s.begin && !afterQuote))
+    if (!source || source->begin < s.begin || (source->begin == s.begin && !afterQuote) ||
+        (m_speakerSourceOnly && !speakerLike(*source)))
         return false;
     const std::size_t last = source->begin - 1;
     if (!(punct(last, U',') || closeMark(last) || dash(last)))
         return false;
     std::size_t j = skipRecipient(cue.end, s.end, frame);
-    j = skipAdjuncts(j, s.end, true);
+    j = pastRelativeTime(skipAdjuncts(j, s.end, true), s.end);
     if (frame == CueFrame::Tell && !endish(j, s.end)) {
         // A longer recipient ("told some of the miners"), then the clause's end.
         std::size_t k = cue.end;
@@ -441,6 +481,10 @@ bool Rules::tryContentBefore(Range cue, CueFrame frame, const Sentence& s) {
 // "SOURCE said (that) CONTENT" / "SOURCE said: “QUOTE”".
 bool Rules::tryContentAfter(std::size_t verb, Range cue, CueFrame frame, const Sentence& s) {
     std::optional<Range> source = leftSource(s.begin, cue.begin);
+    // "losses far higher than the navy has admitted, a lawmaker said": a
+    // comparison's cue has no content of its own after it.
+    if (source && source->begin > s.begin && word(source->begin - 1, "than"))
+        return false;
     std::optional<Span> shared;
     bool passive = false;
     if (!source) {
@@ -611,12 +655,37 @@ bool Rules::tryAccordingTo(std::size_t i, const Sentence& s) {
     return emitBefore(s.begin, i, source, cue);
 }
 
+// "CONTENT, X told reporters." / "CONTENT, officials said.": the sentence's
+// own closing attribution owns it, before any cue inside the content ("is
+// expected to ...", "has admitted") can claim the words: "The hospital had
+// admitted 40 patients, its director said" is the director's claim.
+void Rules::trailingAttribution(const Sentence& s) {
+    // A participle (", adding that", ", suggesting ...") continues an
+    // attribution; it does not close one.
+    std::size_t last = kNone;
+    for (std::size_t i = s.begin; i < s.end; ++i)
+        if (m_st.quotationOf[i] < 0 && !participle(i) && cueAt(i))
+            last = i;
+    if (last == kNone)
+        return;
+    const CueFrame frame = *cueAt(last);
+    if (frame != CueFrame::Say && frame != CueFrame::Tell && frame != CueFrame::Quote)
+        return;
+    const Range cue = cueSpan(last, frame, s.begin, s.end);
+    if (!free(cue.begin, cue.end))
+        return;
+    m_speakerSourceOnly = true;
+    tryContentBefore(cue, frame, s);
+    m_speakerSourceOnly = false;
+}
+
 std::vector<RawAttribution> Rules::run() {
     labelledQuotes();
     signedQuotes();
     dashParagraphs();
     anaphoricPassives();
     for (const Sentence& s : m_st.sentences) {
+        trailingAttribution(s);
         for (std::size_t i = s.begin; i < s.end; ++i) {
             if (m_used[i])
                 continue;
@@ -652,6 +721,9 @@ Rules::Rules(const text::AnnotatedText& body)
     m_info.reserve(m_tok.size());
     for (const Token& t : m_tok)
         m_info.push_back(t.kind == text::TokenKind::Word ? lex.info(t.lower) : WordInfo{});
+    // Where the story was filed is neither a source nor content.
+    for (std::size_t k = m_st.dateline.begin; k < m_st.dateline.end && k < m_used.size(); ++k)
+        m_used[k] = 1;
 }
 
 std::vector<RawAttribution> applyRules(const text::AnnotatedText& body) {

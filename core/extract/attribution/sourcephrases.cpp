@@ -1,5 +1,7 @@
 #include "core/extract/attribution/rulebook.h"
 
+#include "core/extract/speakers/speakerlexicon.h"
+
 // Source phrases: the words that name who is speaking, before the cue
 // ("Josh Earnest, the White House press secretary, said") or after it
 // ("said Josh Earnest, the press secretary").
@@ -52,6 +54,57 @@ std::size_t Rules::phraseStart(std::size_t begin, std::size_t end, std::size_t l
     return k;
 }
 
+// "the ministry on Thursday denied", "officials late last week said": the
+// time words between a source and its cue are not part of the source.
+std::size_t Rules::withoutTimeAdjunct(std::size_t head, std::size_t end) const {
+    auto timeWord = [&](std::size_t k) {
+        return is(Day, k) || is(Time, k) || word(k, "week") || word(k, "month") || word(k, "year") ||
+               word(k, "night") || word(k, "morning") || word(k, "afternoon") || word(k, "evening");
+    };
+    std::size_t k = end;
+    while (k > head + 1 && timeWord(k - 1))
+        --k;
+    // "a report released last year", "Wells Fargo just this month": the
+    // time words belong to the verb or adverb before them.
+    const std::string_view before = m_tok[k - 1].lower;
+    if (k < end && (is(CueMod, k - 1) || before.ends_with("ed") || before.ends_with("ly") || before == "just"))
+        return end;
+    // The run opens with a time word ("on", "last", "Tuesday") and ends in a
+    // day or a period ("The Week" stays whole).
+    return k < end && (is(Day, k) || is(Time, k)) && (is(Day, end - 1) || !is(Time, end - 1)) ? k : end;
+}
+
+// Whether tokens [b, e) are plain lower-case words that may name a role
+// ("campaign spokesman", "navy spokeswoman"): no function or time word, no cue.
+bool Rules::roleWords(std::size_t b, std::size_t e) const {
+    for (std::size_t k = b; k < e; ++k)
+        if (!word(k) || m_tok[k].capitalised || is(Stop, k) || is(Prep, k) || is(Time, k) || is(Day, k) || is(Det, k) ||
+            is(Lead, k) || is(CueMod, k) || cueOf(k) || m_tok[k].numeric)
+            return false;
+    return true;
+}
+
+// Whether a source phrase can name who speaks: a name or a pronoun (a
+// capitalised word past the sentence's first, or a pronoun), or words
+// headed by a person, role, group, organisation or document noun ("a
+// lawmaker", "officials", "the agency", "the report"). "well above the
+// figure" (before "announced in Daesan") is a fragment, not a speaker.
+bool Rules::speakerLike(Range source) const {
+    const auto& lex = speakers::SpeakerLexicon::instance();
+    for (std::size_t k = source.begin; k < source.end; ++k) {
+        if (!word(k))
+            break;  // the head ends at an apposition's comma or a parenthesis
+        if (is(Pronoun, k) || (m_tok[k].capitalised && m_st.sentences[m_st.sentenceOf[k]].begin != k))
+            return true;
+        const std::string_view w = m_tok[k].lower;
+        if (lex.isTitleWord(w) || lex.personNouns.count(w) || lex.groupNouns.count(w) || lex.orgHeadNouns.count(w) ||
+            lex.institutionHeads.count(w) || lex.outletHeads.count(w) || lex.documentNouns.count(w) ||
+            lex.collectiveNouns.count(w))
+            return true;
+    }
+    return false;
+}
+
 bool Rules::strongStart(std::size_t i) const {
     if (!word(i))
         return false;
@@ -81,12 +134,17 @@ std::optional<std::size_t> Rules::sourceHead(std::size_t begin, std::size_t k, s
         return std::nullopt;
     if (strongStart(k))
         return k;
-    for (std::size_t h = k + 1; h < end; ++h)
-        if (strongStart(h) && !is(Pronoun, h))
-            return h;
     const bool boundary = scanned == begin || k > scanned || punct(scanned - 1, U',') || dash(scanned - 1) ||
                           m_tok[scanned - 1].kind == text::TokenKind::Quote || punct(scanned - 1, U':') ||
                           is(Lead, scanned - 1) || is(Stop, scanned - 1);
+    for (std::size_t h = k + 1; h < end; ++h)
+        if (strongStart(h) && !is(Pronoun, h)) {
+            // ", navy spokeswoman Ines Caravel said": a role in lower case
+            // before the name, right after a clause boundary, is part of it.
+            if (boundary && h - k <= 3 && roleWords(k, h))
+                return k;
+            return h;
+        }
     if (boundary && end - k <= 4 && word(k) && !is(Stop, k) && !is(Prep, k) && !is(CueMod, k))
         return k;
     return std::nullopt;
@@ -105,7 +163,8 @@ std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) 
         const auto head = sourceHead(begin, k, cueStart);
         if (!head)
             return std::nullopt;
-        return Range{*head, cueStart};
+        const std::size_t end = withoutTimeAdjunct(*head, cueStart);
+        return Range{*head, end};
     }
     // "HEAD, APPOSITION, said": try each earlier comma as the apposition's
     // opening, nearest first; the head before it must be a short name.

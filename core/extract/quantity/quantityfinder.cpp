@@ -528,6 +528,13 @@ void Finder::readHedgesBefore(Candidate& f) const {
         const auto hedge = hedgeAt(m_c, f.j, m_c.lex.hedgesBefore);
         if (!hedge)
             break;
+        // "control over some 40 kilometres": a preposition, not "more than".
+        if (m_c.isWord(f.j, "over") && f.j > 0 && m_c.tokens[f.j - 1].kind == PieceKind::Letters &&
+            m_c.lex.has(m_c.tokens[f.j - 1].lower, ContextRole::Governs)) {
+            ++f.j;
+            f.start = f.j;
+            continue;
+        }
         f.hedged = true;
         if (hedge->kind == HedgeKind::Approximate)
             f.approximate = true;
@@ -664,8 +671,10 @@ bool Finder::notAFigure(const Candidate& f) const {
             return true;
         if (!directHead && low.scale < 1000)
             return true;
-        if (c.isWord(low.end, "of"))
-            return true;  // "one of the steps", "two of them"
+        // "one of the steps", "two of them"; but "nine of its sailors" counts sailors.
+        if (c.isWord(low.end, "of") && !(directHead && c.at(low.end + 1) && c.at(low.end + 1)->kind == PieceKind::Letters &&
+                                         c.lex.has(c.at(low.end + 1)->lower, ContextRole::Partitive)))
+            return true;
     }
     if (low.yearShaped && !f.high) {
         const bool afterPreposition = !f.hedged && f.first.begin > 0 &&

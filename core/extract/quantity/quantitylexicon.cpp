@@ -105,7 +105,8 @@ QuantityLexicon load() {
     const std::string context = "quantity-context";
     for (const auto& entry : text::lexicon(context)) {
         static const std::unordered_map<std::string, ContextRole> roles{
-            {"stop", Stop}, {"month", Month}, {"label", Label}, {"clock", Clock}, {"change", Change}, {"ordinal", Ordinal}, {"link", Link}};
+            {"stop", Stop}, {"month", Month}, {"label", Label}, {"clock", Clock}, {"change", Change}, {"ordinal", Ordinal}, {"link", Link},
+            {"partitive", Partitive}, {"governs", Governs}};
         const auto role = roles.find(field(entry, 0, context));
         if (role == roles.end())
             throw std::runtime_error("lexicon " + context + ": unknown role for '" + entry.key + "'");

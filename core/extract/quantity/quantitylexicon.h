@@ -45,7 +45,7 @@ struct UnitWord {
 };
 
 // Roles of context words; one word may have several ("may": month, stop).
-enum ContextRole : std::uint8_t {
+enum ContextRole : std::uint16_t {
     Stop = 1,
     Month = 2,
     Label = 4,
@@ -53,6 +53,8 @@ enum ContextRole : std::uint8_t {
     Change = 16,
     Ordinal = 32,
     Link = 64,
+    Partitive = 128,
+    Governs = 256,
 };
 
 struct QuantityLexicon {
@@ -63,7 +65,7 @@ struct QuantityLexicon {
     text::WordMap<std::vector<Vague>> vague;
     text::WordMap<UnitWord> units;           // single words
     std::vector<std::pair<std::vector<std::string>, UnitWord>> unitPhrases;  // "per cent", "sq km"
-    text::WordMap<std::uint8_t> context;
+    text::WordMap<std::uint16_t> context;
     // Every word a figure can start with (hedges, vague amounts, number
     // words, "between"): the finder skips any other word at once.
     text::WordSet starters;

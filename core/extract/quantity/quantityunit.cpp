@@ -84,8 +84,16 @@ UnitFinding findUnit(std::string_view text, Tokens tokens, std::size_t at) {
         if (isHead)
             ++i;
     }
-    if (isWord(tokens, i) && tokens[i].lower == "of")
+    if (isWord(tokens, i) && tokens[i].lower == "of") {
         ++i;
+        // "nine of its sailors": the sailors are what the figure counts.
+        if (isWord(tokens, i) && lex.has(tokens[i].lower, Partitive) && isWord(tokens, i + 1)) {
+            bool isHead = false;
+            headWord(lex, tokens[i + 1], isHead);
+            if (isHead)
+                ++i;
+        }
+    }
 
     std::size_t firstCapital = tokens.size();  // start of the trailing run of capitalized words
     std::size_t lastCollected = tokens.size();

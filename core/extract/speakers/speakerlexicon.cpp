@@ -63,8 +63,10 @@ SpeakerLexicon load() {
         if (c == "document")
             lex.documentNouns.insert(e.key);
     }
-    for (const auto& e : text::lexicon("speaker-institution-heads"))
-        (field(e) == "outlet" ? lex.outletHeads : lex.institutionHeads).insert(e.key);
+    for (const auto& e : text::lexicon("speaker-institution-heads")) {
+        const std::string& c = field(e);
+        (c == "outlet" ? lex.outletHeads : c == "outletname" ? lex.outletNameWords : lex.institutionHeads).insert(e.key);
+    }
     for (const auto& e : text::lexicon("speaker-places")) {
         const std::string& c = field(e);
         PlaceClass p = PlaceClass::Country;

@@ -34,6 +34,7 @@ struct SpeakerLexicon {
     // Heads naming a news outlet ("the newspaper"): failing one named
     // nearby, the document's own outlet.
     text::WordSet outletHeads;
+    text::WordSet outletNameWords;  // "Daily", "Herald": a name holding one is a news outlet's
     text::WordSet documentNouns;    // "a report", "the study"
     text::WordMap<PlaceClass> places;  // may hold several words ("south korea")
     text::WordMap<Gender> givenNames;

@@ -465,6 +465,14 @@ bool Resolver::organisationFits(std::size_t from, std::size_t to, const std::str
     }
     if (allPlaces)
         return false;
+    // "the newspaper" is a news outlet named nearby ("the Daesan Daily"),
+    // never the harbour office named in the sentence before.
+    if (m_lex.outletHeads.count(head)) {
+        for (std::size_t k = from; k < to; ++k)
+            if (m_lex.outletHeads.count(t[k].lower) || m_lex.outletNameWords.count(t[k].lower))
+                return true;
+        return false;
+    }
     return holdsHead || !m_lex.institutionHeads.count(head);
 }
 

@@ -112,6 +112,53 @@ TEST(ClaimLinker, ADenialThatPointsBackJoinsTheClaimItAnswers) {
     EXPECT_NE(clusters[0].reason.find("dravec shipping denied"), std::string::npos) << clusters[0].reason;
 }
 
+Quantity counted(double value, std::string unit, std::string measure) {
+    Quantity q = figure(value, std::nullopt, std::nullopt, false, std::move(unit));
+    q.frame.measure = std::move(measure);
+    return q;
+}
+
+// Main figures counting different groups (crew, assailants) are two facts
+// even when the words around them match (issue 11).
+TEST(ClaimLinker, FiguresOfDifferentGroupsAreTwoFacts) {
+    const std::string clash = "killed in the clash near the island on wednesday night";
+    ClaimLinker same;
+    same.add({claim(1, "A", "navy", "9 sailors " + clash, {counted(9, "sailors", "killed")}),
+              claim(2, "B", "ministry", "9 crew members " + clash, {counted(9, "crew members", "killed")})});
+    ClaimLinker different;
+    different.add({claim(1, "A", "navy", "9 sailors " + clash, {counted(9, "sailors", "killed")}),
+                   claim(2, "B", "monitor", "12 attackers " + clash, {counted(12, "attackers", "killed")})});
+    EXPECT_GT(same.similarity(0, 1), 0.0);
+    EXPECT_LT(different.similarity(0, 1), same.similarity(0, 1) * 0.7);
+}
+
+// An article rarely contradicts itself, but it reports two sides' counts:
+// conflicting figures from two speakers of one article may share a cluster
+// with a third article's report, and the cluster is flagged (issue 11).
+TEST(ClaimLinker, OneArticlesDisputingSpeakersShareACluster) {
+    std::vector<LinkClaim> claims{
+        claim(1, "Herald", "navy", "nine lumeran sailors were killed and 31 wounded in the clash near carrow",
+              {counted(9, "sailors", "killed"), counted(31, "sailors", "wounded")}, "said", 10),
+        claim(2, "Wire", "navy", "nine of its sailors were killed and 31 wounded in the clash near carrow",
+              {counted(9, "sailors", "killed"), counted(31, "sailors", "wounded")}, "said", 10),
+        claim(2, "Wire", "lawmaker", "upwards of 100 lumeran sailors were killed or wounded in the clash near carrow",
+              {counted(100, "sailors", "casualties")}, "told", 90),
+    };
+    claims[2].quantities[0].low = 100;
+    ClaimLinker linker;
+    linker.add(claims);
+    const auto clusters = linker.clusters();
+    ASSERT_EQ(clusters.size(), 1u);
+    EXPECT_EQ(clusters[0].members.size(), 3u);
+    EXPECT_TRUE(clusters[0].disagreement);
+    // The same speaker giving two counts in one article is two facts.
+    claims[2].speakerKey = "navy";
+    ClaimLinker oneSpeaker;
+    oneSpeaker.add(claims);
+    for (const auto& c : oneSpeaker.clusters())
+        EXPECT_FALSE(c.members.size() == 3u);
+}
+
 TEST(ClaimLinker, CountsOutletsAndIndependentSources) {
     ClaimLinker linker;
     linker.add({claim(1, "Kestrel Wire", "mayor", "ten schools will close on friday because of the spill"),

@@ -53,6 +53,10 @@ TEST(ClaimClassifier, CueWordsAloneGiveTheType) {
     EXPECT_EQ(cueType({"has", "also", "denied"}), ClaimType::Denial);
     EXPECT_EQ(cueType({"is", "hoping"}), ClaimType::Belief);
     EXPECT_EQ(cueType({"called", "on"}), ClaimType::Request);
+    // The intention cues mined from PolNeAR train are beliefs, not statements.
+    EXPECT_EQ(cueType({"is", "seeking"}), ClaimType::Belief);
+    EXPECT_EQ(cueType({"has", "decided"}), ClaimType::Belief);
+    EXPECT_EQ(cueType({"is", "considering"}), ClaimType::Belief);
     EXPECT_EQ(cueType({"according", "to"}), ClaimType::Statement);
     EXPECT_EQ(cueType({}), ClaimType::Statement);
 }

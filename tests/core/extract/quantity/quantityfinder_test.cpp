@@ -135,7 +135,21 @@ INSTANTIATE_TEST_SUITE_P(Bounds, FinderTest, ::testing::Values(
     Case{"as many as 6,000 protesters", {{"as many as 6,000", 6000, none, 6000, false, "protesters"}}},
     Case{"well over 1,000 pieces of artillery", {{"well over 1,000", 1000, 1000, none, false, "pieces of artillery"}}},
     Case{"at least three brigades", {{"at least three", 3, 3, none, false, "brigades"}}},
-    Case{"more than a dozen drones", {{"more than a dozen", 12, 12, none, false, "drones"}}}));
+    Case{"more than a dozen drones", {{"more than a dozen", 12, 12, none, false, "drones"}}},
+    // Bound verbs (issue 11): "surpassed 40" is at least 40.
+    Case{"the toll had surpassed 40 by noon", {{"surpassed 40", 40, 40, none, false, ""}}},
+    Case{"arrivals have exceeded 2,000 refugees", {{"exceeded 2,000", 2000, 2000, none, false, "refugees"}}},
+    // "over" after a noun it governs is a preposition, not a bound.
+    Case{"control over some 40 kilometres of coast", {{"some 40", 40, none, none, true, "kilometres"}}},
+    Case{"influence over 300 villages", {{"300", 300, none, none, false, "villages"}}},
+    Case{"over 300 villages", {{"over 300", 300, 300, none, false, "villages"}}}));
+
+// What a figure counts (issue 11): the noun after "of its/their/the".
+INSTANTIATE_TEST_SUITE_P(Partitives, FinderTest, ::testing::Values(
+    Case{"nine of its sailors were killed", {{"nine", 9, none, none, false, "sailors"}}},
+    Case{"40 of their ships were at sea", {{"40", 40, none, none, false, "ships"}}},
+    Case{"two of them were killed", {}},
+    Case{"the number of pirates killed had surpassed 40", {{"surpassed 40", 40, 40, none, false, "pirates"}}}));
 
 INSTANTIATE_TEST_SUITE_P(Hedges, FinderTest, ::testing::Values(
     Case{"about 8,000 soldiers", {{"about 8,000", 8000, none, none, true, "soldiers"}}},

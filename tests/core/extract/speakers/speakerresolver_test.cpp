@@ -191,6 +191,16 @@ const Case kCases[] = {
       {"The navy", 0, "the ships would return within three weeks"}},
      {{"Lumera's navy", SpeakerKind::Organization, ""}},
      {0, 0}},
+    // Issue 11: "the newspaper" is a news outlet named nearby, not the
+    // office named in the sentence before.
+    {"TheNewspaperIsAnOutletNotTheOfficeBefore",
+     "The Velmore Daily reported that the ferries had stopped. The Harbour Office said three boats were lost. "
+     "The newspaper said the port would reopen.",
+     {{"The Velmore Daily", 0, "that the ferries had stopped"},
+      {"The Harbour Office", 0, "three boats were lost"},
+      {"The newspaper", 0, "the port would reopen"}},
+     {{"Velmore Daily", SpeakerKind::Organization, ""}, {"Harbour Office", SpeakerKind::Organization, ""}},
+     {0, 1, 0}},
 };
 
 class SpeakerResolution : public ::testing::TestWithParam<Case> {};
