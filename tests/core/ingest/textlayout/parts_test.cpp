@@ -40,6 +40,16 @@ INSTANTIATE_TEST_SUITE_P(
                       DateCase{"6:41 AM", ""}, DateCase{"May 2025", ""}, DateCase{"Theresa May 3 votes", ""}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
+// Regression (issue 14, found by fuzz_textlayout): a date part that runs on
+// in digits was converted whole and overflowed; wrapped round, the day of
+// "2025-03-4294967299" read as 3.
+TEST(DateLines, APartRunningOnInDigitsIsNoDate) {
+    EXPECT_EQ(layout::findDate("date 2025-03-4294967299"), std::nullopt);
+    EXPECT_EQ(layout::findDate("date 2025-4294967297-03"), std::nullopt);
+    EXPECT_EQ(layout::findDate("date 2025-03-0" + std::string(40, '4')), std::nullopt);
+    EXPECT_EQ(layout::findDate("date 2025-03-04"), "2025-03-04");
+}
+
 struct BylineCase {
     const char* line;
     std::vector<std::string> names;
