@@ -171,8 +171,9 @@ TEST(TextLayout, ReadsAHundredArticlesInLinearTime) {
     const double t1 = seconds(small);
     const double t8 = seconds(large);
     // Eight times the text may take at most a few times eight times as long.
+    // A ratio, not a time: the sanitizer build runs several times slower,
+    // and speed itself is measured in bench/.
     EXPECT_LT(t8, 24 * t1 + 0.05) << "small " << t1 << " s, large " << t8 << " s";
-    EXPECT_LT(t8, 5.0);
 }
 
 }  // namespace
