@@ -28,8 +28,10 @@ seed() {  # seed TARGET FILE...: copies files into the target's corpus
   mkdir -p "$corpus/$target"
   for f in "$@"; do cp -n "$f" "$corpus/$target/seed-$(basename "$f")" 2>/dev/null || true; done
 }
-seed fuzz_textlayout data/demo/*.txt
-for t in fuzz_timex fuzz_quantities fuzz_attribution; do seed $t data/demo/*.txt; done
+# Plain-text articles: the demo corpus, the news test articles and the
+# layout test fixtures.
+articles=(data/demo/*.txt tests/data/news-challenge/articles/*.txt tests/core/ingest/textlayout/fixtures/*.txt)
+for t in fuzz_textlayout fuzz_timex fuzz_quantities fuzz_attribution; do seed $t "${articles[@]}"; done
 seed fuzz_html data/demo/*.html tests/core/ingest/html/fixtures/*.html
 seed fuzz_pdf tests/data/ingest/*.pdf
 mkdir -p "$corpus/fuzz_search_query"

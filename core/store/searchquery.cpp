@@ -47,7 +47,11 @@ std::vector<std::pair<std::string, bool>> lex(std::string_view text) {
             ++i;
         } else if (c == '"') {
             const std::size_t end = text.find('"', i + 1);
-            out.emplace_back(std::string(text.substr(i + 1, end == std::string_view::npos ? end : end - i - 1)), true);
+            std::string phrase(text.substr(i + 1, end == std::string_view::npos ? end : end - i - 1));
+            for (char& p : phrase)
+                if (isSpace(p))
+                    p = ' ';  // a control character inside is a space between the phrase's words
+            out.emplace_back(std::move(phrase), true);
             i = end == std::string_view::npos ? text.size() : end + 1;
         } else {
             std::size_t j = i;

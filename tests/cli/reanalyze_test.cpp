@@ -1,6 +1,6 @@
 // `claimdesk-cli reanalyze` (issue 14) on a reviewed project keeps every
 // decision: the W3C export before and after holds the same statuses,
-// reasons and grades on the same quotes.
+// reasons, notes and grades on the same quotes.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "clirun.h"
+#include "core/store/projectstore.h"
 #include "testsupport.h"
 
 namespace claimdesk {
@@ -38,19 +39,49 @@ TEST(CliReanalyze, KeepsEveryDecisionOnTheSameQuotes) {
               0);
     ASSERT_EQ(cli({"cluster", "--store", store, "--claim", "3", "--new"}).status, 0);
     ASSERT_EQ(cli({"grade", "--store", store, "--speaker", "1", "--reliability", "B"}).status, 0);
+    {
+        // What the command line has no verb for: a claim's credibility and
+        // assessment note, and a note on the text.
+        auto opened = store::ProjectStore::open(store);
+        ASSERT_TRUE(opened.ok()) << opened.error();
+        ASSERT_TRUE(opened->assess({{4, {2, "", "two outlets saw it"}, "ana", "2025-03-05T10:00:00Z"}}).ok());
+        store::Annotation note;
+        note.documentId = 1;
+        note.span = {0, 20};
+        note.note = "check the date line";
+        note.author = "ana";
+        note.createdAt = note.modifiedAt = "2025-03-05T10:02:00Z";
+        ASSERT_TRUE(opened->addAnnotation(note).ok());
+    }
     const auto before = dir.file("before.jsonld"), after = dir.file("after.jsonld");
     ASSERT_EQ(cli({"export", "--store", store, "--format", "w3c", "--out", before.string()}).status, 0);
+    // The export holds each kind of decision, so that comparing it compares them.
+    const std::string exported = readJson(before).dump();
+    for (const char* decision : {"\"status\":\"confirmed\"", "\"status\":\"rejected\"",
+                                 "\"the operator's own estimate\"", "\"credibility\":2", "\"two outlets saw it\"",
+                                 "\"check the date line\""})
+        EXPECT_THAT(exported, HasSubstr(decision));
 
     CliRun run = cli({"reanalyze", "--store", store});
     EXPECT_EQ(run.status, 0) << run.output;
     EXPECT_THAT(run.output, HasSubstr("re-analysed 8 documents"));
-    EXPECT_THAT(run.output, HasSubstr(" 0 added, 0 removed, 3 kept with their ids"));
+    EXPECT_THAT(run.output, HasSubstr(" 0 added, 0 removed, 4 kept with their ids"));
 
     ASSERT_EQ(cli({"export", "--store", store, "--format", "w3c", "--out", after.string()}).status, 0);
     const auto items = [](const nlohmann::json& j) { return j.at("first").at("items"); };
     const auto was = readJson(before), is = readJson(after);
     ASSERT_GT(items(was).size(), 10u);
     EXPECT_EQ(items(is), items(was));
+    // A speaker's grade is no part of the W3C export: read from the store.
+    auto opened = store::ProjectStore::open(store);
+    ASSERT_TRUE(opened.ok()) << opened.error();
+    store::ClaimQuery bySpeaker;
+    bySpeaker.speakerId = 1;
+    auto graded = opened->claims(bySpeaker);
+    ASSERT_TRUE(graded.ok()) << graded.error();
+    ASSERT_FALSE(graded->empty());
+    for (const auto& claim : *graded)
+        EXPECT_EQ(claim.speakerReliability, 'B') << "claim " << claim.id;
 
     CliRun one = cli({"reanalyze", "--store", store, "--document", "2"});
     EXPECT_EQ(one.status, 0) << one.output;

@@ -240,6 +240,12 @@ bool capitalizedMonth(const Context& c, std::size_t i) {
     return t && t->kind == PieceKind::Letters && t->capitalised && c.lex.has(t->lower, ContextRole::Month);
 }
 
+// No count a report states runs past a quintillion: the world's GDP in
+// dollars has 15 digits. A longer number, even grouped by thousands
+// ("1,234,567,..."), is a string of digits, and past 308 digits its value
+// no longer fits the double it is held in.
+constexpr int kMostDigitsOfAFigure = 18;
+
 // Whether the digits of `expr` name something other than an amount: a
 // model ("F-16"), a date ("Feb. 3", "31 January"), a time ("10:30",
 // "10 a.m."), a label ("No. 5"), an ordinal ("3rd").
@@ -250,6 +256,8 @@ bool isNotAnAmount(const Context& c, const NumberExpr& expr, bool secondOfRange 
         return false;
     if ((t.integerDigits > 12 && !t.grouped) || (t.integerDigits > 1 && c.text[t.byteStart] == '0'))
         return true;                                           // an identifier, a clock time ("0300")
+    if (t.integerDigits > kMostDigitsOfAFigure)
+        return true;                                           // a digit string, however grouped
     const bool plain = !t.grouped && !t.decimal && expr.scale == 1;
     if (d > 0 && !t.spaceBefore) {
         const Token& prev = c.tokens[d - 1];

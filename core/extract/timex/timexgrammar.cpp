@@ -9,6 +9,8 @@
 namespace claimdesk::extract::timex {
 namespace {
 
+constexpr int kMostDigitsOfACount = 9;  // a count of time units up to 999,999,999
+
 // What one rule recognised, before modifiers are put in front of it.
 struct Core {
     Core() = default;
@@ -97,7 +99,9 @@ private:
     bool isAny(std::size_t i, GrammarWords list) const {
         return i < t.size() && (grammar.grammarWordsOf(i) >> static_cast<unsigned>(list) & 1u) != 0;
     }
-    int number(std::size_t i) const { return static_cast<int>(t[i].value); }
+    // Token i's value as an int; callers check its digits, and a longer
+    // number stops at a billion rather than overflow the conversion.
+    int number(std::size_t i) const { return static_cast<int>(std::min(t[i].value, 1e9)); }
 
     // Whether the sentence before token i talks about the future ("will
     // meet on Monday"): news dates otherwise lean to the past.
@@ -183,11 +187,15 @@ private:
     std::optional<double> countAt(std::size_t i, std::size_t& end, bool& unknown) const {
         unknown = false;
         if (isNumber(i)) {
+            // Past a billion, digits count no time an article speaks of,
+            // and dates made from them would overflow.
+            if (t[i].integerDigits > kMostDigitsOfACount)
+                return std::nullopt;
             // Thousands separators and a decimal part are inside the piece.
             double value = t[i].value;
             std::size_t j = i + 1;
             if (isNumber(j) && is(j + 1, "/") && attached(j + 1) && isNumber(j + 2) && attached(j + 2) &&
-                number(j + 2) > number(j)) {  // "5 1/2 hours"
+                t[j + 2].integerDigits <= 3 && number(j + 2) > number(j)) {  // "5 1/2 hours"
                 value += static_cast<double>(number(j)) / number(j + 2);
                 j += 3;
             }

@@ -185,6 +185,11 @@ std::string resolveNamedMonth(const Anchor& anchor, int month, int which) {
 std::string shiftedPeriod(const Anchor& anchor, const TimeUnit& unit, double count, int direction) {
     if (!anchor)
         return direction < 0 ? "PAST_REF" : "FUTURE_REF";
+    // Past a million units the period is no date a report gives, and
+    // calendar arithmetic on it would overflow.
+    constexpr double kFarthestShift = 1e6;
+    if (count * unit.factor > kFarthestShift)
+        return direction < 0 ? "PAST_REF" : "FUTURE_REF";
     const int n = static_cast<int>(std::lround(count * unit.factor)) * direction;
     if (unit.code == "Y")
         return yearValue(anchor->year + n);

@@ -20,6 +20,8 @@ bool allDigits(std::string_view s) {
     return true;
 }
 
+// The value of a run of at most four digits (callers check the length: a
+// longer run is no part of a date, and its value could overflow).
 int number(std::string_view s) {
     int n = 0;
     for (char c : s)
@@ -93,8 +95,11 @@ std::optional<std::string> numericDate(std::string_view w) {
     for (auto p : parts)
         if (!allDigits(p))
             return std::nullopt;
-    if (parts[0].size() == 4)
+    if (parts[0].size() == 4) {
+        if (parts[1].size() > 2 || parts[2].size() > 2)
+            return std::nullopt;
         return format(yearNumber(parts[0]), number(parts[1]), number(parts[2]));
+    }
     if (parts[2].size() != 4 || parts[0].size() > 2 || parts[1].size() > 2)
         return std::nullopt;
     const int a = number(parts[0]);

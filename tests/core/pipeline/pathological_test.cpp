@@ -101,23 +101,59 @@ TEST_F(Pathological, HtmlNestedAHundredThousandDeepIsRefused) {
     EXPECT_EQ(o.message, pathOf("deep.html") + ": HTML nested more than 1000 elements deep (the limit)");
 }
 
+// The figures of each claim of the one document stored.
+std::vector<std::string> figuresOfEachClaim(store::ProjectStore& s) {
+    std::vector<std::string> out;
+    auto claims = s.claims({});
+    EXPECT_TRUE(claims.ok()) << claims.error();
+    if (claims.ok())
+        for (const auto& c : *claims)
+            out.push_back(c.quantities);
+    return out;
+}
+
 TEST_F(Pathological, FiveThousandDigitNumbersAreRead) {
     // 264 KB of sentences whose figures have 5,000 digits: plain, grouped by
-    // commas, grouped by spaces, and with a decimal point.
+    // commas, grouped by narrow no-break spaces (as French typography
+    // does), and with a decimal point.
     std::mt19937 random(14);
     std::string text;
-    for (int form = 0; text.size() < 264'000; form = (form + 1) % 4) {
+    int sentences = 0;
+    for (int form = 0; text.size() < 264'000; form = (form + 1) % 4, ++sentences) {
         std::string number = digits(random, 5000);
+        number[0] = '1';  // a leading zero makes an identifier of any number
         if (form == 1 || form == 2)
-            for (std::size_t at = 3; at < number.size(); at += 4)
-                number.insert(at, 1, form == 1 ? ',' : ' ');
+            for (std::size_t at = number.size() - 3; at > 0; at = at > 3 ? at - 3 : 0)
+                number.insert(at, form == 1 ? "," : "\u202F");
         if (form == 3)
             number[2500] = '.';
-        text += "The ministry said " + number + " people were moved, officials said.\n\n";
+        text += "The ministry said " + number + " people were moved and 40 families stayed, officials said.\n\n";
     }
     const FileOutcome o = ingest("digits.txt", text);
-    // A comma-grouped number is one 6,666-character run: under the limit.
-    EXPECT_EQ(o.kind, FileOutcome::Kind::Added) << o.message;
+    // A grouped number is one run of 6,666 or 6,667 characters: under the limit.
+    ASSERT_EQ(o.kind, FileOutcome::Kind::Added) << o.message;
+    // Each sentence is a claim; no digit string is one of its figures.
+    const auto figures = figuresOfEachClaim(*m_store);
+    EXPECT_EQ(figures.size(), static_cast<std::size_t>(sentences));
+    for (const std::string& f : figures)
+        EXPECT_EQ(f, "40") << f.substr(0, 80);
+}
+
+TEST_F(Pathological, NumbersOfThousandsOfGroupsAreRead) {
+    // "1,234,234,...": 2,400 groups, a 9,601-character run (under the limit
+    // of a run without a space), 60 times.
+    std::string number = "1";
+    for (int group = 0; group < 2400; ++group)
+        number += ",234";
+    std::string text;
+    for (int i = 0; i < 60; ++i)
+        text += "The ministry said " + number + " people were moved and 40 families stayed, officials said.\n\n";
+    const FileOutcome o = ingest("groups.txt", text);
+    ASSERT_EQ(o.kind, FileOutcome::Kind::Added) << o.message;
+    const auto figures = figuresOfEachClaim(*m_store);
+    EXPECT_EQ(figures.size(), 60u);
+    for (const std::string& f : figures)
+        EXPECT_EQ(f, "40") << f.substr(0, 80);
 }
 
 TEST_F(Pathological, WordsAtTheLengthLimitAreRead) {

@@ -81,6 +81,14 @@ TEST_F(StoreSearch, QueriesThatWereFts5ErrorsSearchOrSayWhy) {
     ASSERT_TRUE(controls.ok()) << controls.error();
     EXPECT_EQ(controls->size(), 2u);
 
+    // Found by fuzz_search_query: a NUL inside a "phrase" made FTS5 refuse
+    // the whole expression.
+    auto inPhrase = m_store->search(std::string("a0JOT \"*%n@\0ob c\"", 17));
+    ASSERT_TRUE(inPhrase.ok()) << inPhrase.error();
+    auto bridge = m_store->search(std::string("\"the\0bridge\"", 12));
+    ASSERT_TRUE(bridge.ok()) << bridge.error();
+    EXPECT_EQ(bridge->size(), 2u) << "the document and its claim";
+
     auto mixed = m_store->search("^^^ reopen* \"");
     ASSERT_TRUE(mixed.ok()) << mixed.error();
     EXPECT_EQ(mixed->size(), 2u) << "the document and its claim";

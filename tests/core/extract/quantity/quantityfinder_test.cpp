@@ -254,5 +254,25 @@ TEST(FinderRegion, EmptyRegionFindsNothing) {
     EXPECT_TRUE(findQuantities(text, map, Span{3, 3}).empty());
 }
 
+// Regression (issue 14): a number grouped by thousands for thousands of
+// groups was a figure whose value overflowed (0 past 308 digits, 1e300
+// "people" before); it is a digit string, and the figures beside it stay.
+TEST(LongNumbers, ADigitStringIsNoFigureHoweverGrouped) {
+    std::string grouped = "1";
+    for (int group = 0; group < 2400; ++group)
+        grouped += ",234";
+    const std::vector<std::string> digitStrings{grouped, "1,234,567,890,123,456,789", std::string(5000, '7'),
+                                                std::string(2500, '7') + "." + std::string(2499, '7')};
+    for (const std::string& digits : digitStrings) {
+        const auto found = find("The ministry said " + digits + " people were moved and 40 families stayed.");
+        ASSERT_EQ(found.size(), 1u) << digits.substr(0, 40);
+        EXPECT_EQ(show(found[0]), "'40' value=40.000000 low=null high=null approx=0 unit='families'");
+    }
+    // Fifteen digits, grouped, are still an amount: the size of economies.
+    const auto debt = find("The debt reached $36,000,000,000,000 this year.");
+    ASSERT_EQ(debt.size(), 1u);
+    EXPECT_EQ(debt[0].value, 36e12);
+}
+
 }  // namespace
 }  // namespace claimdesk::extract

@@ -191,6 +191,29 @@ TEST(TimexFinder, LeavesLookalikesAlone) {
     }
 }
 
+// Regression (issue 14): counts of ten digits and more were converted to
+// the integers dates are made of, which they overflow: "2,147,483,000 years
+// ago" was the year -2147480975, 300 digits of years "P-9223372036854775808Y"
+// (undefined behaviour, which the sanitizer build stops at). A count past
+// a billion counts no time; a shift past a million units is unresolved.
+TEST(TimexFinder, CountsPastABillionCountNoTime) {
+    const std::string huge(300, '7');
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"The city was founded 2,147,483,000 years ago.", ""},
+        {"It began " + huge + " years ago.", ""},
+        {"It lasted " + huge + " years.", ""},
+        {"It took 5 1/" + huge + " hours.", ""},
+        {"The rock formed 900,000,000 years ago.", "[900,000,000 years ago PAST_REF]"},
+        {"The city was founded 1,000 years ago.", "[1,000 years ago 1025]"},
+    };
+    for (const auto& [sentence, expected] : cases) {
+        std::string all;
+        for (const Timex& timex : find(sentence, std::string("2025-02-03")).timexes)
+            all += "[" + timex.text.text + " " + timex.value + "]";
+        EXPECT_EQ(all, expected) << sentence.substr(0, 60);
+    }
+}
+
 TEST(TimexFinder, WithoutAnchorKeepsUnknownParts) {
     const TimexFindings found = find("The strike came on Jan. 31 and yesterday.", std::nullopt);
     ASSERT_EQ(found.timexes.size(), 2u);

@@ -40,6 +40,16 @@ INSTANTIATE_TEST_SUITE_P(
                       DateCase{"6:41 AM", ""}, DateCase{"May 2025", ""}, DateCase{"Theresa May 3 votes", ""}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
+// Regression (issue 14, found by fuzz_textlayout): a date part that runs on
+// in digits was converted whole and overflowed; wrapped round, the day of
+// "2025-03-4294967299" read as 3.
+TEST(DateLines, APartRunningOnInDigitsIsNoDate) {
+    EXPECT_EQ(layout::findDate("date 2025-03-4294967299"), std::nullopt);
+    EXPECT_EQ(layout::findDate("date 2025-4294967297-03"), std::nullopt);
+    EXPECT_EQ(layout::findDate("date 2025-03-0" + std::string(40, '4')), std::nullopt);
+    EXPECT_EQ(layout::findDate("date 2025-03-04"), "2025-03-04");
+}
+
 struct BylineCase {
     const char* line;
     std::vector<std::string> names;
@@ -161,8 +171,9 @@ TEST(TextLayout, ReadsAHundredArticlesInLinearTime) {
     const double t1 = seconds(small);
     const double t8 = seconds(large);
     // Eight times the text may take at most a few times eight times as long.
+    // A ratio, not a time: the sanitizer build runs several times slower,
+    // and speed itself is measured in bench/.
     EXPECT_LT(t8, 24 * t1 + 0.05) << "small " << t1 << " s, large " << t8 << " s";
-    EXPECT_LT(t8, 5.0);
 }
 
 }  // namespace
