@@ -68,9 +68,12 @@ auto pick(const Array& a, std::mt19937& rng) {
     return a[rng() % a.size()];
 }
 
-// What every report of one story shares.
+// What every report of one story shares. Its sentences are made mostly of
+// the story's own words (`words`), as real stories are: reports of one
+// story overlap, while two stories share little beyond common words.
 struct Story {
     std::string place, speaker, role, second, happening, thing, verb, detail;
+    std::array<std::string, 6> words;
     int figure = 0, secondFigure = 0, day = 1, month = 1;
 };
 
@@ -85,6 +88,8 @@ Story story(std::size_t id, unsigned seed) {
     s.thing = pick(kThings, rng);
     s.verb = pick(kVerbs, rng);
     s.detail = word(rng, 3);
+    for (auto& w : s.words)
+        w = word(rng, 3);
     s.figure = 20 + static_cast<int>(rng() % 4000);
     s.secondFigure = 2 + static_cast<int>(rng() % 90);
     s.month = 1 + static_cast<int>(rng() % 12);
@@ -118,17 +123,18 @@ SyntheticNews syntheticNews(std::size_t index, std::size_t total, unsigned seed)
     t += capitalised(s.happening) + " in " + s.place + ": " + std::to_string(figure) + " " + s.thing + " affected\n\n";
     t += "by " + std::string(pick(kGiven, rng)) + " " + capitalised(word(rng, 2)) + "\n\n";
     std::vector<std::string> paragraphs;
-    paragraphs.push_back("“" + std::to_string(figure) + " " + s.thing + " " + s.verb + " " + s.place +
-                         " after the " + s.happening + ",” " + speakerRef + " " + pick(kCues, rng) + ".");
-    paragraphs.push_back(s.speaker + " said that the " + s.detail + " district of " + s.place +
-                         " would need weeks of repairs before people could return.");
-    paragraphs.push_back("According to " + s.second + ", a local " + word(rng, 2) + " organiser, " +
-                         std::to_string(s.secondFigure) + " volunteers had joined the " + s.detail +
-                         " clean-up by the evening.");
+    const auto& w = s.words;
+    paragraphs.push_back("“" + std::to_string(figure) + " " + s.thing + " " + s.verb + " " + s.place + " near " +
+                         w[0] + " after the " + s.happening + ",” " + speakerRef + " " + pick(kCues, rng) + ".");
+    paragraphs.push_back(s.speaker + " said that the " + s.detail + " " + w[1] + " of " + s.place +
+                         " would need weeks of " + w[2] + " before the " + w[3] + " could reopen.");
+    paragraphs.push_back("According to " + s.second + ", a local " + w[4] + " organiser, " +
+                         std::to_string(s.secondFigure) + " volunteers had joined the " + s.detail + " " + w[5] +
+                         " by the evening.");
     if (rng() % 3 == 0)
-        paragraphs.push_back(s.second + " denied that the authorities in " + s.place +
-                             " had been warned about the " + s.happening + " in advance.");
-    paragraphs.push_back(std::string("“We are doing everything we can for the people of ") + s.place + ",” " +
+        paragraphs.push_back(s.second + " denied that the " + w[3] + " office in " + s.place +
+                             " had been warned about the " + w[0] + " " + s.happening + " in advance.");
+    paragraphs.push_back("“The " + w[1] + " of " + s.place + " will have its " + w[2] + " " + w[5] + " back,” " +
                          s.speaker + " " + pick(kCues, rng) + ".");
     // Each outlet's own background, and words of no story.
     std::size_t bytes = 0;
