@@ -1,6 +1,7 @@
 #include "core/pipeline/clusterjudge.h"
 
 #include <map>
+#include <set>
 
 #include "core/link/clusterfacts.h"
 #include "core/link/documentclaims.h"
@@ -47,8 +48,12 @@ store::ClusterJudge clusterJudge(store::ProjectStore& store) {
         if (!members)
             return makeError(members.error());
         const link::ClaimCluster described = link::describeCluster(pointers(*members));
-        return store::ClusterFacts{described.disagreement, described.reason, described.outletCount,
-                                   described.independentSources, described.originSpeaker};
+        std::set<std::int64_t> disputed;
+        for (std::size_t i : described.disputed)
+            disputed.insert((*members)[i].claimId);
+        return store::ClusterFacts{described.disagreement,      described.reason,
+                                   described.outletCount,       described.independentSources,
+                                   described.originSpeaker,     std::move(disputed)};
     };
 }
 

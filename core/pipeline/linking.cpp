@@ -12,6 +12,7 @@
 #include "core/link/documentclaims.h"
 #include "core/link/eventlinker.h"
 #include "core/link/tokens.h"
+#include "core/pipeline/clusterjudge.h"
 
 namespace claimdesk::pipeline {
 namespace {
@@ -386,9 +387,14 @@ Status relinkProject(store::ProjectStore& store) {
     auto waits = store.needsLinking();
     if (!waits)
         return makeError(waits.error());
-    if (!*waits)
-        return {};
-    return store.link([](store::LinkSession& session, const auto&) { return linkWaiting(session); });
+    if (*waits) {
+        if (Status s = store.link([](store::LinkSession& session, const auto&) { return linkWaiting(session); });
+            !s.ok())
+            return s;
+    }
+    if (Status s = store.judgeMarkedClusters(clusterJudge(store)); !s.ok())
+        return makeError("judging clusters again failed: " + s.error());
+    return {};
 }
 
 }  // namespace claimdesk::pipeline

@@ -29,8 +29,9 @@ struct StoredAnalysis {
 // write transaction.
 Status linkWaiting(store::LinkSession& session, const std::vector<StoredAnalysis>& stored = {});
 
-// Links what waits in a write transaction of its own; nothing to do is
-// cheap. Every open of a project for work calls this first.
+// Links what waits in a write transaction of its own, then judges the
+// clusters marked to be judged again (ProjectStore::judgeMarkedClusters);
+// nothing to do is cheap. Every open of a project for work calls this first.
 Status relinkProject(store::ProjectStore& store);
 
 }  // namespace claimdesk::pipeline

@@ -54,18 +54,45 @@ Status ProjectStore::writeClusterFacts(std::int64_t clusterId, const ClusterFact
         "independent_sources = ?4, origin_speaker = ?5 WHERE id = ?6");
     if (!update)
         return makeError(update.error());
-    return update->bind(1, facts.disagreement ? 1 : 0)
+    const Status updated = update->bind(1, facts.disagreement ? 1 : 0)
         .bind(2, facts.reason)
         .bind(3, facts.outletCount)
         .bind(4, facts.independentSources)
         .bind(5, facts.originSpeaker)
         .bind(6, clusterId)
         .run();
+    if (!updated.ok())
+        return updated;
+    // Only the parties to the disagreement show it (every member when the
+    // facts name none).
+    auto parties = m_db.prepare(
+        "UPDATE cluster_members SET disputed = ?1 WHERE cluster_id = ?2 AND claim_id = ?3 AND disputed <> ?1");
+    auto members = m_db.prepare("SELECT claim_id FROM cluster_members WHERE cluster_id = ? AND claim_id IS NOT NULL");
+    if (!parties || !members)
+        return makeError(!parties ? parties.error() : members.error());
+    std::vector<std::int64_t> claims;
+    members->bind(1, clusterId);
+    while (members->step())
+        claims.push_back(members->int64(0));
+    for (std::int64_t claim : claims) {
+        const int disputed = facts.disputed.empty() || facts.disputed.count(claim) ? 1 : 0;
+        if (Status s = parties->bind(1, disputed).bind(2, clusterId).bind(3, claim).run(); !s.ok())
+            return s;
+    }
+    return {};
 }
 
 Status ProjectStore::judgeClusters(const std::set<std::int64_t>& clusterIds, const ClusterJudge& judge) {
-    if (!judge)
+    if (!judge) {  // judged at the next open for work (judgeMarkedClusters)
+        auto mark = m_db.prepare("INSERT OR IGNORE INTO clusters_to_judge(cluster_id) VALUES (?)");
+        if (!mark)
+            return makeError(mark.error());
+        for (std::int64_t id : clusterIds) {
+            if (Status s = mark->bind(1, id).run(); !s.ok())
+                return s;
+        }
         return {};
+    }
     auto members = m_db.prepare("SELECT claim_id FROM cluster_members WHERE cluster_id = ? AND claim_id IS NOT NULL");
     if (!members)
         return makeError(members.error());
@@ -241,6 +268,36 @@ Status ProjectStore::rejudgeClusters(const std::vector<std::int64_t>& clusterIds
             ids.insert(all->int64(0));
     }
     if (Status s = judgeClusters(ids, judge); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+Status ProjectStore::judgeMarkedClusters(const ClusterJudge& judge) {
+    if (readOnly() || !judge)
+        return {};
+    auto marked = [this]() -> Result<std::set<std::int64_t>> {
+        auto stmt = m_db.prepare("SELECT cluster_id FROM clusters_to_judge");
+        if (!stmt)
+            return makeError(stmt.error());
+        std::set<std::int64_t> ids;
+        while (stmt->step())
+            ids.insert(stmt->int64(0));
+        if (!stmt->status().ok())
+            return makeError(stmt->status().error());
+        return ids;
+    };
+    auto waiting = marked();
+    if (!waiting || waiting->empty())
+        return waiting ? Status{} : makeError(waiting.error());
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return tx.started();
+    auto ids = marked();  // again under the write lock
+    if (!ids)
+        return makeError(ids.error());
+    if (Status s = judgeClusters(*ids, judge); !s.ok())
+        return s;
+    if (Status s = m_db.exec("DELETE FROM clusters_to_judge"); !s.ok())
         return s;
     return tx.commit();
 }

@@ -266,6 +266,8 @@ struct ClusterFacts {
     int outletCount = 0;
     int independentSources = 0;
     std::string originSpeaker;
+    // The claims taking part in the disagreement; empty: every member.
+    std::set<std::int64_t> disputed;
 };
 
 // How linking judges a cluster from its members' claim ids (core/pipeline
@@ -452,6 +454,11 @@ public:
     // Judges clusters again from their members (all claim clusters when
     // `clusterIds` is empty), in one transaction.
     Status rejudgeClusters(const std::vector<std::int64_t>& clusterIds, const ClusterJudge& judge);
+    // Judges the clusters marked to be judged again (members changed where
+    // no judge was at hand, or by a schema migration) and clears their
+    // marks, in one transaction; with none marked, one indexed read. A
+    // project that cannot be written keeps its marks for a later open.
+    Status judgeMarkedClusters(const ClusterJudge& judge);
     // "Not a disagreement": the cluster shows no disagreement while linking
     // finds the same conflict in it (a different one shows again). Fails on
     // a cluster without a disagreement. restoreDisagreement undoes it.
@@ -517,7 +524,8 @@ private:
     Status eraseAnalystClaim(std::int64_t claimId);
     // Inside a transaction the caller holds: writes a cluster's facts (a
     // disagreement the analyst dismissed stays dismissed while its reason
-    // is the same), and judges clusters again.
+    // is the same, only its parties shown disputed), and judges clusters
+    // again (without a judge, marks them to be judged at the next open).
     Status writeClusterFacts(std::int64_t clusterId, const ClusterFacts& facts);
     Status judgeClusters(const std::set<std::int64_t>& clusterIds, const ClusterJudge& judge);
     // Sets claims aside from their clusters (rejected) or puts them back.

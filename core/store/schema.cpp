@@ -472,11 +472,24 @@ CREATE INDEX IF NOT EXISTS claims_credibility ON claims(COALESCE(credibility, 0)
 CREATE INDEX IF NOT EXISTS claims_verdict ON claims(COALESCE(verdict, ''), COALESCE(credibility, 0));
 )sql";
 
+// Version 15: clusters whose facts wait to be judged again: marked when
+// their members change where no judge is at hand, judged and unmarked by
+// the next open for work (pipeline::relinkProject). Marks at once the
+// clusters that lost a claim marked wrong when version 8 set it aside
+// without judging them again, so their old disagreement goes.
+constexpr const char* kClustersToJudge = R"sql(
+CREATE TABLE IF NOT EXISTS clusters_to_judge (
+  cluster_id INTEGER PRIMARY KEY REFERENCES clusters(id) ON DELETE CASCADE
+);
+INSERT OR IGNORE INTO clusters_to_judge(cluster_id)
+  SELECT DISTINCT s.cluster_id FROM cluster_set_aside s JOIN clusters k ON k.id = s.cluster_id WHERE k.kind = 'claim';
+)sql";
+
 const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
                                    kVersion6, kVersion7, kVersion8, kVersion9,
                                    kVersion10ClaimTypesAndFigureFrames, kVersion11DisputedMembers,
                                    kVersion12DocumentCountByMember, kDecisionOrder,
-                                   kVersion14ClaimSortIndexes};
+                                   kVersion14ClaimSortIndexes, kClustersToJudge};
 
 }  // namespace
 

@@ -8,7 +8,7 @@
 namespace claimdesk::store {
 
 // The schema version this build writes (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 14;
+inline constexpr int kSchemaVersion = 15;
 
 // PRAGMA application_id of every project file: "CDSK" in the SQLite header
 // (bytes 68-71, big-endian), so the desktop tells a project from any other

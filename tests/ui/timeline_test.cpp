@@ -11,6 +11,7 @@
 #include <QUndoStack>
 #include <QWheelEvent>
 
+#include "core/pipeline/ingestion.h"
 #include "core/timeline/dateinterval.h"
 #include "projectfixture.h"
 #include "qtapp.h"
@@ -475,6 +476,77 @@ TEST(TimelineInWindow, ClicksSelectInTheTableAndTheTableSelectsHere) {
     EXPECT_GT(claims, 0u);
 }
 
+
+// What the view shows, in days: from the plot's left edge to its right.
+std::pair<double, double> visibleDays(TimelineView* view) {
+    return {view->scale().day(view->renderer().style().gutterWidth), view->scale().day(view->width())};
+}
+
+// The days each entry shown covers, [first, last + 1), its vague dates too.
+std::vector<std::pair<double, double>> shownExtents(TimelineView* view) {
+    std::vector<std::pair<double, double>> out;
+    for (const auto& lane : view->renderer().lanes())
+        for (std::size_t i : lane.entries)
+            if (const auto x = view->renderer().entries()[i].extent())
+                out.push_back({static_cast<double>(x->first), static_cast<double>(x->last) + 1});
+    return out;
+}
+
+// The timeline beside the table at 1920x1080 on the demo (weeks of March,
+// a few items in April, one "this summer"): opened, with a claim selected
+// in the table and after Fit all, it shows at least 98% of the items, in
+// no more than twice the days those need (room is kept right of the last
+// one for its label), not months of nothing after them.
+TEST(TimelineInWindow, ShowsTheDataNotMonthsOfNothing) {
+    testing::qtApp();
+    testing::TempDir dir;
+    const std::string path = dir.file("demo.claimdesk").string();
+    {
+        auto store = store::ProjectStore::open(path);
+        ASSERT_TRUE(store.ok());
+        ASSERT_FALSE(pipeline::ingestPaths(*store, {testing::demoCorpusDir().string()}, {}, [] {
+                         return testing::fixedTime();
+                     }).anyFailed());
+    }
+    MainWindow window;
+    ASSERT_TRUE(window.openProject(QString::fromStdString(path)));
+    window.resize(1920, 1080);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.resetLayout();
+    QTest::qWait(50);
+    TimelineView* view = window.timelinePanel()->view();
+    ASSERT_TRUE(view->isVisible());
+    const auto extents = shownExtents(view);
+    ASSERT_GE(extents.size(), 50u);
+    // The days 98% of the items need: all but the first and last 1%.
+    std::vector<double> firsts, lasts;
+    for (const auto& [a, b] : extents) {
+        firsts.push_back(a);
+        lasts.push_back(b);
+    }
+    std::sort(firsts.begin(), firsts.end());
+    std::sort(lasts.begin(), lasts.end());
+    const std::size_t percent = extents.size() / 100;
+    const double needed = lasts[lasts.size() - 1 - percent] - firsts[percent];
+
+    auto expectOnTheData = [&](const char* when) {
+        const auto [first, last] = visibleDays(view);
+        std::size_t inView = 0;
+        for (const auto& [a, b] : extents)
+            inView += a < last && b > first;
+        EXPECT_GE(inView * 100, extents.size() * 98) << when << ": " << inView << " of " << extents.size() << " in view";
+        EXPECT_LE(last - first, 2 * needed) << when << ": " << (last - first) << " days shown for " << needed;
+    };
+    expectOnTheData("opened");
+    window.claimTable()->selectNextUnreviewed(true);
+    QTest::qWait(50);
+    ASSERT_TRUE(window.claimTable()->currentClaim());
+    expectOnTheData("a claim selected");
+    view->zoomBy(4);
+    view->fitAll();
+    expectOnTheData("Fit all");
+}
 
 // The view draws in its own palette (a dark theme gives a dark timeline and
 // claim colours chosen for it); what it exports is drawn on paper, the same

@@ -221,6 +221,20 @@ bool Workspace::pushStoreEdit(const QString& text, std::function<Status()> redo,
     return push(new StoreEditCommand(*this, text, std::move(redo), std::move(undo), std::move(announce)));
 }
 
+template <typename T>
+bool Workspace::replaceUndoably(const QString& text, Result<T> current, T next, std::function<Status(const T&)> write,
+                                std::function<void()> announce) {
+    if (!current) {
+        reportError(QString::fromStdString(current.error()));
+        return false;
+    }
+    if (*current == next)
+        return true;
+    return pushStoreEdit(
+        text, [write, next = std::move(next)] { return write(next); },
+        [write, was = std::move(*current)] { return write(was); }, std::move(announce));
+}
+
 bool Workspace::dismissDisagreement(qint64 clusterId, const QString& why) {
     const std::string reason = why.trimmed().toStdString();
     return pushStoreEdit(
@@ -242,37 +256,15 @@ bool Workspace::restoreDisagreement(qint64 clusterId) {
 }
 
 bool Workspace::editDocument(qint64 documentId, store::DocumentField field, const std::optional<QString>& value) {
-    auto document = m_store.document(documentId);
-    if (!document) {
-        reportError(QString::fromStdString(document.error()));
-        return false;
-    }
-    std::optional<std::string> old;
-    switch (field) {
-    case store::DocumentField::Title: old = document->source.title; break;
-    case store::DocumentField::Outlet: old = document->source.outlet; break;
-    case store::DocumentField::Published: old = document->source.published; break;
-    case store::DocumentField::Authors: {
-        QStringList authors;
-        for (const auto& a : document->source.authors)
-            authors << QString::fromStdString(a);
-        old = authors.isEmpty() ? std::string() : authorsJson(authors).toStdString();
-        break;
-    }
-    }
     std::optional<std::string> next;
     if (value && !value->trimmed().isEmpty())
         next = value->trimmed().toStdString();
-    if (old && old->empty())
-        old.reset();
-    if (old == next)
-        return true;
-    auto write = [this, documentId, field](const std::optional<std::string>& v) {
-        return m_store.editDocument(documentId, {field, std::nullopt, v, m_analyst.toStdString(), now().toStdString()});
-    };
-    return pushStoreEdit(
+    return replaceUndoably<std::optional<std::string>>(
         tr("Edit the %1 of a document").arg(QString::fromLatin1(store::documentFieldName(field))),
-        [write, next] { return write(next); }, [write, old] { return write(old); },
+        documentField(documentId, field), next,
+        [this, documentId, field](const std::optional<std::string>& v) {
+            return m_store.editDocument(documentId, {field, std::nullopt, v, m_analyst.toStdString(), now().toStdString()});
+        },
         [this, documentId] {
             emit documentDetailsChanged(documentId);
             emit documentsChanged();
@@ -280,37 +272,49 @@ bool Workspace::editDocument(qint64 documentId, store::DocumentField field, cons
         });
 }
 
-bool Workspace::setProjectText(const QString& key, const QString& text) {
-    const std::string k = key.toStdString(), next = text.trimmed().toStdString();
-    auto old = m_store.projectText(k);
-    if (!old) {
-        reportError(QString::fromStdString(old.error()));
-        return false;
+Result<std::optional<std::string>> Workspace::documentField(qint64 documentId, store::DocumentField field) {
+    auto document = m_store.document(documentId);
+    if (!document)
+        return makeError(document.error());
+    std::string value;
+    switch (field) {
+    case store::DocumentField::Title: value = document->source.title; break;
+    case store::DocumentField::Outlet: value = document->source.outlet; break;
+    case store::DocumentField::Published: value = document->source.published.value_or(""); break;
+    case store::DocumentField::Authors: {
+        QStringList authors;
+        for (const auto& a : document->source.authors)
+            authors << QString::fromStdString(a);
+        if (!authors.isEmpty())
+            value = authorsJson(authors).toStdString();
+        break;
     }
-    if (*old == next)
-        return true;
-    return pushStoreEdit(
-        tr("Edit the project's %1").arg(key), [this, k, next] { return m_store.setProjectText(k, next); },
-        [this, k, was = *old] { return m_store.setProjectText(k, was); }, [this] { emit projectSettingsChanged(); });
+    }
+    return value.empty() ? std::nullopt : std::optional<std::string>(value);
+}
+
+bool Workspace::setProjectText(const QString& key, const QString& text) {
+    const std::string k = key.toStdString();
+    return replaceUndoably<std::string>(
+        tr("Edit the project's %1").arg(key), m_store.projectText(k), text.trimmed().toStdString(),
+        [this, k](const std::string& value) { return m_store.setProjectText(k, value); },
+        [this] { emit projectSettingsChanged(); });
 }
 
 bool Workspace::setLaneTitle(const QString& laneKey, const QString& title) {
     const std::string key = laneKey.toStdString();
     auto titles = m_store.laneTitles();
-    if (!titles) {
-        reportError(QString::fromStdString(titles.error()));
-        return false;
-    }
-    std::optional<std::string> old, next;
-    if (auto it = titles->find(key); it != titles->end())
-        old = it->second;
+    Result<std::optional<std::string>> old = std::optional<std::string>();
+    if (!titles)
+        old = makeError(titles.error());
+    else if (auto it = titles->find(key); it != titles->end())
+        old = std::optional<std::string>(it->second);
+    std::optional<std::string> next;
     if (!title.trimmed().isEmpty())
         next = title.trimmed().toStdString();
-    if (old == next)
-        return true;
-    return pushStoreEdit(
-        tr("Rename a timeline lane"), [this, key, next] { return m_store.setLaneTitle(key, next); },
-        [this, key, old] { return m_store.setLaneTitle(key, old); },
+    return replaceUndoably<std::optional<std::string>>(
+        tr("Rename a timeline lane"), std::move(old), next,
+        [this, key](const std::optional<std::string>& value) { return m_store.setLaneTitle(key, value); },
         [this] {
             emit projectSettingsChanged();
             emit clustersChanged();
@@ -318,16 +322,10 @@ bool Workspace::setLaneTitle(const QString& laneKey, const QString& title) {
 }
 
 bool Workspace::setVerdictLabels(const std::vector<store::VerdictLabel>& labels) {
-    auto old = m_store.verdictLabels();
-    if (!old) {
-        reportError(QString::fromStdString(old.error()));
-        return false;
-    }
-    if (*old == labels)
-        return true;
-    return pushStoreEdit(
-        tr("Edit the verdict labels"), [this, labels] { return m_store.setVerdictLabels(labels); },
-        [this, was = *old] { return m_store.setVerdictLabels(was); }, [this] { emit projectSettingsChanged(); });
+    return replaceUndoably<std::vector<store::VerdictLabel>>(
+        tr("Edit the verdict labels"), m_store.verdictLabels(), labels,
+        [this](const std::vector<store::VerdictLabel>& value) { return m_store.setVerdictLabels(value); },
+        [this] { emit projectSettingsChanged(); });
 }
 
 bool Workspace::setRejectReasons(const QStringList& reasons) {
@@ -335,16 +333,10 @@ bool Workspace::setRejectReasons(const QStringList& reasons) {
     for (const QString& r : reasons)
         if (!r.trimmed().isEmpty())
             next.push_back(r.trimmed().toStdString());
-    auto old = m_store.rejectReasons();
-    if (!old) {
-        reportError(QString::fromStdString(old.error()));
-        return false;
-    }
-    if (*old == next)
-        return true;
-    return pushStoreEdit(
-        tr("Edit the reasons for a wrong attribution"), [this, next] { return m_store.setRejectReasons(next); },
-        [this, was = *old] { return m_store.setRejectReasons(was); }, [this] { emit projectSettingsChanged(); });
+    return replaceUndoably<std::vector<std::string>>(
+        tr("Edit the reasons for a wrong attribution"), m_store.rejectReasons(), std::move(next),
+        [this](const std::vector<std::string>& value) { return m_store.setRejectReasons(value); },
+        [this] { emit projectSettingsChanged(); });
 }
 
 qint64 Workspace::annotateNote(qint64 documentId, Span span, const QString& note) {

@@ -181,6 +181,15 @@ private:
     bool push(QUndoCommand* command);
     bool pushStoreEdit(const QString& text, std::function<Status()> redo, std::function<Status()> undo,
                        std::function<void()> announce);
+    // A document's detail as stored (authors as a JSON list); nullopt when unset.
+    Result<std::optional<std::string>> documentField(qint64 documentId, store::DocumentField field);
+    // Replaces a value the project keeps, undoably: `current` is what it is
+    // now (its error is reported); when that is already `next`, nothing is
+    // pushed; otherwise an edit that writes `next`, undone writes back what
+    // was. Defined (and used) in workspace.cpp only.
+    template <typename T>
+    bool replaceUndoably(const QString& text, Result<T> current, T next, std::function<Status(const T&)> write,
+                         std::function<void()> announce);
 
     store::ProjectStore m_store;
     store::ClusterJudge m_judge;

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include "core/timeline/fitrange.h"
 #include "ui/models/statuscolors.h"
 
 namespace claimdesk::ui {
@@ -219,58 +220,14 @@ std::optional<std::pair<double, double>> entryDays(const TimelineEntry& e, bool 
     return out;
 }
 
-// Drops the few entries far out at either end: one photo caption's date a
-// year before everything else would otherwise leave the view empty but for
-// an inch. An end goes while the items beyond the widest gap are at most a
-// tenth of them and the gap is more than twice as long as what remains.
-void trimOutliers(std::vector<std::pair<double, double>>& spans) {
-    auto spanOf = [](auto first, auto last) {
-        double a = first->first, b = first->second;
-        for (auto it = first; it != last; ++it) {
-            a = std::min(a, it->first);
-            b = std::max(b, it->second);
-        }
-        return b - a;
-    };
-    for (bool trimmed = true; trimmed && spans.size() > 2;) {
-        trimmed = false;
-        std::sort(spans.begin(), spans.end());
-        const std::size_t n = spans.size(), most = std::max<std::size_t>(1, n / 10);
-        for (std::size_t k = 1; k <= most && !trimmed; ++k) {
-            // The first k against the rest.
-            double lowEnd = spans[0].second;
-            for (std::size_t i = 0; i < k; ++i)
-                lowEnd = std::max(lowEnd, spans[i].second);
-            const double restLow = spans[k].first;
-            if (restLow - lowEnd > 2 * std::max(1.0, spanOf(spans.begin() + static_cast<long>(k), spans.end()))) {
-                spans.erase(spans.begin(), spans.begin() + static_cast<long>(k));
-                trimmed = true;
-            }
-        }
-        std::sort(spans.begin(), spans.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-        for (std::size_t k = 1; k <= most && !trimmed && spans.size() > 2; ++k) {
-            // The last k against the rest.
-            const std::size_t cut = spans.size() - k;
-            double highStart = spans[cut].first;
-            for (std::size_t i = cut; i < spans.size(); ++i)
-                highStart = std::min(highStart, spans[i].first);
-            const double restHigh = spans[cut - 1].second;
-            if (highStart - restHigh > 2 * std::max(1.0, spanOf(spans.begin(), spans.begin() + static_cast<long>(cut)))) {
-                spans.resize(cut);
-                trimmed = true;
-            }
-        }
-    }
-}
-
 }  // namespace
 
 std::optional<std::pair<double, double>> TimelineRenderer::dayRange() const {
     // Dates known to a season or better set the range; a date known only to
     // its year or decade would otherwise stretch the view over months that
-    // hold nothing else. They count when nothing better is there. A few
-    // entries far from all the others do not count either (trimOutliers).
-    std::vector<std::pair<double, double>> precise, all;
+    // hold nothing else. They count when nothing better is there. Stray
+    // entries do not count either (timeline::fitRange).
+    std::vector<timeline::DaySpan> precise, all;
     for (const auto& lane : m_lanes)
         for (std::size_t i : lane.entries) {
             if (auto d = entryDays(m_entries[i], true))
@@ -278,14 +235,7 @@ std::optional<std::pair<double, double>> TimelineRenderer::dayRange() const {
             if (auto d = entryDays(m_entries[i], false))
                 all.push_back(*d);
         }
-    std::vector<std::pair<double, double>>& spans = precise.empty() ? all : precise;
-    if (spans.empty())
-        return std::nullopt;
-    trimOutliers(spans);
-    std::pair<double, double> range = spans.front();
-    for (const auto& s : spans)
-        range = {std::min(range.first, s.first), std::max(range.second, s.second)};
-    return range;
+    return timeline::fitRange(precise.empty() ? std::move(all) : std::move(precise));
 }
 
 TimeScale TimelineRenderer::fittedScale(const QRectF& rect) const {

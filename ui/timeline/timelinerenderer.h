@@ -77,7 +77,8 @@ public:
     // The lanes shown (after the status filter), top to bottom.
     const std::vector<timeline::Lane>& lanes() const { return m_lanes; }
     // The first day and the day after the last of everything shown, dates
-    // vaguer than a season (a year, a decade) aside unless there is nothing else.
+    // vaguer than a season (a year, a decade) aside unless there is nothing
+    // else, and the stray entries timeline::fitRange leaves out.
     std::optional<std::pair<double, double>> dayRange() const;
     // The entry shown for (kind, id), as an index into entries().
     std::optional<std::size_t> indexOf(timeline::EntryKind kind, std::int64_t id) const;

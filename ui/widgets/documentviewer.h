@@ -55,6 +55,8 @@ public:
     // clears the marks.
     int find(const QString& text, int current = 0);
     int findCount() const { return static_cast<int>(m_found.size()); }
+    // Which match find brought into view and marked as current; -1: none.
+    int currentFind() const { return m_currentFound; }
     // The words of a search marked wherever they occur in `within` (the
     // whole text when empty), the first brought into view; the number found.
     int markTerms(const QStringList& terms, Span within = {});

@@ -74,6 +74,8 @@ public:
     QAction* newClaimAction() const { return m_newClaim; }
     QAction* exportAction() const { return m_export; }
     QAction* findAction() const { return m_find; }
+    QAction* findNextAction() const { return m_findNext; }
+    QAction* findPreviousAction() const { return m_findPrevious; }
     QAction* searchLibraryAction() const { return m_searchLibrary; }
     QAction* filterClaimsAction() const { return m_filterClaims; }
     QAction* resetLayoutAction() const { return m_resetLayout; }

@@ -1,11 +1,13 @@
 // The analyst's hand on clusters outlives linking: a claim moved out of a
 // cluster stays out when more documents arrive, clusters the analyst shaped
 // never merge, a claim whose attribution is wrong is in no cluster, and the
-// judge gives an edited cluster the facts linking would.
+// judge gives an edited cluster the facts linking would, and a cluster
+// whose members changed unjudged is judged at the next open.
 #include <gtest/gtest.h>
 
 #include "core/pipeline/clusterjudge.h"
 #include "core/pipeline/linking.h"
+#include "testsupport.h"
 
 namespace claimdesk::pipeline {
 namespace {
@@ -126,6 +128,75 @@ TEST_F(ClusterEdits, ADismissedDisagreementStaysDismissedThroughRelinking) {
     ASSERT_TRUE(relinkProject(*m_store).ok());
     EXPECT_EQ(clusterOf(m_a), cluster);
     EXPECT_FALSE(disagreement(m_a));
+}
+
+// Only the parties to a disagreement show it: a claim moved in that gives
+// no figure shares the cluster but not its disagreement.
+TEST_F(ClusterEdits, AClaimMovedInWithoutAFigureIsNoPartyToTheDisagreement) {
+    const std::int64_t d = addArticle(*m_store, "d.txt", "BBC", "Oleksandr Syrskyi",
+                                      "the fighting in Kursk Oblast went on through the night");
+    ASSERT_TRUE(relinkProject(*m_store).ok());
+    ASSERT_TRUE(m_store->moveClaims({d}, clusterOf(m_a), clusterJudge(*m_store)));
+    EXPECT_EQ(clusterOf(d), clusterOf(m_a));
+    EXPECT_TRUE(disagreement(m_a));
+    EXPECT_TRUE(disagreement(m_c));
+    EXPECT_FALSE(disagreement(d)) << "it shares the cluster, not the conflict";
+}
+
+std::int64_t scalar(store::Database& db, const std::string& sql) {
+    auto stmt = db.prepare(sql);
+    EXPECT_TRUE(stmt) << sql;
+    return stmt && stmt->step() ? stmt->int64(0) : -1;
+}
+
+// An edit made where no judge is at hand marks the clusters it changed;
+// the next open for work judges them, and only them, once.
+TEST_F(ClusterEdits, AnEditWithoutAJudgeIsJudgedAtTheNextOpen) {
+    const std::int64_t cluster = *clusterOf(m_a);
+    ASSERT_TRUE(m_store->review({{m_c, ClaimStatus::Rejected, "not his words", "ana", "t1"}}).ok());
+    EXPECT_FALSE(clusterOf(m_c));
+    EXPECT_EQ(scalar(m_store->database(), "SELECT cluster_id FROM clusters_to_judge"), cluster);
+    ASSERT_TRUE(relinkProject(*m_store).ok());
+    EXPECT_FALSE(disagreement(m_a)) << "what is left agrees";
+    EXPECT_EQ(scalar(m_store->database(), "SELECT COUNT(*) FROM clusters_to_judge"), 0);
+}
+
+// A project from before the step that marks clusters to judge: schema 8
+// set the claims marked wrong aside from their clusters without judging
+// those again, so a cluster kept the disagreement that rested on a claim
+// no longer in it. Opened for work, it loses it.
+TEST(ClustersJudgedOnOpen, AClusterThatLostAWrongClaimToTheMigrationIsJudgedAgain) {
+    testing::TempDir dir;
+    const std::string path = dir.file("old.claimdesk").string();
+    std::int64_t a = 0, c = 0;
+    {
+        auto store = store::ProjectStore::open(path);
+        ASSERT_TRUE(store) << store.error();
+        a = addArticle(*store, "a.txt", "Kyiv Post", "Volodymyr Zelensky",
+                       "4000 North Korean soldiers were killed in Kursk Oblast", 4000);
+        c = addArticle(*store, "c.txt", "Reuters", "National Intelligence Service",
+                       "300 North Korean soldiers were killed in Kursk Oblast", 300);
+        ASSERT_TRUE(relinkProject(*store).ok());
+        ASSERT_TRUE(store->claim(a)->disagreement);
+        // What schema 8 did to a claim rejected before it, and the schema
+        // before the marks.
+        store::Database& db = store->database();
+        for (const std::string& sql :
+             {"UPDATE claims SET status = 'rejected' WHERE id = " + std::to_string(c),
+              std::string("INSERT INTO cluster_set_aside(claim_id, cluster_id, pinned) SELECT m.claim_id, m.cluster_id, "
+                          "m.pinned FROM cluster_members m JOIN claims c ON c.id = m.claim_id WHERE c.status = 'rejected'"),
+              std::string("DELETE FROM cluster_members WHERE claim_id IN (SELECT id FROM claims WHERE status = 'rejected')"),
+              std::string("DROP TABLE clusters_to_judge"), std::string("PRAGMA user_version = 13")})
+            ASSERT_TRUE(db.exec(sql).ok()) << sql << ": " << db.lastError();
+        ASSERT_TRUE(store->claim(a)->disagreement) << "the stale flag";
+    }
+    auto store = store::ProjectStore::open(path);
+    ASSERT_TRUE(store) << store.error();
+    EXPECT_TRUE(store->claim(a)->disagreement) << "migrated, not yet judged";
+    ASSERT_TRUE(relinkProject(*store).ok());
+    EXPECT_FALSE(store->claim(a)->disagreement);
+    EXPECT_FALSE(store->claim(c)->clusterId);
+    EXPECT_EQ(scalar(store->database(), "SELECT COUNT(*) FROM clusters_to_judge"), 0) << "judged once";
 }
 
 }  // namespace

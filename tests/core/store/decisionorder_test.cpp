@@ -128,6 +128,7 @@ TEST_F(DecisionOrder, ConflictsTheOtherSideKeptNeverApply) {
 }
 
 TEST(DecisionOrderMigration, DecisionsOfAnEarlierSchemaCountAsMadeHere) {
+    constexpr int kBeforeDecisionOrder = 12;
     testing::TempDir dir;
     const std::string path = dir.file("old.claimdesk").string();
     {
@@ -138,12 +139,12 @@ TEST(DecisionOrderMigration, DecisionsOfAnEarlierSchemaCountAsMadeHere) {
                                        testing::sampleAnalysis())
                         .ok());
         ASSERT_TRUE(store->review({decision(1, ClaimStatus::Rejected, "ana", "2025-03-05T10:00:00Z")}).ok());
-        // Back to schema 12, the one before decision order (step 13): its
-        // columns gone; the steps after it add indexes only and run again.
+        // Back to the schema before decision order (step 13): its columns
+        // gone. Later steps run again over it (each may).
         ASSERT_TRUE(store->database()
                         .exec("ALTER TABLE review_history DROP COLUMN imported; "
                               "ALTER TABLE review_history DROP COLUMN applied; PRAGMA user_version = " +
-                              std::to_string(12))
+                              std::to_string(kBeforeDecisionOrder))
                         .ok());
     }
     auto store = ProjectStore::open(path);
