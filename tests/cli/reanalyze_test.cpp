@@ -10,6 +10,7 @@
 
 #include "clirun.h"
 #include "core/store/projectstore.h"
+#include "../core/store/storefixtures.h"
 #include "testsupport.h"
 
 namespace claimdesk {
@@ -45,13 +46,7 @@ TEST(CliReanalyze, KeepsEveryDecisionOnTheSameQuotes) {
         auto opened = store::ProjectStore::open(store);
         ASSERT_TRUE(opened.ok()) << opened.error();
         ASSERT_TRUE(opened->assess({{4, {2, "", "two outlets saw it"}, "ana", "2025-03-05T10:00:00Z"}}).ok());
-        store::Annotation note;
-        note.documentId = 1;
-        note.span = {0, 20};
-        note.note = "check the date line";
-        note.author = "ana";
-        note.createdAt = note.modifiedAt = "2025-03-05T10:02:00Z";
-        ASSERT_TRUE(opened->addAnnotation(note).ok());
+        ASSERT_TRUE(opened->addAnnotation(testing::sampleNote(1)).ok());
     }
     const auto before = dir.file("before.jsonld"), after = dir.file("after.jsonld");
     ASSERT_EQ(cli({"export", "--store", store, "--format", "w3c", "--out", before.string()}).status, 0);

@@ -4,6 +4,7 @@
 
 #include "core/pipeline/ingestion.h"
 #include "core/pipeline/reanalysis.h"
+#include "../store/storefixtures.h"
 #include "testsupport.h"
 
 namespace claimdesk::pipeline {
@@ -57,13 +58,7 @@ protected:
                                      {2, ClaimStatus::Confirmed, "checked again", "bo", "2025-03-04T09:00:00Z"}})
                         .ok());
         ASSERT_TRUE(m_store->setCredibility(3, 2).ok());
-        store::Annotation note;
-        note.documentId = 1;
-        note.span = {0, 20};
-        note.note = "check the date line";
-        note.author = "ana";
-        note.createdAt = note.modifiedAt = "2025-03-05T10:02:00Z";
-        ASSERT_TRUE(m_store->addAnnotation(note).ok());
+        ASSERT_TRUE(m_store->addAnnotation(claimdesk::testing::sampleNote(1)).ok());
         ASSERT_TRUE(m_store->moveClaimToCluster(4, std::nullopt).ok());
         m_view = analystView(*m_store);
     }

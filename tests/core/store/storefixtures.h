@@ -6,6 +6,7 @@
 
 #include "core/domain/analysis.h"
 #include "core/domain/document.h"
+#include "core/store/projectstore.h"
 
 namespace claimdesk::testing {
 
@@ -59,5 +60,16 @@ inline Analysis sampleAnalysis(const std::string& speakerName = "Oleksa Hrytsenk
 }
 
 inline const char* kSampleText = "Mayor Hrytsenko said the bridge would reopen on Monday.";
+
+// A note an analyst wrote on the first 20 code points of a document.
+inline store::Annotation sampleNote(std::int64_t documentId, const std::string& text = "check the date line") {
+    store::Annotation note;
+    note.documentId = documentId;
+    note.span = {0, 20};
+    note.note = text;
+    note.author = "ana";
+    note.createdAt = note.modifiedAt = "2025-03-05T10:02:00Z";
+    return note;
+}
 
 }  // namespace claimdesk::testing
