@@ -383,7 +383,7 @@ Status LinkSession::joinEvents(const std::vector<std::int64_t>& eventIds, const 
 Status LinkSession::forgetLinks() {
     return m_db.exec(
         "DELETE FROM link_postings; DELETE FROM link_words;"
-        "DELETE FROM cluster_members WHERE pinned = 0;"
+        "DELETE FROM cluster_members WHERE pinned = 0 AND cluster_id NOT IN (SELECT cluster_id FROM disagreement_dismissals);"
         "DELETE FROM clusters WHERE id NOT IN (SELECT cluster_id FROM cluster_members);"
         "INSERT OR IGNORE INTO link_pending_claims(claim_id) SELECT id FROM claims;"
         "INSERT OR IGNORE INTO link_pending_events(event_id) SELECT id FROM events;");

@@ -125,7 +125,8 @@ public:
     // Forgets every link that linking made, so that the next pass links the
     // whole project again: clusters and the word index are emptied and
     // every claim and event is queued. What an analyst placed stays where
-    // it is (pinned members keep their clusters).
+    // it is (pinned members keep their clusters), and so does a cluster
+    // whose disagreement the analyst dismissed, with its dismissal.
     Status forgetLinks();
 
     // The claims and events given are linked: off the queue.

@@ -268,6 +268,24 @@ TEST(CliExport, WritesTheAnalysisJsonAndClaimReview) {
     EXPECT_EQ(graph[0]["reviewRating"]["ratingValue"], 1);
     EXPECT_EQ(graph[0]["reviewBody"], "a joke");
     EXPECT_EQ(graph[0]["author"]["name"], "bo");
+    // Every export carries the assessment: CSV, the analysis JSON and W3C.
+    CliRun csv = cli({"export", "--store", store, "--format", "csv", "--out", "-"});
+    ASSERT_EQ(csv.status, 0) << csv.output;
+    EXPECT_THAT(csv.output, HasSubstr(",false,a joke,bo,"));
+    const auto again = nlohmann::json::parse(cli({"export", "--store", store, "--format", "json", "--out", "-"}).output);
+    int assessedInJson = 0;
+    for (const auto& document : again["documents"])
+        for (const auto& c : document["claims"])
+            if (c.contains("assessment") && c["assessment"]["verdict"] == "false") {
+                ++assessedInJson;
+                EXPECT_EQ(c["assessment"]["credibility"], 5);
+                EXPECT_EQ(c["assessment"]["note"], "a joke");
+            }
+    EXPECT_EQ(assessedInJson, 1);
+    CliRun w3cOut = cli({"export", "--store", store, "--format", "w3c", "--out", "-"});
+    ASSERT_EQ(w3cOut.status, 0) << w3cOut.output;
+    EXPECT_THAT(w3cOut.output, HasSubstr("\"verdict: false\""));
+    EXPECT_THAT(w3cOut.output, HasSubstr("\"assessmentNote\": \"a joke\""));
 }
 
 TEST(CliImport, AW3cExportRoundTripsIntoAFreshProjectOnce) {

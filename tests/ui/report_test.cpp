@@ -5,12 +5,15 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QWidget>
 
 #include "projectfixture.h"
@@ -491,6 +494,47 @@ TEST_F(ReportTest, AnEarlierPdfSurvivesACancelledOrFailedExport) {
     ASSERT_TRUE(writeReport(m_store, options(), ReportFormat::Pdf, out.string()).ok());
     EXPECT_EQ(testing::readFile(out).rfind("%PDF", 0), 0u);  // replaced once complete
     EXPECT_TRUE(others().isEmpty()) << others().join(QLatin1Char(' ')).toStdString();
+}
+
+
+// The export dialog is left as the analyst left it, per project: format,
+// folder, title, analyst, the claims chosen and the options; another
+// project's dialog starts from its defaults.
+TEST(ExportDialogSettings, RemembersItsChoicesPerProject) {
+    testing::qtApp();
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    testing::TempDir dir;
+    const QString folder = QString::fromStdString(dir.path().string());
+    const std::vector<store::DocumentSummary> documents;
+    {
+        ExportDialog left(exportFormats(), documents, QStringLiteral("/tmp/a-report.pdf"), QStringLiteral("Kursk losses"),
+                          QStringLiteral("Ines"));
+        left.setFormat(QStringLiteral("html"));
+        left.setPath(folder + QStringLiteral("/kursk-report.html"));
+        left.setStatusChecked(ClaimStatus::Rejected, false);
+        left.setExcerpts(false);
+        left.saveSettings(QStringLiteral("/projects/kursk.claimdesk"));
+    }
+    ExportDialog again(exportFormats(), documents, QStringLiteral("/tmp/b-report.pdf"), QStringLiteral("Untitled"),
+                       QStringLiteral("someone"));
+    again.restoreSettings(QStringLiteral("/projects/kursk.claimdesk"));
+    EXPECT_EQ(again.format().id, QStringLiteral("html"));
+    EXPECT_EQ(QFileInfo(again.path()).absolutePath(), QFileInfo(folder).absoluteFilePath());
+    const report::ReportOptions options = again.options();
+    EXPECT_EQ(options.title, "Kursk losses");
+    EXPECT_EQ(options.analyst, "Ines");
+    EXPECT_EQ(options.statuses, std::set<ClaimStatus>{ClaimStatus::Confirmed});
+    EXPECT_FALSE(options.excerpts);
+
+    ExportDialog other(exportFormats(), documents, QStringLiteral("/tmp/c-report.pdf"), QStringLiteral("Harbour"),
+                       QStringLiteral("bo"));
+    other.restoreSettings(QStringLiteral("/projects/harbour.claimdesk"));
+    EXPECT_EQ(other.format().id, QStringLiteral("pdf"));
+    EXPECT_EQ(other.options().title, "Harbour");
+    EXPECT_EQ(other.options().statuses, (std::set<ClaimStatus>{ClaimStatus::Confirmed, ClaimStatus::Rejected}))
+        << "the report to send's default";
+    EXPECT_TRUE(other.options().excerpts);
 }
 
 }  // namespace

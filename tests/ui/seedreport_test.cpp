@@ -10,6 +10,7 @@
 
 #include "core/pipeline/ingestion.h"
 #include "core/pipeline/linking.h"
+#include "core/report/reportdata.h"
 #include "qtapp.h"
 #include "testsupport.h"
 #include "ui/dialogs/exportdialog.h"
@@ -125,6 +126,22 @@ TEST_F(SeedReport, MarksNoClaimTrueOnItsReviewAlone) {
     EXPECT_GE(rows, 4);
     // Only the assessment is ever in the colour of "true".
     EXPECT_EQ(html.count(QStringLiteral("class=\"v-true\"")), 1) << "the one corroborated claim";
+}
+
+// Each disagreement shown has a timeline of its own claims, besides the
+// report's timeline of every claim shown.
+TEST_F(SeedReport, EachDisagreementHasItsOwnTimeline) {
+    auto store = store::ProjectStore::open(m_path);
+    ASSERT_TRUE(store.ok());
+    auto data = report::buildReport(*store, m_options);
+    ASSERT_TRUE(data.ok()) << data.error();
+    ASSERT_FALSE(data->disagreements.empty()) << "the seeds disagree on the officers killed";
+    const std::string out = m_dir.file("report.html").string();
+    ASSERT_TRUE(writeReport(m_path, m_options, ReportFormat::Html, out).ok());
+    QFile file(QString::fromStdString(out));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    EXPECT_EQ(html.count(QStringLiteral("alt=\"Timeline of these claims\"")), int(data->disagreements.size()));
 }
 
 }  // namespace

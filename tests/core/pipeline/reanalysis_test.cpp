@@ -2,6 +2,7 @@
 // current engine, and everything its analysts did is kept.
 #include <gtest/gtest.h>
 
+#include "core/pipeline/clusterjudge.h"
 #include "core/pipeline/ingestion.h"
 #include "core/pipeline/reanalysis.h"
 #include "../store/storefixtures.h"
@@ -121,6 +122,52 @@ TEST_F(Reanalysis, OneDocumentOrStoppedHalfWay) {
     EXPECT_EQ(calls, 3u);
     EXPECT_EQ(analystView(*m_store), m_view);
     EXPECT_EQ(scalar(*m_store, "SELECT COUNT(*) FROM link_pending_claims"), 0);
+}
+
+
+// The analyst's cluster edits outlive re-analysis as they outlive linking:
+// two clusters merged stay one, a claim moved stays where it was put, and a
+// dismissed disagreement stays dismissed.
+TEST_F(Reanalysis, KeepsMergedClustersMovesAndDismissedDisagreements) {
+    const std::int64_t disputed =
+        scalar(*m_store, "SELECT id FROM clusters WHERE kind = 'claim' AND disagreement = 1 ORDER BY id LIMIT 1");
+    ASSERT_GT(disputed, 0) << "the demo has a disagreement";
+    ASSERT_TRUE(m_store->dismissDisagreement(disputed, "different periods", "ana", "2025-03-05T11:00:00Z").ok());
+    // Two clusters of claims outside it, merged: B's members moved into A.
+    const std::int64_t a = scalar(*m_store, "SELECT cluster_id FROM cluster_members WHERE claim_id = 5");
+    const std::int64_t b = scalar(*m_store, "SELECT cluster_id FROM cluster_members WHERE claim_id = 7");
+    ASSERT_NE(a, b);
+    ASSERT_NE(a, disputed);
+    ASSERT_NE(b, disputed);
+    std::vector<std::int64_t> members;
+    {
+        auto stmt = m_store->database().prepare("SELECT claim_id FROM cluster_members WHERE cluster_id = ?");
+        stmt->bind(1, b);
+        while (stmt->step())
+            members.push_back(stmt->int64(0));
+    }
+    ASSERT_TRUE(m_store->moveClaims(members, a, clusterJudge(*m_store)));
+    // One claim moved into the disputed cluster's neighbour: claim 6 into A too.
+    ASSERT_TRUE(m_store->moveClaims({6}, a, clusterJudge(*m_store)));
+    const auto dismissedMembers = scalar(*m_store, "SELECT COUNT(*) FROM cluster_members WHERE cluster_id = " +
+                                                       std::to_string(disputed));
+
+    auto summary = reanalyzeProject(*m_store, std::nullopt);
+    ASSERT_TRUE(summary.ok()) << summary.error();
+    // Claim 5 was not moved: re-extracted, it is a new claim; the moved ones
+    // are kept with their ids.
+    const std::int64_t after = scalar(*m_store, "SELECT cluster_id FROM cluster_members WHERE claim_id = 6");
+    ASSERT_GT(after, 0);
+    for (std::int64_t claim : members)
+        EXPECT_EQ(scalar(*m_store, "SELECT cluster_id FROM cluster_members WHERE claim_id = " + std::to_string(claim)),
+                  after)
+            << "claim " << claim << " stays merged";
+    EXPECT_EQ(scalar(*m_store, "SELECT COUNT(*) FROM disagreement_dismissals WHERE why = 'different periods'"), 1);
+    const std::int64_t kept = scalar(*m_store, "SELECT cluster_id FROM disagreement_dismissals");
+    EXPECT_EQ(scalar(*m_store, "SELECT disagreement FROM clusters WHERE id = " + std::to_string(kept)), 0)
+        << "still dismissed";
+    EXPECT_EQ(scalar(*m_store, "SELECT COUNT(*) FROM cluster_members WHERE cluster_id = " + std::to_string(kept)),
+              dismissedMembers);
 }
 
 }  // namespace
