@@ -1,55 +1,32 @@
 #include "ui/dialogs/reanalyse.h"
 
-#include <atomic>
+#include <QObject>
 
-#include <QCoreApplication>
-#include <QEventLoop>
-#include <QPointer>
-#include <QProgressDialog>
-#include <QThread>
+#include "ui/dialogs/progressjob.h"
 
 namespace claimdesk::ui {
 
 Result<pipeline::ReanalysisSummary> reanalyseProject(QWidget* parent, const QString& projectPath) {
-    QProgressDialog progress(QObject::tr("Re-analysing the project..."), QObject::tr("Cancel"), 0, 0, parent);
-    progress.setWindowTitle(QObject::tr("Re-analyse"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setAccessibleName(QObject::tr("Re-analysis progress"));
-
-    std::atomic<bool> cancelled = false;
-    QObject::connect(&progress, &QProgressDialog::canceled, [&] { cancelled = true; });
     Result<pipeline::ReanalysisSummary> result = makeError("not run");
     const std::string storePath = projectPath.toStdString();
-    QPointer<QProgressDialog> dialog(&progress);
-
-    QThread* worker = QThread::create([&] {
-        auto store = store::ProjectStore::open(storePath);
-        if (!store) {
-            result = makeError(store.error());
-            return;
-        }
-        result = pipeline::reanalyzeProject(
-            *store, std::nullopt, [&](std::size_t done, std::size_t total, const std::string& name) {
-                const QString file = QString::fromStdString(name);
-                QMetaObject::invokeMethod(dialog, [=] {
-                    if (!dialog)
-                        return;
-                    dialog->setMaximum(static_cast<int>(total));
-                    dialog->setValue(static_cast<int>(done));
-                    dialog->setLabelText(file.isEmpty() ? QObject::tr("Linking claims across documents...")
-                                                        : QObject::tr("Re-analysing %1").arg(file));
-                });
-                return !cancelled.load();
-            });
-    });
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    progress.reset();
+    runWithProgress(parent,
+                    {QObject::tr("Re-analyse"), QObject::tr("Re-analysing the project..."),
+                     QObject::tr("Re-analysis progress")},
+                    [&](const ProgressReport& report) {
+                        auto store = store::ProjectStore::open(storePath);
+                        if (!store) {
+                            result = makeError(store.error());
+                            return;
+                        }
+                        result = pipeline::reanalyzeProject(
+                            *store, std::nullopt,
+                            [&](std::size_t done, std::size_t total, const std::string& name) {
+                                const QString file = QString::fromStdString(name);
+                                return report(done, total,
+                                              file.isEmpty() ? QObject::tr("Linking claims across documents...")
+                                                             : QObject::tr("Re-analysing %1").arg(file));
+                            });
+                    });
     return result;
 }
 
