@@ -127,6 +127,41 @@ bool countDifferentThings(const LinkClaim& a, const LinkClaim& b) {
     return qa && qb && claimdesk::differentUnits(qa->unit, qb->unit);
 }
 
+// How two claims' differing figures for one counted thing relate them:
+// not at all, through the unit only ("15 sailors" / "1,500 sailors"), or
+// through their frames: both say what they count (killed, deployed) and
+// it is the same measure (or a part against its total), of the same
+// subject, over periods that can overlap. Different subjects ("Russian
+// troops" / "North Korean troops") or different days of a happening
+// relate them not at all.
+enum class FigureTie { None, Unit, Frame };
+
+FigureTie differingFiguresTie(const LinkClaim& a, const LinkClaim& b) {
+    FigureTie tie = FigureTie::None;
+    for (const auto& x : comparedFigures(a))
+        for (const auto& y : comparedFigures(b)) {
+            if (x.quantity.unit.empty() || y.quantity.unit.empty())
+                continue;
+            const FigureRelation relation = relate(x, y);
+            if (relation == FigureRelation::Unrelated || relation == FigureRelation::Agree)
+                continue;
+            if (!x.measure.empty() && !y.measure.empty())
+                return FigureTie::Frame;
+            tie = FigureTie::Unit;
+        }
+    return tie;
+}
+
+// Whether any two of the claims' figures may count one thing (a figure
+// bonus is possible): a cheap test before the pair is scored.
+bool mayCountOneThing(const LinkClaim& a, const LinkClaim& b) {
+    for (const auto& qa : a.quantities)
+        for (const auto& qb : b.quantities)
+            if (claimdesk::sameUnit(qa.unit, qb.unit))
+                return true;
+    return false;
+}
+
 bool shareCompatibleFigure(const LinkClaim& a, const LinkClaim& b) {
     for (const auto& qa : a.quantities)
         for (const auto& qb : b.quantities)
@@ -171,9 +206,15 @@ void ClaimLinker::rebuildWeights() {
         for (std::size_t id = 0; id < terms.size(); ++id)
             documentFrequency[id] = std::max(documentFrequency[id], m_statistics.claimsWithTerm(terms[id]));
     }
+    m_terms = terms;
     m_common.assign(terms.size(), false);
-    for (std::size_t id = 0; id < terms.size(); ++id)
+    m_rare.assign(terms.size(), false);
+    const double rareLimit = std::max(m_options.rareWordClaims, m_options.rareWordShare * n);
+    for (std::size_t id = 0; id < terms.size(); ++id) {
         m_common[id] = documentFrequency[id] > m_options.candidateTermCap;
+        // Figures ("#40") say nothing of what is counted.
+        m_rare[id] = terms[id][0] != '#' && documentFrequency[id] <= rareLimit;
+    }
     m_vectors.assign(m_tokens.size(), {});
     for (std::size_t i = 0; i < counts.size(); ++i) {
         double norm = 0;
@@ -210,7 +251,7 @@ bool ClaimLinker::canBeStrong(std::size_t a, std::size_t b, double mostCosine, i
     // The most the bonuses can add to the words' cosine.
     if (mostCosine <= 0 || m_claims[a].documentId == m_claims[b].documentId)
         return false;
-    const bool figures = !m_claims[a].quantities.empty() && !m_claims[b].quantities.empty();
+    const bool figures = mayCountOneThing(m_claims[a], m_claims[b]);
     if (mostShared < 2 && !figures)
         return false;
     double most = mostCosine;
@@ -243,7 +284,7 @@ double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
         score += m_options.sameSpeakerBonus;
     if (compatibleFigure)
         score += m_options.compatibleFigureBonus;
-    else if (shareUnit(ca, cb))
+    else if (shareUnit(ca, cb) && differingFiguresAreOneThing(a, b))
         score += m_options.sameUnitBonus;
     if (m_modal[a] != m_modal[b])
         score *= m_options.modalityFactor;
@@ -256,6 +297,41 @@ double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
     if (countDifferentThings(ca, cb))
         score *= m_options.roleFactor;
     return score;
+}
+
+bool ClaimLinker::differingFiguresAreOneThing(std::size_t a, std::size_t b) const {
+    // Differing figures are a hint of one claim only with evidence that the
+    // claims speak of one thing: frames that say so, or a word few claims
+    // hold besides the figure's own (a ship's name, a place, "detained").
+    // A unit and a story's common words ("troops", "Kursk", "killed") are
+    // no such evidence: every report of the story shares them.
+    const FigureTie tie = differingFiguresTie(m_claims[a], m_claims[b]);
+    if (tie == FigureTie::Frame)
+        return true;
+    return tie == FigureTie::Unit && shareRareWord(a, b);
+}
+
+bool ClaimLinker::shareRareWord(std::size_t a, std::size_t b) const {
+    std::vector<std::string> unitWords;
+    for (const LinkClaim* c : {&m_claims[a], &m_claims[b]})
+        for (const auto& q : c->quantities)
+            for (const auto& w : contentTokens(q.unit, {}))
+                unitWords.push_back(w);
+    const auto& va = m_vectors[a];
+    const auto& vb = m_vectors[b];
+    for (std::size_t i = 0, j = 0; i < va.size() && j < vb.size();) {
+        if (va[i].first == vb[j].first) {
+            const auto id = static_cast<std::size_t>(va[i].first);
+            if (m_rare[id] && std::find(unitWords.begin(), unitWords.end(), m_terms[id]) == unitWords.end())
+                return true;
+            ++i;
+            ++j;
+        } else if (va[i].first < vb[j].first)
+            ++i;
+        else
+            ++j;
+    }
+    return false;
 }
 
 void ClaimLinker::restore(const std::vector<LinkClaim>& claims, const std::vector<std::int64_t>& groups,

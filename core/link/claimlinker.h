@@ -6,8 +6,10 @@
 // reports.
 //
 // Similarity is TF-IDF cosine over folded, stemmed content words with the
-// figures as tokens, plus a bonus for the same speaker and for a shared
-// compatible figure. Clusters grow by average linkage over pairs from
+// figures as tokens, plus a bonus for the same speaker, for a shared
+// compatible figure, and for differing figures of one thing when there is
+// evidence it is one (their frames say what they count and it matches, or
+// the claims share a rare word besides the unit). Clusters grow by average linkage over pairs from
 // different documents, merging only clusters a pair at the threshold joins;
 // such pairs are found through an index of which claims hold each word,
 // with a bound on what the bonuses can add, so the work grows with the
@@ -32,7 +34,12 @@ struct LinkOptions {
     double joinThreshold = 0.30;          // average-linkage similarity needed to merge
     double sameSpeakerBonus = 0.10;       // the same speaker said both
     double compatibleFigureBonus = 0.10;  // a figure for the same thing that agrees
-    double sameUnitBonus = 0.10;          // figures for the same thing that differ
+    double sameUnitBonus = 0.10;          // figures for the same thing that differ (see below)
+    // Differing figures count as the same thing only when their frames say
+    // so or the claims share a rare word: one held by at most this share
+    // of the claims (and at least rareWordClaims of them).
+    double rareWordShare = 0.15;
+    double rareWordClaims = 2;
     double modalityFactor = 0.6;          // one says what may happen, the other what did
     double asideFactor = 0.5;             // one's main figure is only an aside of the other
     double sameRoleBonus = 0.10;          // both main figures count the same thing (killed, deployed)
@@ -86,7 +93,9 @@ public:
 private:
     void rebuildWeights();
     void joinAnswersToWhatTheyAnswer(std::size_t first, const std::vector<bool>& anaphoric);
-    std::pair<double, int> cosine(std::size_t a, std::size_t b) const;  // of the words, and how many shared
+    std::pair<double, int> cosine(std::size_t a, std::size_t b) const;
+    bool differingFiguresAreOneThing(std::size_t a, std::size_t b) const;
+    bool shareRareWord(std::size_t a, std::size_t b) const;  // besides the figures' units  // of the words, and how many shared
     // Whether a pair whose cosine and shared words are at most these can reach the threshold.
     bool canBeStrong(std::size_t a, std::size_t b, double mostCosine, int mostShared) const;
     std::vector<SimilarPair> similarPairs(std::size_t first, const std::vector<bool>& anaphoric) const;
@@ -101,6 +110,8 @@ private:
     std::vector<std::string> m_role;  // what each claim's main figure counts
     std::vector<std::vector<std::pair<int, double>>> m_vectors;  // sparse, normalised
     std::vector<bool> m_common;  // per word id: too common to find candidates
+    std::vector<bool> m_rare;    // per word id: held by few claims (rareWordShare)
+    std::vector<std::string> m_terms;  // per word id: the word
     TermStatistics m_statistics;
     std::vector<std::size_t> m_cluster;  // cluster id of each claim (an index of its first member)
     std::vector<std::size_t> m_analystClusters;  // ids of restored clusters holding a pinned claim

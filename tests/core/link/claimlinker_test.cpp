@@ -159,6 +159,96 @@ TEST(ClaimLinker, OneArticlesDisputingSpeakersShareACluster) {
         EXPECT_FALSE(c.members.size() == 3u);
 }
 
+// A story's claims that repeat its common words: the province, the troops,
+// the fighting. Two more claims (the pair under test) follow them.
+std::vector<LinkClaim> valdorStory(LinkClaim first, LinkClaim second) {
+    std::vector<LinkClaim> claims{std::move(first), std::move(second)};
+    const char* filler[] = {
+        "troops in valdor province came under fire overnight",
+        "the fighting in valdor province went on for a third day",
+        "kettish troops were seen moving north in valdor province",
+        "valdor province has lost power after the strikes",
+        "marosian troops shelled two villages in valdor province",
+        "aid convoys cannot reach valdor province while troops fight there",
+        "schools in valdor province stay shut",
+        "the governor of valdor province asked for more troops",
+        "troops killed in valdor province will be buried at home",
+        "the front in valdor province has barely moved",
+    };
+    std::int64_t document = 10;
+    for (const char* content : filler)
+        claims.push_back(claim(document++, "Wire", "officials", content));
+    return claims;
+}
+
+// What the same-unit bonus adds to the pair's similarity.
+double sameUnitBonusGiven(const std::vector<LinkClaim>& claims) {
+    ClaimLinker with;
+    with.add(claims);
+    LinkOptions none;
+    none.sameUnitBonus = 0;
+    ClaimLinker without(none);
+    without.add(claims);
+    return with.similarity(0, 1) - without.similarity(0, 1);
+}
+
+Quantity framed(double value, std::string unit, std::string measure, std::string subject) {
+    Quantity q = counted(value, std::move(unit), std::move(measure));
+    q.frame.subject = std::move(subject);
+    return q;
+}
+
+// Differing figures of one unit are a hint of one claim only with evidence
+// of it: frames counting the same thing of the same party, or a rare word
+// besides the unit. Two reports of a story share its common words and its
+// unit ("troops") without being one claim (issue 11).
+TEST(ClaimLinker, DifferingFiguresNeedEvidenceOfOneThing) {
+    // Another party's troops, and one says not what they count: no bonus.
+    EXPECT_DOUBLE_EQ(
+        sameUnitBonusGiven(valdorStory(
+            claim(1, "A", "president", "marosia had sent around 9,000 kettish troops to valdor province",
+                  {framed(9000, "troops", "deployed", "Kettish")}),
+            claim(2, "B", "president", "a total of 40,000 marosian troops are in valdor province",
+                  {framed(40000, "troops", "", "Marosian")}))),
+        0.0);
+    // Common words and the unit only, even for the same party: no bonus.
+    EXPECT_DOUBLE_EQ(
+        sameUnitBonusGiven(valdorStory(
+            claim(1, "A", "president", "marosia had sent around 9,000 kettish troops to valdor province",
+                  {framed(9000, "troops", "deployed", "Kettish")}),
+            claim(2, "B", "president", "a total of 40,000 kettish troops are in valdor province",
+                  {framed(40000, "troops", "", "Kettish")}))),
+        0.0);
+    // Both frames count the killed of one party: the bonus.
+    EXPECT_NEAR(sameUnitBonusGiven(valdorStory(
+                    claim(1, "A", "intelligence", "at least 300 kettish troops have been killed in valdor province",
+                          {framed(300, "troops", "killed", "Kettish")}),
+                    claim(2, "B", "president", "4,000 kettish troops were killed in valdor province",
+                          {framed(4000, "troops", "killed", "Kettish")}))),
+                LinkOptions{}.sameUnitBonus, 1e-9);
+    // One says not what it counts, but the two share a rare word (the
+    // ship's name): the bonus.
+    EXPECT_NEAR(sameUnitBonusGiven(valdorStory(
+                    claim(1, "A", "rebels", "15 troops from the ferry aster belle are held in valdor province",
+                          {framed(15, "troops", "", "")}),
+                    claim(2, "B", "ministry", "all 21 troops aboard the aster belle were killed in valdor province",
+                          {framed(21, "troops", "killed", "")}))),
+                LinkOptions{}.sameUnitBonus, 1e-9);
+    // The same two on different days of fighting: no bonus.
+    auto onDay = [](Quantity q, std::string day) {
+        q.frame.period = std::move(day);
+        q.frame.periodKind = PeriodKind::During;
+        return q;
+    };
+    EXPECT_DOUBLE_EQ(
+        sameUnitBonusGiven(valdorStory(
+            claim(1, "A", "intelligence", "at least 300 kettish troops were killed in valdor province on monday",
+                  {onDay(framed(300, "troops", "killed", "Kettish"), "2031-03-03")}),
+            claim(2, "B", "president", "4,000 kettish troops were killed in valdor province in february",
+                  {onDay(framed(4000, "troops", "killed", "Kettish"), "2031-02")}))),
+        0.0);
+}
+
 TEST(ClaimLinker, CountsOutletsAndIndependentSources) {
     ClaimLinker linker;
     linker.add({claim(1, "Kestrel Wire", "mayor", "ten schools will close on friday because of the spill"),
