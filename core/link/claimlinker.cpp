@@ -162,6 +162,18 @@ bool mayCountOneThing(const LinkClaim& a, const LinkClaim& b) {
     return false;
 }
 
+// Whether two claims give conflicting figures for one thing, and both say
+// what their figure counts (killed, deployed): a dispute their frames
+// establish, not one read from a bare unit.
+bool disputeInFrames(const LinkClaim& a, const LinkClaim& b) {
+    for (const auto& x : comparedFigures(a))
+        for (const auto& y : comparedFigures(b))
+            if (!x.quantity.unit.empty() && !y.quantity.unit.empty() && !x.measure.empty() && !y.measure.empty() &&
+                relate(x, y) == FigureRelation::Conflict)
+                return true;
+    return false;
+}
+
 bool shareCompatibleFigure(const LinkClaim& a, const LinkClaim& b) {
     for (const auto& qa : a.quantities)
         for (const auto& qb : b.quantities)
@@ -265,26 +277,31 @@ bool ClaimLinker::canBeStrong(std::size_t a, std::size_t b, double mostCosine, i
 }
 
 double ClaimLinker::similarity(std::size_t a, std::size_t b) const {
+    return m_claims[a].documentId == m_claims[b].documentId ? 0.0 : wordingSimilarity(a, b);
+}
+
+double ClaimLinker::wordingSimilarity(std::size_t a, std::size_t b) const {
     const LinkClaim& ca = m_claims[a];
     const LinkClaim& cb = m_claims[b];
-    if (ca.documentId == cb.documentId)
-        return 0.0;
     const auto [dot, shared] = cosine(a, b);
     if (dot <= 0)
         return 0.0;
     if (shared < 2 && (ca.quantities.empty() || cb.quantities.empty()))
         return 0.0;
     // One word in common ("closed the intake", "closed for the day") is
-    // not one fact, unless the figures agree too.
+    // not one fact, unless the figures agree too or count one thing by
+    // the evidence of differingFiguresAreOneThing ("more than 40 pirates
+    // had been killed", "about 12 attackers had been killed").
     const bool compatibleFigure = shareCompatibleFigure(ca, cb);
-    if (shared < 2 && !compatibleFigure)
+    const bool oneThing = !compatibleFigure && shareUnit(ca, cb) && differingFiguresAreOneThing(a, b);
+    if (shared < 2 && !compatibleFigure && !oneThing)
         return 0.0;
     double score = dot;
     if (!ca.speakerKey.empty() && ca.speakerKey == cb.speakerKey)
         score += m_options.sameSpeakerBonus;
     if (compatibleFigure)
         score += m_options.compatibleFigureBonus;
-    else if (shareUnit(ca, cb) && differingFiguresAreOneThing(a, b))
+    else if (oneThing)
         score += m_options.sameUnitBonus;
     if (m_modal[a] != m_modal[b])
         score *= m_options.modalityFactor;
@@ -366,6 +383,7 @@ void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
     for (std::size_t i = 0; i < n; ++i)
         anaphoric[i] = isAnaphoric(m_claims[i], m_tokens[i]);
     joinAnswersToWhatTheyAnswer(first, anaphoric);
+    joinInArticleDisputes(first, anaphoric);
 
     AverageLinkageInput input;
     input.cluster = &m_cluster;
@@ -415,6 +433,29 @@ void ClaimLinker::joinAnswersToWhatTheyAnswer(std::size_t first, const std::vect
         if (best != npos)
             m_cluster[i] = root(best);
     }
+}
+
+void ClaimLinker::joinInArticleDisputes(std::size_t first, const std::vector<bool>& anaphoric) {
+    // An article that sets one speaker's figure against another's for the
+    // same thing ("about 12 attackers were killed, the monitor said ...
+    // the ministry said the number killed had surpassed 40") reports one
+    // disputed fact: the two start in one cluster, so that reports of
+    // either side elsewhere join both. Only claims worded alike enough to
+    // link across articles, whose frames both say what they count.
+    for (std::size_t i = first; i < m_claims.size(); ++i)
+        for (std::size_t j = first; j < i; ++j) {
+            const LinkClaim& a = m_claims[i];
+            const LinkClaim& b = m_claims[j];
+            if (a.documentId != b.documentId || anaphoric[i] || anaphoric[j] || m_cluster[i] == m_cluster[j] ||
+                a.speakerKey.empty() || b.speakerKey.empty() || a.speakerKey == b.speakerKey ||
+                !disputeInFrames(a, b) || wordingSimilarity(i, j) < m_options.joinThreshold)
+                continue;
+            const std::size_t into = std::min(m_cluster[i], m_cluster[j]);
+            const std::size_t from = std::max(m_cluster[i], m_cluster[j]);
+            for (std::size_t& cluster : m_cluster)
+                if (cluster == from)
+                    cluster = into;
+        }
 }
 
 std::vector<SimilarPair> ClaimLinker::similarPairs(std::size_t first, const std::vector<bool>& anaphoric) const {

@@ -93,6 +93,9 @@ public:
 private:
     void rebuildWeights();
     void joinAnswersToWhatTheyAnswer(std::size_t first, const std::vector<bool>& anaphoric);
+    void joinInArticleDisputes(std::size_t first, const std::vector<bool>& anaphoric);
+    // similarity() as if the two came from different documents.
+    double wordingSimilarity(std::size_t a, std::size_t b) const;
     std::pair<double, int> cosine(std::size_t a, std::size_t b) const;
     bool differingFiguresAreOneThing(std::size_t a, std::size_t b) const;
     bool shareRareWord(std::size_t a, std::size_t b) const;  // besides the figures' units  // of the words, and how many shared

@@ -102,6 +102,16 @@ std::vector<std::size_t> deniedBy(const std::vector<const LinkClaim*>& members, 
     return out;
 }
 
+// Claims of two documents are compared; two of one article only when two
+// speakers give them: the article reports their dispute ("the monitor
+// counts about 12 killed; the ministry says more than 40"). One speaker's
+// two figures in one article are two facts.
+bool heldAgainstEachOther(const LinkClaim& a, const LinkClaim& b) {
+    if (a.documentId != b.documentId)
+        return true;
+    return !a.speakerKey.empty() && !b.speakerKey.empty() && a.speakerKey != b.speakerKey;
+}
+
 void addParty(std::vector<std::size_t>& parties, std::size_t k) {
     if (std::find(parties.begin(), parties.end(), k) == parties.end())
         parties.push_back(k);
@@ -131,7 +141,7 @@ Disagreement findDisagreement(const std::vector<const LinkClaim*>& members) {
     std::string progression, reason;
     for (std::size_t i = 0; i < members.size(); ++i)
         for (std::size_t j = i + 1; j < members.size(); ++j) {
-            if (members[i]->documentId == members[j]->documentId || !stated[i] || !stated[j])
+            if (!heldAgainstEachOther(*members[i], *members[j]) || !stated[i] || !stated[j])
                 continue;
             if (conflictingFigures(*members[i], *members[j], reason, progression)) {
                 if (!result.found)

@@ -21,10 +21,11 @@ struct Disagreement {
     std::vector<std::size_t> parties;
 };
 
-// Compares every pair of members from different documents: figures for
-// the same thing (figurecomparison.h) that cannot both be true, after
-// pairing each figure with one that agrees or grows from it where there is
-// one; or a denial ("denied", "rejected", "dismissed") against what it
+// Compares every pair of members from different documents, and of one
+// document when two speakers give them (the article reports a dispute):
+// figures for the same thing (figurecomparison.h) that cannot both be
+// true, after pairing each figure with one that agrees or grows from it
+// where there is one; or a denial ("denied", "rejected", "dismissed") against what it
 // answers: the claim before it in its own document and that speaker's
 // claims elsewhere, or, when it answers nothing there, the other speakers'
 // claims of other documents. Claims not made (negated, declined) take no

@@ -133,14 +133,33 @@ struct MeasureAt {
     std::size_t startToken = static_cast<std::size_t>(-1);
 };
 
+// The measure said of the figure's noun phrase, however long the phrase:
+// "15 sailors from the Ordavian bulk carrier Minerva Star were in our
+// custody" counts the captured. Read right after the first linking verb
+// (figure-linking-verbs.txt) that follows the figure in its phrase.
+std::string predicateMeasure(const std::vector<std::string>& after) {
+    static const auto& linking = text::lexiconWords("figure-linking-verbs");
+    constexpr std::size_t kPhraseReach = 16;  // words to the verb
+    constexpr std::size_t kPredicateReach = 4;  // words after it: "being held", "in our custody"
+    for (std::size_t i = 0; i < after.size() && i < kPhraseReach; ++i)
+        if (linking.count(after[i])) {
+            const std::vector<std::string> predicate(after.begin() + static_cast<std::ptrdiff_t>(i) + 1, after.end());
+            return frames::measureNear({}, predicate, 0, kPredicateReach);
+        }
+    return {};
+}
+
 MeasureAt measureOf(const text::AnnotatedText& body, const ClaimTokens& claim, std::size_t self) {
     if (isPartitiveWhole(body, claim, self))
         return {"whole"};
     const NearWords before = wordsBefore(body, claim, self);
-    const frames::MeasurePhrase found = frames::findMeasure(before.words, wordsAfter(body, claim, self).words, 6, 10);
+    const NearWords after = wordsAfter(body, claim, self);
+    const frames::MeasurePhrase found = frames::findMeasure(before.words, after.words, 6, 10);
     MeasureAt out{found.measure};
     if (!found.measure.empty() && found.before)
         out.startToken = before.tokens[found.distance + found.length - 1];
+    if (out.measure.empty())
+        out.measure = predicateMeasure(after.words);
     return out;
 }
 

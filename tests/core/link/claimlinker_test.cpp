@@ -249,6 +249,41 @@ TEST(ClaimLinker, DifferingFiguresNeedEvidenceOfOneThing) {
         0.0);
 }
 
+// An article setting two speakers' counts of one thing side by side joins
+// them in one cluster, so that other articles' reports of either count
+// join them and the cluster is flagged; figures of one thing that share
+// a single word still link (issue 11: the pirates killed, "more than 40"
+// against "about 12", stayed in two clusters).
+TEST(ClaimLinker, BothSidesOfAnArticlesDisputeShareOneCluster) {
+    auto killed = [](double value, std::string unit) { return counted(value, std::move(unit), "killed"); };
+    std::vector<LinkClaim> claims{
+        claim(1, "Herald", "monitor", "about 12 attackers were killed in the night raid on the harbour at brisa",
+              {killed(12, "attackers")}, "said", 10),
+        claim(1, "Herald", "ministry", "the number of raiders killed in the harbour had passed 40",
+              {killed(40, "raiders")}, "said", 200),
+        claim(2, "Wire", "minister", "more than 40 raiders were killed, the minister told parliament",
+              {killed(40, "raiders")}, "said", 10),
+        claim(3, "Post", "monitor", "about 12 attackers had been killed, a fraction of the ministry's count",
+              {killed(12, "attackers")}, "said", 10),
+    };
+    claims[1].quantities[0].low = 40;
+    claims[2].quantities[0].low = 40;
+    claims[0].quantities[0].approximate = claims[3].quantities[0].approximate = true;
+    ClaimLinker linker;
+    linker.add(claims);
+    const auto clusters = linker.clusters();
+    ASSERT_EQ(clusters.size(), 1u);
+    EXPECT_EQ(clusters[0].members.size(), 4u);
+    EXPECT_TRUE(clusters[0].disagreement);
+    EXPECT_GT(linker.similarity(2, 3), 0.0) << "one word in common, the frames count one thing";
+
+    // One speaker's two counts in one article stay apart.
+    claims[1].speakerKey = claims[1].speakerName = "monitor";
+    ClaimLinker oneSpeaker;
+    oneSpeaker.add({claims[0], claims[1]});
+    EXPECT_TRUE(oneSpeaker.clusters().empty());
+}
+
 TEST(ClaimLinker, CountsOutletsAndIndependentSources) {
     ClaimLinker linker;
     linker.add({claim(1, "Kestrel Wire", "mayor", "ten schools will close on friday because of the spill"),

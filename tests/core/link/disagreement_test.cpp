@@ -58,6 +58,21 @@ TEST(Disagreement, ClaimsOfOneDocumentAreNotComparedWithEachOther) {
     EXPECT_FALSE(findDisagreement({&x, &y}).found);
 }
 
+// An article setting one speaker's figure against another's reports their
+// dispute: the two are held against each other (issue 11: "more than 800
+// marines are deployed", the paper said; the army "is sending up to 300").
+TEST(Disagreement, TwoSpeakersOfOneArticleAreComparedWithEachOther) {
+    LinkClaim x = claim(1, "A", "herald", "more than 800 marines are deployed",
+                        {figure(800, 800, std::nullopt, false, "marines")});
+    LinkClaim y = claim(1, "A", "joint chiefs", "it is sending up to 300",
+                        {figure(300, std::nullopt, 300, false, "marines")});
+    const Disagreement d = findDisagreement({&x, &y});
+    EXPECT_TRUE(d.found);
+    EXPECT_EQ(d.parties, (std::vector<std::size_t>{0, 1}));
+    y.speakerKey.clear();  // an unattributed figure is no second side
+    EXPECT_FALSE(findDisagreement({&x, &y}).found);
+}
+
 }  // namespace
 }  // namespace claimdesk::link
 

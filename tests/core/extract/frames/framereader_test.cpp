@@ -60,6 +60,22 @@ TEST(FrameReader, KillingsAreNotTheAgents) {
     EXPECT_EQ(f.subject, "");
 }
 
+// What is said of a figure's noun phrase counts, however long the phrase
+// before its verb (issue 11: "in our custody" was not read as captured).
+TEST(FrameReader, ThePredicateOfALongNounPhraseSaysWhatItCounts) {
+    const auto r = analyzeText(
+        "date 2025-06-12\nThe group said that 15 sailors from the chartered grain carrier Aster Belle were "
+        "\"in our custody\".\n");
+    EXPECT_EQ(frameOf(r.analysis, "sailors", "15").measure, "captured");
+    const auto held = analyzeText(
+        "date 2025-06-12\nThe owner said 12 crew members from the tanker Mira Dawn of Orlo are still being held.\n");
+    EXPECT_EQ(frameOf(held.analysis, "crew members", "12").measure, "captured");
+    // A predicate that says nothing countable leaves the measure unknown.
+    const auto none = analyzeText(
+        "date 2025-06-12\nThe owner said 12 crew members from the tanker Mira Dawn were in good spirits.\n");
+    EXPECT_EQ(frameOf(none.analysis, "crew members", "12").measure, "");
+}
+
 TEST(FrameReader, ARunningCountByADayIsAsOfThatDay) {
     const auto r = analyzeText(
         "date 2025-06-12\nThe coast guard had detained 14 suspects by Friday, a spokesman said.\n");
