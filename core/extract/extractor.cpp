@@ -35,6 +35,7 @@ std::optional<Analysis> analyzeDocument(const Document& document, const Deadline
             claim.quantities = findQuantities(body.stream(), claim.content.span);
     assignStatedOn(body, timexes.speechDates, analysis);
     classifyClaims(body, analysis);
+    removeBareRefusals(body, analysis);
     readFigureFrames(body, document.source.published, analysis);
     if (deadline.passed())
         return std::nullopt;

@@ -78,4 +78,17 @@ void classifyClaims(const text::AnnotatedText& body, Analysis& analysis) {
     }
 }
 
+void removeBareRefusals(const text::AnnotatedText& body, Analysis& analysis) {
+    static const auto& refusal = text::lexiconWords("claim-refusal-words");
+    auto bare = [&](const Claim& claim) {
+        if (claim.polarity != Polarity::Declined)
+            return false;
+        for (const auto& w : wordsIn(body, claim.content.span))
+            if (!refusal.count(w))
+                return false;
+        return true;
+    };
+    std::erase_if(analysis.claims, bare);
+}
+
 }  // namespace claimdesk::extract

@@ -24,6 +24,12 @@ namespace claimdesk::extract {
 // Sets Claim::type and Claim::polarity of every claim of `analysis`.
 void classifyClaims(const text::AnnotatedText& body, Analysis& analysis);
 
+// Removes the declined claims that state no topic: "declined to
+// comment", "refused to comment further" (claim-refusal-words.txt). A
+// refusal is no claim; one with a topic ("declined to comment on whether
+// a ransom was paid") stays, declined. Call after classifyClaims.
+void removeBareRefusals(const text::AnnotatedText& body, Analysis& analysis);
+
 // cueType() is core/domain/cuetypes.h's, included here for the callers.
 
 }  // namespace claimdesk::extract

@@ -49,6 +49,28 @@ TEST(ClaimClassifier, AStatementNotMadeIsNegatedOrDeclined) {
     EXPECT_EQ(only(r.analysis, "had not paid").polarity, Polarity::Affirmed);
 }
 
+// A refusal that names no topic states nothing and is no claim; one with a
+// topic stays, declined (issue 11: "declined to comment" became a claim
+// "to comment").
+TEST(ClaimClassifier, ARefusalWithoutATopicIsNoClaim) {
+    const auto r = analyzeText(
+        "date 2025-06-12\n"
+        "Ferry service halted after the collision\n\n"
+        "The harbour master said the ferry would not sail until Friday.\n\n"
+        "The operator declined to comment.\n\n"
+        "A union official refused to comment further for this article.\n\n"
+        "The ministry declined to comment on whether the captain had been suspended.\n");
+    EXPECT_NE(claimWith(r.analysis, "would not sail"), nullptr);
+    for (const auto& c : r.analysis.claims) {
+        if (c.content.text.find("comment") != std::string::npos) {
+            EXPECT_NE(c.content.text.find("suspended"), std::string::npos) << "a bare refusal: " << c.content.text;
+        }
+    }
+    EXPECT_EQ(r.analysis.claims.size(), 2u);
+    const Claim& topic = only(r.analysis, "captain had been suspended");
+    EXPECT_EQ(topic.polarity, Polarity::Declined);
+}
+
 TEST(ClaimClassifier, CueWordsAloneGiveTheType) {
     EXPECT_EQ(cueType({"has", "also", "denied"}), ClaimType::Denial);
     EXPECT_EQ(cueType({"is", "hoping"}), ClaimType::Belief);
