@@ -72,6 +72,7 @@ private:
     bool endsHere(std::size_t i) const {
         return finalPunct(i) && (i + 1 >= m_tok.size() || m_st.sentenceOf[i + 1] != m_st.sentenceOf[i] || closeMark(i + 1));
     }
+    bool relativePronoun(std::size_t i) const { return word(i, "who") || word(i, "which"); }
     bool participle(std::size_t i) const {
         return word(i) && m_tok[i].lower.size() > 4 && m_tok[i].lower.ends_with("ing");
     }

@@ -157,6 +157,12 @@ std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) 
     if (cueStart <= begin)
         return std::nullopt;
     if (!punct(cueStart - 1, U',')) {
+        // "an architect who said", "the agency, which reported": the
+        // relative pronoun is the source, standing for the noun phrase
+        // before it (the speaker resolver follows it there), as PolNeAR
+        // annotates it.
+        if (cueStart - 1 > begin && relativePronoun(cueStart - 1))
+            return Range{cueStart - 1, cueStart};
         const std::size_t k = phraseStart(begin, cueStart, kMaxSourceTokens);
         if (k == cueStart)
             return std::nullopt;
@@ -200,8 +206,8 @@ std::optional<Range> Rules::leftSource(std::size_t begin, std::size_t cueStart) 
         // the head alone; "X, president of Y, which represents Z, said": up
         // to the relative clause.
         std::size_t sourceEnd = cueStart;
-        if (participle(c + 1) || is(Prep, c + 1) || is(Time, c + 1)) {
-            sourceEnd = c;
+        if (participle(c + 1) || is(Prep, c + 1) || is(Time, c + 1) || relativePronoun(c + 1)) {
+            sourceEnd = c;  // also "Mr. Obama, who understood that ..., said": the name alone
         } else {
             for (std::size_t r = c + 1; r < close; ++r)
                 if (punct(r, U',') && (word(r + 1, "who") || word(r + 1, "which"))) {

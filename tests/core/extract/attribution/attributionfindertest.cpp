@@ -94,6 +94,14 @@ INSTANTIATE_TEST_SUITE_P(
              {{"Clinton", "said", "Why would we stop?", D}}},
         Case{"InvertedSourceWithRelativeClause", "\"It was a mistake,\" said Ann Bell, who led the inquiry.",
              {{"Ann Bell", "said", "It was a mistake,", D}}},
+        // Relative clauses around the source (issue 11): the name without
+        // its clause; the relative pronoun when it opens the cue's clause.
+        Case{"SourceWithRelativeClauseBeforeCue",
+             "The mayor, who took office in March after a close race, said the school would reopen in May.",
+             {{"The mayor", "said", "the school would reopen in May", I}}},
+        Case{"RelativePronounBeforeCue",
+             "The council heard from a teacher who said the roof had leaked for years.",
+             {{"who", "said", "the roof had leaked for years", I}}},
         Case{"SaidColonQuote", "The mayor said: \"We rebuilt the school in six weeks.\"",
              {{"The mayor", "said", "We rebuilt the school in six weeks.", D}}},
         Case{"NytDoubleApostrophes", "''We are not done,'' Mr. Obama said on Saturday.",
