@@ -118,6 +118,16 @@ Quantity counted(double value, std::string unit, std::string measure) {
     return q;
 }
 
+// Links `claims` and expects them all in one cluster, flagged.
+void expectOneFlaggedCluster(const std::vector<LinkClaim>& claims) {
+    ClaimLinker linker;
+    linker.add(claims);
+    const auto clusters = linker.clusters();
+    ASSERT_EQ(clusters.size(), 1u);
+    EXPECT_EQ(clusters[0].members.size(), claims.size());
+    EXPECT_TRUE(clusters[0].disagreement);
+}
+
 // Main figures counting different groups (crew, assailants) are two facts
 // even when the words around them match (issue 11).
 TEST(ClaimLinker, FiguresOfDifferentGroupsAreTwoFacts) {
@@ -145,12 +155,7 @@ TEST(ClaimLinker, OneArticlesDisputingSpeakersShareACluster) {
               {counted(100, "sailors", "casualties")}, "told", 90),
     };
     claims[2].quantities[0].low = 100;
-    ClaimLinker linker;
-    linker.add(claims);
-    const auto clusters = linker.clusters();
-    ASSERT_EQ(clusters.size(), 1u);
-    EXPECT_EQ(clusters[0].members.size(), 3u);
-    EXPECT_TRUE(clusters[0].disagreement);
+    expectOneFlaggedCluster(claims);
     // The same speaker giving two counts in one article is two facts.
     claims[2].speakerKey = "navy";
     ClaimLinker oneSpeaker;
@@ -203,49 +208,42 @@ Quantity framed(double value, std::string unit, std::string measure, std::string
 // besides the unit. Two reports of a story share its common words and its
 // unit ("troops") without being one claim (issue 11).
 TEST(ClaimLinker, DifferingFiguresNeedEvidenceOfOneThing) {
-    // Another party's troops, and one says not what they count: no bonus.
-    EXPECT_DOUBLE_EQ(
-        sameUnitBonusGiven(valdorStory(
-            claim(1, "A", "president", "marosia had sent around 9,000 kettish troops to valdor province",
-                  {framed(9000, "troops", "deployed", "Kettish")}),
-            claim(2, "B", "president", "a total of 40,000 marosian troops are in valdor province",
-                  {framed(40000, "troops", "", "Marosian")}))),
-        0.0);
-    // Common words and the unit only, even for the same party: no bonus.
-    EXPECT_DOUBLE_EQ(
-        sameUnitBonusGiven(valdorStory(
-            claim(1, "A", "president", "marosia had sent around 9,000 kettish troops to valdor province",
-                  {framed(9000, "troops", "deployed", "Kettish")}),
-            claim(2, "B", "president", "a total of 40,000 kettish troops are in valdor province",
-                  {framed(40000, "troops", "", "Kettish")}))),
-        0.0);
-    // Both frames count the killed of one party: the bonus.
-    EXPECT_NEAR(sameUnitBonusGiven(valdorStory(
-                    claim(1, "A", "intelligence", "at least 300 kettish troops have been killed in valdor province",
-                          {framed(300, "troops", "killed", "Kettish")}),
-                    claim(2, "B", "president", "4,000 kettish troops were killed in valdor province",
-                          {framed(4000, "troops", "killed", "Kettish")}))),
-                LinkOptions{}.sameUnitBonus, 1e-9);
-    // One says not what it counts, but the two share a rare word (the
-    // ship's name): the bonus.
-    EXPECT_NEAR(sameUnitBonusGiven(valdorStory(
-                    claim(1, "A", "rebels", "15 troops from the ferry aster belle are held in valdor province",
-                          {framed(15, "troops", "", "")}),
-                    claim(2, "B", "ministry", "all 21 troops aboard the aster belle were killed in valdor province",
-                          {framed(21, "troops", "killed", "")}))),
-                LinkOptions{}.sameUnitBonus, 1e-9);
-    // The same two on different days of fighting: no bonus.
+    auto bonus = [](LinkClaim a, LinkClaim b) { return sameUnitBonusGiven(valdorStory(std::move(a), std::move(b))); };
     auto onDay = [](Quantity q, std::string day) {
         q.frame.period = std::move(day);
         q.frame.periodKind = PeriodKind::During;
         return q;
     };
+    const double given = LinkOptions{}.sameUnitBonus;
+    const LinkClaim sent = claim(1, "A", "president", "marosia had sent around 9,000 kettish troops to valdor province",
+                                 {framed(9000, "troops", "deployed", "Kettish")});
+    // Another party's troops, and one says not what they count: no bonus.
+    EXPECT_DOUBLE_EQ(bonus(sent, claim(2, "B", "president", "a total of 40,000 marosian troops are in valdor province",
+                                       {framed(40000, "troops", "", "Marosian")})),
+                     0.0);
+    // Common words and the unit only, even for the same party: no bonus.
+    EXPECT_DOUBLE_EQ(bonus(sent, claim(2, "B", "president", "a total of 40,000 kettish troops are in valdor province",
+                                       {framed(40000, "troops", "", "Kettish")})),
+                     0.0);
+    // Both frames count the killed of one party: the bonus.
+    EXPECT_NEAR(bonus(claim(1, "A", "intelligence", "at least 300 kettish troops have been killed in valdor province",
+                            {framed(300, "troops", "killed", "Kettish")}),
+                      claim(2, "B", "president", "4,000 kettish troops were killed in valdor province",
+                            {framed(4000, "troops", "killed", "Kettish")})),
+                given, 1e-9);
+    // One says not what it counts, but the two share a rare word (the
+    // ship's name): the bonus.
+    EXPECT_NEAR(bonus(claim(1, "A", "rebels", "15 troops from the ferry aster belle are held in valdor province",
+                            {framed(15, "troops", "", "")}),
+                      claim(2, "B", "ministry", "all 21 troops aboard the aster belle were killed in valdor province",
+                            {framed(21, "troops", "killed", "")})),
+                given, 1e-9);
+    // The killed of one party on different days of fighting: no bonus.
     EXPECT_DOUBLE_EQ(
-        sameUnitBonusGiven(valdorStory(
-            claim(1, "A", "intelligence", "at least 300 kettish troops were killed in valdor province on monday",
-                  {onDay(framed(300, "troops", "killed", "Kettish"), "2031-03-03")}),
-            claim(2, "B", "president", "4,000 kettish troops were killed in valdor province in february",
-                  {onDay(framed(4000, "troops", "killed", "Kettish"), "2031-02")}))),
+        bonus(claim(1, "A", "intelligence", "at least 300 kettish troops were killed in valdor province on monday",
+                    {onDay(framed(300, "troops", "killed", "Kettish"), "2031-03-03")}),
+              claim(2, "B", "president", "4,000 kettish troops were killed in valdor province in february",
+                    {onDay(framed(4000, "troops", "killed", "Kettish"), "2031-02")})),
         0.0);
 }
 
@@ -269,12 +267,9 @@ TEST(ClaimLinker, BothSidesOfAnArticlesDisputeShareOneCluster) {
     claims[1].quantities[0].low = 40;
     claims[2].quantities[0].low = 40;
     claims[0].quantities[0].approximate = claims[3].quantities[0].approximate = true;
+    expectOneFlaggedCluster(claims);
     ClaimLinker linker;
     linker.add(claims);
-    const auto clusters = linker.clusters();
-    ASSERT_EQ(clusters.size(), 1u);
-    EXPECT_EQ(clusters[0].members.size(), 4u);
-    EXPECT_TRUE(clusters[0].disagreement);
     EXPECT_GT(linker.similarity(2, 3), 0.0) << "one word in common, the frames count one thing";
 
     // One speaker's two counts in one article stay apart.
