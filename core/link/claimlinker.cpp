@@ -412,6 +412,48 @@ void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
     // figures for the same thing that cannot both be true never merge.
     input.conflict = [this](std::size_t x, std::size_t y) { return differentFacts(m_claims[x], m_claims[y]); };
     mergeByAverageLinkage(std::move(input));
+    joinRepeatedDisputes(first);
+}
+
+void ClaimLinker::joinRepeatedDisputes(std::size_t first) {
+    // Two clusters holding the two sides of one count ("15 sailors in our
+    // custody" / "all 21 crew members are held") are worded too
+    // differently to link, but articles set them against each other: when
+    // two articles each give one side's claim and the other's by two
+    // speakers, their frames conflicting, the clusters are one disputed
+    // fact. One article alone is not enough (it may report two events'
+    // tolls side by side); an analyst's cluster is never merged so.
+    std::map<std::pair<std::size_t, std::size_t>, std::set<std::int64_t>> articles;
+    std::unordered_map<std::int64_t, std::vector<std::size_t>> byDocument;
+    for (std::size_t i = first; i < m_claims.size(); ++i)
+        byDocument[m_claims[i].documentId].push_back(i);
+    const std::set<std::size_t> analysts(m_analystClusters.begin(), m_analystClusters.end());
+    for (const auto& [document, members] : byDocument)
+        for (std::size_t x = 0; x < members.size(); ++x)
+            for (std::size_t y = x + 1; y < members.size(); ++y) {
+                const std::size_t i = members[x], j = members[y];
+                const LinkClaim& a = m_claims[i];
+                const LinkClaim& b = m_claims[j];
+                if (m_cluster[i] == m_cluster[j] || analysts.count(m_cluster[i]) || analysts.count(m_cluster[j]) ||
+                    a.speakerKey.empty() || b.speakerKey.empty() || a.speakerKey == b.speakerKey ||
+                    !disputeInFrames(a, b))
+                    continue;
+                articles[std::minmax(m_cluster[i], m_cluster[j])].insert(document);
+            }
+    // Union of the joined clusters, each under its smallest id.
+    std::map<std::size_t, std::size_t> parent;
+    auto find = [&parent](std::size_t id) {
+        while (parent.count(id) && parent[id] != id)
+            id = parent[id];
+        return id;
+    };
+    for (const auto& [pair, documents] : articles)
+        if (documents.size() >= 2) {
+            const std::size_t a = find(pair.first), b = find(pair.second);
+            parent[std::max(a, b)] = std::min(a, b);
+        }
+    for (std::size_t& cluster : m_cluster)
+        cluster = find(cluster);
 }
 
 void ClaimLinker::joinAnswersToWhatTheyAnswer(std::size_t first, const std::vector<bool>& anaphoric) {

@@ -94,6 +94,7 @@ private:
     void rebuildWeights();
     void joinAnswersToWhatTheyAnswer(std::size_t first, const std::vector<bool>& anaphoric);
     void joinInArticleDisputes(std::size_t first, const std::vector<bool>& anaphoric);
+    void joinRepeatedDisputes(std::size_t first);
     // similarity() as if the two came from different documents.
     double wordingSimilarity(std::size_t a, std::size_t b) const;
     std::pair<double, int> cosine(std::size_t a, std::size_t b) const;

@@ -86,6 +86,7 @@ private:
     Range cueSpan(std::size_t verb, CueFrame frame, std::size_t sentenceBegin, std::size_t sentenceEnd) const;
     std::size_t parenthesisEnd(std::size_t i, std::size_t end) const;
     std::size_t pastRelativeTime(std::size_t j, std::size_t end) const;
+    bool closingRelativeTime(std::size_t comma, std::size_t end) const;
     std::size_t skipAdjuncts(std::size_t j, std::size_t end, bool trailing = false) const;
     bool endish(std::size_t j, std::size_t end) const;
     std::size_t phraseStart(std::size_t begin, std::size_t end, std::size_t limit) const;

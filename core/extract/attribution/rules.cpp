@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/extract/attribution/rulebook.h"
+#include "core/text/lexicon.h"
 
 namespace claimdesk::extract::attribution {
 
@@ -128,6 +129,20 @@ std::size_t Rules::skipAdjuncts(std::size_t j, std::size_t end, bool trailing) c
 // minister said on Thursday, nearly two weeks after the ship was seized."):
 // a short phrase holding "after", "before", "ago" or "later" that runs to
 // the clause's end. Returns `j` when there is none.
+bool Rules::closingRelativeTime(std::size_t comma, std::size_t end) const {
+    // ", two days after its fighters seized the ship", ", hours before the
+    // vote": an amount of time, then "after" / "before" / "later" / "ago",
+    // to the clause's end.
+    static const auto& units = text::lexiconWords("timex-units");
+    if (!punct(comma, U','))
+        return false;
+    for (std::size_t k = comma + 2; k < end && k < comma + 6 && word(k); ++k)
+        if ((word(k, "after") || word(k, "before") || word(k, "later") || word(k, "ago")) &&
+            units.count(m_tok[k - 1].lower))
+            return pastRelativeTime(comma, end) != comma;
+    return false;
+}
+
 std::size_t Rules::pastRelativeTime(std::size_t j, std::size_t end) const {
     if (!punct(j, U','))
         return j;
@@ -203,7 +218,8 @@ bool Rules::endish(std::size_t j, std::size_t end) const {
 }
 
 // Where a content running to the sentence's end really stops: before a
-// trailing participle (", adding that", ", encouraging ..."), "according
+// closing relative time (", two days after ..."), a trailing participle
+// (", adding that", ", encouraging ..."), "according
 // to", a contrast (", but ..."), a relative clause after an object cue's
 // noun phrase (", which ..."), a second
 // verb of the same speaker (" and said ..."), a second attribution (", and a
@@ -231,6 +247,10 @@ std::size_t Rules::contentEnd(std::size_t begin, std::size_t end, CueFrame frame
             return k;
         if (!punct(k, U',') || k + 1 >= end)
             continue;
+        // A time relative to the report that closes the sentence dates the
+        // attribution, not what was said.
+        if (!object && k > begin + 1 && closingRelativeTime(k, end))
+            return k;
         if ((participle(k + 1) && !word(k + 1, "including")) || (word(k + 1, "according") && word(k + 2, "to")))
             return k;
         if (word(k + 1, "but") || word(k + 1, "though") || word(k + 1, "although") || word(k + 1, "whereas") ||

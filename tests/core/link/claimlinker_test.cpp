@@ -279,6 +279,31 @@ TEST(ClaimLinker, BothSidesOfAnArticlesDisputeShareOneCluster) {
     EXPECT_TRUE(oneSpeaker.clusters().empty());
 }
 
+// Two sides of one count worded too differently to link ("15 sailors in
+// our custody", "all 21 crew members are held") join when two articles
+// each set one against the other; one article doing so is not enough
+// (issue 11: the crew figures stayed in two clusters).
+TEST(ClaimLinker, SidesThatTwoArticlesSetAgainstEachOtherShareACluster) {
+    auto held = [](double value, std::string unit) { return counted(value, std::move(unit), "captured"); };
+    std::vector<LinkClaim> claims{
+        claim(1, "Radio", "rebels", "15 sailors from the tanker were in our custody and unharmed",
+              {held(15, "sailors")}, "said", 10),
+        claim(1, "Radio", "foreign minister", "the attackers are holding all 21 crew members",
+              {held(21, "crew members")}, "said", 200),
+        claim(2, "Wire", "rebels", "it holds 15 sailors from the tanker", {held(15, "sailors")}, "said", 10),
+        claim(2, "Wire", "government", "all 21 crew members have been held since the first day",
+              {held(21, "crew members")}, "said", 200),
+        claim(3, "Post", "foreign minister", "the attackers were holding all 21 crew members aboard",
+              {held(21, "crew members")}, "said", 10),
+    };
+    expectOneFlaggedCluster(claims);
+    // Without the second article, the first's two sides stay apart.
+    ClaimLinker oneArticle;
+    oneArticle.add({claims[0], claims[1], claims[4]});
+    for (const auto& c : oneArticle.clusters())
+        EXPECT_NE(c.members.size(), 3u);
+}
+
 TEST(ClaimLinker, CountsOutletsAndIndependentSources) {
     ClaimLinker linker;
     linker.add({claim(1, "Kestrel Wire", "mayor", "ten schools will close on friday because of the spill"),

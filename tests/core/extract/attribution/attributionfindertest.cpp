@@ -102,6 +102,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"RelativePronounBeforeCue",
              "The council heard from a teacher who said the roof had leaked for years.",
              {{"who", "said", "the roof had leaked for years", I}}},
+        // A time relative to the report, closing the sentence, dates the
+        // attribution, not the content (issue 11).
+        Case{"ClosingRelativeTimeLeavesTheContent",
+             "The group said on Monday that 15 sailors were in its custody, two days after its fighters seized the ship.",
+             {{"The group", "said", "that 15 sailors were in its custody", I}}},
         Case{"SaidColonQuote", "The mayor said: \"We rebuilt the school in six weeks.\"",
              {{"The mayor", "said", "We rebuilt the school in six weeks.", D}}},
         Case{"NytDoubleApostrophes", "''We are not done,'' Mr. Obama said on Saturday.",
