@@ -14,7 +14,10 @@
 // such pairs are found through an index of which claims hold each word,
 // with a bound on what the bonuses can add, so the work grows with the
 // claims' neighbours rather than with every pair. A denial whose content only points back ("denied
-// these reports") joins the claim it answers in its own document.
+// these reports") joins the claim it answers in its own document. Two
+// speakers of one article giving conflicting figures for one thing start
+// one cluster when worded alike; two clusters that two articles each set
+// against each other that way merge after the clustering.
 //
 // Incremental: add() keeps every existing cluster and lets the new claims
 // join them or form new ones, so adding a document never reshuffles what
