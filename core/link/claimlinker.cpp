@@ -174,6 +174,37 @@ bool disputeInFrames(const LinkClaim& a, const LinkClaim& b) {
     return false;
 }
 
+// Two speakers of one article giving conflicting figures for one thing,
+// both saying what their figure counts.
+bool twoSpeakersDispute(const LinkClaim& a, const LinkClaim& b) {
+    return !a.speakerKey.empty() && !b.speakerKey.empty() && a.speakerKey != b.speakerKey && disputeInFrames(a, b);
+}
+
+// Clusters joined by id, each under the smallest id of those it joins.
+class ClusterUnion {
+public:
+    void join(std::size_t a, std::size_t b) {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            m_parent[std::max(a, b)] = std::min(a, b);
+    }
+    void relabel(std::vector<std::size_t>& clusterOf) {
+        if (m_parent.empty())
+            return;
+        for (std::size_t& cluster : clusterOf)
+            cluster = find(cluster);
+    }
+
+private:
+    std::size_t find(std::size_t id) const {
+        for (auto it = m_parent.find(id); it != m_parent.end(); it = m_parent.find(id))
+            id = it->second;
+        return id;
+    }
+    std::map<std::size_t, std::size_t> m_parent;
+};
+
 bool shareCompatibleFigure(const LinkClaim& a, const LinkClaim& b) {
     for (const auto& qa : a.quantities)
         for (const auto& qb : b.quantities)
@@ -415,46 +446,6 @@ void ClaimLinker::add(const std::vector<LinkClaim>& claims) {
     joinRepeatedDisputes(first);
 }
 
-void ClaimLinker::joinRepeatedDisputes(std::size_t first) {
-    // Two clusters holding the two sides of one count ("15 sailors in our
-    // custody" / "all 21 crew members are held") are worded too
-    // differently to link, but articles set them against each other: when
-    // two articles each give one side's claim and the other's by two
-    // speakers, their frames conflicting, the clusters are one disputed
-    // fact. One article alone is not enough (it may report two events'
-    // tolls side by side); an analyst's cluster is never merged so.
-    std::map<std::pair<std::size_t, std::size_t>, std::set<std::int64_t>> articles;
-    std::unordered_map<std::int64_t, std::vector<std::size_t>> byDocument;
-    for (std::size_t i = first; i < m_claims.size(); ++i)
-        byDocument[m_claims[i].documentId].push_back(i);
-    const std::set<std::size_t> analysts(m_analystClusters.begin(), m_analystClusters.end());
-    for (const auto& [document, members] : byDocument)
-        for (std::size_t x = 0; x < members.size(); ++x)
-            for (std::size_t y = x + 1; y < members.size(); ++y) {
-                const std::size_t i = members[x], j = members[y];
-                const LinkClaim& a = m_claims[i];
-                const LinkClaim& b = m_claims[j];
-                if (m_cluster[i] == m_cluster[j] || analysts.count(m_cluster[i]) || analysts.count(m_cluster[j]) ||
-                    a.speakerKey.empty() || b.speakerKey.empty() || a.speakerKey == b.speakerKey ||
-                    !disputeInFrames(a, b))
-                    continue;
-                articles[std::minmax(m_cluster[i], m_cluster[j])].insert(document);
-            }
-    // Union of the joined clusters, each under its smallest id.
-    std::map<std::size_t, std::size_t> parent;
-    auto find = [&parent](std::size_t id) {
-        while (parent.count(id) && parent[id] != id)
-            id = parent[id];
-        return id;
-    };
-    for (const auto& [pair, documents] : articles)
-        if (documents.size() >= 2) {
-            const std::size_t a = find(pair.first), b = find(pair.second);
-            parent[std::max(a, b)] = std::min(a, b);
-        }
-    for (std::size_t& cluster : m_cluster)
-        cluster = find(cluster);
-}
 
 void ClaimLinker::joinAnswersToWhatTheyAnswer(std::size_t first, const std::vector<bool>& anaphoric) {
     // Answers that only point back ("denied these reports") join the claim
@@ -477,6 +468,16 @@ void ClaimLinker::joinAnswersToWhatTheyAnswer(std::size_t first, const std::vect
     }
 }
 
+std::vector<std::vector<std::size_t>> ClaimLinker::newClaimsByDocument(std::size_t first) const {
+    std::map<std::int64_t, std::vector<std::size_t>> byDocument;
+    for (std::size_t i = first; i < m_claims.size(); ++i)
+        byDocument[m_claims[i].documentId].push_back(i);
+    std::vector<std::vector<std::size_t>> out;
+    for (auto& [document, members] : byDocument)
+        out.push_back(std::move(members));
+    return out;
+}
+
 void ClaimLinker::joinInArticleDisputes(std::size_t first, const std::vector<bool>& anaphoric) {
     // An article that sets one speaker's figure against another's for the
     // same thing ("about 12 attackers were killed, the monitor said ...
@@ -484,20 +485,45 @@ void ClaimLinker::joinInArticleDisputes(std::size_t first, const std::vector<boo
     // disputed fact: the two start in one cluster, so that reports of
     // either side elsewhere join both. Only claims worded alike enough to
     // link across articles, whose frames both say what they count.
-    for (std::size_t i = first; i < m_claims.size(); ++i)
-        for (std::size_t j = first; j < i; ++j) {
-            const LinkClaim& a = m_claims[i];
-            const LinkClaim& b = m_claims[j];
-            if (a.documentId != b.documentId || anaphoric[i] || anaphoric[j] || m_cluster[i] == m_cluster[j] ||
-                a.speakerKey.empty() || b.speakerKey.empty() || a.speakerKey == b.speakerKey ||
-                !disputeInFrames(a, b) || wordingSimilarity(i, j) < m_options.joinThreshold)
-                continue;
-            const std::size_t into = std::min(m_cluster[i], m_cluster[j]);
-            const std::size_t from = std::max(m_cluster[i], m_cluster[j]);
-            for (std::size_t& cluster : m_cluster)
-                if (cluster == from)
-                    cluster = into;
-        }
+    ClusterUnion joined;
+    for (const auto& members : newClaimsByDocument(first))
+        for (std::size_t x = 0; x < members.size(); ++x)
+            for (std::size_t y = x + 1; y < members.size(); ++y) {
+                const std::size_t i = members[x], j = members[y];
+                if (!anaphoric[i] && !anaphoric[j] && twoSpeakersDispute(m_claims[i], m_claims[j]) &&
+                    wordingSimilarity(i, j) >= m_options.joinThreshold)
+                    joined.join(m_cluster[i], m_cluster[j]);
+            }
+    joined.relabel(m_cluster);
+}
+
+void ClaimLinker::joinRepeatedDisputes(std::size_t first) {
+    // Two clusters holding the two sides of one count ("15 sailors in our
+    // custody" / "all 21 crew members are held") are worded too
+    // differently to link, but articles set them against each other: when
+    // two articles each give one side's claim and the other's by two
+    // speakers, their frames conflicting, the clusters are one disputed
+    // fact. One article alone is not enough (it may report two events'
+    // tolls side by side); an analyst's cluster is never merged so.
+    const std::set<std::size_t> analysts(m_analystClusters.begin(), m_analystClusters.end());
+    std::map<std::pair<std::size_t, std::size_t>, int> articles;  // by pair of clusters
+    for (const auto& members : newClaimsByDocument(first)) {
+        std::set<std::pair<std::size_t, std::size_t>> here;
+        for (std::size_t x = 0; x < members.size(); ++x)
+            for (std::size_t y = x + 1; y < members.size(); ++y) {
+                const std::size_t a = m_cluster[members[x]], b = m_cluster[members[y]];
+                if (a != b && !analysts.count(a) && !analysts.count(b) &&
+                    twoSpeakersDispute(m_claims[members[x]], m_claims[members[y]]))
+                    here.insert(std::minmax(a, b));
+            }
+        for (const auto& pair : here)
+            ++articles[pair];
+    }
+    ClusterUnion joined;
+    for (const auto& [pair, count] : articles)
+        if (count >= 2)
+            joined.join(pair.first, pair.second);
+    joined.relabel(m_cluster);
 }
 
 std::vector<SimilarPair> ClaimLinker::similarPairs(std::size_t first, const std::vector<bool>& anaphoric) const {

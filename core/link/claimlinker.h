@@ -96,6 +96,7 @@ public:
 private:
     void rebuildWeights();
     void joinAnswersToWhatTheyAnswer(std::size_t first, const std::vector<bool>& anaphoric);
+    std::vector<std::vector<std::size_t>> newClaimsByDocument(std::size_t first) const;
     void joinInArticleDisputes(std::size_t first, const std::vector<bool>& anaphoric);
     void joinRepeatedDisputes(std::size_t first);
     // similarity() as if the two came from different documents.
