@@ -114,17 +114,21 @@ TimelinePanel::TimelinePanel(Workspace* workspace, Prompts* prompts, QWidget* pa
 
 void TimelinePanel::applyLaneTitles() {
     std::map<std::string, std::string> titles;
-    std::map<std::int64_t, int> members;
-    for (const auto& e : m_view->renderer().entries())
-        if (e.kind == timeline::EntryKind::Claim && e.clusterId)
-            ++members[*e.clusterId];
-    for (const auto& [cluster, count] : members)
-        if (count >= 2)
-            titles["claim-cluster:" + std::to_string(cluster)] = m_workspace->clusterTitle(cluster).toStdString();
     if (auto given = m_workspace->laneTitles())
-        for (const auto& [key, title] : *given)
-            titles[key] = title;
-    m_view->renderer().setLaneTitles(std::move(titles));
+        titles = std::move(*given);
+    TimelineRenderer& renderer = m_view->renderer();
+    renderer.setLaneTitles(std::move(titles));
+    // A cluster of two claims or more is named by what its figures count,
+    // read when its lane is first drawn.
+    std::map<std::string, std::int64_t> clusters;  // lane key -> cluster, for clusters of two claims or more
+    std::map<std::int64_t, int> members;
+    for (const auto& e : renderer.entries())
+        if (e.kind == timeline::EntryKind::Claim && e.clusterId && ++members[*e.clusterId] == 2)
+            clusters.emplace("claim-cluster:" + std::to_string(*e.clusterId), *e.clusterId);
+    renderer.setLaneTitleSource([this, clusters = std::move(clusters)](const timeline::Lane& lane) -> std::string {
+        const auto it = clusters.find(lane.key);
+        return it == clusters.end() ? std::string() : m_workspace->clusterTitle(it->second).toStdString();
+    });
     m_view->update();
 }
 
