@@ -1,6 +1,8 @@
 #include "ui/timeline/timelinepanel.h"
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -10,6 +12,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -142,7 +145,7 @@ bool TimelinePanel::renameLane(const QString& laneKey, const QString& title) {
 void TimelinePanel::scheduleReload() { m_reload->start(); }
 
 void TimelinePanel::claimsChanged(const QList<qint64>& ids) {
-    if (ids.isEmpty() || m_reload->isActive())
+    if (ids.isEmpty() || m_reload->isActive() || m_loader)
         return scheduleReload();
     std::vector<store::ClaimRow> rows;
     for (qint64 id : ids) {
@@ -155,11 +158,51 @@ void TimelinePanel::claimsChanged(const QList<qint64>& ids) {
         scheduleReload();
 }
 
+TimelinePanel::~TimelinePanel() {
+    // The worker reads its own connection and touches nothing of the
+    // panel's, but its result is delivered here: wait for it.
+    if (m_loader)
+        m_loader->wait();
+}
+
 void TimelinePanel::reload() {
     m_reload->stop();
-    auto entries = timeline::buildEntries(m_workspace->store());
+    if (m_loader) {  // what it reads is out of date: read again once it is done
+        m_readAgain = true;
+        return;
+    }
+    // A small project is read at once, so that the timeline comes complete
+    // with the window; a big one (reading every article's analysis takes
+    // seconds) on a worker thread with a connection of its own.
+    const std::string path = m_workspace->path().toStdString();
+    const auto claims = m_workspace->store().countClaims({});
+    if (path == ":memory:" || (claims && *claims <= m_readAtOnceUpTo)) {
+        showEntries(timeline::buildEntries(m_workspace->store()));
+        return;
+    }
+    auto entries = std::make_shared<Result<std::vector<timeline::TimelineEntry>>>(makeError(std::string()));
+    m_loader = QThread::create([path, entries] {
+        auto store = store::ProjectStore::open(path);
+        *entries = store ? timeline::buildEntries(*store) : makeError(store.error());
+    });
+    connect(m_loader, &QThread::finished, this, [this, entries] {
+        m_loader->deleteLater();
+        m_loader = nullptr;
+        if (std::exchange(m_readAgain, false))
+            return reload();
+        showEntries(std::move(*entries));
+    });
+    m_view->setLoading(true);
+    m_loader->start();
+}
+
+bool TimelinePanel::loading() const { return m_loader != nullptr; }
+
+void TimelinePanel::showEntries(Result<std::vector<timeline::TimelineEntry>> entries) {
+    m_view->setLoading(false);
     if (!entries) {
         m_workspace->reportError(tr("Cannot read the timeline: %1").arg(QString::fromStdString(entries.error())));
+        emit loaded();
         return;
     }
     m_view->setEntries(std::move(*entries));
@@ -172,6 +215,7 @@ void TimelinePanel::reload() {
         if (m_date->date() > lastDate || m_date->date() < QDate(first.year, first.month, first.day))
             m_date->setDate(lastDate);
     }
+    emit loaded();
 }
 
 void TimelinePanel::setStatusFilter(std::optional<ClaimStatus> status) { m_view->setStatusFilter(status); }
