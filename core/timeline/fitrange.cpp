@@ -6,45 +6,64 @@
 namespace claimdesk::timeline {
 namespace {
 
-double lengthOf(std::vector<DaySpan>::const_iterator first, std::vector<DaySpan>::const_iterator last) {
-    double a = first->first, b = first->second;
-    for (auto it = first; it != last; ++it) {
-        a = std::min(a, it->first);
-        b = std::max(b, it->second);
+// Whether leaving out the first k items (spans sorted by start) leaves a
+// gap more than twice as long as what remains, for the smallest such k up
+// to `most`; 0 when there is none. Linear: the widest end among the first
+// k grows as k does, and what remains spans from its first start to the
+// widest end after it (kept from the back).
+std::size_t farAtStart(const std::vector<DaySpan>& spans, std::size_t most) {
+    const std::size_t n = spans.size();
+    std::vector<double> widestEndFrom(n + 1, spans.back().second);
+    for (std::size_t i = n; i-- > 0;)
+        widestEndFrom[i] = i + 1 < n ? std::max(widestEndFrom[i + 1], spans[i].second) : spans[i].second;
+    double lowEnd = spans[0].second;
+    for (std::size_t k = 1; k <= most && k < n; ++k) {
+        lowEnd = std::max(lowEnd, spans[k - 1].second);
+        const double restLow = spans[k].first;
+        const double restLength = widestEndFrom[k] - restLow;
+        if (restLow - lowEnd > 2 * std::max(1.0, restLength))
+            return k;
     }
-    return b - a;
+    return 0;
 }
 
-// Far-out items: see fitRange.
+// The same at the end (spans sorted by end): the last k items against the
+// rest, whose extent runs from the earliest start before them to the end
+// just before them.
+std::size_t farAtEnd(const std::vector<DaySpan>& spans, std::size_t most) {
+    const std::size_t n = spans.size();
+    std::vector<double> earliestStartTo(n);
+    for (std::size_t i = 0; i < n; ++i)
+        earliestStartTo[i] = i > 0 ? std::min(earliestStartTo[i - 1], spans[i].first) : spans[i].first;
+    double highStart = spans[n - 1].first;
+    for (std::size_t k = 1; k <= most && k + 2 <= n; ++k) {
+        const std::size_t cut = n - k;
+        highStart = std::min(highStart, spans[cut].first);
+        const double restHigh = spans[cut - 1].second;
+        const double restLength = restHigh - earliestStartTo[cut - 1];
+        if (highStart - restHigh > 2 * std::max(1.0, restLength))
+            return k;
+    }
+    return 0;
+}
+
+// Far-out items: see fitRange. Each round leaves out the first such run at
+// the start, else at the end, and looks again.
 void trimFarOutliers(std::vector<DaySpan>& spans) {
     for (bool trimmed = true; trimmed && spans.size() > 2;) {
         trimmed = false;
         std::sort(spans.begin(), spans.end());
-        const std::size_t n = spans.size(), most = std::max<std::size_t>(1, n / 10);
-        for (std::size_t k = 1; k <= most && !trimmed; ++k) {
-            // The first k against the rest.
-            double lowEnd = spans[0].second;
-            for (std::size_t i = 0; i < k; ++i)
-                lowEnd = std::max(lowEnd, spans[i].second);
-            const double restLow = spans[k].first;
-            if (restLow - lowEnd > 2 * std::max(1.0, lengthOf(spans.begin() + static_cast<long>(k), spans.end()))) {
-                spans.erase(spans.begin(), spans.begin() + static_cast<long>(k));
-                trimmed = true;
-            }
+        const std::size_t most = std::max<std::size_t>(1, spans.size() / 10);
+        if (const std::size_t k = farAtStart(spans, most)) {
+            spans.erase(spans.begin(), spans.begin() + static_cast<long>(k));
+            trimmed = true;
         }
         std::sort(spans.begin(), spans.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-        for (std::size_t k = 1; k <= most && !trimmed && spans.size() > 2; ++k) {
-            // The last k against the rest.
-            const std::size_t cut = spans.size() - k;
-            double highStart = spans[cut].first;
-            for (std::size_t i = cut; i < spans.size(); ++i)
-                highStart = std::min(highStart, spans[i].first);
-            const double restHigh = spans[cut - 1].second;
-            if (highStart - restHigh > 2 * std::max(1.0, lengthOf(spans.begin(), spans.begin() + static_cast<long>(cut)))) {
-                spans.resize(cut);
+        if (!trimmed && spans.size() > 2)
+            if (const std::size_t k = farAtEnd(spans, most)) {
+                spans.resize(spans.size() - k);
                 trimmed = true;
             }
-        }
     }
 }
 

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -493,6 +494,34 @@ TEST(Documents, DetailsAreEditedWithWhatWasDetectedShown) {
     EXPECT_EQ(w.ws()->document(river)->source.title, "");
 }
 
+// A big project's timeline is read on a worker thread: the window is in
+// use meanwhile, and the entries shown at the end are the ones read at once.
+TEST(Timeline, ABigProjectIsReadOffTheWindowsThreadWithTheSameEntries) {
+    testing::qtApp();
+    testing::TempDir dir;
+    std::vector<std::int64_t> claims;
+    Window w(smallProject(dir, &claims));
+    TimelinePanel* panel = w.window.timelinePanel();
+    ASSERT_FALSE(panel->loading());
+    std::vector<std::pair<timeline::EntryKind, std::int64_t>> atOnce;
+    for (const auto& e : panel->view()->renderer().entries())
+        atOnce.emplace_back(e.kind, e.id);
+    ASSERT_FALSE(atOnce.empty());
+
+    panel->setReadAtOnceUpTo(0);  // every project counts as big
+    QSignalSpy loaded(panel, &TimelinePanel::loaded);
+    panel->reload();
+    EXPECT_TRUE(panel->loading());
+    panel->reload();  // a change while it reads: read again once it is done
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_FALSE(panel->loading());
+    EXPECT_EQ(loaded.count(), 1);  // the out-of-date read was not shown
+    std::vector<std::pair<timeline::EntryKind, std::int64_t>> offThread;
+    for (const auto& e : panel->view()->renderer().entries())
+        offThread.emplace_back(e.kind, e.id);
+    EXPECT_EQ(offThread, atOnce);
+}
+
 TEST(Timeline, LanesAreNamedByWhatTheyCountOrTheAnalystAndSpeakersInFull) {
     testing::qtApp();
     testing::TempDir dir;
@@ -500,6 +529,7 @@ TEST(Timeline, LanesAreNamedByWhatTheyCountOrTheAnalystAndSpeakersInFull) {
     Window w(smallProject(dir, &claims));
     TimelinePanel* panel = w.window.timelinePanel();
     panel->laneMode()->setCurrentIndex(panel->laneMode()->findData(static_cast<int>(timeline::LaneMode::Cluster)));
+    panel->view()->grab();  // a lane is named by what it counts when it is first drawn
     const auto lanes = panel->view()->renderer().lanes();
     const qint64 workers = *w.ws()->claim(claims[1])->clusterId;
     const std::string key = "claim-cluster:" + std::to_string(workers);

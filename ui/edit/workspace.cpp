@@ -134,9 +134,13 @@ QString Workspace::clusterTitle(qint64 clusterId) {
     auto members = m_store.claims(query);
     if (!members || members->empty())
         return tr("Cluster %1").arg(clusterId);
+    // What the figures count, from the first members: naming reads each
+    // member's article, and a few dozen say it as well as thousands.
+    constexpr std::size_t kMembersNamingACluster = 40;
     std::vector<std::int64_t> ids;
     for (const auto& m : *members)
-        ids.push_back(m.id);
+        if (ids.size() < kMembersNamingACluster)
+            ids.push_back(m.id);
     auto heading = pipeline::clusterHeading(m_store, ids);
     if (heading && !heading->empty())
         return QString::fromStdString(*heading);

@@ -1,6 +1,8 @@
 #include "ui/timeline/timelinepanel.h"
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -10,6 +12,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -114,17 +117,21 @@ TimelinePanel::TimelinePanel(Workspace* workspace, Prompts* prompts, QWidget* pa
 
 void TimelinePanel::applyLaneTitles() {
     std::map<std::string, std::string> titles;
-    std::map<std::int64_t, int> members;
-    for (const auto& e : m_view->renderer().entries())
-        if (e.kind == timeline::EntryKind::Claim && e.clusterId)
-            ++members[*e.clusterId];
-    for (const auto& [cluster, count] : members)
-        if (count >= 2)
-            titles["claim-cluster:" + std::to_string(cluster)] = m_workspace->clusterTitle(cluster).toStdString();
     if (auto given = m_workspace->laneTitles())
-        for (const auto& [key, title] : *given)
-            titles[key] = title;
-    m_view->renderer().setLaneTitles(std::move(titles));
+        titles = std::move(*given);
+    TimelineRenderer& renderer = m_view->renderer();
+    renderer.setLaneTitles(std::move(titles));
+    // A cluster of two claims or more is named by what its figures count,
+    // read when its lane is first drawn.
+    std::map<std::string, std::int64_t> clusters;  // lane key -> cluster, for clusters of two claims or more
+    std::map<std::int64_t, int> members;
+    for (const auto& e : renderer.entries())
+        if (e.kind == timeline::EntryKind::Claim && e.clusterId && ++members[*e.clusterId] == 2)
+            clusters.emplace("claim-cluster:" + std::to_string(*e.clusterId), *e.clusterId);
+    renderer.setLaneTitleSource([this, clusters = std::move(clusters)](const timeline::Lane& lane) -> std::string {
+        const auto it = clusters.find(lane.key);
+        return it == clusters.end() ? std::string() : m_workspace->clusterTitle(it->second).toStdString();
+    });
     m_view->update();
 }
 
@@ -138,7 +145,7 @@ bool TimelinePanel::renameLane(const QString& laneKey, const QString& title) {
 void TimelinePanel::scheduleReload() { m_reload->start(); }
 
 void TimelinePanel::claimsChanged(const QList<qint64>& ids) {
-    if (ids.isEmpty() || m_reload->isActive())
+    if (ids.isEmpty() || m_reload->isActive() || m_loader)
         return scheduleReload();
     std::vector<store::ClaimRow> rows;
     for (qint64 id : ids) {
@@ -151,11 +158,51 @@ void TimelinePanel::claimsChanged(const QList<qint64>& ids) {
         scheduleReload();
 }
 
+TimelinePanel::~TimelinePanel() {
+    // The worker reads its own connection and touches nothing of the
+    // panel's, but its result is delivered here: wait for it.
+    if (m_loader)
+        m_loader->wait();
+}
+
 void TimelinePanel::reload() {
     m_reload->stop();
-    auto entries = timeline::buildEntries(m_workspace->store());
+    if (m_loader) {  // what it reads is out of date: read again once it is done
+        m_readAgain = true;
+        return;
+    }
+    // A small project is read at once, so that the timeline comes complete
+    // with the window; a big one (reading every article's analysis takes
+    // seconds) on a worker thread with a connection of its own.
+    const std::string path = m_workspace->path().toStdString();
+    const auto claims = m_workspace->store().countClaims({});
+    if (path == ":memory:" || (claims && *claims <= m_readAtOnceUpTo)) {
+        showEntries(timeline::buildEntries(m_workspace->store()));
+        return;
+    }
+    auto entries = std::make_shared<Result<std::vector<timeline::TimelineEntry>>>(makeError(std::string()));
+    m_loader = QThread::create([path, entries] {
+        auto store = store::ProjectStore::open(path);
+        *entries = store ? timeline::buildEntries(*store) : makeError(store.error());
+    });
+    connect(m_loader, &QThread::finished, this, [this, entries] {
+        m_loader->deleteLater();
+        m_loader = nullptr;
+        if (std::exchange(m_readAgain, false))
+            return reload();
+        showEntries(std::move(*entries));
+    });
+    m_view->setLoading(true);
+    m_loader->start();
+}
+
+bool TimelinePanel::loading() const { return m_loader != nullptr; }
+
+void TimelinePanel::showEntries(Result<std::vector<timeline::TimelineEntry>> entries) {
+    m_view->setLoading(false);
     if (!entries) {
         m_workspace->reportError(tr("Cannot read the timeline: %1").arg(QString::fromStdString(entries.error())));
+        emit loaded();
         return;
     }
     m_view->setEntries(std::move(*entries));
@@ -168,6 +215,7 @@ void TimelinePanel::reload() {
         if (m_date->date() > lastDate || m_date->date() < QDate(first.year, first.month, first.day))
             m_date->setDate(lastDate);
     }
+    emit loaded();
 }
 
 void TimelinePanel::setStatusFilter(std::optional<ClaimStatus> status) { m_view->setStatusFilter(status); }

@@ -175,6 +175,21 @@ void TimelineRenderer::setLaneTitles(std::map<std::string, std::string> titles) 
     rebuildLanes();
 }
 
+void TimelineRenderer::setLaneTitleSource(LaneTitleSource source) {
+    m_titleSource = std::move(source);
+    rebuildLanes();
+}
+
+// A lane about to be drawn: its title from the source, the first time.
+void TimelineRenderer::nameLane(timeline::Lane& lane) {
+    if (!m_titleSource || m_laneTitles.contains(lane.key))
+        return;
+    std::string title = m_titleSource(lane);
+    if (!title.empty())
+        lane.title = title;
+    m_laneTitles.emplace(lane.key, std::move(title));  // asked once, even when it had nothing better
+}
+
 std::optional<std::size_t> TimelineRenderer::laneAt(const QPointF& point) const {
     for (const auto& [rect, lane] : m_laneTitleRects)
         if (rect.contains(point))
@@ -381,7 +396,8 @@ void TimelineRenderer::paint(QPainter& painter, const QRectF& rect, const TimeSc
         const double y = lanesTop + m_layout[l].top - scrollY;
         if (y > rect.bottom() || y + m_layout[l].height < lanesTop)
             continue;
-        const timeline::Lane& lane = m_lanes[l];
+        timeline::Lane& lane = m_lanes[l];
+        nameLane(lane);
         QRectF title(rect.left() + 10, y + m_style.laneGap / 2, m_style.gutterWidth - 16, m_style.rowHeight);
         m_laneTitleRects.push_back({QRectF(rect.left(), y, m_style.gutterWidth, m_layout[l].height), l});
         if (lane.disagreement) {

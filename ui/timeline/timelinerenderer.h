@@ -10,6 +10,7 @@
 // hundred items or a hundred thousand.
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -61,9 +62,16 @@ public:
     void setStatusFilter(std::optional<ClaimStatus> status);
     std::optional<ClaimStatus> statusFilter() const { return m_status; }
     void setSelection(timeline::EntryKind kind, std::int64_t id);
-    // Titles that replace the lanes' own, by lane key: what a cluster's
-    // figures count, or the title the analyst gave a lane.
+    // Titles that replace the lanes' own, by lane key: the titles the
+    // analyst gave lanes.
     void setLaneTitles(std::map<std::string, std::string> titles);
+    // Where a lane without a given title gets a better one than its own
+    // (what a cluster's figures count): asked once per lane, and only for
+    // the lanes a paint draws, since naming a cluster reads its articles and
+    // a big project has thousands of lanes. An empty answer keeps the
+    // lane's own title.
+    using LaneTitleSource = std::function<std::string(const timeline::Lane& lane)>;
+    void setLaneTitleSource(LaneTitleSource source);
     // The lane whose title is drawn at a point of the last paint, if any.
     std::optional<std::size_t> laneAt(const QPointF& point) const;
     void setFont(const QFont& font);
@@ -138,6 +146,7 @@ private:
     void layout(double daysPerPixel);
     QString labelOf(const timeline::TimelineEntry& e) const;
     void paintAxis(QPainter& painter, const QRectF& rect, const TimeScale& scale) const;
+    void nameLane(timeline::Lane& lane);
     void paintEntry(QPainter& painter, std::size_t index, const TimeScale& scale, double y, double labelLimit);
     void paintRun(QPainter& painter, const std::vector<timeline::Bin>& run, const Row& row, const TimeScale& scale,
                   double y);
@@ -148,7 +157,8 @@ private:
     timeline::LaneMode m_mode = timeline::LaneMode::Cluster;
     std::optional<ClaimStatus> m_status;
     std::vector<timeline::Lane> m_lanes;
-    std::map<std::string, std::string> m_laneTitles;
+    std::map<std::string, std::string> m_laneTitles;  // given by the analyst, then found by m_titleSource
+    LaneTitleSource m_titleSource;
     std::vector<std::pair<QRectF, std::size_t>> m_laneTitleRects;  // drawn by the last paint
     std::optional<std::size_t> m_selected;
     std::optional<std::pair<timeline::EntryKind, std::int64_t>> m_selection;

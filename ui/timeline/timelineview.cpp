@@ -125,8 +125,14 @@ void TimelineView::paintEvent(QPaintEvent*) {
     if (!m_renderer.dayRange()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect().adjusted(m_renderer.style().gutterWidth, m_renderer.style().axisHeight, 0, 0),
-                         Qt::AlignCenter, tr("No dated events or claims to show"));
+                         Qt::AlignCenter,
+                         m_loading ? tr("Reading the timeline\u2026") : tr("No dated events or claims to show"));
     }
+}
+
+void TimelineView::setLoading(bool loading) {
+    m_loading = loading;
+    update();
 }
 
 void TimelineView::resizeEvent(QResizeEvent*) {

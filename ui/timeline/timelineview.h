@@ -28,6 +28,8 @@ public:
 
     // Replaces what is shown; the zoom is kept unless nothing was shown.
     void setEntries(std::vector<timeline::TimelineEntry> entries);
+    // While the entries are being read: says so where there are none yet.
+    void setLoading(bool loading);
     // See TimelineRenderer::updateClaims.
     bool updateClaims(const std::vector<store::ClaimRow>& rows);
     void setLaneMode(timeline::LaneMode mode);
@@ -73,6 +75,7 @@ private:
     TimelineRenderer m_renderer;
     TimeScale m_scale;
     double m_scrollY = 0;
+    bool m_loading = false;
     bool m_fitted = true;  // showing everything (not zoomed nor panned since): refit on resize and reload
     std::optional<QPointF> m_pressAt;
     QPointF m_lastDrag;

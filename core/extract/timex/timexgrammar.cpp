@@ -78,7 +78,7 @@ public:
     std::optional<Core> bareSeason(std::size_t i) const {
         if (!isWord(i))
             return std::nullopt;
-        if (const std::string* code = TimexLexicons::find(lex.seasons, t[i].lower))
+        if (const std::string* code = entry(i, lex.seasons, GrammarWords::InSeasons))
             return Core{i + 1, "DATE", resolveSeason(anchor, *code, 0)};
         return std::nullopt;
     }
@@ -98,6 +98,16 @@ private:
     // (data/lexicons/timex-grammar-words.txt).
     bool isAny(std::size_t i, GrammarWords list) const {
         return i < t.size() && (grammar.grammarWordsOf(i) >> static_cast<unsigned>(list) & 1u) != 0;
+    }
+    // Token k's entry in one of the lexicons, or null. The token's cached
+    // bits (grammarWordsOf) rule out most words without hashing them again.
+    template <class Map>
+    const typename Map::mapped_type* entry(std::size_t k, const Map& map, GrammarWords member) const {
+        return isAny(k, member) ? TimexLexicons::find(map, t[k].lower) : nullptr;
+    }
+    // A multi-word entry starting at token k, when its word starts one.
+    const Phrase* phraseAt(std::size_t k, const PhraseTable& table, GrammarWords starts, std::size_t& end) const {
+        return isAny(k, starts) ? table.longestAt(t, k, end) : nullptr;
     }
     // Token i's value as an int; callers check its digits, and a longer
     // number stops at a billion rather than overflow the conversion.
@@ -129,7 +139,7 @@ private:
     std::optional<int> monthAt(std::size_t i, std::size_t& end) const {
         if (!isWord(i) || !t[i].capitalised)
             return std::nullopt;
-        const int* month = TimexLexicons::find(lex.months, t[i].lower);
+        const int* month = entry(i, lex.months, GrammarWords::InMonths);
         if (!month)
             return std::nullopt;
         std::string_view w = t[i].lower;
@@ -241,7 +251,7 @@ private:
                 ++end;
             return 0.5;
         }
-        const int* first = TimexLexicons::find(lex.numbers, w);
+        const int* first = entry(i, lex.numbers, GrammarWords::InNumbers);
         if (!first)
             return std::nullopt;
         double value = *first;
@@ -249,7 +259,7 @@ private:
         if (*first >= 20 && *first < 100 && *first % 10 == 0) {  // "twenty four", "twenty-four"
             std::size_t k = is(j, "-") && attached(j) ? j + 1 : j;
             if (isWord(k)) {
-                const int* unit = TimexLexicons::find(lex.numbers, t[k].lower);
+                const int* unit = entry(k, lex.numbers, GrammarWords::InNumbers);
                 if (unit && *unit < 10) {
                     value += *unit;
                     j = k + 1;
@@ -267,7 +277,7 @@ private:
     const TimeUnit* unitAt(std::size_t i) const {
         if (!isWord(i))
             return nullptr;
-        return TimexLexicons::find(lex.units, t[i].lower);
+        return entry(i, lex.units, GrammarWords::InUnits);
     }
     bool pluralUnit(std::size_t i) const { return isWord(i) && t[i].lower.back() == 's'; }
 
@@ -330,7 +340,7 @@ private:
         std::size_t j = i;
         int wd = 0;
         if (isWord(i) && t[i].capitalised) {
-            if (const int* d = TimexLexicons::find(lex.weekdays, t[i].lower)) {
+            if (const int* d = entry(i, lex.weekdays, GrammarWords::InWeekdays)) {
                 wd = *d;
                 j = is(i + 1, ",") ? i + 2 : i + 1;
             }
@@ -484,7 +494,7 @@ private:
         }
         const std::string day = anchor ? dayValue(shiftDays(*anchor, offset)) : "XXXX-XX-XX";
         if (isWord(j)) {
-            if (const std::string* part = TimexLexicons::find(lex.partsOfDay, t[j].lower); part && !pluralUnit(j))
+            if (const std::string* part = entry(j, lex.partsOfDay, GrammarWords::InPartsOfDay); part && !pluralUnit(j))
                 return Core{j + 1, "TIME", day + "T" + *part};
         }
         if (auto insert = editorialInsert(j)) {
@@ -542,11 +552,11 @@ private:
             which = 0, ++j;
         if (!isWord(j) || (!t[j].capitalised && which == 2))
             return std::nullopt;
-        std::string w(t[j].lower);
+        std::string_view w = t[j].lower;
         bool plural = false;
-        const int* wd = TimexLexicons::find(lex.weekdays, w);
+        const int* wd = entry(j, lex.weekdays, GrammarWords::InWeekdays);
         if (!wd && w.size() > 1 && w.back() == 's') {
-            w.pop_back();
+            w.remove_suffix(1);
             wd = TimexLexicons::find(lex.weekdays, w);
             plural = wd != nullptr;
         }
@@ -555,7 +565,7 @@ private:
         std::size_t end = j + 1;
         std::string part;
         if (isWord(end))
-            if (const std::string* p = TimexLexicons::find(lex.partsOfDay, t[end].lower)) {
+            if (const std::string* p = entry(end, lex.partsOfDay, GrammarWords::InPartsOfDay)) {
                 part = *p;
                 plural = plural || pluralUnit(end);  // "Tuesday nights"
                 ++end;
@@ -572,7 +582,7 @@ private:
             return std::nullopt;
         const std::string day0 = anchor ? dayValue(*anchor) : "XXXX-XX-XX";
         if (isAny(i, GrammarWords::PartOfDayDeterminer) && isWord(i + 1)) {
-            const std::string* part = TimexLexicons::find(lex.partsOfDay, t[i + 1].lower);
+            const std::string* part = entry(i + 1, lex.partsOfDay, GrammarWords::InPartsOfDay);
             if (!part || pluralUnit(i + 1))
                 return std::nullopt;
             std::string day = day0;
@@ -592,7 +602,7 @@ private:
         std::size_t j = is(i, "the") ? i + 1 : i;
         if (!isWord(j))
             return std::nullopt;
-        const std::string* code = TimexLexicons::find(lex.seasons, t[j].lower);
+        const std::string* code = entry(j, lex.seasons, GrammarWords::InSeasons);
         if (!code)
             return std::nullopt;
         std::size_t k = 0;
@@ -665,7 +675,7 @@ private:
             return Core{j + 1, "DATE", pad(anchor->year / 10 + which, 3) + "X"};
         if (w == "century")
             return Core{j + 1, "DATE", pad(anchor->year / 100 + which, 2)};
-        if (const std::string* season = TimexLexicons::find(lex.seasons, w))
+        if (const std::string* season = entry(j, lex.seasons, GrammarWords::InSeasons))
             return Core{j + 1, "DATE", resolveSeason(anchor, *season, which)};
         std::size_t k = 0;
         if (const auto month = monthAt(j, k); month && !isNumber(k))
@@ -693,7 +703,7 @@ private:
                 std::size_t k = afterYear;
                 int ordinal = 0;
                 if (isWord(k))
-                    if (const int* o = TimexLexicons::find(lex.ordinals, t[k].lower); o && *o >= 1 && *o <= 4)
+                    if (const int* o = entry(k, lex.ordinals, GrammarWords::InOrdinals); o && *o >= 1 && *o <= 4)
                         ordinal = *o, ++k;
                 if (is(k, "quarter") && ordinal)
                     return Core{k + 1, "DATE", yearValue(*year) + "-Q" + std::to_string(ordinal)};
@@ -707,7 +717,7 @@ private:
         int ordinal = 0;
         bool latest = false;
         if (isWord(j)) {
-            if (const int* o = TimexLexicons::find(lex.ordinals, t[j].lower); o && *o >= 1 && *o <= 4)
+            if (const int* o = entry(j, lex.ordinals, GrammarWords::InOrdinals); o && *o >= 1 && *o <= 4)
                 ordinal = *o, ++j;
             else if (isAny(j, GrammarWords::QuarterRecent) && j > i)
                 latest = !is(j, "current"), ++j;
@@ -829,12 +839,12 @@ private:
     std::optional<Core> spelledYear(std::size_t i) const {
         if (!isWord(i))
             return std::nullopt;
-        const int* century = TimexLexicons::find(lex.numbers, t[i].lower);
+        const int* century = entry(i, lex.numbers, GrammarWords::InNumbers);
         if (is(i, "two") && is(i + 1, "thousand") && (!isWord(i + 2) || (i > 0 && is(i - 1, "year"))))
             return Core{i + 2, "DATE", "2000"};
         if (!century || (*century != 19 && *century != 18 && *century != 20) || !isWord(i + 1))
             return std::nullopt;
-        const int* tens = TimexLexicons::find(lex.numbers, t[i + 1].lower);
+        const int* tens = entry(i + 1, lex.numbers, GrammarWords::InNumbers);
         if (!tens || *tens < 10 || *tens > 90)
             return std::nullopt;
         int value = *century * 100 + *tens;
@@ -842,7 +852,7 @@ private:
         if (*tens >= 20 && *tens % 10 == 0) {
             std::size_t k = is(end, "-") && attached(end) ? end + 1 : end;
             if (isWord(k))
-                if (const int* unit = TimexLexicons::find(lex.numbers, t[k].lower); unit && *unit < 10)
+                if (const int* unit = entry(k, lex.numbers, GrammarWords::InNumbers); unit && *unit < 10)
                     value += *unit, end = k + 1;
         }
         return Core{end, "DATE", yearValue(value)};
@@ -951,7 +961,7 @@ private:
     // "every Thursday", "each year", "daily", "twice a week"
     std::optional<Core> recurrence(std::size_t i) const {
         if (isWord(i))
-            if (const std::string* value = TimexLexicons::find(lex.recurrenceAdverbs, t[i].lower))
+            if (const std::string* value = entry(i, lex.recurrenceAdverbs, GrammarWords::InRecurrenceAdverbs))
                 return Core{i + 1, "SET", *value};
         if (!isAny(i, GrammarWords::Recurrence))
             return std::nullopt;
@@ -960,14 +970,14 @@ private:
             ++j;
         std::string part;
         if (isWord(j)) {
-            if (const int* wd = TimexLexicons::find(lex.weekdays, t[j].lower)) {
+            if (const int* wd = entry(j, lex.weekdays, GrammarWords::InWeekdays)) {
                 std::size_t end = j + 1;
                 if (isWord(end))
-                    if (const std::string* p = TimexLexicons::find(lex.partsOfDay, t[end].lower))
+                    if (const std::string* p = entry(end, lex.partsOfDay, GrammarWords::InPartsOfDay))
                         part = *p, ++end;
                 return Core{end, "SET", "XXXX-WXX-" + std::to_string(*wd) + (part.empty() ? "" : "T" + part)};
             }
-            if (const std::string* p = TimexLexicons::find(lex.partsOfDay, t[j].lower))
+            if (const std::string* p = entry(j, lex.partsOfDay, GrammarWords::InPartsOfDay))
                 return Core{j + 1, "SET", "XXXX-XX-XXT" + *p};
             std::size_t monthEnd = 0;
             if (const auto month = monthAt(j, monthEnd); month && !isNumber(monthEnd))
@@ -976,7 +986,7 @@ private:
         std::size_t k = j;
         bool unknown = false;
         double count = 1;
-        if (isNumber(j) || (isWord(j) && TimexLexicons::find(lex.numbers, t[j].lower))) {
+        if (isNumber(j) || (isWord(j) && entry(j, lex.numbers, GrammarWords::InNumbers))) {
             const auto c = countAt(j, k, unknown);
             if (!c)
                 return std::nullopt;
@@ -993,7 +1003,7 @@ private:
     // "now", "currently", "recently", "the future", "recent"
     std::optional<Core> reference(std::size_t i) const {
         std::size_t end = 0;
-        if (const Phrase* phrase = lex.references.longestAt(t, i, end)) {
+        if (const Phrase* phrase = phraseAt(i, lex.references, GrammarWords::StartsReference, end)) {
             if (phrase->fields.empty())
                 return std::nullopt;
             if (is(i, "soon") && i > 0 && is(i - 1, "as"))
@@ -1014,7 +1024,7 @@ private:
         if (!isWord(i) || !t[i].capitalised)
             return std::nullopt;
         std::size_t end = 0;
-        const Phrase* phrase = lex.holidays.longestAt(t, i, end);
+        const Phrase* phrase = phraseAt(i, lex.holidays, GrammarWords::StartsHoliday, end);
         if (!phrase || phrase->fields.size() < 2)
             return std::nullopt;
         const int month = std::atoi(phrase->fields[0].c_str());
@@ -1089,10 +1099,15 @@ std::optional<TimexMatch> TimexGrammar::matchAt(std::size_t i, const std::option
     // A modifier in front: "early February", "mid-January", "at least 11
     // years", "the end of 1998".
     std::size_t after = 0;
-    const Phrase* phrase = m_lex.modifiers.longestAt(m_tokens, i, after);
+    auto modifierAt = [&](std::size_t k) -> const Phrase* {
+        return k < m_tokens.size() && (grammarWordsOf(k) >> static_cast<unsigned>(GrammarWords::StartsModifier) & 1u)
+                   ? m_lex.modifiers.longestAt(m_tokens, k, after)
+                   : nullptr;
+    };
+    const Phrase* phrase = modifierAt(i);
     const bool the = !phrase && rules.is(i, "the");
     if (the)  // "the late 1970s", "the early summer"
-        phrase = m_lex.modifiers.longestAt(m_tokens, i + 1, after);
+        phrase = modifierAt(i + 1);
     if (phrase && the && !phrase->fields.empty() && phrase->fields[0] != "START" && phrase->fields[0] != "END" &&
         phrase->fields[0] != "MID")
         phrase = nullptr;

@@ -87,6 +87,30 @@ text::WordMap<std::uint64_t> grammarWordTable() {
     return table;
 }
 
+// Adds each lexicon's entries to the grammar-word table under their own
+// bit (GrammarWords::InMonths and after).
+void markMembers(TimexLexicons& lex) {
+    auto mark = [&](const auto& table, GrammarWords bit) {
+        for (const auto& [word, value] : table)
+            lex.grammarWords[word] |= std::uint64_t{1} << static_cast<unsigned>(bit);
+    };
+    mark(lex.months, GrammarWords::InMonths);
+    mark(lex.weekdays, GrammarWords::InWeekdays);
+    mark(lex.numbers, GrammarWords::InNumbers);
+    mark(lex.ordinals, GrammarWords::InOrdinals);
+    mark(lex.seasons, GrammarWords::InSeasons);
+    mark(lex.partsOfDay, GrammarWords::InPartsOfDay);
+    mark(lex.units, GrammarWords::InUnits);
+    mark(lex.recurrenceAdverbs, GrammarWords::InRecurrenceAdverbs);
+    auto markFirstWords = [&](const PhraseTable& table, GrammarWords bit) {
+        table.forEachFirstWord(
+            [&](const std::string& word) { lex.grammarWords[word] |= std::uint64_t{1} << static_cast<unsigned>(bit); });
+    };
+    markFirstWords(lex.modifiers, GrammarWords::StartsModifier);
+    markFirstWords(lex.references, GrammarWords::StartsReference);
+    markFirstWords(lex.holidays, GrammarWords::StartsHoliday);
+}
+
 TimexLexicons load() {
     TimexLexicons lex;
     lex.months = numberTable("months");
@@ -104,6 +128,7 @@ TimexLexicons load() {
     lex.holidays = phraseTable("timex-holidays");
     lex.grammarWords = grammarWordTable();
     lex.recurrenceAdverbs = codeTable("timex-recurrence-adverbs");
+    markMembers(lex);
     // Words the grammar's rules start on besides the lexicons' own entries.
     for (const auto& [word, lists] : lex.grammarWords)
         if (lists >> static_cast<unsigned>(GrammarWords::ExpressionStart) & 1u)

@@ -89,7 +89,24 @@ enum class GrammarWords : std::uint8_t {
     YearBack,
     Recurrence,
     ExpressionStart,
+    // Not lists of that file: the entries of the lexicons themselves, so
+    // that one lookup per token answers every "is it a month, a number, a
+    // unit...?" the rules ask about it, and most tokens are ruled out
+    // without hashing their word again.
+    InMonths,
+    InWeekdays,
+    InNumbers,
+    InOrdinals,
+    InSeasons,
+    InPartsOfDay,
+    InUnits,
+    InRecurrenceAdverbs,
+    StartsModifier,
+    StartsReference,
+    StartsHoliday,
 };
+// Bit 63 marks a token not looked up yet (TimexGrammar::grammarWordsOf).
+static_assert(static_cast<unsigned>(GrammarWords::StartsHoliday) < 63);
 
 struct TimexLexicons {
     text::WordMap<int> months;
