@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/store/database.h"
 #include "core/store/projectstore.h"
 
 namespace {
@@ -47,8 +48,13 @@ Statement prepare(Database& db, const char* sql) {
     return *std::move(stmt);
 }
 
-void writeProject(ProjectStore& store, int claims) {
-    Database& db = store.database();
+// Writes beside the store, on a connection of its own, into the tables the
+// store made: a fixture, not a way a caller writes a project.
+void writeProject(const std::string& path, int claims) {
+    auto opened = Database::open(path);
+    if (!opened)
+        throw std::runtime_error(opened.error());
+    Database& db = *opened;
     claimdesk::store::Transaction tx(db);
     check(tx.started());
     check(db.exec("INSERT INTO outlets(name) VALUES ('Harbour Ledger'), ('River Post'), ('Valley Wire')"));
@@ -112,9 +118,8 @@ ProjectStore& project() {
         auto opened = ProjectStore::open(path.string());
         if (!opened)
             throw std::runtime_error(opened.error());
-        auto* s = new ProjectStore(*std::move(opened));
-        writeProject(*s, claimCount());
-        return s;
+        writeProject(path.string(), claimCount());
+        return new ProjectStore(*std::move(opened));
     }();
     return *store;
 }

@@ -56,7 +56,7 @@ Result<std::vector<ExportedCluster>> exportedClusters(store::ProjectStore& store
 
 Result<std::string> writeStoreAnalysis(store::ProjectStore& store, const ExportFilter& filter,
                                        const ExportOptions& options) {
-    store::ReadTransaction snapshot(store.database());  // one consistent project
+    const store::ReadSnapshot snapshot = store.readSnapshot();  // one consistent project
     auto summaries = store.documents();
     if (!summaries)
         return makeError(summaries.error());

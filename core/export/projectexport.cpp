@@ -15,7 +15,7 @@ std::size_t ProjectExport::claimCount() const {
 
 Result<ProjectExport> readProject(store::ProjectStore& store, const ExportFilter& filter,
                                   const ExportProgress& progress) {
-    store::ReadTransaction snapshot(store.database());  // one consistent project
+    const store::ReadSnapshot snapshot = store.readSnapshot();  // one consistent project
     ProjectExport out;
     auto summaries = store.documents();
     auto speakers = store.speakers();

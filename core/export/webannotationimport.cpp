@@ -337,14 +337,16 @@ Result<ImportReport> importWebAnnotations(store::ProjectStore& store, const std:
     if (!report.missingDocuments.empty())
         return report;
 
-    store::Transaction tx(store.database());
-    if (!tx.started().ok())
-        return makeError(tx.started().error());
     Importer importer(store, options);
-    if (Status s = importer.run(items, documents); !s.ok())
-        return makeError(s.error() + " (nothing was imported)");
-    if (Status s = tx.commit(); !s.ok())
-        return makeError(s.error());
+    Status imported;
+    const Status stored = store.importAsOne([&] {
+        imported = importer.run(items, documents);
+        return imported;
+    });
+    if (!imported.ok())
+        return makeError(imported.error() + " (nothing was imported)");
+    if (!stored.ok())
+        return makeError(stored.error());
     return importer.report;
 }
 

@@ -178,7 +178,7 @@ BatchReport ingestPaths(store::ProjectStore& store, const std::vector<std::strin
     std::size_t taken = 0, recorded = 0;
     std::vector<Prepared> prepared(total);
     std::vector<Prepared*> batch;
-    StoredCheck stored(store.database().path());
+    StoredCheck stored(store.location());
     const int threads = workerThreads();
     auto flush = [&] {
         if (batch.empty())

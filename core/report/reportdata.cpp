@@ -283,7 +283,7 @@ ReportOptions ReportOptions::toSend() {
 }
 
 Result<ReportData> buildReport(store::ProjectStore& store, const ReportOptions& options) {
-    store::ReadTransaction snapshot(store.database());  // one consistent project
+    const store::ReadSnapshot snapshot = store.readSnapshot();  // one consistent project
     ReportData data;
     data.options = options;
     data.title = options.title.empty() ? "Claimdesk report" : options.title;

@@ -94,6 +94,17 @@ Result<ProjectStore> ProjectStore::open(const std::string& path) {
     return ProjectStore(std::move(*db));
 }
 
+ReadSnapshot ProjectStore::readSnapshot() { return ReadSnapshot(m_db); }
+
+Status ProjectStore::importAsOne(const ImportSteps& import) {
+    Transaction tx(m_db);
+    if (!tx.started().ok())
+        return tx.started();
+    if (Status s = import(); !s.ok())
+        return s;
+    return tx.commit();
+}
+
 Result<std::optional<std::int64_t>> ProjectStore::findDocument(const std::string& sha256) {
     return queryId(m_db, "SELECT id FROM documents WHERE sha256 = ?", [&](Statement& s) { s.bind(1, sha256); });
 }

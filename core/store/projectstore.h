@@ -18,6 +18,7 @@
 #include "core/domain/result.h"
 #include "core/store/database.h"
 #include "core/store/linksession.h"
+#include "core/store/readsnapshot.h"
 
 namespace claimdesk::store {
 
@@ -307,6 +308,21 @@ public:
     // open read-only", and one that needs a schema upgrade is refused.
     static Result<ProjectStore> open(const std::string& path);
     bool readOnly() const { return m_db.readOnly(); }
+    // Where the project is, as open() was given it: open(location()) opens
+    // it again (another connection, e.g. for another thread).
+    const std::string& location() const { return m_db.path(); }
+
+    // One consistent view for a reader that makes many queries: see
+    // readsnapshot.h. Cheap; takes no write lock.
+    ReadSnapshot readSnapshot();
+
+    // An import (annotations, analyst claims and decisions from an export
+    // made elsewhere) as one transaction: `import` writes through this
+    // store, and all it wrote is kept when it succeeds, none of it when it
+    // fails. Returns its error unchanged, or why the import could not begin
+    // or be committed.
+    using ImportSteps = std::function<Status()>;
+    Status importAsOne(const ImportSteps& import);
 
     // Stores a document and its analysis in one transaction: either all of
     // it is written or nothing is. A document whose sha256 is already
@@ -503,9 +519,14 @@ public:
     Result<std::optional<char>> speakerReliability(std::int64_t speakerId);
     Status setSpeakerReliability(std::int64_t speakerId, std::optional<char> reliability);
 
-    Database& database() { return m_db; }
-
 private:
+    // The connection, for the store's own code and for tests that check
+    // stored rows (tests/support/storeaccess.h): no caller runs SQL or
+    // opens a transaction on it.
+    Database& database() { return m_db; }
+    friend struct ProjectStoreTestAccess;
+    friend Result<std::string> claimsQueryPlan(ProjectStore& store, const ClaimQuery& query);
+
     explicit ProjectStore(Database db) : m_db(std::move(db)) {}
     Result<std::int64_t> outletId(const std::string& name);
     Result<std::int64_t> speakerId(const Speaker& speaker);

@@ -214,7 +214,7 @@ std::optional<HappenedDate> happenedDate(const Span& content, const Analysis& an
 }
 
 Result<std::vector<TimelineEntry>> buildEntries(store::ProjectStore& store) {
-    store::ReadTransaction snapshot(store.database());  // one consistent project
+    const store::ReadSnapshot snapshot = store.readSnapshot();  // one consistent project
     auto documents = store.documents();
     if (!documents)
         return makeError(documents.error());

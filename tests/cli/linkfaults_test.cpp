@@ -19,6 +19,7 @@
 #include "core/store/projectstore.h"
 #include "syntheticnews.h"
 #include "testsupport.h"
+#include "storeaccess.h"
 
 namespace claimdesk::testing {
 namespace {
@@ -54,7 +55,7 @@ bool killAndReap(pid_t pid) {
 }
 
 std::int64_t scalar(store::ProjectStore& s, const std::string& sql) {
-    auto stmt = s.database().prepare(sql);
+    auto stmt = claimdesk::testing::rawDatabase(s).prepare(sql);
     EXPECT_TRUE(stmt.ok()) << sql;
     if (!stmt || !stmt->step())
         return -1;
@@ -62,7 +63,7 @@ std::int64_t scalar(store::ProjectStore& s, const std::string& sql) {
 }
 
 std::string text(store::ProjectStore& s, const std::string& sql) {
-    auto stmt = s.database().prepare(sql);
+    auto stmt = claimdesk::testing::rawDatabase(s).prepare(sql);
     if (!stmt || !stmt->step())
         return {};
     return stmt->text(0);
@@ -116,7 +117,7 @@ TEST_F(LinkFaults, IngestsKilledAtRandomPointsLoseNoLinkNoDocumentAndNoDecision)
     {
         auto ref = store::ProjectStore::open(reference);
         ASSERT_TRUE(ref.ok());
-        auto stmt = ref->database().prepare(
+        auto stmt = claimdesk::testing::rawDatabase(*ref).prepare(
             "SELECT d.file_name, (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id) FROM documents d");
         while (stmt->step())
             claimsOf[stmt->text(0)] = stmt->int64(1);
@@ -151,7 +152,7 @@ TEST_F(LinkFaults, IngestsKilledAtRandomPointsLoseNoLinkNoDocumentAndNoDecision)
         SCOPED_TRACE("trial " + std::to_string(trial));
         EXPECT_EQ(text(s, "PRAGMA integrity_check"), "ok");
         EXPECT_EQ(scalar(s, "SELECT COUNT(*) FROM pragma_foreign_key_check"), 0);
-        auto docs = s.database().prepare(
+        auto docs = claimdesk::testing::rawDatabase(s).prepare(
             "SELECT d.file_name, (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id), "
             "(SELECT COUNT(*) FROM documents_fts f WHERE f.rowid = d.id) FROM documents d");
         while (docs->step()) {
@@ -188,7 +189,7 @@ TEST_F(LinkFaults, MovesAndReviewsMadeWhileAnotherProcessIngestsSurvive) {
     std::vector<std::int64_t> claims;
     {
         auto s = openStore();
-        auto stmt = s.database().prepare("SELECT id FROM claims ORDER BY id LIMIT 12");
+        auto stmt = claimdesk::testing::rawDatabase(s).prepare("SELECT id FROM claims ORDER BY id LIMIT 12");
         while (stmt->step())
             claims.push_back(stmt->int64(0));
     }

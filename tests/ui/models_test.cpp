@@ -14,6 +14,7 @@
 #include "ui/models/documentlistmodel.h"
 #include "ui/models/roles.h"
 #include "ui/models/speakerlistmodel.h"
+#include "storeaccess.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -81,7 +82,7 @@ TEST(ClaimTableModel, ShowsEachClaimsTypeFiltersByItAndExplainsItsFigures) {
                             "UPDATE claims SET polarity = 'negated' WHERE content LIKE 'costs rose%'",
                             "UPDATE quantities SET measure = 'deployed', subject = 'Harbour', period = '2025-03-05', "
                             "period_kind = 'as_of'"})
-        ASSERT_TRUE(store->database().exec(sql).ok()) << sql;
+        ASSERT_TRUE(claimdesk::testing::rawDatabase(*store).exec(sql).ok()) << sql;
     Workspace ws(std::move(*store), QStringLiteral("t.claimdesk"));
     ClaimTableModel model(&ws);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

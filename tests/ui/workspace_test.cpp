@@ -12,6 +12,7 @@
 #include "qtapp.h"
 #include "testsupport.h"
 #include "ui/edit/workspace.h"
+#include "storeaccess.h"
 
 namespace claimdesk::ui {
 namespace {
@@ -403,7 +404,7 @@ TEST_F(WorkspaceTest, UndoingADeletionWhoseClaimDoesNotReadBackReportsIt) {
     bool removed = false;
     QObject::connect(m_workspace.get(), &Workspace::claimsChanged, m_workspace.get(), [&](const QList<qint64>& ids) {
         for (qint64 id : ids)
-            removed = m_workspace->store().database().exec("DELETE FROM claims WHERE id = " + std::to_string(id)).ok() ||
+            removed = claimdesk::testing::rawDatabase(m_workspace->store()).exec("DELETE FROM claims WHERE id = " + std::to_string(id)).ok() ||
                       removed;
     });
     QSignalSpy errors(m_workspace.get(), &Workspace::errorOccurred);

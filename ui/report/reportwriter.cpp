@@ -417,13 +417,13 @@ Status writeReport(const std::string& storePath, const report::ReportOptions& op
     if (!store)
         return makeError("cannot open " + storePath + ": " + store.error());
     // The report and its timeline figure from one snapshot of the project.
-    std::optional<store::ReadTransaction> snapshot(std::in_place, store->database());
+    store::ReadSnapshot snapshot = store->readSnapshot();
     auto data = report::buildReport(*store, options);
     if (!data)
         return makeError(data.error());
     ReportRun run = given;
     reportFigures(*store, *data, run);
-    snapshot.reset();  // everything is read; writing the file holds no snapshot
+    snapshot.release();  // everything is read; writing the file holds no snapshot
     if (cancelled(run))
         return cancelledError();
     const QString path = QString::fromStdString(outPath);

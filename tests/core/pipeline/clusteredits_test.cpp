@@ -8,6 +8,7 @@
 #include "core/pipeline/clusterjudge.h"
 #include "core/pipeline/linking.h"
 #include "testsupport.h"
+#include "storeaccess.h"
 
 namespace claimdesk::pipeline {
 namespace {
@@ -155,10 +156,10 @@ TEST_F(ClusterEdits, AnEditWithoutAJudgeIsJudgedAtTheNextOpen) {
     const std::int64_t cluster = *clusterOf(m_a);
     ASSERT_TRUE(m_store->review({{m_c, ClaimStatus::Rejected, "not his words", "ana", "t1"}}).ok());
     EXPECT_FALSE(clusterOf(m_c));
-    EXPECT_EQ(scalar(m_store->database(), "SELECT cluster_id FROM clusters_to_judge"), cluster);
+    EXPECT_EQ(scalar(claimdesk::testing::rawDatabase(*m_store), "SELECT cluster_id FROM clusters_to_judge"), cluster);
     ASSERT_TRUE(relinkProject(*m_store).ok());
     EXPECT_FALSE(disagreement(m_a)) << "what is left agrees";
-    EXPECT_EQ(scalar(m_store->database(), "SELECT COUNT(*) FROM clusters_to_judge"), 0);
+    EXPECT_EQ(scalar(claimdesk::testing::rawDatabase(*m_store), "SELECT COUNT(*) FROM clusters_to_judge"), 0);
 }
 
 // A project from before the step that marks clusters to judge: schema 8
@@ -180,7 +181,7 @@ TEST(ClustersJudgedOnOpen, AClusterThatLostAWrongClaimToTheMigrationIsJudgedAgai
         ASSERT_TRUE(store->claim(a)->disagreement);
         // What schema 8 did to a claim rejected before it, and the schema
         // before the marks.
-        store::Database& db = store->database();
+        store::Database& db = claimdesk::testing::rawDatabase(*store);
         for (const std::string& sql :
              {"UPDATE claims SET status = 'rejected' WHERE id = " + std::to_string(c),
               std::string("INSERT INTO cluster_set_aside(claim_id, cluster_id, pinned) SELECT m.claim_id, m.cluster_id, "
@@ -196,7 +197,7 @@ TEST(ClustersJudgedOnOpen, AClusterThatLostAWrongClaimToTheMigrationIsJudgedAgai
     ASSERT_TRUE(relinkProject(*store).ok());
     EXPECT_FALSE(store->claim(a)->disagreement);
     EXPECT_FALSE(store->claim(c)->clusterId);
-    EXPECT_EQ(scalar(store->database(), "SELECT COUNT(*) FROM clusters_to_judge"), 0) << "judged once";
+    EXPECT_EQ(scalar(claimdesk::testing::rawDatabase(*store), "SELECT COUNT(*) FROM clusters_to_judge"), 0) << "judged once";
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "core/pipeline/ingestion.h"
 #include "core/pipeline/linking.h"
 #include "testsupport.h"
+#include "storeaccess.h"
 
 namespace claimdesk::pipeline {
 namespace {
@@ -18,11 +19,11 @@ std::string snapshot(store::ProjectStore& store) {
     std::string out;
     for (const char* table : {"documents", "documents_fts", "outlets", "speakers", "speaker_aliases",
                               "speaker_mentions", "claims", "claims_fts", "quantities", "timexes", "events"}) {
-        auto stmt = store.database().prepare(std::string("SELECT COUNT(*) FROM ") + table);
+        auto stmt = claimdesk::testing::rawDatabase(store).prepare(std::string("SELECT COUNT(*) FROM ") + table);
         stmt->step();
         out += std::string(table) + "=" + std::to_string(stmt->int64(0)) + " ";
     }
-    auto shas = store.database().prepare("SELECT group_concat(sha256) FROM documents");
+    auto shas = claimdesk::testing::rawDatabase(store).prepare("SELECT group_concat(sha256) FROM documents");
     shas->step();
     return out + shas->text(0);
 }

@@ -8,6 +8,7 @@
 #include "core/pipeline/ingestion.h"
 #include "core/store/database.h"
 #include "testsupport.h"
+#include "storeaccess.h"
 
 namespace claimdesk::pipeline {
 namespace {
@@ -15,7 +16,7 @@ namespace {
 const Clock kClock = [] { return claimdesk::testing::fixedTime(); };
 
 std::int64_t scalar(store::ProjectStore& store, const std::string& sql) {
-    auto stmt = store.database().prepare(sql);
+    auto stmt = claimdesk::testing::rawDatabase(store).prepare(sql);
     EXPECT_TRUE(stmt.ok()) << sql;
     EXPECT_TRUE(stmt->step()) << sql;
     return stmt->int64(0);

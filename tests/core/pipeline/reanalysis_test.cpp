@@ -7,6 +7,7 @@
 #include "core/pipeline/reanalysis.h"
 #include "../store/storefixtures.h"
 #include "testsupport.h"
+#include "storeaccess.h"
 
 namespace claimdesk::pipeline {
 namespace {
@@ -18,7 +19,7 @@ const Clock kClock = [] { return claimdesk::testing::fixedTime(); };
 // What an analyst sees of every claim: where it is, its status, grade,
 // history and cluster pin, by content span (ids of untouched claims change).
 std::string analystView(store::ProjectStore& store) {
-    auto& db = store.database();
+    auto& db = claimdesk::testing::rawDatabase(store);
     auto rows = db.prepare(
         "SELECT c.document_id, c.content_start, c.content_end, c.status, ifnull(c.credibility, ''), "
         " (SELECT group_concat(h.status || '/' || h.reason || '/' || h.analyst || '/' || h.at, ';') "
@@ -39,7 +40,7 @@ std::string analystView(store::ProjectStore& store) {
 }
 
 std::int64_t scalar(store::ProjectStore& store, const std::string& sql) {
-    auto stmt = store.database().prepare(sql);
+    auto stmt = claimdesk::testing::rawDatabase(store).prepare(sql);
     return stmt && stmt->step() ? stmt->int64(0) : -1;
 }
 
@@ -97,7 +98,7 @@ TEST_F(Reanalysis, FindsAgainWhatTheStoredExtractionLacks) {
     const auto missing = scalar(*m_store, "SELECT max(id) FROM claims WHERE status = 'extracted' AND origin = "
                                           "'extractor' AND credibility IS NULL");
     ASSERT_GT(missing, 4);
-    ASSERT_TRUE(m_store->database().exec("DELETE FROM claims WHERE id = " + std::to_string(missing)).ok());
+    ASSERT_TRUE(claimdesk::testing::rawDatabase(*m_store).exec("DELETE FROM claims WHERE id = " + std::to_string(missing)).ok());
     auto summary = reanalyzeProject(*m_store, std::nullopt);
     ASSERT_TRUE(summary.ok()) << summary.error();
     EXPECT_EQ(summary->claimsAdded, 1);
@@ -141,7 +142,7 @@ TEST_F(Reanalysis, KeepsMergedClustersMovesAndDismissedDisagreements) {
     ASSERT_NE(b, disputed);
     std::vector<std::int64_t> members;
     {
-        auto stmt = m_store->database().prepare("SELECT claim_id FROM cluster_members WHERE cluster_id = ?");
+        auto stmt = claimdesk::testing::rawDatabase(*m_store).prepare("SELECT claim_id FROM cluster_members WHERE cluster_id = ?");
         stmt->bind(1, b);
         while (stmt->step())
             members.push_back(stmt->int64(0));

@@ -4,6 +4,7 @@
 
 #include "core/store/projectstore.h"
 #include "storefixtures.h"
+#include "storeaccess.h"
 
 namespace claimdesk::store {
 namespace {
@@ -80,7 +81,7 @@ TEST_F(AnalystEditsTest, AnOrphanedAnnotationIsKeptAsGiven) {
 TEST_F(AnalystEditsTest, CallsThatWriteInOneTransactionComposeIntoALargerOne) {
     const auto claimId = (*m_store->claims({}))[0].id;
     {
-        Transaction outer(m_store->database());
+        Transaction outer(claimdesk::testing::rawDatabase(*m_store));
         ASSERT_TRUE(outer.started().ok());
         ASSERT_TRUE(m_store->review({{claimId, ClaimStatus::Confirmed, "", "ana", "t1"}}).ok());
         Claim c;

@@ -5,6 +5,7 @@
 
 #include "core/store/projectstore.h"
 #include "storefixtures.h"
+#include "storeaccess.h"
 
 namespace claimdesk::store {
 namespace {
@@ -72,7 +73,7 @@ TEST_F(AnalystJudgement, AnAssessmentIsKeptApartFromReviewWithItsHistory) {
     EXPECT_EQ(history[0].assessment.verdict, "corroborated");
     EXPECT_EQ(history[1].analyst, "bo");
     // The history is append-only.
-    EXPECT_FALSE(m_store->database().exec("DELETE FROM assessment_history").ok());
+    EXPECT_FALSE(claimdesk::testing::rawDatabase(*m_store).exec("DELETE FROM assessment_history").ok());
     // A bad credibility or an unknown claim changes nothing.
     EXPECT_FALSE(m_store->assess({{m_claims[1], {1, "", ""}, "ana", "t3"}, {m_claims[0], {9, "", ""}, "ana", "t3"}}).ok());
     EXPECT_TRUE(m_store->assessment(m_claims[1])->empty());

@@ -8,6 +8,7 @@
 #include "core/store/schema.h"
 #include "storefixtures.h"
 #include "testsupport.h"
+#include "storeaccess.h"
 
 namespace claimdesk::store {
 namespace {
@@ -141,7 +142,7 @@ TEST(DecisionOrderMigration, DecisionsOfAnEarlierSchemaCountAsMadeHere) {
         ASSERT_TRUE(store->review({decision(1, ClaimStatus::Rejected, "ana", "2025-03-05T10:00:00Z")}).ok());
         // Back to the schema before decision order (step 13): its columns
         // gone. Later steps run again over it (each may).
-        ASSERT_TRUE(store->database()
+        ASSERT_TRUE(claimdesk::testing::rawDatabase(*store)
                         .exec("ALTER TABLE review_history DROP COLUMN imported; "
                               "ALTER TABLE review_history DROP COLUMN applied; PRAGMA user_version = " +
                               std::to_string(kBeforeDecisionOrder))

@@ -3,6 +3,7 @@
 #include "core/store/projectstore.h"
 #include "storefixtures.h"
 #include "testsupport.h"
+#include "storeaccess.h"
 
 namespace claimdesk::store {
 namespace {
@@ -12,7 +13,7 @@ using testing::sampleAnalysis;
 using testing::sampleDocument;
 
 std::int64_t count(ProjectStore& store, const std::string& table) {
-    auto stmt = store.database().prepare("SELECT COUNT(*) FROM " + table);
+    auto stmt = claimdesk::testing::rawDatabase(store).prepare("SELECT COUNT(*) FROM " + table);
     stmt->step();
     return stmt->int64(0);
 }
@@ -107,7 +108,7 @@ TEST_F(ProjectStoreTest, OneSpeakerAcrossDocumentsUnderOneName) {
 TEST_F(ProjectStoreTest, ReviewHistoryIsAppendOnly) {
     auto added = store().addDocument(sampleDocument("a.txt", kSampleText), sampleAnalysis());
     ASSERT_TRUE(added.ok());
-    Database& db = store().database();
+    Database& db = claimdesk::testing::rawDatabase(store());
     ASSERT_TRUE(db.exec("INSERT INTO review_history(claim_id, status, reason, analyst, at) "
                         "SELECT id, 'confirmed', '', 'ana', '2025-03-06T09:00:00Z' FROM claims")
                     .ok());

@@ -5,6 +5,7 @@
 
 #include "core/store/projectstore.h"
 #include "storefixtures.h"
+#include "storeaccess.h"
 
 namespace claimdesk::store {
 namespace {
@@ -31,7 +32,7 @@ protected:
         m_claim = (*m_store->claims({}))[0].id;
     }
     std::int64_t countOf(const std::string& table) {
-        auto s = m_store->database().prepare("SELECT COUNT(*) FROM " + table);
+        auto s = claimdesk::testing::rawDatabase(*m_store).prepare("SELECT COUNT(*) FROM " + table);
         s->step();
         return s->int64(0);
     }

@@ -7,6 +7,7 @@
 #include "core/store/schema.h"
 #include "storefixtures.h"
 #include "testsupport.h"
+#include "storeaccess.h"
 
 namespace claimdesk::store {
 namespace {
@@ -28,7 +29,7 @@ TEST(Schema, ANewProjectFileIsWalWithForeignKeysAndTheCurrentVersion) {
     testing::TempDir dir;
     auto store = ProjectStore::open(dir.file("p.claimdesk").string());
     ASSERT_TRUE(store.ok()) << store.error();
-    Database& db = store->database();
+    Database& db = claimdesk::testing::rawDatabase(*store);
     EXPECT_EQ(scalar(db, "PRAGMA user_version"), kSchemaVersion);
     EXPECT_EQ(scalarText(db, "PRAGMA journal_mode"), "wal");
     EXPECT_EQ(scalar(db, "PRAGMA foreign_keys"), 1);
@@ -45,7 +46,7 @@ TEST(Schema, ReopeningDoesNotMigrateAgain) {
     ASSERT_TRUE(ProjectStore::open(path).ok());
     auto again = ProjectStore::open(path);
     ASSERT_TRUE(again.ok()) << again.error();
-    EXPECT_EQ(scalar(again->database(), "PRAGMA user_version"), kSchemaVersion);
+    EXPECT_EQ(scalar(claimdesk::testing::rawDatabase(*again), "PRAGMA user_version"), kSchemaVersion);
 }
 
 TEST(Schema, AProjectFileCarriesClaimdesksApplicationIdInItsHeader) {
@@ -54,7 +55,7 @@ TEST(Schema, AProjectFileCarriesClaimdesksApplicationIdInItsHeader) {
     {
         auto store = ProjectStore::open(path);
         ASSERT_TRUE(store.ok()) << store.error();
-        EXPECT_EQ(scalar(store->database(), "PRAGMA application_id"), kApplicationId);
+        EXPECT_EQ(scalar(claimdesk::testing::rawDatabase(*store), "PRAGMA application_id"), kApplicationId);
     }
     // What the desktop's MIME magic reads: the SQLite header, bytes 68-71.
     const std::string bytes = testing::readFile(path);
@@ -69,13 +70,13 @@ TEST(Schema, OpeningAProjectFromBeforeTheMarkMarksItKeepingItsContents) {
     {
         auto store = ProjectStore::open(path);
         ASSERT_TRUE(store.ok()) << store.error();
-        ASSERT_TRUE(store->database().exec("INSERT INTO outlets(name) VALUES ('Kept Outlet')").ok());
+        ASSERT_TRUE(claimdesk::testing::rawDatabase(*store).exec("INSERT INTO outlets(name) VALUES ('Kept Outlet')").ok());
         // As a build from before the mark left it.
-        ASSERT_TRUE(store->database().exec("PRAGMA application_id = 0").ok());
+        ASSERT_TRUE(claimdesk::testing::rawDatabase(*store).exec("PRAGMA application_id = 0").ok());
     }
     auto store = ProjectStore::open(path);
     ASSERT_TRUE(store.ok()) << store.error();
-    Database& db = store->database();
+    Database& db = claimdesk::testing::rawDatabase(*store);
     EXPECT_EQ(scalar(db, "PRAGMA application_id"), kApplicationId);
     EXPECT_EQ(scalar(db, "PRAGMA user_version"), kSchemaVersion);
     EXPECT_EQ(scalar(db, "SELECT COUNT(*) FROM outlets WHERE name = 'Kept Outlet'"), 1);
@@ -137,7 +138,7 @@ TEST(Schema, AStoreFromBeforeClaimTypesIsMigratedWithItsRowsKept) {
         ASSERT_TRUE(added.ok());
         claimId = (*store->claims({}))[0].id;
         ASSERT_TRUE(store->writeClaimClusters({{0, {claimId}, true, "x vs y", 1, 1, "", {}}}).ok());
-        Database& db = store->database();
+        Database& db = claimdesk::testing::rawDatabase(*store);
         // Back to what schema 9 had.
         for (const char* sql : {"DROP INDEX claims_type", "ALTER TABLE claims DROP COLUMN type",
                                 "ALTER TABLE claims DROP COLUMN polarity", "ALTER TABLE quantities DROP COLUMN measure",
@@ -151,7 +152,7 @@ TEST(Schema, AStoreFromBeforeClaimTypesIsMigratedWithItsRowsKept) {
     }
     auto store = ProjectStore::open(path);
     ASSERT_TRUE(store.ok()) << store.error();
-    EXPECT_EQ(scalar(store->database(), "PRAGMA user_version"), kSchemaVersion);
+    EXPECT_EQ(scalar(claimdesk::testing::rawDatabase(*store), "PRAGMA user_version"), kSchemaVersion);
     auto row = store->claim(claimId);
     ASSERT_TRUE(row.ok()) << row.error();
     EXPECT_EQ(row->content, "the bridge would reopen on Monday");
@@ -183,7 +184,7 @@ TEST(Schema, AClustersDocumentCountFollowsEveryMembershipChange) {
     std::vector<std::int64_t> claims;
     for (const char* name : {"a.txt", "b.txt", "c.txt"})
         ASSERT_TRUE(store->addDocument(sampleDocument(name, kSampleText), twoClaims).ok());
-    Database& db = store->database();
+    Database& db = claimdesk::testing::rawDatabase(*store);
     auto ids = db.prepare("SELECT id FROM claims ORDER BY id");
     while (ids->step())
         claims.push_back(ids->int64(0));
