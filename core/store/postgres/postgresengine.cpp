@@ -23,6 +23,7 @@ constexpr Oid kBoolOid = 16;
 constexpr Oid kByteaOid = 17;
 constexpr Oid kInt8Oid = 20;
 constexpr Oid kTextOid = 25;
+constexpr Oid kUnknownPseudoOid = 705;  // "unknown", a literal's type before context gives it one
 constexpr Oid kFloat8Oid = 701;
 
 // SQLSTATE 42P18 (indeterminate datatype) and 42P08 (ambiguous
@@ -57,6 +58,37 @@ std::string sqlStateOf(const PGresult* result) {
     return state ? state : "";
 }
 
+// `sql` with each "$N IS [NOT] NULL" made "NULL IS NULL" where $N is used
+// elsewhere too (that use types it), and "$N::text IS NULL" where it is
+// not (it must still appear, typed).
+std::string withoutNullTests(const std::string& sql, int parameterCount) {
+    static const std::regex nullTest(R"(\$([0-9]+)(\s+IS\s+(NOT\s+)?NULL))", std::regex::icase);
+    static const std::regex parameter(R"(\$([0-9]+))");
+    std::vector<int> uses(static_cast<std::size_t>(parameterCount) + 1);
+    std::vector<int> tests(uses.size());
+    for (auto it = std::sregex_iterator(sql.begin(), sql.end(), parameter); it != std::sregex_iterator(); ++it) {
+        if (const auto n = static_cast<std::size_t>(std::stoi((*it)[1])); n < uses.size())
+            ++uses[n];
+    }
+    for (auto it = std::sregex_iterator(sql.begin(), sql.end(), nullTest); it != std::sregex_iterator(); ++it) {
+        if (const auto n = static_cast<std::size_t>(std::stoi((*it)[1])); n < tests.size())
+            ++tests[n];
+    }
+    std::string probe;
+    auto last = sql.cbegin();
+    for (auto it = std::sregex_iterator(sql.begin(), sql.end(), nullTest); it != std::sregex_iterator(); ++it) {
+        const auto n = static_cast<std::size_t>(std::stoi((*it)[1]));
+        probe.append(last, (*it)[0].first);
+        if (n < uses.size() && uses[n] > tests[n])
+            probe += "NULL IS NULL";
+        else
+            probe += "$" + (*it)[1].str() + "::text" + (*it)[2].str();
+        last = (*it)[0].second;
+    }
+    probe.append(last, sql.cend());
+    return probe;
+}
+
 // One compiled statement on the server.
 struct Prepared {
     std::string name;
@@ -88,10 +120,39 @@ struct Session {
         ResultPtr result = guarded([&] { return PQprepare(conn, name.c_str(), sql.c_str(), parameterCount, types); });
         if (succeeded(result.get()))
             return &prepared.emplace(key, Prepared{std::move(name), false}).first->second;
-        if (!types && isUntypedParameter(sqlStateOf(result.get())))
+        if (!types && isUntypedParameter(sqlStateOf(result.get()))) {
+            if (std::vector<Oid> inferred = inferTypes(sql, parameterCount); !inferred.empty()) {
+                ResultPtr typed = guarded(
+                    [&] { return PQprepare(conn, name.c_str(), sql.c_str(), parameterCount, inferred.data()); });
+                if (succeeded(typed.get()))
+                    return &prepared.emplace(key, Prepared{std::move(name), false}).first->second;
+            }
             return &prepared.emplace(key, Prepared{std::string(), true}).first->second;
+        }
         lastError = errorOf(result.get(), conn);
         return makeError(lastError);
+    }
+
+    // The types of a statement's parameters as the server reads them once
+    // "?N IS [NOT] NULL" tests are set aside: such a test gives no type,
+    // and when it comes first the server calls the parameter ambiguous
+    // even where a later use ("OR k = ?N") says what it is. A parameter
+    // only tested for NULL is text. Empty when the server still cannot
+    // tell.
+    std::vector<Oid> inferTypes(const std::string& sql, int parameterCount) {
+        const std::string probe = withoutNullTests(sql, parameterCount);
+        ResultPtr prepared = guarded([&] { return PQprepare(conn, "", probe.c_str(), parameterCount, nullptr); });
+        if (!succeeded(prepared.get()))
+            return {};
+        ResultPtr described(PQdescribePrepared(conn, ""));
+        if (!succeeded(described.get()) || PQnparams(described.get()) != parameterCount)
+            return {};
+        std::vector<Oid> types(static_cast<std::size_t>(parameterCount));
+        for (int i = 0; i < parameterCount; ++i) {
+            const Oid type = PQparamtype(described.get(), i);
+            types[static_cast<std::size_t>(i)] = type == kUnknownOid || type == kUnknownPseudoOid ? kTextOid : type;
+        }
+        return types;
     }
 
     // A failed statement makes the server give up the whole transaction
@@ -359,7 +420,10 @@ public:
     std::int64_t lastInsertId() const override {
         if (!m_session->inserted)
             return 0;
-        ResultPtr result(PQexec(m_session->conn, "SELECT lastval()"));
+        // lastval() fails when no sequence was used yet in this session
+        // (an INSERT into a table without an id): guarded, so that it
+        // cannot spoil the transaction it is asked in.
+        ResultPtr result = m_session->guarded([&] { return PQexec(m_session->conn, "SELECT lastval()"); });
         if (PQresultStatus(result.get()) != PGRES_TUPLES_OK || PQntuples(result.get()) != 1)
             return 0;
         return std::strtoll(PQgetvalue(result.get(), 0, 0), nullptr, 10);

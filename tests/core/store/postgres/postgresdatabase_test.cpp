@@ -140,6 +140,11 @@ TEST_F(PostgresDatabase, AParameterWithoutATypeIsTypedByItsValueInsideATransacti
     ASSERT_TRUE(stmt->step()) << stmt->status().error();
     EXPECT_EQ(stmt->int64(0), 1);
     stmt->reset();
+    auto onlyTested = db().prepare("SELECT COUNT(*) FROM t WHERE ? IS NOT NULL");
+    ASSERT_TRUE(onlyTested.ok()) << onlyTested.error();
+    onlyTested->bind(1, "x");
+    ASSERT_TRUE(onlyTested->step()) << onlyTested->status().error();
+    EXPECT_EQ(onlyTested->int64(0), 2);
     ASSERT_TRUE(db().exec("INSERT INTO t VALUES (3, 'c')").ok());
     EXPECT_TRUE(tx.commit().ok());
     EXPECT_EQ(count(db(), "t"), 3);
@@ -163,6 +168,20 @@ TEST_F(PostgresDatabase, LastInsertIdAndChangesFollowTheLastWrite) {
     while (select->step()) {
     }
     EXPECT_EQ(db().changes(), 2);  // a query changes nothing
+}
+
+// An INSERT into a table without an id, before any sequence was used in
+// the session: there is no id to give, and asking must not spoil the
+// transaction.
+TEST_F(PostgresDatabase, LastInsertIdWithoutASequenceIsZeroAndHarmless) {
+    ASSERT_TRUE(db().exec("CREATE TABLE t (k BIGINT)").ok());
+    Database fresh = connect();
+    Transaction tx(fresh);
+    ASSERT_TRUE(fresh.exec("INSERT INTO t VALUES (1)").ok());
+    EXPECT_EQ(fresh.lastInsertId(), 0);
+    ASSERT_TRUE(fresh.exec("INSERT INTO t VALUES (2)").ok());
+    EXPECT_TRUE(tx.commit().ok());
+    EXPECT_EQ(count(db(), "t"), 2);
 }
 
 TEST_F(PostgresDatabase, ATransactionRollsBackUnlessCommitted) {
