@@ -141,10 +141,14 @@ struct Session {
     // tell.
     std::vector<Oid> inferTypes(const std::string& sql, int parameterCount) {
         const std::string probe = withoutNullTests(sql, parameterCount);
-        ResultPtr prepared = guarded([&] { return PQprepare(conn, "", probe.c_str(), parameterCount, nullptr); });
+        // Named: the savepoint's RELEASE (a simple query) would drop an
+        // unnamed statement before it could be described.
+        constexpr const char* kProbe = "claimdesk_probe";
+        ResultPtr prepared = guarded([&] { return PQprepare(conn, kProbe, probe.c_str(), parameterCount, nullptr); });
         if (!succeeded(prepared.get()))
             return {};
-        ResultPtr described(PQdescribePrepared(conn, ""));
+        ResultPtr described(PQdescribePrepared(conn, kProbe));
+        ResultPtr(PQexec(conn, "DEALLOCATE claimdesk_probe"));
         if (!succeeded(described.get()) || PQnparams(described.get()) != parameterCount)
             return {};
         std::vector<Oid> types(static_cast<std::size_t>(parameterCount));
