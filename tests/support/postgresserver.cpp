@@ -20,13 +20,15 @@ namespace {
 
 constexpr const char* kSuperuser = "claimdesk";
 constexpr const char* kMissing =
-    "PostgreSQL server binaries (initdb, pg_ctl) not found in /usr/lib/postgresql/<version>/bin nor in "
-    "$CLAIMDESK_PG_BINDIR: run scripts/ensure-deps.sh (installs Debian's postgresql), then the tests again";
+    "PostgreSQL server binaries (initdb, pg_ctl) not found (in $CLAIMDESK_PG_BINDIR when set, else in "
+    "/usr/lib/postgresql/<version>/bin): run scripts/ensure-deps.sh (installs Debian's postgresql), then the tests "
+    "again";
 
-// The server binaries: $CLAIMDESK_PG_BINDIR, or the newest Debian version.
+// The server binaries: $CLAIMDESK_PG_BINDIR when set (and then only
+// there), or the newest Debian version.
 std::string findBinDir() {
-    if (const char* dir = std::getenv("CLAIMDESK_PG_BINDIR"); dir && fs::exists(fs::path(dir) / "initdb"))
-        return dir;
+    if (const char* dir = std::getenv("CLAIMDESK_PG_BINDIR"); dir && *dir)
+        return fs::exists(fs::path(dir) / "initdb") && fs::exists(fs::path(dir) / "pg_ctl") ? dir : "";
     std::error_code ec;
     int best = -1;
     std::string found;

@@ -1,7 +1,8 @@
 #pragma once
 
 // A throwaway PostgreSQL server for the tests: Debian's server binaries
-// (/usr/lib/postgresql/<version>/bin, installed by scripts/ensure-deps.sh)
+// (the newest /usr/lib/postgresql/<version>/bin, installed by
+// scripts/ensure-deps.sh, or the folder $CLAIMDESK_PG_BINDIR names)
 // run initdb into a temporary folder and serve on a Unix socket in it,
 // with no TCP at all. When the tests run as root (CI does), the server
 // runs as "nobody", the folder given to that user: PostgreSQL refuses to
