@@ -37,8 +37,12 @@ struct ResultDeleter {
 };
 using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 
-// The server's own words for a failed result, on one line.
+// The server's own words for a failed result, on one line; a write on a
+// read-only connection says so as it does for a read-only project file.
 std::string errorOf(const PGresult* result, PGconn* conn) {
+    if (const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+        state && std::strcmp(state, "25006") == 0)
+        return "the project is open read-only (this connection may not write)";
     const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
     std::string message = primary ? primary : conn ? PQerrorMessage(conn) : "the connection is closed";
     while (!message.empty() && (message.back() == '\n' || message.back() == ' '))

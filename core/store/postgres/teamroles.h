@@ -14,6 +14,8 @@
 // add. A refused action fails with the server's own message ("permission
 // denied for table review_history").
 
+#include <string>
+
 #include "core/domain/result.h"
 #include "core/store/database.h"
 
@@ -22,6 +24,14 @@ namespace claimdesk::store::postgres {
 inline constexpr const char* kReaderRole = "claimdesk_reader";
 inline constexpr const char* kAnalystRole = "claimdesk_analyst";
 inline constexpr const char* kEditorRole = "claimdesk_editor";
+
+// The SQL initTeamRoles runs, for a database administrator to read or
+// run by hand (psql -d PROJECT -f FILE) in the project's database.
+std::string teamRolesSql();
+
+// Opens the team project at `uri` (a postgresql:// URI), brings its
+// schema to this build's version and grants the roles.
+Status initTeamProject(const std::string& uri);
 
 // Makes the three roles where missing and grants them their rights on the
 // project `db` is connected to (a migrated PostgreSQL project; the
