@@ -10,6 +10,9 @@ packages=(
   cmake ninja-build g++ pkg-config git ca-certificates
   # core
   libssl-dev libsqlite3-dev libicu-dev nlohmann-json3-dev libgumbo-dev libpoppler-cpp-dev
+  # team projects on a PostgreSQL server (libpq), and the throwaway server
+  # the tests start (tests/support/postgresserver.h)
+  libpq-dev postgresql
   # ui
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-pdf-dev libgl-dev
   # tests and benchmarks

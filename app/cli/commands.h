@@ -34,6 +34,7 @@ int runCluster(const Args& args);
 int runExport(const Args& args);
 int runImport(const Args& args);
 int runGrade(const Args& args);
+int runTeam(const Args& args);
 int runReanalyze(const Args& args);
 
 // Writes "claimdesk-cli <command>: <message>" to stderr and returns kExitUsage.

@@ -24,6 +24,7 @@ Commands:
   import     read a W3C Web Annotation export back into a project
   grade      grade an outlet's or a speaker's reliability (Admiralty A-F)
   reanalyze  re-extract a project's documents with this version, keeping the analysts' work
+  team       make a PostgreSQL database a team project with reader, analyst and editor roles
 
 Options:
   --help     show this help (also: claimdesk-cli COMMAND --help)
@@ -75,6 +76,8 @@ int main(int argc, char** argv) {
             return runGrade(rest);
         if (command == "reanalyze")
             return runReanalyze(rest);
+        if (command == "team")
+            return runTeam(rest);
         std::cerr << "claimdesk-cli: unknown command '" << command << "' (see claimdesk-cli --help)\n";
         return kExitUsage;
     } catch (const std::exception& e) {

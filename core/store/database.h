@@ -1,7 +1,11 @@
 #pragma once
 
-// A thin RAII wrapper over sqlite3: a connection, prepared statements with
-// values always bound, and transactions that roll back unless committed.
+// The store's SQL layer: a connection, prepared statements with values
+// always bound, and transactions that roll back unless committed. One API
+// over two engines: an SQLite project file, or a team project on a
+// PostgreSQL server (libpq). Store SQL is written once with ? / ?N
+// placeholders; where the dialects differ, code branches on engine() in a
+// few named places (schema DDL, full-text search). See docs/teams.md.
 
 #include <cstdint>
 #include <memory>
@@ -11,14 +15,11 @@
 #include <vector>
 
 #include "core/domain/result.h"
-
-struct sqlite3;
-struct sqlite3_stmt;
+#include "core/store/engine.h"
 
 namespace claimdesk::store {
 
 class Database;
-class StatementCache;
 
 class Statement {
 public:
@@ -51,7 +52,7 @@ public:
     Status status() const;
 
     int columnCount() const;
-    bool isNull(int column) const;  // columns are 0-based, as in sqlite3
+    bool isNull(int column) const;  // columns are 0-based
     std::int64_t int64(int column) const;
     double real(int column) const;
     std::string text(int column) const;
@@ -61,14 +62,9 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3* db, sqlite3_stmt* stmt, std::string sql, std::shared_ptr<StatementCache> cache);
-    void release();  // back to the connection's cache, or finalized
+    explicit Statement(std::unique_ptr<EngineStatement> impl);
 
-    sqlite3* m_db = nullptr;
-    sqlite3_stmt* m_stmt = nullptr;
-    std::string m_error;
-    std::string m_sql;
-    std::shared_ptr<StatementCache> m_cache;
+    std::unique_ptr<EngineStatement> m_impl;
 };
 
 class Database {
@@ -80,7 +76,12 @@ public:
     // Opens a database file, or ":memory:". Read-only, a WAL file whose
     // -shm cannot be made beside it is opened as immutable: it is read as it
     // is on disk.
+    // A "postgresql://" or "postgres://" libpq connection URI opens a
+    // database on a PostgreSQL server instead. Its password comes from
+    // ~/.pgpass or PGPASSWORD: a URI carrying one is refused. Read-only,
+    // every transaction of the connection is read-only.
     static Result<Database> open(const std::string& path, Access access = Access::ReadWrite);
+    static bool isServerUri(std::string_view path);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -93,11 +94,16 @@ public:
     Result<Statement> prepare(std::string_view sql);
     // Runs one or more statements without parameters.
     Status exec(std::string_view sql);
+    // The id of the row the last INSERT on this connection added. On
+    // PostgreSQL: lastval(), the value the last sequence (an id column)
+    // handed out in this session; 0 when nothing was inserted yet.
     std::int64_t lastInsertId() const;
+    // Rows the last INSERT, UPDATE or DELETE changed.
     int changes() const;
     std::string lastError() const;
-    const std::string& path() const { return m_path; }
+    const std::string& path() const { return m_path; }  // the file, or the server URI
     bool readOnly() const { return m_readOnly; }
+    Engine engine() const { return m_connection->engine(); }
 
     Status begin();
     Status commit();
@@ -105,13 +111,11 @@ public:
     bool autocommit() const;  // false while a transaction is open
 
 private:
-    Database(sqlite3* db, std::string path, bool readOnly);
-    void close();
+    Database(std::unique_ptr<EngineConnection> connection, std::string path, bool readOnly);
 
-    sqlite3* m_db = nullptr;
+    std::unique_ptr<EngineConnection> m_connection;
     std::string m_path;
     bool m_readOnly = false;
-    std::shared_ptr<StatementCache> m_cache;
     friend class Transaction;
     friend class ReadTransaction;
     int m_transactionDepth = 0;  // open Transactions, outermost included
@@ -140,7 +144,8 @@ private:
 
 // One consistent view for a reader that makes many queries (an export, a
 // report): a deferred transaction holds one read snapshot of the WAL
-// without taking the write lock, so other connections keep writing. Inside
+// without taking the write lock, so other connections keep writing (on
+// PostgreSQL, a REPEATABLE READ READ ONLY transaction). Inside
 // an open transaction it does nothing; a Transaction opened inside it is a
 // savepoint. Ends (committing nothing) on destruction.
 class ReadTransaction {

@@ -1,7 +1,10 @@
 #include "core/store/schema.h"
 
 #include <cstdio>
+#include <iterator>
 #include <string>
+
+#include "core/store/postgres/postgresschema.h"
 
 namespace claimdesk::store {
 namespace {
@@ -485,11 +488,30 @@ INSERT OR IGNORE INTO clusters_to_judge(cluster_id)
   SELECT DISTINCT s.cluster_id FROM cluster_set_aside s JOIN clusters k ON k.id = s.cluster_id WHERE k.kind = 'claim';
 )sql";
 
-const char* const kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
-                                   kVersion6, kVersion7, kVersion8, kVersion9,
-                                   kVersion10ClaimTypesAndFigureFrames, kVersion11DisputedMembers,
-                                   kVersion12DocumentCountByMember, kDecisionOrder,
-                                   kVersion14ClaimSortIndexes, kClustersToJudge};
+// One step of the schema: its SQLite text and, where PostgreSQL needs
+// other words, its PostgreSQL form (postgres/postgresschema.h); null: the
+// SQLite text runs on both.
+struct Migration {
+    const char* sqlite;
+    const char* postgres = nullptr;
+};
+
+const Migration kMigrations[] = {{kVersion1, postgres::kVersion1},
+                                 {kVersion2},
+                                 {kVersion3, postgres::kVersion3},
+                                 {kVersion4, postgres::kVersion4},
+                                 {kVersion5, postgres::kVersion5},
+                                 {kVersion6, postgres::kVersion6},
+                                 {kVersion7, postgres::kVersion7},
+                                 {kVersion8},
+                                 {kVersion9, postgres::kVersion9},
+                                 {kVersion10ClaimTypesAndFigureFrames},
+                                 {kVersion11DisputedMembers},
+                                 {kVersion12DocumentCountByMember, postgres::kVersion12},
+                                 {kDecisionOrder},
+                                 {kVersion14ClaimSortIndexes, postgres::kVersion14},
+                                 {kClustersToJudge, postgres::kVersion15}};
+static_assert(std::size(kMigrations) == kSchemaVersion);
 
 }  // namespace
 
@@ -497,13 +519,33 @@ namespace {
 
 // The file's schema version; the statement is finished before returning so
 // that it holds no read snapshot open.
+Result<int> readScalar(Database& db, const char* sql, const char* what) {
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return makeError(stmt.error());
+    if (!stmt->step())
+        return makeError(std::string("cannot read the ") + what + ": " + stmt->status().error());
+    return static_cast<int>(stmt->int64(0));
+}
+
+// On PostgreSQL the version is the one row of table schema_version (a
+// database has no header to keep it in); no table: version 0.
 Result<int> schemaVersion(Database& db) {
-    auto version = db.prepare("PRAGMA user_version");
-    if (!version)
-        return makeError(version.error());
-    if (!version->step())
-        return makeError("cannot read the schema version: " + version->status().error());
-    return static_cast<int>(version->int64(0));
+    if (db.engine() == Engine::Sqlite)
+        return readScalar(db, "PRAGMA user_version", "schema version");
+    auto exists = readScalar(db, "SELECT COUNT(*) FROM pg_tables WHERE tablename = 'schema_version' "
+                                 "AND schemaname = current_schema()", "schema version");
+    if (!exists || *exists == 0)
+        return exists;
+    return readScalar(db, "SELECT COALESCE(MAX(version), 0) FROM schema_version", "schema version");
+}
+
+Status writeSchemaVersion(Database& db) {
+    const std::string version = std::to_string(kSchemaVersion);
+    if (db.engine() == Engine::Sqlite)
+        return db.exec("PRAGMA user_version = " + version);
+    return db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL); "
+                   "DELETE FROM schema_version; INSERT INTO schema_version(version) VALUES (" + version + ")");
 }
 
 Result<std::uint32_t> applicationId(Database& db) {
@@ -530,6 +572,20 @@ Status checkOwner(std::uint32_t owner) {
                      "), not a Claimdesk project");
 }
 
+// A PostgreSQL database is made a project only while it holds no tables:
+// one with tables but no schema_version belongs to something else.
+Status checkPostgresOwner(Database& db) {
+    auto tables = readScalar(db, "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()", "tables");
+    if (!tables)
+        return makeError(tables.error());
+    auto version = schemaVersion(db);
+    if (!version)
+        return makeError(version.error());
+    if (*tables > 0 && *version == 0)
+        return makeError("a database with tables of its own (no schema_version), not a Claimdesk project");
+    return {};
+}
+
 Status checkKnown(int version) {
     if (version > kSchemaVersion)
         return makeError("the store was written by a newer Claimdesk (schema " + std::to_string(version) +
@@ -539,17 +595,46 @@ Status checkKnown(int version) {
 
 }  // namespace
 
-Status migrate(Database& db) {
-    auto owner = applicationId(db);
-    if (!owner)
-        return makeError(owner.error());
-    if (Status s = checkOwner(*owner); !s.ok())
-        return s;
-    auto seen = schemaVersion(db);
+namespace {
+
+// Runs the steps after `from` and records the version, inside the
+// caller's transaction.
+Status applySteps(Database& db, int from) {
+    const bool postgres = db.engine() == Engine::Postgres;
+    for (int v = from; v < kSchemaVersion; ++v) {
+        const Migration& step = kMigrations[v];
+        const char* sql = postgres && step.postgres ? step.postgres : step.sqlite;
+        if (Status s = db.exec(sql); !s.ok())
+            return makeError("migration to schema " + std::to_string(v + 1) + " failed: " + s.error());
+    }
+    return writeSchemaVersion(db);
+}
+
+Status checkOwnerAndVersion(Database& db, Result<std::uint32_t>& owner, Result<int>& seen) {
+    if (db.engine() == Engine::Postgres) {
+        owner = kOwnId;
+        if (Status s = checkPostgresOwner(db); !s.ok())
+            return s;
+    } else {
+        owner = applicationId(db);
+        if (!owner)
+            return makeError(owner.error());
+        if (Status s = checkOwner(*owner); !s.ok())
+            return s;
+    }
+    seen = schemaVersion(db);
     if (!seen)
         return makeError(seen.error());
-    if (Status known = checkKnown(*seen); !known.ok())
-        return known;
+    return checkKnown(*seen);
+}
+
+}  // namespace
+
+Status migrate(Database& db) {
+    Result<std::uint32_t> owner = makeError("");
+    Result<int> seen = makeError("");
+    if (Status s = checkOwnerAndVersion(db, owner, seen); !s.ok())
+        return s;
     if (*seen == kSchemaVersion) {
         // A current project from before the mark: marked now, on its own.
         // Nothing else depends on it, so a read-only file opens unmarked.
@@ -563,23 +648,26 @@ Status migrate(Database& db) {
                          std::to_string(kSchemaVersion) +
                          ", which cannot be done where it cannot be written: copy it somewhere writable first");
     // Read again under the write lock: another process (the window and the
-    // command line on one file) may have migrated it meanwhile.
+    // command line on one file; two analysts opening one team project) may
+    // have migrated it meanwhile.
     Transaction tx(db);
     if (!tx.started().ok())
         return tx.started();
+    if (db.engine() == Engine::Postgres) {
+        if (Status s = db.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kApplicationId) + ")"); !s.ok())
+            return s;
+    }
     auto from = schemaVersion(db);
     if (!from)
         return makeError(from.error());
     if (Status known = checkKnown(*from); !known.ok())
         return known;
-    for (int v = *from; v < kSchemaVersion; ++v) {
-        if (Status s = db.exec(kMigrations[v]); !s.ok())
-            return makeError("migration to schema " + std::to_string(v + 1) + " failed: " + s.error());
+    if (Status s = applySteps(db, *from); !s.ok())
+        return s;
+    if (db.engine() == Engine::Sqlite) {
+        if (Status s = markAsProject(db); !s.ok())
+            return s;
     }
-    if (Status s = db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion)); !s.ok())
-        return s;
-    if (Status s = markAsProject(db); !s.ok())
-        return s;
     return tx.commit();
 }
 
