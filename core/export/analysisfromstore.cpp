@@ -1,4 +1,5 @@
 #include "core/export/analysisfromstore.h"
+#include "core/store/projectstore.h"
 
 #include <algorithm>
 #include <map>

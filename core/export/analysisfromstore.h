@@ -11,7 +11,10 @@
 #include "core/domain/result.h"
 #include "core/export/analysisexport.h"
 #include "core/export/exportfilter.h"
-#include "core/store/projectstore.h"
+
+namespace claimdesk::store {
+class ProjectStore;
+}  // namespace claimdesk::store
 
 namespace claimdesk::exporting {
 

@@ -12,8 +12,11 @@
 #include "core/domain/result.h"
 #include "core/export/exportfilter.h"
 #include "core/export/projectexport.h"
-#include "core/store/projectstore.h"
 #include "core/timeline/lanes.h"
+
+namespace claimdesk::store {
+class ProjectStore;
+}  // namespace claimdesk::store
 
 namespace claimdesk::exporting {
 

@@ -4,7 +4,7 @@
 // as their filter, and apply it to the store's rows.
 
 #include "core/domain/claimselection.h"
-#include "core/store/projectstore.h"
+#include "core/store/claimrecords.h"
 
 namespace claimdesk::exporting {
 

@@ -1,4 +1,5 @@
 #include "core/export/projectexport.h"
+#include "core/store/projectstore.h"
 
 #include <algorithm>
 

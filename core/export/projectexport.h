@@ -15,7 +15,15 @@
 #include "core/domain/document.h"
 #include "core/domain/result.h"
 #include "core/export/exportfilter.h"
-#include "core/store/projectstore.h"
+#include "core/store/annotationrecords.h"
+#include "core/store/claimrecords.h"
+#include "core/store/clusterrecords.h"
+#include "core/store/graderecords.h"
+#include "core/store/speakerrecords.h"
+
+namespace claimdesk::store {
+class ProjectStore;
+}  // namespace claimdesk::store
 
 namespace claimdesk::exporting {
 
@@ -41,7 +49,7 @@ struct ProjectExport {
     std::vector<ProjectDocument> documents;       // those the filter accepts, by id
     std::vector<store::VerdictLabel> verdicts;    // the project's verdict labels
     std::map<std::int64_t, store::SpeakerSummary> speakers;
-    std::map<std::int64_t, store::ProjectStore::ClusterInfo> clusters;
+    std::map<std::int64_t, store::ClusterInfo> clusters;
 
     std::size_t claimCount() const;
 };

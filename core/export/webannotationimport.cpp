@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 
+#include "core/store/projectstore.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::exporting {

@@ -25,7 +25,12 @@
 
 #include "core/domain/result.h"
 #include "core/export/webannotationread.h"
-#include "core/store/projectstore.h"
+#include "core/store/claimrecords.h"
+#include "core/store/clusterrecords.h"
+
+namespace claimdesk::store {
+class ProjectStore;
+}  // namespace claimdesk::store
 
 namespace claimdesk::exporting {
 

@@ -13,7 +13,8 @@
 #include "core/domain/analysis.h"
 #include "core/domain/result.h"
 #include "core/export/textanchor.h"
-#include "core/store/projectstore.h"
+#include "core/store/claimrecords.h"
+#include "core/store/graderecords.h"
 
 namespace claimdesk::exporting {
 

@@ -6,6 +6,7 @@
 #include "core/link/clusterfacts.h"
 #include "core/link/documentclaims.h"
 #include "core/link/figureframe.h"
+#include "core/store/projectstore.h"
 
 namespace claimdesk::pipeline {
 namespace {

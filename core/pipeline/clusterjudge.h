@@ -4,7 +4,11 @@
 // analyst edits clusters: the members' figures, speakers and outlets read
 // back from the store and described as linking describes its own clusters.
 
-#include "core/store/projectstore.h"
+#include "core/store/clusterrecords.h"
+
+namespace claimdesk::store {
+class ProjectStore;
+}  // namespace claimdesk::store
 
 namespace claimdesk::pipeline {
 

@@ -9,6 +9,7 @@
 #include "core/extract/extractor.h"
 #include "core/pipeline/linking.h"
 #include "core/pipeline/workerpool.h"
+#include "core/store/projectstore.h"
 
 namespace claimdesk::pipeline {
 namespace {
@@ -90,7 +91,7 @@ void prepare(Prepared& p, const std::filesystem::path& path, const ingest::Inges
 
 // Stores the prepared documents of one batch and links them, in one
 // transaction; fills in each outcome.
-std::string storeBatch(store::ProjectStore& store, std::vector<Prepared*>& batch, const Clock& clock) {
+std::string storeBatch(store::DocumentStore& store, std::vector<Prepared*>& batch, const Clock& clock) {
     std::vector<store::DocumentToStore> items;
     std::vector<Prepared*> storing;
     for (Prepared* p : batch)

@@ -15,7 +15,10 @@
 
 #include "core/ingest/ingest.h"
 #include "core/pipeline/clock.h"
-#include "core/store/projectstore.h"
+
+namespace claimdesk::store {
+class ProjectStore;
+}  // namespace claimdesk::store
 
 namespace claimdesk::pipeline {
 

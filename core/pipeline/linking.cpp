@@ -13,6 +13,7 @@
 #include "core/link/eventlinker.h"
 #include "core/link/tokens.h"
 #include "core/pipeline/clusterjudge.h"
+#include "core/store/projectstore.h"
 
 namespace claimdesk::pipeline {
 namespace {

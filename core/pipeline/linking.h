@@ -8,7 +8,12 @@
 #include "core/domain/analysis.h"
 #include "core/domain/document.h"
 #include "core/domain/result.h"
-#include "core/store/projectstore.h"
+#include "core/store/documentrecords.h"
+
+namespace claimdesk::store {
+class LinkSession;
+class ProjectStore;
+}  // namespace claimdesk::store
 
 namespace claimdesk::pipeline {
 

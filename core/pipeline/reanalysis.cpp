@@ -9,6 +9,7 @@
 #include "core/extract/extractor.h"
 #include "core/pipeline/linking.h"
 #include "core/store/linksession.h"
+#include "core/store/projectstore.h"
 
 namespace claimdesk::pipeline {
 namespace {
@@ -23,7 +24,7 @@ struct Snapshot {
     std::set<std::set<ClaimKey>> disagreeing;             // members of each disagreeing cluster
 };
 
-Result<Snapshot> snapshot(store::ProjectStore& store) {
+Result<Snapshot> snapshot(store::ClaimStore& store) {
     auto rows = store.claims({});
     if (!rows)
         return makeError(rows.error());
@@ -93,7 +94,7 @@ void compare(const Snapshot& before, const Snapshot& after, const std::set<std::
 }
 
 // Re-extracts one document in its own transaction; the problem, if any.
-std::string reanalyzeDocument(store::ProjectStore& store, std::int64_t id, const std::string& name,
+std::string reanalyzeDocument(store::DocumentStore& store, std::int64_t id, const std::string& name,
                               double maxAnalysisSeconds) {
     try {
         auto document = store.document(id);

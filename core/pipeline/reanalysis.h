@@ -18,7 +18,10 @@
 #include <vector>
 
 #include "core/domain/result.h"
-#include "core/store/projectstore.h"
+
+namespace claimdesk::store {
+class ProjectStore;
+}  // namespace claimdesk::store
 
 namespace claimdesk::pipeline {
 

@@ -6,6 +6,7 @@
 #include "core/link/documentclaims.h"
 #include "core/link/figureframe.h"
 #include "core/report/excerpts.h"
+#include "core/store/projectstore.h"
 #include "core/text/fold.h"
 #include "core/text/utf8.h"
 
@@ -128,7 +129,7 @@ link::FigureFrame frameOf(const Corpus& corpus, const std::vector<std::int64_t>&
 }
 
 std::vector<ClaimGroup> byCluster(const std::vector<ReportClaim>& claims,
-                                  const std::map<std::int64_t, store::ProjectStore::ClusterInfo>& infos,
+                                  const std::map<std::int64_t, store::ClusterInfo>& infos,
                                   const std::map<std::int64_t, std::string>& clusterHeadings) {
     std::map<std::int64_t, std::vector<ReportClaim>> clusters;
     ClaimGroup single{0, "Single claims", "Claims no other shown claim repeats.", {}};
@@ -355,7 +356,7 @@ Result<ReportData> buildReport(store::ProjectStore& store, const ReportOptions& 
 
     // Disagreements: clusters whose figures or stances conflict, with the
     // members this report covers.
-    std::map<std::int64_t, store::ProjectStore::ClusterInfo> infoById;
+    std::map<std::int64_t, store::ClusterInfo> infoById;
     for (const auto& info : *infos)
         infoById[info.id] = info;
     std::map<std::int64_t, std::vector<const ReportClaim*>> members;

@@ -13,7 +13,10 @@
 
 #include "core/domain/analysis.h"
 #include "core/domain/result.h"
-#include "core/store/projectstore.h"
+
+namespace claimdesk::store {
+class ProjectStore;
+}  // namespace claimdesk::store
 
 namespace claimdesk::report {
 

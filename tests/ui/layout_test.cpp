@@ -17,6 +17,7 @@
 #include <QTreeView>
 
 #include "core/pipeline/ingestion.h"
+#include "core/store/projectstore.h"
 #include "qtapp.h"
 #include "scriptedprompts.h"
 #include "testsupport.h"

@@ -11,6 +11,7 @@
 #include "core/pipeline/ingestion.h"
 #include "core/pipeline/linking.h"
 #include "core/report/reportdata.h"
+#include "core/store/projectstore.h"
 #include "qtapp.h"
 #include "testsupport.h"
 #include "ui/dialogs/exportdialog.h"

@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QObject>
 
+#include "core/store/projectstore.h"
 #include "ui/dialogs/progressjob.h"
 
 namespace claimdesk::ui {

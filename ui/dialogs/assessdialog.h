@@ -8,7 +8,7 @@
 
 #include <QDialog>
 
-#include "core/store/projectstore.h"
+#include "core/store/graderecords.h"
 
 class QComboBox;
 class QPlainTextEdit;

@@ -11,7 +11,7 @@
 
 #include "core/export/exchange.h"
 #include "core/report/reportdata.h"
-#include "core/store/projectstore.h"
+#include "core/store/documentrecords.h"
 
 class QCheckBox;
 class QComboBox;

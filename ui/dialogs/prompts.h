@@ -9,7 +9,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "core/store/projectstore.h"
+#include "core/store/graderecords.h"
+#include "core/store/speakerrecords.h"
 #include "ui/dialogs/documentdetailsdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+#include "core/store/projectstore.h"
 #include "ui/dialogs/progressjob.h"
 
 namespace claimdesk::ui {

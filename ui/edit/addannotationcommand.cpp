@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/store/projectstore.h"
 #include "core/text/utf8.h"
 #include "ui/edit/workspace.h"
 

@@ -5,7 +5,9 @@
 #include <QString>
 #include <QUndoCommand>
 
-#include "core/store/projectstore.h"
+#include "core/domain/analysis.h"
+#include "core/domain/document.h"
+#include "core/store/annotationrecords.h"
 
 namespace claimdesk::ui {
 

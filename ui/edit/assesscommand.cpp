@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/store/gradestore.h"
 #include "ui/edit/workspace.h"
 
 namespace claimdesk::ui {
@@ -17,7 +18,7 @@ bool AssessCommand::write(const std::vector<store::Assessment>& assessments) {
     const std::string analyst = m_workspace.analyst().toStdString(), at = m_workspace.now().toStdString();
     for (int i = 0; i < m_ids.size(); ++i)
         records.push_back({m_ids[i], assessments[static_cast<std::size_t>(i)], analyst, at});
-    if (Status s = m_workspace.store().assess(records); !s.ok()) {
+    if (Status s = m_workspace.gradeStore().assess(records); !s.ok()) {
         m_workspace.reportError(QString::fromStdString(s.error()));
         setObsolete(true);
         return false;
@@ -29,7 +30,7 @@ bool AssessCommand::write(const std::vector<store::Assessment>& assessments) {
 void AssessCommand::redo() {
     if (m_previous.empty()) {
         for (qint64 id : m_ids) {
-            auto current = m_workspace.store().assessment(id);
+            auto current = m_workspace.gradeStore().assessment(id);
             if (!current) {
                 m_workspace.reportError(QString::fromStdString(current.error()));
                 setObsolete(true);

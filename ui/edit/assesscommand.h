@@ -7,7 +7,7 @@
 #include <QString>
 #include <QUndoCommand>
 
-#include "core/store/projectstore.h"
+#include "core/store/graderecords.h"
 
 namespace claimdesk::ui {
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include "core/store/annotationstore.h"
 #include "ui/edit/workspace.h"
 
 namespace claimdesk::ui {
@@ -21,7 +22,7 @@ void DeleteAnnotationCommand::fail(const std::string& message) {
 }
 
 void DeleteAnnotationCommand::redo() {
-    auto& store = m_workspace.store();
+    store::AnnotationStore& store = m_workspace.annotationStore();
     if (!m_read) {
         auto all = store.annotations(m_documentId);
         if (!all) {
@@ -44,7 +45,7 @@ void DeleteAnnotationCommand::redo() {
 }
 
 void DeleteAnnotationCommand::undo() {
-    auto id = m_workspace.store().addAnnotation(m_annotation);
+    auto id = m_workspace.annotationStore().addAnnotation(m_annotation);
     if (!id) {
         fail(id.error());
         return;

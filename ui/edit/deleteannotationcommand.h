@@ -2,7 +2,7 @@
 
 #include <QUndoCommand>
 
-#include "core/store/projectstore.h"
+#include "core/store/annotationrecords.h"
 
 namespace claimdesk::ui {
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/store/annotationstore.h"
 #include "ui/edit/workspace.h"
 
 namespace claimdesk::ui {
@@ -14,7 +15,8 @@ EditNoteCommand::EditNoteCommand(Workspace& workspace, qint64 documentId, qint64
       m_note(std::move(note)) {}
 
 bool EditNoteCommand::write(const QString& note, const QString& at) {
-    const Status s = m_workspace.store().updateAnnotationNote(m_annotationId, note.toStdString(), at.toStdString());
+    const Status s =
+        m_workspace.annotationStore().updateAnnotationNote(m_annotationId, note.toStdString(), at.toStdString());
     if (!s.ok()) {
         m_workspace.reportError(QString::fromStdString(s.error()));
         setObsolete(true);
@@ -26,7 +28,7 @@ bool EditNoteCommand::write(const QString& note, const QString& at) {
 
 void EditNoteCommand::redo() {
     if (!m_read) {
-        auto all = m_workspace.store().annotations(m_documentId);
+        auto all = m_workspace.annotationStore().annotations(m_documentId);
         if (!all) {
             m_workspace.reportError(QString::fromStdString(all.error()));
             setObsolete(true);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/store/speakerstore.h"
 #include "ui/edit/workspace.h"
 
 namespace claimdesk::ui {
@@ -13,7 +14,7 @@ MergeSpeakersCommand::MergeSpeakersCommand(Workspace& workspace, qint64 into, qi
       m_from(from) {}
 
 void MergeSpeakersCommand::redo() {
-    auto merge = m_workspace.store().mergeSpeakers(m_into, m_from);
+    auto merge = m_workspace.speakerStore().mergeSpeakers(m_into, m_from);
     if (!merge) {
         m_workspace.reportError(QString::fromStdString(merge.error()));
         setObsolete(true);
@@ -25,7 +26,7 @@ void MergeSpeakersCommand::redo() {
 }
 
 void MergeSpeakersCommand::undo() {
-    if (Status s = m_workspace.store().unmergeSpeakers(m_merge); !s.ok()) {
+    if (Status s = m_workspace.speakerStore().unmergeSpeakers(m_merge); !s.ok()) {
         m_workspace.reportError(QString::fromStdString(s.error()));
         setObsolete(true);
         return;

@@ -1,5 +1,6 @@
 #include "ui/edit/moveclaimscommand.h"
 
+#include "core/store/clusterstore.h"
 #include "ui/edit/workspace.h"
 
 namespace claimdesk::ui {
@@ -11,7 +12,7 @@ MoveClaimsCommand::MoveClaimsCommand(Workspace& workspace, QList<qint64> ids, st
 void MoveClaimsCommand::redo() {
     const std::vector<std::int64_t> ids(m_ids.begin(), m_ids.end());
     if (m_before.empty()) {
-        auto before = m_workspace.store().placements(ids);
+        auto before = m_workspace.clusterStore().placements(ids);
         if (!before) {
             m_workspace.reportError(QString::fromStdString(before.error()));
             setObsolete(true);
@@ -23,9 +24,9 @@ void MoveClaimsCommand::redo() {
     std::optional<std::int64_t> into = m_into;
     if (!into && m_target)
         into = m_target;
-    auto moved = m_workspace.store().moveClaims(ids, into, m_workspace.clusterJudge());
+    auto moved = m_workspace.clusterStore().moveClaims(ids, into, m_workspace.clusterJudge());
     if (!moved && !m_into && m_target)
-        moved = m_workspace.store().moveClaims(ids, std::nullopt, m_workspace.clusterJudge());
+        moved = m_workspace.clusterStore().moveClaims(ids, std::nullopt, m_workspace.clusterJudge());
     if (!moved) {
         m_workspace.reportError(QString::fromStdString(moved.error()));
         setObsolete(true);
@@ -36,7 +37,7 @@ void MoveClaimsCommand::redo() {
 }
 
 void MoveClaimsCommand::undo() {
-    if (Status s = m_workspace.store().restorePlacements(m_before, m_workspace.clusterJudge()); !s.ok()) {
+    if (Status s = m_workspace.clusterStore().restorePlacements(m_before, m_workspace.clusterJudge()); !s.ok()) {
         m_workspace.reportError(QString::fromStdString(s.error()));
         setObsolete(true);
         return;

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QUndoCommand>
 
-#include "core/store/projectstore.h"
+#include "core/store/clusterrecords.h"
 
 namespace claimdesk::ui {
 

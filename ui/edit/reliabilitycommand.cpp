@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/store/gradestore.h"
 #include "ui/edit/workspace.h"
 
 namespace claimdesk::ui {
@@ -31,7 +32,7 @@ ReliabilityCommand::ReliabilityCommand(Workspace& workspace, QString outlet, qin
     : m_workspace(workspace), m_outlet(std::move(outlet)), m_speakerId(speakerId), m_grade(grade) {}
 
 bool ReliabilityCommand::write(std::optional<char> grade) {
-    auto& store = m_workspace.store();
+    store::GradeStore& store = m_workspace.gradeStore();
     const Status s = m_outlet.isEmpty() ? store.setSpeakerReliability(m_speakerId, grade)
                                         : store.setOutletReliability(m_outlet.toStdString(), grade);
     if (!s.ok()) {
@@ -45,7 +46,7 @@ bool ReliabilityCommand::write(std::optional<char> grade) {
 
 void ReliabilityCommand::redo() {
     if (!m_readPrevious) {
-        auto& store = m_workspace.store();
+        store::GradeStore& store = m_workspace.gradeStore();
         auto previous =
             m_outlet.isEmpty() ? store.speakerReliability(m_speakerId) : store.outletReliability(m_outlet.toStdString());
         if (!previous) {

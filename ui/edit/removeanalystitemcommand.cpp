@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "ui/edit/addannotationcommand.h"
+#include "core/store/projectstore.h"
 #include "ui/edit/workspace.h"
 
 namespace claimdesk::ui {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include "core/store/claimstore.h"
 #include "ui/edit/workspace.h"
 
 namespace claimdesk::ui {
@@ -32,7 +33,7 @@ ReviewCommand::ReviewCommand(Workspace& workspace, QList<qint64> ids, ClaimStatu
 void ReviewCommand::redo() {
     if (m_previous.empty()) {
         for (qint64 id : m_ids) {
-            auto row = m_workspace.store().claim(id);
+            auto row = m_workspace.claimStore().claim(id);
             if (!row) {
                 m_workspace.reportError(QString::fromStdString(row.error()));
                 setObsolete(true);
@@ -45,7 +46,7 @@ void ReviewCommand::redo() {
     const std::string analyst = m_workspace.analyst().toStdString(), at = m_workspace.now().toStdString();
     for (qint64 id : m_ids)
         decisions.push_back({id, m_status, m_reason.toStdString(), analyst, at});
-    if (Status s = m_workspace.store().review(decisions, m_workspace.clusterJudge()); !s.ok()) {
+    if (Status s = m_workspace.claimStore().review(decisions, m_workspace.clusterJudge()); !s.ok()) {
         m_workspace.reportError(QString::fromStdString(s.error()));
         setObsolete(true);
         return;
@@ -68,7 +69,7 @@ void ReviewCommand::undo() {
     const std::string analyst = m_workspace.analyst().toStdString(), at = m_workspace.now().toStdString();
     for (int i = 0; i < m_ids.size(); ++i)
         decisions.push_back({m_ids[i], m_previous[static_cast<std::size_t>(i)], "undo", analyst, at});
-    if (Status s = m_workspace.store().review(decisions, m_workspace.clusterJudge()); !s.ok()) {
+    if (Status s = m_workspace.claimStore().review(decisions, m_workspace.clusterJudge()); !s.ok()) {
         m_workspace.reportError(QString::fromStdString(s.error()));
         setObsolete(true);
         return;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/store/speakerstore.h"
 #include "ui/edit/workspace.h"
 
 namespace claimdesk::ui {
@@ -13,7 +14,7 @@ SplitSpeakerCommand::SplitSpeakerCommand(Workspace& workspace, qint64 speakerId,
       m_alias(std::move(alias)) {}
 
 void SplitSpeakerCommand::redo() {
-    auto id = m_workspace.store().splitSpeaker(m_speakerId, m_alias.toStdString());
+    auto id = m_workspace.speakerStore().splitSpeaker(m_speakerId, m_alias.toStdString());
     if (!id) {
         m_workspace.reportError(QString::fromStdString(id.error()));
         setObsolete(true);
@@ -25,7 +26,7 @@ void SplitSpeakerCommand::redo() {
 }
 
 void SplitSpeakerCommand::undo() {
-    auto merge = m_workspace.store().mergeSpeakers(m_speakerId, m_newId);
+    auto merge = m_workspace.speakerStore().mergeSpeakers(m_speakerId, m_newId);
     if (!merge) {
         m_workspace.reportError(QString::fromStdString(merge.error()));
         setObsolete(true);

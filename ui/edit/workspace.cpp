@@ -12,6 +12,7 @@
 #include <QUndoStack>
 
 #include "core/pipeline/clusterjudge.h"
+#include "core/store/projectstore.h"
 #include "ui/edit/addannotationcommand.h"
 #include "ui/edit/deleteannotationcommand.h"
 #include "ui/edit/editnotecommand.h"
@@ -57,8 +58,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, 
 
 Workspace::Workspace(store::ProjectStore store, QString path, QObject* parent)
     : QObject(parent),
-      m_store(std::move(store)),
-      m_judge(pipeline::clusterJudge(m_store)),
+      m_store(std::make_unique<store::ProjectStore>(std::move(store))),
+      m_judge(pipeline::clusterJudge(*m_store)),
       m_path(std::move(path)),
       m_undoStack(new QUndoStack(this)) {
     m_analyst = QSettings().value(QStringLiteral("analyst/name"), loginName()).toString();
@@ -85,6 +86,12 @@ Workspace::~Workspace() {
     m_undoStack->clear();
 }
 
+store::ClaimStore& Workspace::claimStore() { return *m_store; }
+store::GradeStore& Workspace::gradeStore() { return *m_store; }
+store::SpeakerStore& Workspace::speakerStore() { return *m_store; }
+store::ClusterStore& Workspace::clusterStore() { return *m_store; }
+store::AnnotationStore& Workspace::annotationStore() { return *m_store; }
+
 void Workspace::setAnalyst(const QString& name) {
     m_analyst = name.trimmed().isEmpty() ? loginName() : name.trimmed();
     QSettings().setValue(QStringLiteral("analyst/name"), m_analyst);
@@ -92,46 +99,48 @@ void Workspace::setAnalyst(const QString& name) {
 
 QString Workspace::now() const { return m_clock(); }
 
-Result<std::vector<store::DocumentSummary>> Workspace::documents() { return m_store.documents(); }
-Result<Document> Workspace::document(std::int64_t id) { return m_store.document(id); }
-Result<Analysis> Workspace::analysis(std::int64_t documentId) { return m_store.analysis(documentId); }
+Result<std::vector<store::DocumentSummary>> Workspace::documents() { return m_store->documents(); }
+Result<Document> Workspace::document(std::int64_t id) { return m_store->document(id); }
+Result<Analysis> Workspace::analysis(std::int64_t documentId) { return m_store->analysis(documentId); }
 Result<std::vector<store::Annotation>> Workspace::annotations(std::int64_t documentId) {
-    return m_store.annotations(documentId);
+    return m_store->annotations(documentId);
 }
-Result<std::vector<store::ClaimRow>> Workspace::claims(const store::ClaimQuery& query) { return m_store.claims(query); }
-Result<std::int64_t> Workspace::countClaims(const store::ClaimQuery& query) { return m_store.countClaims(query); }
-Result<store::ClaimRow> Workspace::claim(std::int64_t id) { return m_store.claim(id); }
+Result<std::vector<store::ClaimRow>> Workspace::claims(const store::ClaimQuery& query) {
+    return m_store->claims(query);
+}
+Result<std::int64_t> Workspace::countClaims(const store::ClaimQuery& query) { return m_store->countClaims(query); }
+Result<store::ClaimRow> Workspace::claim(std::int64_t id) { return m_store->claim(id); }
 Result<std::vector<store::ReviewDecision>> Workspace::reviewHistory(std::int64_t claimId) {
-    return m_store.reviewHistory(claimId);
+    return m_store->reviewHistory(claimId);
 }
-Result<std::vector<store::SpeakerSummary>> Workspace::speakers() { return m_store.speakers(); }
+Result<std::vector<store::SpeakerSummary>> Workspace::speakers() { return m_store->speakers(); }
 Result<std::vector<store::SearchHit>> Workspace::search(const QString& query, int limit) {
-    return m_store.search(query.toStdString(), limit);
+    return m_store->search(query.toStdString(), limit);
 }
-Result<store::Assessment> Workspace::assessment(qint64 claimId) { return m_store.assessment(claimId); }
+Result<store::Assessment> Workspace::assessment(qint64 claimId) { return m_store->assessment(claimId); }
 Result<std::vector<store::AssessmentRecord>> Workspace::assessmentHistory(qint64 claimId) {
-    return m_store.assessmentHistory(claimId);
+    return m_store->assessmentHistory(claimId);
 }
-Result<std::vector<store::VerdictLabel>> Workspace::verdictLabels() { return m_store.verdictLabels(); }
-Result<std::vector<std::string>> Workspace::rejectReasons() { return m_store.rejectReasons(); }
-Result<std::vector<store::ProjectStore::ClusterInfo>> Workspace::clusters() { return m_store.clusterInfos(); }
-Result<std::map<std::string, std::string>> Workspace::laneTitles() { return m_store.laneTitles(); }
+Result<std::vector<store::VerdictLabel>> Workspace::verdictLabels() { return m_store->verdictLabels(); }
+Result<std::vector<std::string>> Workspace::rejectReasons() { return m_store->rejectReasons(); }
+Result<std::vector<store::ClusterInfo>> Workspace::clusters() { return m_store->clusterInfos(); }
+Result<std::map<std::string, std::string>> Workspace::laneTitles() { return m_store->laneTitles(); }
 Result<std::vector<store::DocumentEdit>> Workspace::documentEdits(qint64 documentId) {
-    return m_store.documentEdits(documentId);
+    return m_store->documentEdits(documentId);
 }
 
 QString Workspace::projectText(const QString& key) {
-    auto text = m_store.projectText(key.toStdString());
+    auto text = m_store->projectText(key.toStdString());
     return text ? QString::fromStdString(*text) : QString();
 }
 
 QString Workspace::clusterTitle(qint64 clusterId) {
-    if (auto titles = m_store.laneTitles())
+    if (auto titles = m_store->laneTitles())
         if (auto it = titles->find("claim-cluster:" + std::to_string(clusterId)); it != titles->end())
             return QString::fromStdString(it->second);
     store::ClaimQuery query;
     query.clusterId = clusterId;
-    auto members = m_store.claims(query);
+    auto members = m_store->claims(query);
     if (!members || members->empty())
         return tr("Cluster %1").arg(clusterId);
     // What the figures count, from the first members: naming reads each
@@ -141,7 +150,7 @@ QString Workspace::clusterTitle(qint64 clusterId) {
     for (const auto& m : *members)
         if (ids.size() < kMembersNamingACluster)
             ids.push_back(m.id);
-    auto heading = pipeline::clusterHeading(m_store, ids);
+    auto heading = pipeline::clusterHeading(*m_store, ids);
     if (heading && !heading->empty())
         return QString::fromStdString(*heading);
     // A cluster in dispute is named by what is disputed (the report a denial
@@ -209,7 +218,7 @@ bool Workspace::mergeClusters(qint64 into, qint64 from) {
         return false;
     store::ClaimQuery query;
     query.clusterId = from;
-    auto members = m_store.claims(query);
+    auto members = m_store->claims(query);
     if (!members) {
         reportError(QString::fromStdString(members.error()));
         return false;
@@ -243,19 +252,21 @@ bool Workspace::dismissDisagreement(qint64 clusterId, const QString& why) {
     const std::string reason = why.trimmed().toStdString();
     return pushStoreEdit(
         tr("Dismiss a disagreement"),
-        [this, clusterId, reason] { return m_store.dismissDisagreement(clusterId, reason, m_analyst.toStdString(), now().toStdString()); },
-        [this, clusterId] { return m_store.restoreDisagreement(clusterId); },
+        [this, clusterId, reason] {
+            return m_store->dismissDisagreement(clusterId, reason, m_analyst.toStdString(), now().toStdString());
+        },
+        [this, clusterId] { return m_store->restoreDisagreement(clusterId); },
         [this] { announceClusters({}); });
 }
 
 bool Workspace::restoreDisagreement(qint64 clusterId) {
-    auto dismissal = m_store.dismissal(clusterId);
+    auto dismissal = m_store->dismissal(clusterId);
     if (!dismissal || !*dismissal)
         return false;
     const store::Dismissal was = **dismissal;
     return pushStoreEdit(
-        tr("Restore a disagreement"), [this, clusterId] { return m_store.restoreDisagreement(clusterId); },
-        [this, clusterId, was] { return m_store.dismissDisagreement(clusterId, was.why, was.analyst, was.at); },
+        tr("Restore a disagreement"), [this, clusterId] { return m_store->restoreDisagreement(clusterId); },
+        [this, clusterId, was] { return m_store->dismissDisagreement(clusterId, was.why, was.analyst, was.at); },
         [this] { announceClusters({}); });
 }
 
@@ -267,7 +278,8 @@ bool Workspace::editDocument(qint64 documentId, store::DocumentField field, cons
         tr("Edit the %1 of a document").arg(QString::fromLatin1(store::documentFieldName(field))),
         documentField(documentId, field), next,
         [this, documentId, field](const std::optional<std::string>& v) {
-            return m_store.editDocument(documentId, {field, std::nullopt, v, m_analyst.toStdString(), now().toStdString()});
+            return m_store->editDocument(documentId,
+                                         {field, std::nullopt, v, m_analyst.toStdString(), now().toStdString()});
         },
         [this, documentId] {
             emit documentDetailsChanged(documentId);
@@ -277,7 +289,7 @@ bool Workspace::editDocument(qint64 documentId, store::DocumentField field, cons
 }
 
 Result<std::optional<std::string>> Workspace::documentField(qint64 documentId, store::DocumentField field) {
-    auto document = m_store.document(documentId);
+    auto document = m_store->document(documentId);
     if (!document)
         return makeError(document.error());
     std::string value;
@@ -300,14 +312,14 @@ Result<std::optional<std::string>> Workspace::documentField(qint64 documentId, s
 bool Workspace::setProjectText(const QString& key, const QString& text) {
     const std::string k = key.toStdString();
     return replaceUndoably<std::string>(
-        tr("Edit the project's %1").arg(key), m_store.projectText(k), text.trimmed().toStdString(),
-        [this, k](const std::string& value) { return m_store.setProjectText(k, value); },
+        tr("Edit the project's %1").arg(key), m_store->projectText(k), text.trimmed().toStdString(),
+        [this, k](const std::string& value) { return m_store->setProjectText(k, value); },
         [this] { emit projectSettingsChanged(); });
 }
 
 bool Workspace::setLaneTitle(const QString& laneKey, const QString& title) {
     const std::string key = laneKey.toStdString();
-    auto titles = m_store.laneTitles();
+    auto titles = m_store->laneTitles();
     Result<std::optional<std::string>> old = std::optional<std::string>();
     if (!titles)
         old = makeError(titles.error());
@@ -318,7 +330,7 @@ bool Workspace::setLaneTitle(const QString& laneKey, const QString& title) {
         next = title.trimmed().toStdString();
     return replaceUndoably<std::optional<std::string>>(
         tr("Rename a timeline lane"), std::move(old), next,
-        [this, key](const std::optional<std::string>& value) { return m_store.setLaneTitle(key, value); },
+        [this, key](const std::optional<std::string>& value) { return m_store->setLaneTitle(key, value); },
         [this] {
             emit projectSettingsChanged();
             emit clustersChanged();
@@ -327,8 +339,8 @@ bool Workspace::setLaneTitle(const QString& laneKey, const QString& title) {
 
 bool Workspace::setVerdictLabels(const std::vector<store::VerdictLabel>& labels) {
     return replaceUndoably<std::vector<store::VerdictLabel>>(
-        tr("Edit the verdict labels"), m_store.verdictLabels(), labels,
-        [this](const std::vector<store::VerdictLabel>& value) { return m_store.setVerdictLabels(value); },
+        tr("Edit the verdict labels"), m_store->verdictLabels(), labels,
+        [this](const std::vector<store::VerdictLabel>& value) { return m_store->setVerdictLabels(value); },
         [this] { emit projectSettingsChanged(); });
 }
 
@@ -338,8 +350,8 @@ bool Workspace::setRejectReasons(const QStringList& reasons) {
         if (!r.trimmed().isEmpty())
             next.push_back(r.trimmed().toStdString());
     return replaceUndoably<std::vector<std::string>>(
-        tr("Edit the reasons for a wrong attribution"), m_store.rejectReasons(), std::move(next),
-        [this](const std::vector<std::string>& value) { return m_store.setRejectReasons(value); },
+        tr("Edit the reasons for a wrong attribution"), m_store->rejectReasons(), std::move(next),
+        [this](const std::vector<std::string>& value) { return m_store->setRejectReasons(value); },
         [this] { emit projectSettingsChanged(); });
 }
 
@@ -379,7 +391,7 @@ qint64 Workspace::annotateEvent(qint64 documentId, Span span, const QString& wha
     return push(command) ? command->eventId() : 0;
 }
 
-Result<std::vector<store::OutletSummary>> Workspace::outlets() { return m_store.outlets(); }
+Result<std::vector<store::OutletSummary>> Workspace::outlets() { return m_store->outlets(); }
 
 bool Workspace::setOutletReliability(const QString& outlet, std::optional<char> grade) {
     return push(ReliabilityCommand::forOutlet(*this, outlet, grade));

@@ -17,11 +17,25 @@
 #include <QString>
 
 #include "core/export/webannotationimport.h"
-#include "core/store/projectstore.h"
+#include "core/store/annotationrecords.h"
+#include "core/store/claimrecords.h"
+#include "core/store/clusterrecords.h"
+#include "core/store/documentrecords.h"
+#include "core/store/graderecords.h"
+#include "core/store/speakerrecords.h"
 #include "ui/edit/assesscommand.h"
 
 class QUndoCommand;
 class QUndoStack;
+
+namespace claimdesk::store {
+class AnnotationStore;
+class ClaimStore;
+class ClusterStore;
+class GradeStore;
+class ProjectStore;
+class SpeakerStore;
+}  // namespace claimdesk::store
 
 namespace claimdesk::ui {
 
@@ -74,7 +88,7 @@ public:
     Result<std::vector<store::AssessmentRecord>> assessmentHistory(qint64 claimId);
     Result<std::vector<store::VerdictLabel>> verdictLabels();
     Result<std::vector<std::string>> rejectReasons();
-    Result<std::vector<store::ProjectStore::ClusterInfo>> clusters();
+    Result<std::vector<store::ClusterInfo>> clusters();
     Result<std::map<std::string, std::string>> laneTitles();
     Result<std::vector<store::DocumentEdit>> documentEdits(qint64 documentId);
     // A text kept with the project ("summary": the report's opening).
@@ -149,8 +163,14 @@ public:
 
     QString lastError() const { return m_lastError; }
 
-    // For commands: the store and the signals they cause.
-    store::ProjectStore& store() { return m_store; }
+    // For commands: the store, by the concept each one writes through, and
+    // the signals they cause.
+    store::ProjectStore& store() { return *m_store; }
+    store::ClaimStore& claimStore();
+    store::GradeStore& gradeStore();
+    store::SpeakerStore& speakerStore();
+    store::ClusterStore& clusterStore();
+    store::AnnotationStore& annotationStore();
     void reportError(const QString& message);
     void announceClaims(const QList<qint64>& ids) { emit claimsChanged(ids); }
     // Claims moved between clusters (their rows and the clusters change).
@@ -191,7 +211,7 @@ private:
     bool replaceUndoably(const QString& text, Result<T> current, T next, std::function<Status(const T&)> write,
                          std::function<void()> announce);
 
-    store::ProjectStore m_store;
+    std::unique_ptr<store::ProjectStore> m_store;  // held by pointer: this header needs only its name
     store::ClusterJudge m_judge;
     QString m_path;
     QUndoStack* m_undoStack = nullptr;

@@ -2,6 +2,7 @@
 // writes outside the undo stack.
 #include <QUndoStack>
 
+#include "core/store/projectstore.h"
 #include "ui/edit/workspace.h"
 
 namespace claimdesk::ui {
@@ -11,7 +12,7 @@ Result<exporting::ImportReport> Workspace::importAnnotations(const std::vector<e
     options.analyst = m_analyst.toStdString();
     options.now = now().toStdString();
     options.judge = m_judge;
-    auto report = exporting::importWebAnnotations(m_store, items, options);
+    auto report = exporting::importWebAnnotations(*m_store, items, options);
     if (!report) {
         reportError(QString::fromStdString(report.error()));
         return report;
@@ -21,7 +22,7 @@ Result<exporting::ImportReport> Workspace::importAnnotations(const std::vector<e
     m_undoStack->clear();
     notifyDocumentsAdded();
     emit clustersChanged();
-    if (auto documents = m_store.documents())
+    if (auto documents = m_store->documents())
         for (const auto& d : *documents)
             emit annotationsChanged(d.id);
     return report;

@@ -12,7 +12,7 @@
 #include <QAbstractTableModel>
 #include <QPalette>
 
-#include "core/store/projectstore.h"
+#include "core/store/claimrecords.h"
 
 namespace claimdesk::ui {
 

@@ -30,7 +30,7 @@ ClusterListModel::ClusterListModel(Workspace* workspace, QObject* parent)
 }
 
 void ClusterListModel::reload() {
-    std::vector<store::ProjectStore::ClusterInfo> clusters;
+    std::vector<store::ClusterInfo> clusters;
     if (auto all = m_workspace->clusters())
         for (auto& c : *all)
             if (c.members >= 2)
@@ -53,7 +53,7 @@ int ClusterListModel::rowCount(const QModelIndex& parent) const {
 
 int ClusterListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-const store::ProjectStore::ClusterInfo* ClusterListModel::clusterAt(int row) const {
+const store::ClusterInfo* ClusterListModel::clusterAt(int row) const {
     return row >= 0 && row < static_cast<int>(m_clusters.size()) ? &m_clusters[static_cast<std::size_t>(row)] : nullptr;
 }
 

@@ -11,7 +11,7 @@
 
 #include <QAbstractTableModel>
 
-#include "core/store/projectstore.h"
+#include "core/store/clusterrecords.h"
 
 namespace claimdesk::ui {
 
@@ -36,7 +36,7 @@ public:
     bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                       const QModelIndex& parent) override;
 
-    const store::ProjectStore::ClusterInfo* clusterAt(int row) const;
+    const store::ClusterInfo* clusterAt(int row) const;
     int rowOfCluster(qint64 clusterId) const;
     void reload();
 
@@ -44,7 +44,7 @@ private:
     QString titleOf(qint64 clusterId) const;
 
     Workspace* m_workspace;
-    std::vector<store::ProjectStore::ClusterInfo> m_clusters;
+    std::vector<store::ClusterInfo> m_clusters;
     mutable std::map<qint64, QString> m_titles;  // read when first shown
 };
 

@@ -8,7 +8,7 @@
 
 #include <QAbstractItemModel>
 
-#include "core/store/projectstore.h"
+#include "core/store/documentrecords.h"
 
 namespace claimdesk::ui {
 

@@ -9,7 +9,7 @@
 
 #include <QAbstractTableModel>
 
-#include "core/store/projectstore.h"
+#include "core/store/annotationrecords.h"
 
 namespace claimdesk::ui {
 

@@ -4,7 +4,7 @@
 
 #include <QAbstractTableModel>
 
-#include "core/store/projectstore.h"
+#include "core/store/speakerrecords.h"
 
 namespace claimdesk::ui {
 

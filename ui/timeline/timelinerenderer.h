@@ -24,7 +24,7 @@
 #include <QString>
 
 #include "core/domain/analysis.h"
-#include "core/store/projectstore.h"
+#include "core/store/claimrecords.h"
 #include "core/timeline/aggregate.h"
 #include "core/timeline/lanes.h"
 #include "core/timeline/timelineentry.h"

@@ -17,7 +17,7 @@ class QMenu;
 
 #include "core/domain/analysis.h"
 #include "core/domain/document.h"
-#include "core/store/projectstore.h"
+#include "core/store/annotationrecords.h"
 #include "ui/models/utf16map.h"
 
 namespace claimdesk::ui {

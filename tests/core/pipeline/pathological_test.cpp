@@ -8,6 +8,7 @@
 #include <random>
 
 #include "core/pipeline/ingestion.h"
+#include "core/store/projectstore.h"
 #include "testsupport.h"
 #include "watchdog.h"
 

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "core/report/reportdata.h"
+#include "core/store/projectstore.h"
 #include "core/text/utf8.h"
 
 namespace claimdesk::report {
