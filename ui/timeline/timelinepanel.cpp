@@ -17,6 +17,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/store/projectstore.h"
 #include "core/timeline/timelineentry.h"
 #include "ui/dialogs/prompts.h"
 #include "ui/edit/workspace.h"
