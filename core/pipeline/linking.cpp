@@ -41,6 +41,8 @@ link::LinkClaim toLinkClaim(const store::LinkableClaim& c) {
     l.speakerKey = c.speakerName.empty() ? std::string() : claimdesk::speakerKey(c.speakerName);
     l.content = c.content;
     l.cue = c.cue;
+    l.type = c.type;
+    l.polarity = c.polarity;
     l.quantities = c.quantities;
     l.statedOn = c.statedOn;
     l.position = c.position;

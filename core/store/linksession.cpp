@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/domain/figureframe.h"
 #include "core/store/clusterrows.h"
 #include "core/store/database.h"
 #include "core/store/projectstore.h"
@@ -83,11 +84,12 @@ Result<std::vector<LinkableClaim>> LinkSession::claims(const std::vector<std::in
         m_db,
         "SELECT c.id, c.document_id, COALESCE(o.name, ''), COALESCE(s.name, ''), c.content, "
         "CASE WHEN c.cue_start IS NULL THEN '' ELSE substr(d.text, c.cue_start + 1, c.cue_end - c.cue_start) END, "
-        "c.stated_on, c.content_start FROM claims c JOIN documents d ON d.id = c.document_id "
+        "c.stated_on, c.content_start, c.type, c.polarity FROM claims c JOIN documents d ON d.id = c.document_id "
         "LEFT JOIN outlets o ON o.id = d.outlet_id LEFT JOIN speakers s ON s.id = c.speaker_id WHERE c.id = ?",
         ids, [&](const Statement& s) {
             out.push_back({s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4), s.text(5), s.optionalText(6),
-                           s.int64(7), {}});
+                           s.int64(7), {}, claimTypeFromName(s.text(8)).value_or(ClaimType::Statement),
+                           polarityFromName(s.text(9)).value_or(Polarity::Affirmed)});
         });
     if (!read.ok())
         return makeError(read.error());
@@ -96,8 +98,8 @@ Result<std::vector<LinkableClaim>> LinkSession::claims(const std::vector<std::in
     for (const auto& c : out)
         found.push_back(c.id);
     read = forEachId(m_db,
-                     "SELECT claim_id, text, value, low, high, approximate, unit FROM quantities "
-                     "WHERE claim_id = ? ORDER BY start",
+                     "SELECT claim_id, text, value, low, high, approximate, unit, measure, subject, period, "
+                     "period_kind, cumulative FROM quantities WHERE claim_id = ? ORDER BY start",
                      found, [&](const Statement& s) {
                          while (out[next].id != s.int64(0))
                              ++next;
@@ -108,6 +110,11 @@ Result<std::vector<LinkableClaim>> LinkSession::claims(const std::vector<std::in
                          q.high = s.optionalReal(4);
                          q.approximate = s.int64(5) != 0;
                          q.unit = s.text(6);
+                         q.frame.measure = s.text(7);
+                         q.frame.subject = s.text(8);
+                         q.frame.period = s.text(9);
+                         q.frame.periodKind = periodKindFromName(s.text(10)).value_or(PeriodKind::Unknown);
+                         q.frame.cumulative = s.int64(11) != 0;
                          out[next].quantities.push_back(std::move(q));
                      });
     if (!read.ok())

@@ -33,7 +33,9 @@ struct LinkableClaim {
     std::string cue;
     std::optional<std::string> statedOn;
     std::int64_t position = 0;  // content start in its document
-    std::vector<Quantity> quantities;
+    std::vector<Quantity> quantities;  // with their frames
+    ClaimType type = ClaimType::Statement;
+    Polarity polarity = Polarity::Affirmed;
 };
 
 struct LinkableEvent {
