@@ -7,6 +7,7 @@
 
 #include "core/pipeline/linking.h"
 #include "../store/storefixtures.h"
+#include "storeaccess.h"
 
 namespace claimdesk::pipeline {
 namespace {
@@ -92,7 +93,7 @@ TEST_F(LinkingFromTheStore, TwoRunningTotalsOnDifferentDaysAreAProgression) {
     addReport(*m_store, "Harbour Ledger", "Ossa Shipping", "12", "said", ClaimType::Statement, Polarity::Affirmed);
     addReport(*m_store, "River Post", "Port Authority", "40", "said", ClaimType::Statement, Polarity::Affirmed);
     // The frames as extraction gives them: each a running total as of its day.
-    ASSERT_TRUE(m_store->database()
+    ASSERT_TRUE(testing::rawDatabase(*m_store)
                     .exec("UPDATE quantities SET cumulative = 1, period_kind = 'as_of', "
                           "period = CASE WHEN value = 12 THEN '2025-03-04' ELSE '2025-03-08' END")
                     .ok());
