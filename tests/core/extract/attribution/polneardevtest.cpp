@@ -131,9 +131,11 @@ TEST(PolnearDev, ExactSpanF1AboveFloors) {
         }
     }
     std::printf("PolNeAR dev exact F1: source %.4f cue %.4f content %.4f\n", counts[0].f1(), counts[1].f1(), counts[2].f1());
-    EXPECT_GE(counts[0].f1(), 0.55);
-    EXPECT_GE(counts[1].f1(), 0.55);
-    EXPECT_GE(counts[2].f1(), 0.50);
+    // Floors at the figures measured (0.674 / 0.648 / 0.587 by pieces):
+    // a change that loses attributions on these articles fails here.
+    EXPECT_GE(counts[0].f1(), 0.67);
+    EXPECT_GE(counts[1].f1(), 0.64);
+    EXPECT_GE(counts[2].f1(), 0.58);
 }
 
 }  // namespace
