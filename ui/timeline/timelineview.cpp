@@ -121,12 +121,17 @@ void TimelineView::clampScroll() {
 
 void TimelineView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
+    if (m_loading && m_renderer.entries().empty()) {  // no axis of 1970 before the project's days are known
+        painter.fillRect(rect(), palette().color(QPalette::Base));
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter, tr("Reading the timeline\u2026"));
+        return;
+    }
     m_renderer.paint(painter, QRectF(rect()), m_scale, m_scrollY);
     if (!m_renderer.dayRange()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect().adjusted(m_renderer.style().gutterWidth, m_renderer.style().axisHeight, 0, 0),
-                         Qt::AlignCenter,
-                         m_loading ? tr("Reading the timeline\u2026") : tr("No dated events or claims to show"));
+                         Qt::AlignCenter, tr("No dated events or claims to show"));
     }
 }
 
