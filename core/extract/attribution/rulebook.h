@@ -73,6 +73,10 @@ private:
         return finalPunct(i) && (i + 1 >= m_tok.size() || m_st.sentenceOf[i + 1] != m_st.sentenceOf[i] || closeMark(i + 1));
     }
     bool relativePronoun(std::size_t i) const { return word(i, "who") || word(i, "which"); }
+    // "after", "before", "ago", "later": a time told from another one.
+    bool relativeTimeWord(std::size_t i) const {
+        return word(i, "after") || word(i, "before") || word(i, "ago") || word(i, "later");
+    }
     bool participle(std::size_t i) const {
         return word(i) && m_tok[i].lower.size() > 4 && m_tok[i].lower.ends_with("ing");
     }

@@ -129,31 +129,30 @@ std::size_t Rules::skipAdjuncts(std::size_t j, std::size_t end, bool trailing) c
 // minister said on Thursday, nearly two weeks after the ship was seized."):
 // a short phrase holding "after", "before", "ago" or "later" that runs to
 // the clause's end. Returns `j` when there is none.
-bool Rules::closingRelativeTime(std::size_t comma, std::size_t end) const {
-    // ", two days after its fighters seized the ship", ", hours before the
-    // vote": an amount of time, then "after" / "before" / "later" / "ago",
-    // to the clause's end.
-    static const auto& units = text::lexiconWords("timex-units");
-    if (!punct(comma, U','))
-        return false;
-    for (std::size_t k = comma + 2; k < end && k < comma + 6 && word(k); ++k)
-        if ((word(k, "after") || word(k, "before") || word(k, "later") || word(k, "ago")) &&
-            units.count(m_tok[k - 1].lower))
-            return pastRelativeTime(comma, end) != comma;
-    return false;
-}
-
 std::size_t Rules::pastRelativeTime(std::size_t j, std::size_t end) const {
     if (!punct(j, U','))
         return j;
     for (std::size_t k = j + 1; k < end && k < j + 6 && word(k); ++k)
-        if (word(k, "after") || word(k, "before") || word(k, "ago") || word(k, "later")) {
+        if (relativeTimeWord(k)) {
             std::size_t e = k + 1;
             while (e < end && !finalPunct(e) && !punct(e, U';') && !closeMark(e) && !openMark(e) && e - j < 20)
                 ++e;
             return endish(e, end) ? e : j;
         }
     return j;
+}
+
+// ", two days after its fighters seized the ship", ", hours before the
+// vote": pastRelativeTime's phrase with an amount of time before its time
+// word, to the clause's end.
+bool Rules::closingRelativeTime(std::size_t comma, std::size_t end) const {
+    static const auto& units = text::lexiconWords("timex-units");
+    if (!punct(comma, U','))
+        return false;
+    for (std::size_t k = comma + 2; k < end && k < comma + 6 && word(k); ++k)
+        if (relativeTimeWord(k) && units.count(m_tok[k - 1].lower))
+            return pastRelativeTime(comma, end) != comma;
+    return false;
 }
 
 // The closing bracket of a short parenthesis opening at `i` ("(NMIS)",
