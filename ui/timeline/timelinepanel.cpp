@@ -117,11 +117,10 @@ TimelinePanel::TimelinePanel(Workspace* workspace, Prompts* prompts, QWidget* pa
 }
 
 void TimelinePanel::applyLaneTitles() {
-    std::map<std::string, std::string> titles;
-    if (auto given = m_workspace->laneTitles())
-        titles = std::move(*given);
+    std::map<std::string, std::string> given;
+    if (auto titles = m_workspace->laneTitles())
+        given = std::move(*titles);
     TimelineRenderer& renderer = m_view->renderer();
-    renderer.setLaneTitles(std::move(titles));
     // A cluster of two claims or more is named by what its figures count,
     // read when its lane is first drawn.
     std::map<std::string, std::int64_t> clusters;  // lane key -> cluster, for clusters of two claims or more
@@ -129,7 +128,7 @@ void TimelinePanel::applyLaneTitles() {
     for (const auto& e : renderer.entries())
         if (e.kind == timeline::EntryKind::Claim && e.clusterId && ++members[*e.clusterId] == 2)
             clusters.emplace("claim-cluster:" + std::to_string(*e.clusterId), *e.clusterId);
-    renderer.setLaneTitleSource([this, clusters = std::move(clusters)](const timeline::Lane& lane) -> std::string {
+    renderer.setLaneTitles(std::move(given), [this, clusters = std::move(clusters)](const timeline::Lane& lane) {
         const auto it = clusters.find(lane.key);
         return it == clusters.end() ? std::string() : m_workspace->clusterTitle(it->second).toStdString();
     });

@@ -170,12 +170,8 @@ void TimelineRenderer::measureLabels() {
     m_layoutDpp = -1;
 }
 
-void TimelineRenderer::setLaneTitles(std::map<std::string, std::string> titles) {
+void TimelineRenderer::setLaneTitles(std::map<std::string, std::string> titles, LaneTitleSource source) {
     m_laneTitles = std::move(titles);
-    rebuildLanes();
-}
-
-void TimelineRenderer::setLaneTitleSource(LaneTitleSource source) {
     m_titleSource = std::move(source);
     rebuildLanes();
 }

@@ -62,16 +62,15 @@ public:
     void setStatusFilter(std::optional<ClaimStatus> status);
     std::optional<ClaimStatus> statusFilter() const { return m_status; }
     void setSelection(timeline::EntryKind kind, std::int64_t id);
-    // Titles that replace the lanes' own, by lane key: the titles the
-    // analyst gave lanes.
-    void setLaneTitles(std::map<std::string, std::string> titles);
     // Where a lane without a given title gets a better one than its own
     // (what a cluster's figures count): asked once per lane, and only for
     // the lanes a paint draws, since naming a cluster reads its articles and
     // a big project has thousands of lanes. An empty answer keeps the
     // lane's own title.
     using LaneTitleSource = std::function<std::string(const timeline::Lane& lane)>;
-    void setLaneTitleSource(LaneTitleSource source);
+    // Titles that replace the lanes' own: `titles` by lane key (those the
+    // analyst gave), then what `source` finds for the others.
+    void setLaneTitles(std::map<std::string, std::string> titles, LaneTitleSource source = {});
     // The lane whose title is drawn at a point of the last paint, if any.
     std::optional<std::size_t> laneAt(const QPointF& point) const;
     void setFont(const QFont& font);
